@@ -34,8 +34,8 @@ func handMade() (loaders.Article, *extract.Document) {
 			{Subject: "e1", Predicate: "represents", Object: "e2", Evidence: "Konsernsjef Åse Lind i Equinor sa at feltet Trollvik skal driftes videre.", Start: 0, End: 74, Confidence: 0.75},
 			{Subject: "e2", Predicate: "controls", Object: "e3", Evidence: "Equinor kontrollerer Trollvik.", Start: 75, End: 105, Confidence: 0.9},
 			{Subject: "e2", Predicate: "controls", Object: "e3", Evidence: "Equinor kontrollerer Trollvik.", Start: 75, End: 105, Confidence: 0.9}, // duplicate
-			{Subject: "e2", Predicate: "controls", Object: "e4"},                                                                                            // keyless object: skipped
-			{Subject: "e2", Predicate: "bad predicate", Object: "e3"},                                                                                       // not a term: skipped
+			{Subject: "e2", Predicate: "controls", Object: "e4"},      // keyless object: skipped
+			{Subject: "e2", Predicate: "bad predicate", Object: "e3"}, // not a term: skipped
 		},
 		Claims: []extract.Claim{
 			{Speaker: "e1", Text: "feltet Trollvik skal driftes videre", Evidence: "Konsernsjef Åse Lind i Equinor sa at feltet Trollvik skal driftes videre.", Start: 0, End: 74},
