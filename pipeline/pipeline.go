@@ -1,0 +1,407 @@
+// Package pipeline runs kg's batch work: it streams articles from the
+// loaders, extracts them on a pool of worker goroutines and hands the results
+// on in input order — to the store (Build) or to a caller (Extract).
+//
+// It owns concurrency, ordering, failure accounting and the stored version
+// hash of an article. It must not parse inputs (loaders), extract facts
+// (extract), decide the quad model (schema) or touch the store other than
+// through graph.Store's article-level writes. Results are deterministic: the
+// store after Build is the same whatever the number of workers.
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"kg/extract"
+	"kg/graph"
+	"kg/loaders"
+	"kg/schema"
+)
+
+// extractVersion identifies the extractor's behaviour in the stored hash, so
+// that a new extractor rewrites articles whose text did not change.
+//
+// TODO: use extract.Version once the extract package defines it.
+const extractVersion = "0"
+
+// Options configure a run.
+type Options struct {
+	// Workers is the number of extraction goroutines (<= 0: one per core).
+	Workers int
+	// MaxBytes is the largest input file read (0: no limit).
+	MaxBytes int64
+	// Strict stops the run at the first failure.
+	Strict bool
+	// Vocab builds the IRIs (zero value: schema.New("")).
+	Vocab schema.Vocab
+	// Progress, if set, is called from the writing goroutine after each
+	// article is handled. total is -1 while the inputs are still being read.
+	Progress func(done, total int)
+	// OnError, if set, is called once for each failure, in input order: a
+	// *loaders.Error for an input that could not be read, an *ArticleError
+	// for an article that could not be extracted or written.
+	OnError func(error)
+}
+
+// Summary counts what a run did. Read = Loaded + Replaced + Unchanged +
+// Failed for Build; Entities, Relations, Claims and Quads count the articles
+// written (Build) or emitted (Extract) in this run.
+type Summary struct {
+	Read      int `json:"read"` // articles and unreadable inputs seen
+	Loaded    int `json:"loaded"`
+	Replaced  int `json:"replaced"`
+	Unchanged int `json:"unchanged"`
+	Failed    int `json:"failed"`
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	Claims    int `json:"claims"`
+	Quads     int `json:"quads"`
+
+	Elapsed time.Duration `json:"elapsed"`
+}
+
+// ErrStopped is returned by a Strict run that stopped at a failure; the
+// failure itself went to OnError.
+var ErrStopped = errors.New("stopped at the first failure (strict mode)")
+
+// ArticleError is an article that was read but could not be extracted or
+// written.
+type ArticleError struct {
+	Source string // where the article came from (Article.Source)
+	ID     string // Article.ID
+	Err    error
+}
+
+func (e *ArticleError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *ArticleError) Unwrap() error { return e.Err }
+
+// StoredHash is the version stored with an article: its content hash
+// combined with the extractor version.
+func StoredHash(a loaders.Article) string {
+	sum := sha256.Sum256([]byte(a.Hash + "\x00" + extractVersion))
+	return hex.EncodeToString(sum[:])
+}
+
+// Build reads the articles in paths, extracts them and writes each one's
+// quads to store, one article at a time in input order.
+func Build(ctx context.Context, paths []string, opts Options, ext *extract.Extractor, store *graph.Store) (Summary, error) {
+	if ext == nil || store == nil {
+		return Summary{}, errors.New("pipeline.Build: nil extractor or store")
+	}
+	return build(ctx, read(paths, opts), opts, ext, store)
+}
+
+// Extract reads and extracts the articles in paths and calls emit with each
+// Document (IRIs filled in) in input order. An error from emit stops the run
+// and is returned.
+func Extract(ctx context.Context, paths []string, opts Options, ext *extract.Extractor, emit func(*extract.Document) error) (Summary, error) {
+	if ext == nil || emit == nil {
+		return Summary{}, errors.New("pipeline.Extract: nil extractor or emit")
+	}
+	return extractAll(ctx, read(paths, opts), opts, ext, emit)
+}
+
+func read(paths []string, opts Options) iter.Seq2[loaders.Article, error] {
+	return loaders.Read(paths, loaders.Options{MaxBytes: opts.MaxBytes})
+}
+
+// extractor and articleWriter are what the pipeline uses of
+// *extract.Extractor and *graph.Store (tests substitute them).
+type extractor interface {
+	Extract(loaders.Article) (*extract.Document, error)
+}
+
+type articleWriter interface {
+	PutArticle(ctx context.Context, article quad.IRI, hash string, quads []quad.Quad) (graph.Outcome, error)
+}
+
+func vocab(opts Options) schema.Vocab {
+	if opts.Vocab.Base == "" {
+		return schema.New("")
+	}
+	return opts.Vocab
+}
+
+func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Options, ext extractor, store articleWriter) (Summary, error) {
+	start := time.Now()
+	v := vocab(opts)
+	var sum Summary
+	work := func(it *item) {
+		it.doc, it.err = safely(it.art, "extract", func() (*extract.Document, error) { return ext.Extract(it.art) })
+		if it.err != nil {
+			return
+		}
+		it.hash = StoredHash(it.art)
+		it.quads, it.err = safely(it.art, "build quads", func() ([]quad.Quad, error) {
+			return v.ArticleQuads(it.art, it.doc, it.hash), nil
+		})
+	}
+	sink := func(ctx context.Context, it *item) error {
+		sum.Read++
+		if it.err != nil {
+			sum.Failed++
+			return failed(opts, it.err)
+		}
+		out, err := store.PutArticle(ctx, v.Article(it.art.ID), it.hash, it.quads)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			sum.Failed++
+			return failed(opts, &ArticleError{Source: it.art.Source, ID: it.art.ID, Err: fmt.Errorf("write: %w", err)})
+		}
+		switch out {
+		case graph.Unchanged:
+			sum.Unchanged++
+			return nil
+		case graph.Replaced:
+			sum.Replaced++
+		default:
+			sum.Loaded++
+		}
+		sum.Entities += len(it.doc.Entities)
+		sum.Relations += len(it.doc.Relations)
+		sum.Claims += len(it.doc.Claims)
+		sum.Quads += len(it.quads)
+		return nil
+	}
+	err := ordered(ctx, in, workers(opts), work, sink, opts.Progress)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+func extractAll(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Options, ext extractor, emit func(*extract.Document) error) (Summary, error) {
+	start := time.Now()
+	v := vocab(opts)
+	var sum Summary
+	work := func(it *item) {
+		it.doc, it.err = safely(it.art, "extract", func() (*extract.Document, error) {
+			d, err := ext.Extract(it.art)
+			if err == nil && d != nil {
+				v.FillIRIs(d)
+			}
+			return d, err
+		})
+	}
+	sink := func(ctx context.Context, it *item) error {
+		sum.Read++
+		if it.err != nil {
+			sum.Failed++
+			return failed(opts, it.err)
+		}
+		if err := emit(it.doc); err != nil {
+			return err
+		}
+		sum.Loaded++
+		sum.Entities += len(it.doc.Entities)
+		sum.Relations += len(it.doc.Relations)
+		sum.Claims += len(it.doc.Claims)
+		return nil
+	}
+	err := ordered(ctx, in, workers(opts), work, sink, opts.Progress)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+func workers(opts Options) int {
+	if opts.Workers > 0 {
+		return opts.Workers
+	}
+	return runtime.NumCPU()
+}
+
+// failed reports one failure and says whether the run goes on.
+func failed(opts Options, err error) error {
+	if opts.OnError != nil {
+		opts.OnError(err)
+	}
+	if opts.Strict {
+		return ErrStopped
+	}
+	return nil
+}
+
+// safely runs f for article a, turning an error or a panic into an
+// *ArticleError that names the article and the step.
+func safely[T any](a loaders.Article, step string, f func() (T, error)) (out T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &ArticleError{Source: a.Source, ID: a.ID, Err: fmt.Errorf("%s: panic: %v%s", step, r, panicSite())}
+		}
+	}()
+	out, err = f()
+	if err != nil {
+		return out, &ArticleError{Source: a.Source, ID: a.ID, Err: fmt.Errorf("%s: %w", step, err)}
+	}
+	if isNilDoc(out) {
+		return out, &ArticleError{Source: a.Source, ID: a.ID, Err: fmt.Errorf("%s: no result", step)}
+	}
+	return out, nil
+}
+
+func isNilDoc(v any) bool {
+	d, ok := v.(*extract.Document)
+	return ok && d == nil
+}
+
+// panicSite names the function that panicked, for the error message. It is
+// called from the deferred recover, so the panicking frame is on the stack.
+func panicSite() string {
+	pc := make([]uintptr, 32)
+	n := runtime.Callers(3, pc)
+	frames := runtime.CallersFrames(pc[:n])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") && !strings.HasSuffix(f.File, "/pipeline/pipeline.go") {
+			return fmt.Sprintf(" (in %s at %s:%d)", f.Function, shortFile(f.File), f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
+
+func shortFile(path string) string {
+	parts := strings.Split(path, "/")
+	if len(parts) > 2 {
+		parts = parts[len(parts)-2:]
+	}
+	return strings.Join(parts, "/")
+}
+
+// item is one input on its way through the pipeline.
+type item struct {
+	seq   int
+	art   loaders.Article
+	err   error // a loader error, or the article's extraction error
+	doc   *extract.Document
+	hash  string
+	quads []quad.Quad
+}
+
+// ordered streams in through work on n goroutines and calls sink for each
+// item in input order, on the calling goroutine. It stops at the first sink
+// error or when ctx is cancelled, and returns only after every goroutine it
+// started has finished. At most 4n items are in flight, so memory stays
+// bounded however slow one item is.
+func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int, work func(*item), sink func(context.Context, *item) error, progress func(done, total int)) error {
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+
+	window := make(chan struct{}, 4*n)
+	jobs := make(chan *item, n)
+	results := make(chan *item, n)
+	var total atomic.Int64
+	total.Store(-1)
+
+	var readerDone sync.WaitGroup
+	readerDone.Add(1)
+	go func() {
+		defer readerDone.Done()
+		defer close(jobs)
+		seq := 0
+		defer func() {
+			if r := recover(); r != nil {
+				// A panicking reader ends the input; report it in order.
+				it := &item{seq: seq, err: fmt.Errorf("reading input: panic: %v%s", r, panicSite())}
+				select {
+				case window <- struct{}{}:
+					select {
+					case jobs <- it:
+						seq++
+					case <-ctx.Done():
+					}
+				case <-ctx.Done():
+				}
+			}
+			total.Store(int64(seq))
+		}()
+		for a, err := range in {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			it := &item{seq: seq, art: a, err: err}
+			select {
+			case jobs <- it:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var workersDone sync.WaitGroup
+	for range n {
+		workersDone.Add(1)
+		go func() {
+			defer workersDone.Done()
+			for it := range jobs {
+				if it.err == nil && ctx.Err() == nil {
+					work(it)
+				}
+				select {
+				case results <- it:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		workersDone.Wait()
+		close(results)
+	}()
+
+	finish := func(err error) error {
+		cancel()
+		for range results {
+		}
+		readerDone.Wait()
+		return err
+	}
+
+	pending := map[int]*item{}
+	next := 0
+	for it := range results {
+		pending[it.seq] = it
+		for {
+			it, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := parent.Err(); err != nil {
+				return finish(err)
+			}
+			if err := sink(ctx, it); err != nil {
+				return finish(err)
+			}
+			<-window
+			if progress != nil {
+				progress(next, int(total.Load()))
+			}
+		}
+	}
+	if err := finish(parent.Err()); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(next, int(total.Load())) // the total is known now
+	}
+	return nil
+}
