@@ -4,11 +4,20 @@
 //
 // It owns every write to the store. It must not parse input, run extraction
 // or decide the vocabulary (that is schema's).
+//
+// Each article is one named graph: all its quads carry the article IRI as
+// label (see package schema for the layout). Cayley's KV backends have no
+// label index, so the store finds an article's quads from the article node:
+// the article itself, the entities it kg:mentions, and the statement and
+// claim nodes that point back at it with kg:article. schema guarantees that
+// every quad of the article has one of those as its subject.
 package graph
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"sort"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -24,9 +33,19 @@ type Config struct {
 	Vocab   schema.Vocab
 }
 
-// Store is an open kg store.
+// Store is an open kg store. Its methods are safe for concurrent use;
+// writes are serialised.
 type Store struct {
-	cfg Config
+	cfg   Config
+	name  string // "bolt store ./kg.db", for messages
+	vocab schema.Vocab
+	qs    cgraph.QuadStore
+	qw    cgraph.QuadWriter
+	// kvNodeBug: the backend is one of Cayley's KV stores, whose mixed
+	// add/remove transactions are unsafe (see apply).
+	kvNodeBug bool
+
+	mu sync.Mutex // held across each read-modify-write of an article
 }
 
 // Outcome is what PutArticle did.
@@ -38,24 +57,530 @@ const (
 	Unchanged                // the same version was already there
 )
 
-// Open opens (creating on first use) the store cfg names.
-func Open(cfg Config) (*Store, error) { return nil, errors.New("graph.Open: not implemented") }
+// String returns "loaded", "replaced" or "unchanged".
+func (o Outcome) String() string {
+	switch o {
+	case Loaded:
+		return "loaded"
+	case Replaced:
+		return "replaced"
+	case Unchanged:
+		return "unchanged"
+	}
+	return fmt.Sprintf("Outcome(%d)", int(o))
+}
 
-// Close releases the store.
-func (s *Store) Close() error { return nil }
+// Open opens (creating on first use) the store cfg names. Errors are one
+// line naming the store and what to fix: an unknown backend, a store path
+// that is a file, a bolt store held by another kg process, an unreachable
+// postgres server.
+func Open(cfg Config) (*Store, error) {
+	backend, err := backendOf(cfg.Backend)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Backend = backend
+	if cfg.Vocab.Base == "" {
+		cfg.Vocab = schema.New("")
+	}
+	var (
+		qs   cgraph.QuadStore
+		name string
+	)
+	switch backend {
+	case "bolt":
+		name = "bolt store " + cfg.Path
+		qs, err = openBolt(cfg.Path)
+	case "leveldb":
+		name = "leveldb store " + cfg.Path
+		qs, err = openLevelDB(cfg.Path)
+	case "memory":
+		name = "memory store"
+		qs, err = openMemory()
+	case "postgres":
+		name = "postgres store " + redactAddress(cfg.Address)
+		qs, err = openPostgres(cfg.Address)
+	}
+	if err != nil {
+		return nil, err
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("%s: cannot create a writer: %v", name, err)
+	}
+	return &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw,
+		kvNodeBug: backend == "bolt" || backend == "leveldb"}, nil
+}
 
-// QuadStore is the underlying Cayley store, for queries.
-func (s *Store) QuadStore() cgraph.QuadStore { return nil }
+// Close releases the store (and, for bolt and leveldb, its lock).
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return nil
+	}
+	werr := s.qw.Close()
+	err := s.qs.Close()
+	s.qs, s.qw = nil, nil
+	if err == nil {
+		err = werr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: close: %v", s.name, err)
+	}
+	return nil
+}
+
+// QuadStore is the underlying Cayley store, for queries. Callers must not
+// write to it: every write goes through Store.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Vocab is the vocabulary the store was opened with.
+func (s *Store) Vocab() schema.Vocab { return s.vocab }
+
+// Name describes the store for messages, e.g. "bolt store ./kg.db".
+func (s *Store) Name() string { return s.name }
+
+// Backend is the backend name: "bolt", "leveldb", "memory" or "postgres".
+func (s *Store) Backend() string { return s.cfg.Backend }
 
 // PutArticle writes an article's quads (all labelled with the article IRI) in
 // one transaction, replacing any other version of the same article. hash is
 // the article's content hash: if the stored version has it, nothing is written.
+//
+// Replacing removes only the old quads the new version lacks and adds only
+// the new ones, so unchanged facts are never removed and re-added.
 func (s *Store) PutArticle(ctx context.Context, article quad.IRI, hash string, quads []quad.Quad) (Outcome, error) {
-	return Unchanged, errors.New("not implemented")
+	if err := s.validate(article, hash, quads); err != nil {
+		return Unchanged, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return Unchanged, fmt.Errorf("%s: store is closed", s.name)
+	}
+	own, err := s.subjectQuads(ctx, article, article)
+	if err != nil {
+		return Unchanged, err
+	}
+	if hash != "" && len(own) > 0 && storedHash(s.vocab, own) == hash {
+		return Unchanged, nil
+	}
+	old, err := s.articleQuads(ctx, article, own)
+	if err != nil {
+		return Unchanged, err
+	}
+	want := make(map[string]quad.Quad, len(quads))
+	for _, q := range quads {
+		want[schema.QuadKey(q)] = q
+	}
+	if hash != "" {
+		hq := quad.Quad{Subject: article, Predicate: s.vocab.Term(schema.TermHash), Object: quad.String(hash), Label: article}
+		want[schema.QuadKey(hq)] = hq
+	}
+	var removes, adds []quad.Quad
+	for _, k := range sortedKeys(old) { // sorted: deterministic writes
+		if _, keep := want[k]; !keep {
+			removes = append(removes, old[k])
+		}
+	}
+	for _, k := range sortedKeys(want) {
+		if _, have := old[k]; !have {
+			adds = append(adds, want[k])
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Unchanged, err
+	}
+	if err := s.apply(removes, adds); err != nil {
+		return Unchanged, fmt.Errorf("%s: write article %s: %v", s.name, article, err)
+	}
+	if len(old) == 0 {
+		return Loaded, nil
+	}
+	return Replaced, nil
 }
 
 // DeleteArticle removes every quad the article contributed; it returns how
-// many quads were removed (0 if the article is not in the store).
+// many quads were removed (0 if the article is not in the store). Quads of
+// other articles, including their facts about shared entities, stay.
 func (s *Store) DeleteArticle(ctx context.Context, article quad.IRI) (int, error) {
-	return 0, errors.New("not implemented")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.qs == nil {
+		return 0, fmt.Errorf("%s: store is closed", s.name)
+	}
+	old, err := s.articleQuads(ctx, article, nil)
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	removes := make([]quad.Quad, 0, len(old))
+	for _, k := range sortedKeys(old) {
+		removes = append(removes, old[k])
+	}
+	if err := s.apply(removes, nil); err != nil {
+		return 0, fmt.Errorf("%s: delete article %s: %v", s.name, article, err)
+	}
+	return len(old), nil
+}
+
+// apply removes and adds quads (no quad in both) in one transaction, or, on
+// a KV backend (bolt, leveldb) where that transaction would hit Cayley
+// v0.7.7's node bug, in two: the removals, then the additions.
+//
+// The bug (graph/kv/indexing.go, applyAddDeltas): in a transaction that both
+// adds and removes quads, only nodes whose reference count grows overall are
+// resolved for the added quads; an added quad that uses a node with a net
+// loss (the article's label node, whenever the new version is smaller) is
+// stored with that direction missing. Removing first keeps replacement
+// self-healing: if the process dies between the two, the stored article has
+// no kg:hash (the old one was removed and the new one not yet added), so the
+// next PutArticle rewrites it.
+func (s *Store) apply(removes, adds []quad.Quad) error {
+	if len(removes) == 0 && len(adds) == 0 {
+		return nil
+	}
+	if s.kvNodeBug && len(removes) > 0 && len(adds) > 0 && losesNodeOfAddedQuad(removes, adds) {
+		if err := s.applyOne(removes, nil); err != nil {
+			return err
+		}
+		return s.applyOne(nil, adds)
+	}
+	return s.applyOne(removes, adds)
+}
+
+func (s *Store) applyOne(removes, adds []quad.Quad) error {
+	tx := cgraph.NewTransactionN(len(removes) + len(adds))
+	for _, q := range removes {
+		tx.RemoveQuad(q)
+	}
+	for _, q := range adds {
+		tx.AddQuad(q)
+	}
+	return s.qw.ApplyTransaction(tx)
+}
+
+// losesNodeOfAddedQuad reports whether some node used by an added quad is
+// used by more removed quads than added ones (the trigger of the KV bug
+// described at apply).
+func losesNodeOfAddedQuad(removes, adds []quad.Quad) bool {
+	net := make(map[cgraph.ValueHash]int)
+	count := func(qs []quad.Quad, d int) {
+		for _, q := range qs {
+			for _, dir := range quad.Directions {
+				if v := q.Get(dir); v != nil {
+					net[cgraph.HashOf(v)] += d
+				}
+			}
+		}
+	}
+	count(adds, +1)
+	count(removes, -1)
+	for _, q := range adds {
+		for _, dir := range quad.Directions {
+			if v := q.Get(dir); v != nil && net[cgraph.HashOf(v)] < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ArticleInfo describes one stored article.
+type ArticleInfo struct {
+	IRI    quad.IRI `json:"iri"`
+	ID     string   `json:"id"`
+	Source string   `json:"source,omitempty"`
+	Title  string   `json:"title,omitempty"`
+	Date   string   `json:"date,omitempty"`
+	Hash   string   `json:"hash,omitempty"`
+	Quads  int      `json:"quads"` // quads the article contributed
+}
+
+// Articles lists the stored articles, sorted by ID.
+func (s *Store) Articles(ctx context.Context) ([]ArticleInfo, error) {
+	iris, err := s.articleNodes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ArticleInfo, 0, len(iris))
+	for _, a := range iris {
+		info, err := s.articleInfo(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, info)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].ID != out[j].ID {
+			return out[i].ID < out[j].ID
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	return out, nil
+}
+
+// Article describes one stored article; false if it is not in the store.
+func (s *Store) Article(ctx context.Context, article quad.IRI) (ArticleInfo, bool, error) {
+	ok, err := s.isArticle(ctx, article)
+	if err != nil || !ok {
+		return ArticleInfo{}, false, err
+	}
+	info, err := s.articleInfo(ctx, article)
+	return info, err == nil, err
+}
+
+// FindArticle finds a stored article by its ID (kg:id), its source
+// (kg:source, e.g. "feed.xml#3") or its IRI (with or without angle
+// brackets). It reports false if none matches, and an error if several
+// articles match a source.
+func (s *Store) FindArticle(ctx context.Context, idOrIRI string) (quad.IRI, bool, error) {
+	if idOrIRI == "" {
+		return "", false, nil
+	}
+	if v := quad.StringToValue(idOrIRI); v != nil {
+		if iri, isIRI := v.(quad.IRI); isIRI {
+			ok, err := s.isArticle(ctx, iri)
+			return iri, ok && err == nil, err
+		}
+	}
+	if ok, err := s.isArticle(ctx, quad.IRI(idOrIRI)); err != nil || ok {
+		return quad.IRI(idOrIRI), ok, err
+	}
+	// The IRI is derived from the ID, so try that first: one lookup.
+	derived := s.vocab.Article(idOrIRI)
+	if ok, err := s.isArticle(ctx, derived); err != nil || ok {
+		return derived, ok, err
+	}
+	for _, term := range []string{schema.TermID, schema.TermSource} {
+		var found []quad.IRI
+		pred := s.vocab.Term(term)
+		err := s.eachQuad(ctx, quad.Object, quad.String(idOrIRI), func(q quad.Quad) {
+			if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == pred && q.Label == q.Subject {
+				found = appendUnique(found, iri)
+			}
+		})
+		if err != nil {
+			return "", false, err
+		}
+		switch {
+		case len(found) == 1:
+			return found[0], true, nil
+		case len(found) > 1:
+			return "", false, fmt.Errorf("%s: %d articles have %s %q (%v); name one by its IRI", s.name, len(found), term, idOrIRI, found)
+		}
+	}
+	return "", false, nil
+}
+
+// QuadCount counts the live quads in the store by iterating all of them
+// (exact, unlike the backend's Stats estimate).
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	var n int64
+	for it.Next(ctx) {
+		n++
+	}
+	return n, it.Err()
+}
+
+// ScanLabel returns every quad labelled label by scanning the whole store.
+// It is slow on big stores and meant for checks and tests; deletion uses the
+// article's own nodes instead.
+func (s *Store) ScanLabel(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		if q := s.qs.Quad(it.Result()); q.Label == label {
+			out = append(out, q)
+		}
+	}
+	return out, it.Err()
+}
+
+// validate checks that every quad is complete and labelled with the
+// article, and that a kg:hash among them agrees with hash.
+func (s *Store) validate(article quad.IRI, hash string, quads []quad.Quad) error {
+	if article == "" {
+		return fmt.Errorf("%s: article IRI is empty", s.name)
+	}
+	hashPred := s.vocab.Term(schema.TermHash)
+	for _, q := range quads {
+		if q.Label != article {
+			return fmt.Errorf("%s: article %s: quad %v is labelled %v, want the article IRI", s.name, article, q, q.Label)
+		}
+		if !q.IsValid() {
+			return fmt.Errorf("%s: article %s: incomplete quad %v", s.name, article, q)
+		}
+		if hash != "" && q.Subject == article && q.Predicate == hashPred && q.Object != quad.String(hash) {
+			return fmt.Errorf("%s: article %s: quads carry hash %v but PutArticle was given %q", s.name, article, q.Object, hash)
+		}
+	}
+	return nil
+}
+
+// articleQuads finds every quad labelled article without scanning the
+// store: the quads of the article node, of the entities it mentions and of
+// the nodes that point at it with kg:article, keeping those with the
+// article's label. own, if not nil, are the article node's quads already read.
+func (s *Store) articleQuads(ctx context.Context, article quad.IRI, own []quad.Quad) (map[string]quad.Quad, error) {
+	if own == nil {
+		var err error
+		if own, err = s.subjectQuads(ctx, article, article); err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[string]quad.Quad)
+	var subjects []quad.Value
+	seen := map[quad.Value]bool{article: true}
+	mentions := s.vocab.Term(schema.TermMentions)
+	for _, q := range own {
+		out[schema.QuadKey(q)] = q
+		if q.Predicate == mentions && !seen[q.Object] {
+			seen[q.Object] = true
+			subjects = append(subjects, q.Object)
+		}
+	}
+	back := s.vocab.Term(schema.TermArticle)
+	err := s.eachQuad(ctx, quad.Object, article, func(q quad.Quad) {
+		if q.Predicate == back && q.Label == article && !seen[q.Subject] {
+			seen[q.Subject] = true
+			subjects = append(subjects, q.Subject)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, subj := range subjects {
+		qs, err := s.subjectQuads(ctx, subj, article)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			out[schema.QuadKey(q)] = q
+		}
+	}
+	return out, nil
+}
+
+// subjectQuads returns the quads with subject subj and label label.
+func (s *Store) subjectQuads(ctx context.Context, subj quad.Value, label quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) {
+		if q.Label == label {
+			out = append(out, q)
+		}
+	})
+	return out, err
+}
+
+// eachQuad calls fn for every live quad with v in direction dir.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(dir, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.Quad(it.Result()))
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("%s: read: %v", s.name, err)
+	}
+	return ctx.Err()
+}
+
+// articleNodes returns the nodes typed kg:Article in their own graph.
+func (s *Store) articleNodes(ctx context.Context) ([]quad.IRI, error) {
+	typ := s.vocab.Term(schema.TermType)
+	var out []quad.IRI
+	err := s.eachQuad(ctx, quad.Object, s.vocab.Term(schema.ClassArticle), func(q quad.Quad) {
+		if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == typ && q.Label == q.Subject {
+			out = appendUnique(out, iri)
+		}
+	})
+	return out, err
+}
+
+func (s *Store) isArticle(ctx context.Context, iri quad.IRI) (bool, error) {
+	typ, class := s.vocab.Term(schema.TermType), s.vocab.Term(schema.ClassArticle)
+	found := false
+	err := s.eachQuad(ctx, quad.Subject, iri, func(q quad.Quad) {
+		found = found || (q.Predicate == typ && q.Object == class && q.Label == iri)
+	})
+	return found, err
+}
+
+func (s *Store) articleInfo(ctx context.Context, article quad.IRI) (ArticleInfo, error) {
+	info := ArticleInfo{IRI: article}
+	own, err := s.subjectQuads(ctx, article, article)
+	if err != nil {
+		return info, err
+	}
+	for _, q := range own {
+		term, _ := s.vocab.TermOf(iriOf(q.Predicate))
+		text := literal(q.Object)
+		switch term {
+		case schema.TermID:
+			info.ID = text
+		case schema.TermSource:
+			info.Source = text
+		case schema.TermTitle:
+			info.Title = text
+		case schema.TermDate:
+			info.Date = text
+		case schema.TermHash:
+			info.Hash = text
+		}
+	}
+	all, err := s.articleQuads(ctx, article, own)
+	info.Quads = len(all)
+	return info, err
+}
+
+func storedHash(v schema.Vocab, own []quad.Quad) string {
+	pred := v.Term(schema.TermHash)
+	for _, q := range own {
+		if q.Predicate == pred {
+			return literal(q.Object)
+		}
+	}
+	return ""
+}
+
+func literal(v quad.Value) string {
+	if v == nil {
+		return ""
+	}
+	if s, ok := v.Native().(string); ok {
+		return s
+	}
+	return quad.StringOf(v)
+}
+
+func iriOf(v quad.Value) quad.IRI {
+	iri, _ := v.(quad.IRI)
+	return iri
+}
+
+func appendUnique(list []quad.IRI, iri quad.IRI) []quad.IRI {
+	for _, x := range list {
+		if x == iri {
+			return list
+		}
+	}
+	return append(list, iri)
+}
+
+func sortedKeys(m map[string]quad.Quad) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
