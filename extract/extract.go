@@ -8,28 +8,72 @@
 package extract
 
 import (
+	"fmt"
+
 	"kg/loaders"
 )
 
+// Version identifies the extractor's rules; a store built by another
+// version re-extracts its articles on the next build.
+const Version = "0.1.0"
+
 // Config holds extraction options; the zero value is usable.
 type Config struct {
-	// Languages limits language detection to these tags (empty: all known).
-	Languages []string
-	// Lexicon names extra lexicon files (YAML) that extend the built-in ones.
+	// Lexicon names extra lexicon files (YAML, in the format of the
+	// built-in ones under extract/lexicon) that extend the built-in ones.
 	Lexicon []string
 }
 
 // Extractor extracts Documents from Articles. It is safe for concurrent use.
 type Extractor struct {
-	cfg Config
+	lex      *Lexicon
+	fallback *LanguageRules // for languages kg has no rules for
 }
 
 // New returns an Extractor with the built-in lexicons plus those named in cfg.
 func New(cfg Config) (*Extractor, error) {
-	return &Extractor{cfg: cfg}, nil
+	lex, err := LoadLexicon(cfg.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	fb := &LanguageRules{Language: "und"}
+	for _, r := range lex.rules {
+		fb.Stopwords = append(fb.Stopwords, r.Stopwords...)
+	}
+	fb.index()
+	return &Extractor{lex: lex, fallback: fb}, nil
 }
 
-// Extract reads one article.
-func (x *Extractor) Extract(a loaders.Article) (*Document, error) {
-	return &Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date, Language: a.Language}, nil
+// Extract reads one article. A panic in the rules is returned as an error
+// so that one bad article never stops a run.
+func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("extraction failed: %v", r)
+		}
+	}()
+	lang := DetectLanguage(a.Text, nil)
+	if lang == "und" && a.Language != "" {
+		lang = a.Language
+	}
+	d := newDoc(x, a.Text, lang, a.ID)
+	for si := range d.sents {
+		d.recognize(si)
+	}
+	d.link()
+	d.settleTypes()
+	d.extractRelations()
+	d.extractClaims()
+	ents, rels, claims := d.document()
+	if ents == nil {
+		ents = []Entity{}
+	}
+	if rels == nil {
+		rels = []Relation{}
+	}
+	if claims == nil {
+		claims = []Claim{}
+	}
+	return &Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date, Language: lang,
+		Entities: ents, Relations: rels, Claims: claims}, nil
 }

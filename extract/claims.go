@@ -1,0 +1,379 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// quote is a quoted or reported statement found in a paragraph.
+type quote struct {
+	start, end int // the claim text
+	evStart    int // evidence span (quote plus attribution)
+	evEnd      int
+	speaker    *entity
+}
+
+// extractClaims finds direct quotes (dash quotes at line start, «…», "…")
+// and reported statements ("X said that …", "Han mener at …") and
+// attributes each to its speaker.
+func (d *doc) extractClaims() {
+	defer func() { d.anchor = len(d.text) }()
+	var lastSpeaker *entity
+	covered := map[int]bool{} // sentences already part of a quote
+	for si := 0; si < len(d.sents); si++ {
+		s := d.sents[si]
+		if covered[si] {
+			continue
+		}
+		// a dash quote runs from the dash to the attribution ", sa X" on the same line
+		if dashStart(s.Text) {
+			last := si
+			for last+1 < len(d.sents) && d.sents[last+1].Para == s.Para && sameLine(d.text, s.Start, d.sents[last+1].Start) && !d.hasAttribution(last) {
+				last++
+			}
+			q := quote{start: s.Start + dashLen(s.Text), end: d.sents[last].End, evStart: s.Start, evEnd: d.sents[last].End}
+			d.anchor = q.start
+			if at, sp := d.attribution(last, q.start); sp != nil {
+				q.end, q.speaker = at, sp
+			}
+			for k := si; k <= last; k++ {
+				covered[k] = true
+			}
+			if q.speaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
+				q.speaker = lastSpeaker
+			}
+			if q.speaker != nil {
+				d.addClaim(q)
+				lastSpeaker = q.speaker
+			}
+			si = last
+			continue
+		}
+		for _, q := range d.quotesIn(si) {
+			if q.speaker == nil {
+				q.speaker = lastSpeaker
+			}
+			if q.speaker != nil {
+				d.addClaim(q)
+				lastSpeaker = q.speaker
+			}
+		}
+		if q, ok := d.reported(si, lastSpeaker); ok {
+			d.addClaim(q)
+			lastSpeaker = q.speaker
+		}
+	}
+}
+
+func (d *doc) addClaim(q quote) {
+	text := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",\"“”«»"))
+	if text == "" || q.speaker == nil {
+		return
+	}
+	d.claims = append(d.claims, Claim{Speaker: q.speaker.key, Text: text,
+		Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+}
+
+func dashStart(s string) bool {
+	return strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "— ")
+}
+
+func dashLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n + 1
+}
+
+func sameLine(text string, a, b int) bool { return !strings.Contains(text[a:b], "\n") }
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// hasAttribution reports whether sentence si holds ", sa X" / ", he said".
+func (d *doc) hasAttribution(si int) bool {
+	_, sp := d.attribution(si, d.sents[si].Start)
+	return sp != nil
+}
+
+// attribution finds ", VERB SPEAKER" or ", SPEAKER VERB" in sentence si
+// after offset from; it returns where the quoted text ends and the speaker.
+func (d *doc) attribution(si, from int) (int, *entity) {
+	toks := d.toks[si]
+	for k := len(toks) - 1; k > 0; k-- {
+		t := toks[k]
+		if t.Start < from || t.Text != "," && !isClosingQuote(t.Text) {
+			continue
+		}
+		// words after the comma: verb then speaker, or speaker then verb
+		rest := toks[k+1:]
+		if len(rest) == 0 {
+			continue
+		}
+		if isClosingQuote(t.Text) && len(rest) > 0 && rest[0].Text == "," {
+			rest = rest[1:]
+		}
+		if sp := d.speakerAfterVerb(si, rest); sp != nil {
+			return t.Start, sp
+		}
+		if sp := d.speakerBeforeVerb(si, rest); sp != nil {
+			return t.Start, sp
+		}
+	}
+	return 0, nil
+}
+
+func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»" }
+
+// speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
+func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
+	if len(rest) == 0 || !d.rules.speech[strings.ToLower(rest[0].Text)] {
+		return nil
+	}
+	limit := rest[0].End
+	for i, t := range rest[1:] {
+		if i > 8 || t.Text == "." || t.Text == "," && i > 0 && d.mentionAt(si, rest[i].Start) == nil {
+			break
+		}
+		limit = t.End
+		if d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
+			return d.lastPersonBefore(min(t.Start, d.anchor))
+		}
+	}
+	return d.speakerIn(si, rest[0].End, limit)
+}
+
+// speakerBeforeVerb reads "he said", "Lavrov sa", "the minister said".
+func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
+	for i, t := range rest {
+		if i > 8 {
+			break
+		}
+		if d.rules.speech[strings.ToLower(t.Text)] {
+			if i == 0 {
+				return nil
+			}
+			first := strings.ToLower(rest[0].Text)
+			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
+				return d.lastPersonBefore(min(rest[0].Start, d.anchor))
+			}
+			return d.speakerIn(si, rest[0].Start, t.Start)
+		}
+	}
+	return nil
+}
+
+// speakerIn picks the speaker among the mentions in [start, end): the last
+// person, else the last actor.
+func (d *doc) speakerIn(si, start, end int) *entity {
+	var best *entity
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.start < start || m.end > end {
+			continue
+		}
+		if m.ent.typ == "Person" {
+			best = m.ent
+		} else if best == nil || best.typ != "Person" {
+			if c := class(m.ent.typ); c == 'O' || c == 'G' {
+				best = m.ent
+			}
+		}
+	}
+	return best
+}
+
+func (d *doc) mentionAt(si, start int) *mention {
+	for _, m := range d.mentions[si] {
+		if m.start == start {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastPersonBefore resolves "he"/"han": the last person mentioned before offset.
+func (d *doc) lastPersonBefore(off int) *entity {
+	var best *mention
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.start < off && m.ent.typ == "Person" && (best == nil || m.start > best.start) {
+				best = m
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ent
+}
+
+// quotesIn finds "…" and «…» quotes in sentence si's paragraph line that
+// start in this sentence, with an attribution before or after them.
+func (d *doc) quotesIn(si int) []quote {
+	s := d.sents[si]
+	lineEnd := strings.IndexByte(d.text[s.Start:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(d.text)
+	} else {
+		lineEnd += s.Start
+	}
+	var out []quote
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(d.text[i:])
+		closer := rune(0)
+		switch r {
+		case '"':
+			closer = '"'
+		case '“':
+			closer = '”'
+		case '«':
+			closer = '»'
+		}
+		if closer == 0 {
+			i += size
+			continue
+		}
+		j := strings.IndexRune(d.text[i+size:lineEnd], closer)
+		if j < 0 {
+			break
+		}
+		qs, qe := i+size, i+size+j
+		i = qe + utf8.RuneLen(closer)
+		if wordCount(d.text[qs:qe]) < 4 {
+			continue // a scare quote or a title, not a statement
+		}
+		q := quote{start: qs, end: qe, evStart: s.Start, evEnd: s.End}
+		d.anchor = qs
+		// attribution after: `," he said` / `», sa X`
+		ei := d.sentenceAt(qe)
+		if ei >= 0 {
+			q.evEnd = d.sents[ei].End
+			rest := d.tokensFrom(ei, i)
+			if len(rest) > 0 && rest[0].Text == "," {
+				rest = rest[1:]
+			}
+			if sp := d.speakerAfterVerb(ei, rest); sp != nil {
+				q.speaker = sp
+			} else if sp := d.speakerBeforeVerb(ei, rest); sp != nil {
+				q.speaker = sp
+			}
+		}
+		// attribution before: `X said: "…"`
+		if q.speaker == nil {
+			before := d.tokensBetween(si, s.Start, qs)
+			if n := len(before); n >= 2 && (before[n-1].Text == ":" || before[n-1].Text == ",") {
+				for k := n - 2; k >= 0; k-- {
+					if d.rules.speech[strings.ToLower(before[k].Text)] {
+						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
+						if q.speaker == nil {
+							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
+						}
+						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
+							q.speaker = d.lastPersonBefore(before[k-1].Start)
+						}
+						break
+					}
+				}
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func (d *doc) sentenceAt(off int) int {
+	for i, s := range d.sents {
+		if off >= s.Start && off <= s.End {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *doc) tokensFrom(si, off int) []Token {
+	for k, t := range d.toks[si] {
+		if t.Start >= off {
+			return d.toks[si][k:]
+		}
+	}
+	return nil
+}
+
+func (d *doc) tokensBetween(si, a, b int) []Token {
+	var out []Token
+	for _, t := range d.toks[si] {
+		if t.Start >= a && t.End <= b {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// reported finds "SPEAKER VERB (that|at) CLAUSE" in sentence si.
+func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
+	s := d.sents[si]
+	toks := d.toks[si]
+	if strings.ContainsAny(s.Text, "\"“«") {
+		return quote{}, false
+	}
+	for k, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if !d.rules.report[lw] || k == 0 {
+			continue
+		}
+		// the clause after the verb, optionally after "that"/"at"
+		c := k + 1
+		for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
+			c++
+		}
+		if c < len(toks) && (strings.EqualFold(toks[c].Text, "that") || strings.EqualFold(toks[c].Text, "at")) {
+			c++
+		} else if d.lang != "en" {
+			continue
+		}
+		if c >= len(toks) || len(toks)-c < 4 {
+			continue
+		}
+		// the speaker is the subject: a mention or pronoun right before the verb
+		var sp *entity
+		first := strings.ToLower(toks[0].Text)
+		if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
+			sp = d.lastPersonBefore(toks[0].Start)
+		} else {
+			sp = d.speakerIn(si, s.Start, t.Start)
+			if sp != nil && !d.subjectNear(si, sp, t.Start) {
+				sp = nil
+			}
+		}
+		if sp == nil {
+			return quote{}, false
+		}
+		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+	}
+	return quote{}, false
+}
+
+// subjectNear reports whether e is mentioned within a few words before off.
+func (d *doc) subjectNear(si int, e *entity, off int) bool {
+	toks := d.toks[si]
+	for _, m := range d.mentions[si] {
+		if m.ent != e || m.end > off {
+			continue
+		}
+		n := 0
+		for _, t := range toks {
+			if t.Start >= m.end && t.End <= off {
+				n++
+			}
+		}
+		if n <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) isAuxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,487 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// doc is the working state of one article's extraction.
+type doc struct {
+	x          *Extractor
+	text       string
+	lang       string
+	rules      *LanguageRules
+	articleKey string
+	sents      []Sentence
+	toks       [][]Token
+	mentions   [][]*mention
+	entities   map[string]*entity
+	order      []*entity
+	lowerVocab set
+	implied    []impliedRelation
+	relations  []relation
+	claims     []Claim
+	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
+	// named before the quote, not inside it.
+	anchor int
+}
+
+type impliedRelation struct {
+	subj, obj *entity
+	pred      string
+	sent      int
+}
+
+type relation struct {
+	subj, obj  *entity
+	pred       string
+	sent       int
+	confidence float64
+}
+
+func newDoc(x *Extractor, text, lang, articleID string) *doc {
+	rules := x.lex.rules[lang]
+	if rules == nil {
+		rules = x.fallback
+	}
+	h := sha256.Sum256([]byte(articleID))
+	d := &doc{x: x, text: text, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
+		entities: map[string]*entity{}, lowerVocab: set{}, anchor: len(text)}
+	d.sents = SplitSentences(text)
+	d.toks = make([][]Token, len(d.sents))
+	d.mentions = make([][]*mention, len(d.sents))
+	for i, s := range d.sents {
+		d.toks[i] = Tokenize(s.Text, s.Start)
+		for k, t := range d.toks[i] {
+			if k > 0 && isLowerWord(t.Text) {
+				d.lowerVocab[t.Text] = true
+			}
+		}
+	}
+	return d
+}
+
+// entity returns the document's entity with key, creating it; a stronger
+// type signal replaces a weaker one.
+func (d *doc) entity(key, name, typ string, strength int) *entity {
+	if key == "" {
+		key = Key(name)
+	}
+	e, ok := d.entities[key]
+	if !ok {
+		e = &entity{key: key, name: name, typ: typ, strength: strength, labels: map[string][]string{}}
+		d.entities[key] = e
+		d.order = append(d.order, e)
+		return e
+	}
+	if strength > e.strength {
+		e.typ, e.strength = typ, strength
+	}
+	return e
+}
+
+func (d *doc) gazetteerEntity(g *GazetteerEntry) *entity {
+	e := d.entity(g.Key, g.Name, g.Type, lexiconFact)
+	if e.gaz == nil {
+		e.gaz = g
+		e.qid = g.QID
+		e.typ, e.strength = g.Type, lexiconFact
+		e.name = g.Name
+		for lang, names := range g.Labels {
+			e.labels[lang] = append(e.labels[lang], names...)
+		}
+	}
+	return e
+}
+
+func (d *doc) attach(e *entity, m *mention) {
+	m.ent = e
+	e.mentions = append(e.mentions, m)
+	if !m.hidden || e.gaz == nil {
+		e.addAlias(m.text)
+	}
+}
+
+// link merges mentions that name the same thing within the article:
+// surnames with full names, acronyms with the long names they follow.
+func (d *doc) link() {
+	var people []*entity
+	for _, e := range d.order {
+		if e.typ == "Person" && len(strings.Fields(e.name)) >= 2 {
+			people = append(people, e)
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.weak {
+			continue
+		}
+		words := strings.Fields(e.name)
+		if len(words) > 2 {
+			continue
+		}
+		for _, p := range people {
+			if p == e {
+				continue
+			}
+			if isNameSuffix(p.name, e.name) || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && p.person) {
+				d.merge(e, p)
+				break
+			}
+		}
+	}
+	d.mergeGenericActors()
+	// "Long Name (ACR)": the acronym is another name of the long one
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for k := 1; k < len(ms); k++ {
+			a, b := ms[k-1], ms[k]
+			if a.ent == b.ent || !isAllCaps(b.text) || b.ent.gaz != nil && a.ent.gaz != nil {
+				continue
+			}
+			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && followedBy(toks, b.end, ")") {
+				if b.ent.gaz != nil {
+					d.merge(a.ent, b.ent)
+				} else {
+					d.merge(b.ent, a.ent)
+				}
+			}
+		}
+	}
+}
+
+// mergeGenericActors folds an unqualified generic actor ("government
+// forces") into the one qualified actor of its kind in the article
+// ("Syrian government forces"), if there is exactly one.
+func (d *doc) mergeGenericActors() {
+	for _, a := range d.rules.Actors {
+		plain := d.entities[a.Key]
+		if plain == nil {
+			continue
+		}
+		var qualified []*entity
+		for _, e := range d.order {
+			if e != plain && strings.HasSuffix(e.key, "-"+a.Key) {
+				qualified = append(qualified, e)
+			}
+		}
+		if len(qualified) == 1 {
+			d.merge(plain, qualified[0])
+		}
+	}
+}
+
+func followedBy(toks []Token, end int, s string) bool {
+	for _, t := range toks {
+		if t.Start >= end {
+			return t.Text == s
+		}
+	}
+	return false
+}
+
+// isNameSuffix reports whether short is the last word(s) of full:
+// "Lavrov" of "Sergei Lavrov", "de Mistura" of "Staffan de Mistura".
+func isNameSuffix(full, short string) bool {
+	f, s := strings.ToLower(full), strings.ToLower(short)
+	return f != s && strings.HasSuffix(f, " "+s)
+}
+
+// merge moves every mention of from to into.
+func (d *doc) merge(from, into *entity) {
+	if from == into {
+		return
+	}
+	for _, m := range from.mentions {
+		m.ent = into
+		into.mentions = append(into.mentions, m)
+	}
+	into.addAlias(from.name)
+	for _, a := range from.aliases {
+		into.addAlias(a)
+	}
+	if from.person {
+		into.person = true
+	}
+	delete(d.entities, from.key)
+	for i, e := range d.order {
+		if e == from {
+			d.order = append(d.order[:i], d.order[i+1:]...)
+			break
+		}
+	}
+}
+
+// settleTypes gives people found by a single title or speech verb their
+// type across all mentions.
+func (d *doc) settleTypes() {
+	for _, e := range d.order {
+		if e.person && e.gaz == nil && e.strength < lexiconFact {
+			e.typ = "Person"
+		}
+	}
+}
+
+var slotIndex = regexp.MustCompile(`\[\[(\d+):`)
+
+// tagged renders sentence si for the relation patterns: entity mentions
+// become slots "[[k:C]]" (k indexes slots), other words lower-case,
+// tokens separated by single spaces.
+func (d *doc) tagged(si int, lastPerson, lastGroup *entity) (string, []*entity) {
+	var b strings.Builder
+	var slots []*entity
+	ms := d.mentions[si]
+	mi := 0
+	toks := d.toks[si]
+	for ti := 0; ti < len(toks); {
+		t := toks[ti]
+		for mi < len(ms) && (ms[mi].hidden || ms[mi].end <= t.Start) {
+			mi++
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if mi < len(ms) && ms[mi].start <= t.Start {
+			m := ms[mi]
+			writeSlot(&b, len(slots), m.ent)
+			slots = append(slots, m.ent)
+			if m.genitive {
+				b.WriteString(" 's")
+			}
+			for ti < len(toks) && toks[ti].Start < m.end {
+				ti++
+			}
+			mi++
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if pr := d.rules.Pronouns; ti == 0 || isQuoteStart(toks, ti) {
+			if contains(pr["person"], lw) && lastPerson != nil {
+				writeSlot(&b, len(slots), lastPerson)
+				slots = append(slots, lastPerson)
+				ti++
+				continue
+			}
+			if contains(pr["group"], lw) && lastGroup != nil && ti+1 < len(toks) && isLowerWord(toks[ti+1].Text) && !d.startsMention(si, toks[ti+1].Start) {
+				writeSlot(&b, len(slots), lastGroup)
+				slots = append(slots, lastGroup)
+				ti++
+				continue
+			}
+		}
+		b.WriteString(lw)
+		ti++
+	}
+	return b.String(), slots
+}
+
+func (d *doc) startsMention(si, start int) bool {
+	for _, m := range d.mentions[si] {
+		if m.start == start {
+			return true
+		}
+	}
+	return false
+}
+
+func writeSlot(b *strings.Builder, k int, e *entity) {
+	b.WriteString("[[")
+	b.WriteString(strconv.Itoa(k))
+	b.WriteByte(':')
+	b.WriteByte(class(e.typ))
+	b.WriteString("]]")
+}
+
+// extractRelations runs the language's relation patterns over every sentence.
+func (d *doc) extractRelations() {
+	var lastPerson, lastGroup *entity
+	for si := range d.sents {
+		tagged, slots := d.tagged(si, lastPerson, lastGroup)
+		for _, rule := range d.rules.Relations {
+			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
+				matched := tagged[loc[0]:loc[1]]
+				if d.negated(matched) {
+					continue
+				}
+				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
+				if rule.implicitDoc {
+					if e := d.entities["doc/"+d.articleKey+"/resolution"]; e != nil {
+						subj = []*entity{e}
+					}
+				}
+				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+				// an optional second subject (e.g. "divided between X and Y")
+				if len(loc) > 6 {
+					for g := 1; g < len(loc)/2; g++ {
+						if rule.re.SubexpNames()[g] == "" && loc[2*g] >= 0 && strings.HasPrefix(tagged[loc[2*g]:loc[2*g+1]], "[[") {
+							subj = append(subj, slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)...)
+						}
+					}
+				}
+				for _, s := range subj {
+					for _, o := range obj {
+						if s != o {
+							d.relations = append(d.relations, relation{s, o, rule.Predicate, si, 0.8})
+						}
+					}
+				}
+			}
+		}
+		for _, m := range d.mentions[si] {
+			switch {
+			case m.ent.typ == "Person":
+				lastPerson = m.ent
+			case m.ent.typ == "ArmedGroup" || m.ent.typ == "Organization":
+				lastGroup = m.ent
+			}
+		}
+	}
+	for _, r := range d.implied {
+		d.relations = append(d.relations, relation{r.subj, r.obj, r.pred, r.sent, 0.9})
+	}
+	d.placeFacts()
+}
+
+// placeFacts adds locatedIn for a known city and the country it lies in
+// when one sentence names both.
+func (d *doc) placeFacts() {
+	for si, ms := range d.mentions {
+		for _, a := range ms {
+			g := a.ent.gaz
+			if g == nil || g.In == "" {
+				continue
+			}
+			for _, b := range ms {
+				if b.ent.key == g.In {
+					d.relations = append(d.relations, relation{a.ent, b.ent, "locatedIn", si, 0.7})
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) negated(matched string) bool {
+	for _, w := range strings.Fields(matched) {
+		if d.rules.negations[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*entity) []*entity {
+	g := re.SubexpIndex(name)
+	if g < 0 || loc[2*g] < 0 {
+		return nil
+	}
+	return slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+}
+
+func slotsIn(s string, slots []*entity) []*entity {
+	var out []*entity
+	for _, m := range slotIndex.FindAllStringSubmatch(s, -1) {
+		k, _ := strconv.Atoi(m[1])
+		if k < len(slots) {
+			out = append(out, slots[k])
+		}
+	}
+	return out
+}
+
+// document assembles the output: entities in order of first mention,
+// generic document nouns only where a relation uses them.
+func (d *doc) document() ([]Entity, []Relation, []Claim) {
+	used := map[*entity]bool{}
+	for _, r := range d.relations {
+		used[r.subj], used[r.obj] = true, true
+	}
+	sort.SliceStable(d.order, func(i, j int) bool { return firstStart(d.order[i]) < firstStart(d.order[j]) })
+	ids := map[*entity]string{}
+	var ents []Entity
+	for _, e := range d.order {
+		if e.weak && !used[e] {
+			continue
+		}
+		if len(e.mentions) == 0 {
+			continue
+		}
+		id := "e" + strconv.Itoa(len(ents)+1)
+		ids[e] = id
+		out := Entity{ID: id, Key: e.key, Name: e.name, Type: e.typ, QID: e.qid}
+		for _, a := range e.aliases {
+			if a != e.name {
+				out.Aliases = append(out.Aliases, a)
+			}
+		}
+		out.Labels = map[string][]string{}
+		for lang, ns := range e.labels {
+			out.Labels[lang] = dedup(ns)
+		}
+		if d.lang == "en" || d.lang == "nb" {
+			var seen []string
+			for _, m := range e.mentions {
+				if !m.hidden {
+					seen = append(seen, m.text)
+				}
+			}
+			out.Labels[d.lang] = dedup(append(out.Labels[d.lang], seen...))
+		}
+		if len(out.Labels) == 0 {
+			out.Labels = nil
+		}
+		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
+		for _, m := range e.mentions {
+			out.Mentions = append(out.Mentions, Mention{Start: m.start, End: m.end, Text: m.text})
+		}
+		ents = append(ents, out)
+	}
+	var rels []Relation
+	seen := map[string]bool{}
+	for _, r := range d.relations {
+		s, o := ids[r.subj], ids[r.obj]
+		if s == "" || o == "" {
+			continue
+		}
+		k := s + " " + r.pred + " " + o
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		sent := d.sents[r.sent]
+		rels = append(rels, Relation{Subject: s, Predicate: r.pred, Object: o, Evidence: sent.Text,
+			Start: sent.Start, End: sent.End, Confidence: r.confidence})
+	}
+	var claims []Claim
+	for _, c := range d.claims {
+		c.Speaker = ids[d.entities[c.Speaker]]
+		if c.Speaker != "" {
+			claims = append(claims, c)
+		}
+	}
+	return ents, rels, claims
+}
+
+func firstStart(e *entity) int {
+	best := -1
+	for _, m := range e.mentions {
+		if best < 0 || m.start < best {
+			best = m.start
+		}
+	}
+	return best
+}
+
+func dedup(list []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

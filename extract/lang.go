@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// functionWords are frequent, short, distinctive words per language. The
+// model is tiny on purpose: counting them tells these languages apart on a
+// news article, and it weighs nothing in the binary.
+var functionWords = map[string][]string{
+	"en": {"the", "and", "of", "to", "is", "was", "that", "for", "with", "said", "he", "it", "on", "are", "by", "have", "from", "this", "which", "not", "they", "their", "has", "been", "would", "will", "an", "its", "but"},
+	"nb": {"og", "ikke", "det", "er", "som", "på", "med", "har", "av", "til", "for", "jeg", "hva", "hvor", "hvordan", "fra", "etter", "sier", "sa", "også", "skal", "kan", "vil", "eller", "de", "ble", "blitt", "mot", "hun", "han", "noen", "mye", "hvis", "dette", "disse", "meg", "deg", "seg", "bare", "nå", "enn", "mellom", "fordi", "hadde", "være", "får"},
+	"nn": {"og", "ikkje", "det", "er", "som", "på", "med", "har", "av", "til", "for", "eg", "kva", "kvar", "korleis", "frå", "etter", "seier", "sa", "òg", "skal", "kan", "vil", "eller", "dei", "vart", "blitt", "mot", "ho", "han", "nokon", "mykje", "viss", "dette", "desse", "meg", "deg", "seg", "berre", "no", "enn", "mellom", "fordi", "hadde", "vere", "får"},
+	"da": {"og", "ikke", "det", "er", "som", "på", "med", "har", "af", "til", "for", "jeg", "hvad", "hvor", "hvordan", "fra", "efter", "siger", "sagde", "også", "skal", "kan", "vil", "eller", "de", "blev", "blevet", "mod", "hun", "han", "nogen", "meget", "hvis", "dette", "disse", "mig", "dig", "sig", "kun", "nu", "end", "mellem", "fordi", "havde", "være", "får"},
+	"sv": {"och", "inte", "det", "är", "som", "på", "med", "har", "av", "till", "för", "jag", "vad", "var", "hur", "från", "efter", "säger", "sade", "också", "ska", "kan", "vill", "eller", "de", "blev", "blivit", "mot", "hon", "han", "någon", "mycket", "om", "detta", "dessa", "mig", "dig", "sig", "bara", "nu", "än", "mellan", "eftersom", "hade", "vara", "får"},
+	"de": {"der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "von", "sich", "auf", "für", "dem", "des", "auch", "wird", "wurde", "sagte", "sie", "er", "es", "im", "hat", "noch", "nach", "bei", "aus"},
+	"fr": {"le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "pour", "dans", "pas", "sur", "qui", "au", "avec", "il", "elle", "par", "ce", "sont", "a", "été", "ont", "mais", "aux", "selon", "cette", "leur"},
+	"es": {"el", "la", "los", "las", "y", "que", "de", "en", "un", "una", "por", "con", "para", "es", "del", "se", "no", "al", "lo", "su", "fue", "como", "más", "pero", "sus", "dijo", "ha", "han", "este", "esta"},
+}
+
+// distinctive letters nudge the Nordic languages apart (å/æ/ø against ä/ö).
+var letterHints = map[string]string{
+	"nb": "æøå", "nn": "æøå", "da": "æøå", "sv": "äöå", "de": "äöüß", "fr": "éèêàçœ", "es": "ñáíóú¿¡",
+}
+
+var functionIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, words := range functionWords {
+		for _, w := range words {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// DetectLanguage returns the ISO 639-1 code of the language text is most
+// likely written in, or "und" when it cannot tell. allowed limits the
+// candidates (nil: every language the model knows).
+func DetectLanguage(text string, allowed []string) string {
+	if len(text) > 20000 {
+		text = text[:20000]
+	}
+	score := map[string]float64{}
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words++
+		for _, lang := range functionIndex[w] {
+			// words shared by several languages count less
+			score[lang] += 1 / float64(len(functionIndex[w]))
+		}
+	}
+	lower := strings.ToLower(text)
+	for lang, letters := range letterHints {
+		n := 0
+		for _, r := range letters {
+			n += strings.Count(lower, string(r))
+		}
+		score[lang] += float64(n) * 0.05
+	}
+	best, bestScore := "und", 0.0
+	for _, lang := range []string{"en", "nb", "nn", "da", "sv", "de", "fr", "es"} {
+		if allowed != nil && !contains(allowed, lang) {
+			continue
+		}
+		if score[lang] > bestScore {
+			best, bestScore = lang, score[lang]
+		}
+	}
+	if words == 0 || bestScore < 1 {
+		return "und"
+	}
+	return best
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

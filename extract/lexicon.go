@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed lexicon/*.yaml
+var builtinLexicon embed.FS
+
+// GazetteerEntry is one known entity.
+type GazetteerEntry struct {
+	Key    string              `yaml:"key"`
+	Name   string              `yaml:"name"`
+	Type   string              `yaml:"type"`
+	QID    string              `yaml:"qid"`
+	In     string              `yaml:"in"`
+	Names  []string            `yaml:"names"`
+	Labels map[string][]string `yaml:"labels"`
+	// demonyms by language: adjectives and nouns for the people of a country
+	Demonyms map[string][]string `yaml:"demonyms"`
+}
+
+type countryData struct {
+	QID      string              `yaml:"qid"`
+	Names    []string            `yaml:"names"`
+	Demonyms map[string][]string `yaml:"demonyms"`
+}
+
+// Actor is a generic actor phrase set ("government forces", "rebels").
+type Actor struct {
+	Key       string   `yaml:"key"`
+	Name      string   `yaml:"name"`
+	Type      string   `yaml:"type"`
+	Qualified string   `yaml:"qualified"`
+	Phrases   []string `yaml:"phrases"`
+}
+
+// RelationRule is one relation pattern in a language file.
+type RelationRule struct {
+	Predicate string `yaml:"predicate"`
+	Pattern   string `yaml:"pattern"`
+	re        *regexp.Regexp
+	// implicitDoc: the subject is the article's document ({DOC} in the
+	// pattern), which the sentence itself need not name.
+	implicitDoc bool
+}
+
+// LanguageRules are the lexicon of one language.
+type LanguageRules struct {
+	Language         string              `yaml:"language"`
+	Stopwords        []string            `yaml:"stopwords"`
+	Roles            map[string][]string `yaml:"roles"`
+	SpeechVerbs      []string            `yaml:"speech_verbs"`
+	ReportVerbs      []string            `yaml:"report_verbs"`
+	Pronouns         map[string][]string `yaml:"pronouns"`
+	Negations        []string            `yaml:"negations"`
+	Documents        map[string][]string `yaml:"documents"`
+	Actors           []Actor             `yaml:"actors"`
+	Cues             map[string][]string `yaml:"cues"`
+	CompoundSuffixes map[string][]string `yaml:"compound_suffixes"`
+	OrgWords         []string            `yaml:"org_words"`
+	PlaceWords       []string            `yaml:"place_words"`
+	PrepositionsIn   []string            `yaml:"prepositions_in"`
+	Relations        []RelationRule      `yaml:"relations"`
+
+	stop, orgWords, placeWords, prepIn, speech, report, negations set
+	roleOf                                                        map[string]string // role word (may be two words) → kind
+	cueOf                                                         map[string]string
+	suffixOf                                                      map[string]string
+	docOf                                                         map[string]string
+}
+
+type lexiconFile struct {
+	Entities  []GazetteerEntry       `yaml:"entities"`
+	Countries     map[string]countryData `yaml:"countries"`
+	LanguageRules `yaml:",inline"`
+}
+
+type set map[string]bool
+
+func newSet(words []string) set {
+	s := set{}
+	for _, w := range words {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
+// Lexicon is everything the extractor knows in advance: the gazetteer and
+// each language's rules.
+type Lexicon struct {
+	entries map[string]*GazetteerEntry // by key
+	byName  map[string][]*GazetteerEntry
+	// demonyms: lower-case demonym → country entry
+	demonyms map[string]*GazetteerEntry
+	maxLen   int // longest name in tokens
+	rules    map[string]*LanguageRules
+}
+
+// LoadLexicon reads the built-in lexicon plus the extra files given.
+func LoadLexicon(extra []string) (*Lexicon, error) {
+	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{},
+		demonyms: map[string]*GazetteerEntry{}, rules: map[string]*LanguageRules{}}
+	names, err := builtinLexicon.ReadDir("lexicon")
+	if err != nil {
+		return nil, err
+	}
+	var files []lexiconFile
+	var sources []string
+	for _, n := range names {
+		data, err := builtinLexicon.ReadFile("lexicon/" + n.Name())
+		if err != nil {
+			return nil, err
+		}
+		var f lexiconFile
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("built-in lexicon %s: %w", n.Name(), err)
+		}
+		files = append(files, f)
+		sources = append(sources, n.Name())
+	}
+	for _, path := range extra {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", path, err)
+		}
+		var f lexiconFile
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", path, err)
+		}
+		files = append(files, f)
+		sources = append(sources, path)
+	}
+	for _, f := range files {
+		if f.Countries != nil {
+			lx.addCountries(f.Countries)
+		}
+	}
+	for i, f := range files {
+		for j := range f.Entities {
+			e := f.Entities[j]
+			if e.Key == "" || e.Name == "" || !contains(EntityTypes, e.Type) {
+				return nil, fmt.Errorf("lexicon %s: entity %q needs a key, a name and one of the types %v", sources[i], e.Name, EntityTypes)
+			}
+			lx.add(&e)
+		}
+		if f.Language != "" {
+			if err := lx.addRules(f.LanguageRules); err != nil {
+				return nil, fmt.Errorf("lexicon %s: %w", sources[i], err)
+			}
+		}
+	}
+	return lx, nil
+}
+
+// addCountries adds every CLDR country with its English and Norwegian
+// names, enriched by the lexicon's own data.
+func (lx *Lexicon) addCountries(extra map[string]countryData) {
+	en := display.Regions(language.English)
+	no := display.Regions(language.Norwegian) // "nb" would give Danish names
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || code == "UN" || code == "EU" || code == "EZ" {
+				continue
+			}
+			enName, noName := en.Name(r), no.Name(r)
+			if enName == "" || noName == "" {
+				continue
+			}
+			e := &GazetteerEntry{Key: Key(enName), Name: enName, Type: "Country",
+				Names: []string{enName, noName}, Labels: map[string][]string{"en": {enName}, "nb": {noName}}}
+			if x, ok := extra[code]; ok {
+				e.QID = x.QID
+				e.Names = append(e.Names, x.Names...)
+				e.Demonyms = x.Demonyms
+			}
+			lx.add(e)
+		}
+	}
+}
+
+func (lx *Lexicon) add(e *GazetteerEntry) {
+	if old, ok := lx.entries[e.Key]; ok {
+		old.Names = append(old.Names, e.Names...)
+		if old.QID == "" {
+			old.QID = e.QID
+		}
+		e = old
+	} else {
+		lx.entries[e.Key] = e
+	}
+	for _, n := range append([]string{e.Name}, e.Names...) {
+		k := nameKey(n)
+		if k == "" {
+			continue
+		}
+		if !containsEntry(lx.byName[k], e) {
+			lx.byName[k] = append(lx.byName[k], e)
+		}
+		if l := len(strings.Fields(k)); l > lx.maxLen {
+			lx.maxLen = l
+		}
+	}
+	for _, ds := range e.Demonyms {
+		for _, d := range ds {
+			lx.demonyms[strings.ToLower(d)] = e
+		}
+	}
+}
+
+func containsEntry(list []*GazetteerEntry, e *GazetteerEntry) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKey is the lookup form of a name: tokens joined by single spaces,
+// case kept (acronyms must match exactly; see lookup).
+func nameKey(name string) string {
+	var parts []string
+	for _, t := range Tokenize(name, 0) {
+		parts = append(parts, t.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (lx *Lexicon) addRules(r LanguageRules) error {
+	cur, ok := lx.rules[r.Language]
+	if !ok {
+		cur = &LanguageRules{Language: r.Language, Roles: map[string][]string{}, Pronouns: map[string][]string{},
+			Documents: map[string][]string{}, Cues: map[string][]string{}, CompoundSuffixes: map[string][]string{}}
+		lx.rules[r.Language] = cur
+	}
+	cur.Stopwords = append(cur.Stopwords, r.Stopwords...)
+	cur.SpeechVerbs = append(cur.SpeechVerbs, r.SpeechVerbs...)
+	cur.ReportVerbs = append(cur.ReportVerbs, r.ReportVerbs...)
+	cur.Negations = append(cur.Negations, r.Negations...)
+	cur.Actors = append(cur.Actors, r.Actors...)
+	cur.OrgWords = append(cur.OrgWords, r.OrgWords...)
+	cur.PlaceWords = append(cur.PlaceWords, r.PlaceWords...)
+	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
+	mergeMap(cur.Roles, r.Roles)
+	mergeMap(cur.Pronouns, r.Pronouns)
+	mergeMap(cur.Documents, r.Documents)
+	mergeMap(cur.Cues, r.Cues)
+	mergeMap(cur.CompoundSuffixes, r.CompoundSuffixes)
+	for _, rel := range r.Relations {
+		if !contains(PredicateNames, rel.Predicate) {
+			return fmt.Errorf("relation pattern %q: unknown predicate %q", rel.Pattern, rel.Predicate)
+		}
+		if strings.Contains(rel.Pattern, "{DOC}") {
+			rel.implicitDoc = true
+		}
+		re, err := compilePattern(strings.ReplaceAll(rel.Pattern, "{DOC}", ""))
+		if err != nil {
+			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
+		}
+		rel.re = re
+		cur.Relations = append(cur.Relations, rel)
+	}
+	cur.index()
+	return nil
+}
+
+func mergeMap(dst, src map[string][]string) {
+	for k, v := range src {
+		dst[k] = append(dst[k], v...)
+	}
+}
+
+func (r *LanguageRules) index() {
+	r.stop = newSet(r.Stopwords)
+	r.orgWords = newSet(r.OrgWords)
+	r.placeWords = newSet(r.PlaceWords)
+	r.prepIn = newSet(r.PrepositionsIn)
+	r.speech = newSet(r.SpeechVerbs)
+	r.report = newSet(r.ReportVerbs)
+	r.negations = newSet(r.Negations)
+	r.roleOf = map[string]string{}
+	// "person" titles first so that role kinds override them
+	kinds := make([]string, 0, len(r.Roles))
+	for k := range r.Roles {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool { return kinds[i] == "person" || (kinds[j] != "person" && kinds[i] > kinds[j]) })
+	for _, k := range kinds {
+		for _, w := range r.Roles[k] {
+			r.roleOf[strings.ToLower(w)] = k
+		}
+	}
+	r.cueOf = invert(r.Cues)
+	r.suffixOf = invert(r.CompoundSuffixes)
+	r.docOf = invert(r.Documents)
+}
+
+func invert(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for k, ws := range m {
+		for _, w := range ws {
+			out[strings.ToLower(w)] = k
+		}
+	}
+	return out
+}
+
+var (
+	slotRe = regexp.MustCompile(`\{([SO])(?::([A-Z]+))?\}`)
+	gapRe  = regexp.MustCompile(`\{w(\d+)-(\d+)\}`)
+)
+
+// compilePattern expands a relation pattern's slots ({S:POG}, {O:D}) and
+// gaps ({w0-4}) into a regular expression over a tagged sentence.
+func compilePattern(p string) (*regexp.Regexp, error) {
+	p = slotRe.ReplaceAllStringFunc(p, func(m string) string {
+		sm := slotRe.FindStringSubmatch(m)
+		classes := sm[2]
+		if classes == "" {
+			classes = "POGLDV"
+		}
+		ent := `\[\[\d+:[` + classes + `]\]\]`
+		name := "subj"
+		if sm[1] == "O" {
+			name = "obj"
+		}
+		return `(?P<` + name + `>` + ent + `(?: , ` + ent + `)*(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + `)`
+	})
+	p = gapRe.ReplaceAllString(p, `(?:[^ ]+ ){$1,$2}?`)
+	return regexp.Compile(p)
+}
+
+// lookup returns the gazetteer entries for a token sequence.
+func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
+	k := strings.Join(words, " ")
+	if es, ok := lx.byName[k]; ok {
+		return es
+	}
+	// case-insensitive match for names that are not acronyms
+	if isAllCaps(k) {
+		return nil
+	}
+	if es, ok := lx.byName[titleCase(k)]; ok {
+		return es
+	}
+	return nil
+}
+
+// titleCase upper-cases the first letter of each word and lower-cases the rest.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}

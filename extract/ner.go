@@ -1,0 +1,584 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one recognised span in a sentence.
+type mention struct {
+	start, end int // byte offsets into the article text
+	text       string
+	sent       int
+	ent        *entity
+	genitive   bool
+	hidden     bool // recorded, but not a slot in relation patterns
+	initial    bool // at the start of its sentence
+}
+
+// evidence strengths for entity types: a stronger signal wins.
+const (
+	weakGuess = iota + 1
+	shapeGuess
+	contextGuess
+	lexiconFact
+)
+
+// entity is a canonical entity within one document.
+type entity struct {
+	key, name, typ, qid string
+	strength            int
+	gaz                 *GazetteerEntry
+	aliases             []string
+	labels              map[string][]string
+	mentions            []*mention
+	weak                bool // a generic document noun: kept only if a relation uses it
+	person              bool // has a person signal (title, speech verb)
+}
+
+func (e *entity) addAlias(s string) {
+	if s == "" || s == e.name {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+// recognize finds the mentions of sentence si.
+func (d *doc) recognize(si int) {
+	toks := d.toks[si]
+	if isBoilerplate(d.sents[si].Text, toks) {
+		return
+	}
+	var ms []*mention
+	for i := 0; i < len(toks); {
+		if n, m := d.matchActor(si, toks, i); n > 0 {
+			ms = append(ms, m)
+			i += n
+			continue
+		}
+		if n, found := d.matchGazetteer(si, toks, i); n > 0 {
+			ms = append(ms, found...)
+			i += n
+			continue
+		}
+		if n, m := d.matchDocument(si, toks, i); n > 0 {
+			ms = append(ms, m)
+			i += n
+			continue
+		}
+		if n, found := d.matchName(si, toks, i); n > 0 {
+			ms = append(ms, found...)
+			i += n
+			continue
+		}
+		i++
+	}
+	d.mentions[si] = ms
+}
+
+// matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
+// government forces") starting at toks[i].
+func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
+	for _, a := range d.rules.Actors {
+		for _, ph := range a.Phrases {
+			words := strings.Fields(ph)
+			if i+len(words) > len(toks) {
+				continue
+			}
+			var country *GazetteerEntry
+			ok := true
+			for k, w := range words {
+				t := strings.ToLower(toks[i+k].Text)
+				if w == "{demonym}" {
+					c := d.x.lex.demonyms[t]
+					if c == nil {
+						ok = false
+						break
+					}
+					country = c
+					continue
+				}
+				if t != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			// "the army" alone is too vague unless it is the phrase itself
+			n := len(words)
+			start, end := toks[i].Start, toks[i+n-1].End
+			key, name := a.Key, a.Name
+			if country != nil && a.Qualified != "" {
+				cname := country.Name
+				if ds := country.Demonyms["en"]; len(ds) > 0 {
+					cname = ds[0]
+				}
+				name = strings.ReplaceAll(a.Qualified, "{demonym}", cname)
+				key = Key(name)
+			}
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+			e := d.entity(key, name, a.Type, lexiconFact)
+			d.attach(e, m)
+			return n, m
+		}
+	}
+	return 0, nil
+}
+
+// matchGazetteer matches the longest known name at toks[i], including a
+// genitive ("Russlands", "Russia's") or a hyphenated compound
+// ("FN-resolusjon", "Øst-Aleppo").
+func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
+	lx := d.x.lex
+	if !startsName(toks[i].Text) {
+		return 0, nil
+	}
+	for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for k := 0; k < n; k++ {
+			words[k] = toks[i+k].Text
+		}
+		last := words[n-1]
+		var candidates []struct {
+			words    []string
+			genitive bool
+		}
+		candidates = append(candidates, struct {
+			words    []string
+			genitive bool
+		}{words, false})
+		if stem, ok := genitiveStem(last, d.lang); ok {
+			w2 := append(append([]string{}, words[:n-1]...), stem)
+			candidates = append(candidates, struct {
+				words    []string
+				genitive bool
+			}{w2, true})
+		}
+		for _, c := range candidates {
+			es := lx.lookup(c.words)
+			if len(es) == 0 {
+				continue
+			}
+			if n == 1 && d.isCommonWord(toks, i) {
+				continue
+			}
+			g := es[0]
+			start, end := toks[i].Start, toks[i+n-1].End
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: c.genitive, initial: i == 0}
+			e := d.gazetteerEntity(g)
+			e.addAlias(strings.Join(c.words, " "))
+			d.attach(e, m)
+			return n, []*mention{m}
+		}
+	}
+	// hyphenated compound whose head is known: "FN-resolusjon", "Øst-Aleppo"
+	t := toks[i].Text
+	if k := strings.IndexByte(t, '-'); k > 0 {
+		return d.matchCompound(si, toks[i], i == 0)
+	}
+	return 0, nil
+}
+
+var directions = map[string]string{
+	"øst": "East", "vest": "West", "nord": "North", "sør": "South",
+	"east": "East", "west": "West", "north": "North", "south": "South",
+	"eastern": "East", "western": "West", "northern": "North", "southern": "South",
+}
+
+// matchCompound reads a hyphenated token: a direction plus a place
+// ("Øst-Aleppo"), or a name plus a common-noun suffix ("FN-resolusjon",
+// "Kadi Askar-bydelen" is handled by matchName).
+func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
+	t := tok.Text
+	k := strings.IndexByte(t, '-')
+	head, rest := t[:k], t[k+1:]
+	if dir, ok := directions[strings.ToLower(head)]; ok && isCapitalized(rest) {
+		base := d.x.lex.lookup([]string{rest})
+		m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+		name := dir + " " + rest
+		if len(base) > 0 {
+			name = dir + " " + base[0].Name
+		}
+		e := d.entity(Key(name), name, "Place", contextGuess)
+		d.attach(e, m)
+		if len(base) > 0 {
+			inner := &mention{start: tok.Start + k + 1, end: tok.End, text: rest, sent: si, hidden: true}
+			d.attach(d.gazetteerEntity(base[0]), inner)
+			d.implied = append(d.implied, impliedRelation{e, d.gazetteerEntity(base[0]), "locatedIn", si})
+		}
+		return 1, []*mention{m}
+	}
+	if isLowerWord(rest) {
+		es := d.x.lex.lookup([]string{head})
+		if len(es) == 0 {
+			return 0, nil
+		}
+		hm := &mention{start: tok.Start, end: tok.Start + k, text: head, sent: si, initial: initial}
+		d.attach(d.gazetteerEntity(es[0]), hm)
+		if typ, ok := d.rules.docOf[strings.ToLower(t)]; ok {
+			hm.hidden = true
+			dm := d.documentMention(si, tok, typ, initial)
+			return 1, []*mention{dm}
+		}
+		if typ, ok := d.rules.docOf[strings.ToLower(rest)]; ok {
+			hm.hidden = true
+			dm := d.documentMention(si, tok, typ, initial)
+			return 1, []*mention{dm}
+		}
+		return 1, []*mention{hm}
+	}
+	return 0, nil
+}
+
+// matchDocument matches a document noun ("resolusjonen", "draft resolution").
+func (d *doc) matchDocument(si int, toks []Token, i int) (int, *mention) {
+	for n := 3; n >= 1; n-- {
+		if i+n > len(toks) {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = strings.ToLower(toks[i+k].Text)
+		}
+		typ, ok := d.rules.docOf[strings.Join(words, " ")]
+		if !ok || typ != "Resolution" {
+			continue
+		}
+		tok := Token{Start: toks[i].Start, End: toks[i+n-1].End}
+		tok.Text = d.text[tok.Start:tok.End]
+		return n, d.documentMention(si, tok, typ, i == 0)
+	}
+	return 0, nil
+}
+
+// documentMention links a document noun to the article's one document of
+// that type: an article about a resolution talks about one resolution.
+func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *mention {
+	m := &mention{start: tok.Start, end: tok.End, text: tok.Text, sent: si, initial: initial}
+	name := map[string]string{"Resolution": "resolution", "Agreement": "agreement", "Proposal": "proposal"}[typ]
+	lower := strings.ToLower(tok.Text)
+	if strings.HasPrefix(lower, "fn-") || strings.HasPrefix(lower, "un ") || strings.Contains(lower, "fns") {
+		name = "UN " + name
+	}
+	key := "doc/" + d.articleKey + "/" + strings.ToLower(typ)
+	e := d.entity(key, name, typ, lexiconFact)
+	if strings.HasPrefix(name, "UN ") && e.name != name {
+		e.addAlias(e.name)
+		e.name = name
+	}
+	e.weak = true
+	d.attach(e, m)
+	return m
+}
+
+// matchName reads a run of capitalised words not in the gazetteer and
+// guesses its type from its shape and context.
+func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
+	r := d.rules
+	t := toks[i].Text
+	if !startsName(t) || r.stop[strings.ToLower(t)] || r.roleOf[strings.ToLower(t)] != "" {
+		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
+		return d.matchDemonym(si, toks, i)
+	}
+	if d.x.lex.demonyms[strings.ToLower(t)] != nil {
+		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
+			return n, ms
+		}
+	}
+	if _, isCue := r.cueOf[strings.ToLower(t)]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
+		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
+	}
+	j := i + 1
+	for j < len(toks) {
+		w := toks[j].Text
+		lw := strings.ToLower(w)
+		if startsName(w) && !r.stop[lw] && r.roleOf[lw] == "" && !(d.startsKnown(toks, j)) {
+			j++
+			continue
+		}
+		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !r.stop[strings.ToLower(toks[j+1].Text)] {
+			j += 2
+			continue
+		}
+		break
+	}
+	// drop a trailing connector-free role-less run of pure stopwords
+	n := j - i
+	start, end := toks[i].Start, toks[j-1].End
+	text := d.text[start:end]
+	words := toks[i:j]
+	last := words[len(words)-1].Text
+
+	// "Kadi Askar-bydelen": a name with a common-noun suffix
+	typ, strength := "", 0
+	if k := strings.LastIndexByte(last, '-'); k > 0 && isLowerWord(last[k+1:]) {
+		suffix := strings.ToLower(last[k+1:])
+		if st, ok := r.suffixOf[suffix]; ok {
+			typ, strength = st, contextGuess
+		}
+		end = words[len(words)-1].Start + k
+		text = d.text[start:end]
+	}
+	genitive := false
+	if stem, ok := genitiveStem(text, d.lang); ok && d.lang == "en" {
+		text, genitive = stem, true
+		end = start + len(stem)
+	}
+	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) {
+		return 0, nil
+	}
+	if n == 1 && d.x.lex.demonyms[strings.ToLower(text)] != nil {
+		return 0, nil
+	}
+	if typ == "" {
+		typ, strength = d.guessType(toks, i, j, text)
+	}
+	if typ == "" {
+		return 0, nil
+	}
+	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: genitive, initial: i == 0}
+	e := d.entity(Key(text), text, typ, strength)
+	if typ == "Person" && strength >= contextGuess {
+		e.person = true
+	}
+	d.attach(e, m)
+	return n, []*mention{m}
+}
+
+var connectors = map[string]bool{
+	"of": true, "for": true, "de": true, "van": true, "von": true, "der": true, "bin": true, "ibn": true,
+	"al": true, "la": true, "le": true, "du": true, "da": true, "dos": true, "del": true, "y": true,
+	"the": false,
+}
+
+// matchDemonym handles a demonym before a role word ("Russian UN
+// Ambassador", "Syrian President"): it names the country.
+func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
+	c := d.x.lex.demonyms[strings.ToLower(toks[i].Text)]
+	if c == nil || i+1 >= len(toks) {
+		return 0, nil
+	}
+	next := strings.ToLower(toks[i+1].Text)
+	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+2))] == "" && len(d.x.lex.lookup([]string{toks[i+1].Text})) == 0 {
+		return 0, nil
+	}
+	m := &mention{start: toks[i].Start, end: toks[i].End, text: toks[i].Text, sent: si, initial: i == 0}
+	d.attach(d.gazetteerEntity(c), m)
+	return 1, []*mention{m}
+}
+
+func tokText(toks []Token, i int) string {
+	if i < len(toks) {
+		return toks[i].Text
+	}
+	return ""
+}
+
+// guessType types an unknown name from its words and context.
+func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
+	r := d.rules
+	words := strings.Fields(text)
+	lastLower := strings.ToLower(words[len(words)-1])
+	prev, prev2 := "", ""
+	if i > 0 {
+		prev = strings.ToLower(toks[i-1].Text)
+	}
+	if i > 1 {
+		prev2 = strings.ToLower(toks[i-2].Text)
+	}
+	next := ""
+	if j < len(toks) {
+		next = strings.ToLower(toks[j].Text)
+	}
+	// the word before names the kind: "opprørsgruppen X", "the group X"
+	if t, ok := r.cueOf[prev2+" "+prev]; ok {
+		return normType(t), contextGuess
+	}
+	if t, ok := r.cueOf[prev]; ok {
+		return normType(t), contextGuess
+	}
+	// an organisation word inside the name
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if r.orgWords[lw] {
+			return orgType(lw), shapeGuess + 1
+		}
+	}
+	if r.placeWords[lastLower] {
+		return "Place", shapeGuess + 1
+	}
+	// titles and roles before it, speech verbs around it: a person
+	if r.roleOf[prev] != "" || r.roleOf[prev2+" "+prev] != "" {
+		return "Person", contextGuess
+	}
+	if r.speech[prev] || r.speech[next] {
+		if len(words) >= 2 {
+			return "Person", contextGuess
+		}
+	}
+	if len(words) == 1 && isAllCaps(words[0]) {
+		return "Organization", shapeGuess
+	}
+	if r.prepIn[prev] && len(words) <= 3 {
+		return "Place", shapeGuess
+	}
+	if len(words) >= 2 && len(words) <= 5 && allNameWords(words) {
+		return "Person", shapeGuess
+	}
+	if len(words) == 1 {
+		if d.knownSurname(words[0]) {
+			return "Person", weakGuess
+		}
+		if i == 0 || isQuoteStart(toks, i) {
+			return "", 0
+		}
+		return "Organization", weakGuess
+	}
+	return "Organization", weakGuess
+}
+
+func normType(t string) string {
+	if t == "Country" {
+		return "Place"
+	}
+	return t
+}
+
+func orgType(word string) string {
+	switch word {
+	case "party", "partiet", "parti":
+		return "PoliticalParty"
+	case "front", "fronten", "army", "hær", "hæren", "brigade", "brigades", "brigaden", "militia", "guard":
+		return "ArmedGroup"
+	case "news", "times", "post", "tv", "radio", "network", "avisen":
+		return "MediaOrganization"
+	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "airlines", "airways",
+		"motors", "systems", "technologies", "industries", "holdings", "selskapet", "konsernet":
+		return "Company"
+	case "ministry", "department", "departementet", "direktoratet", "parliament", "cabinet", "government",
+		"senate", "congress", "tilsynet", "police", "politiet", "court", "domstolen", "authority", "agency":
+		return "GovernmentOrganization"
+	}
+	return "Organization"
+}
+
+func allNameWords(words []string) bool {
+	for _, w := range words {
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		if !isCapitalized(w) || isAllCaps(w) {
+			return false
+		}
+		for _, r := range w {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isQuoteStart(toks []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1].Text
+	return p == "\"" || p == "“" || p == "«" || p == "–" || p == "-" || p == "'" || p == "‘" || p == "(" || p == ":"
+}
+
+// isCommonWord reports whether a single capitalised token at toks[i] is
+// an ordinary word that only carries a capital because a sentence or
+// quote starts there.
+func (d *doc) isCommonWord(toks []Token, i int) bool {
+	if !isQuoteStart(toks, i) {
+		return false
+	}
+	lw := strings.ToLower(toks[i].Text)
+	return d.rules.stop[lw] || d.lowerVocab[lw]
+}
+
+// startsKnown reports whether a gazetteer name or role starts at toks[j].
+func (d *doc) startsKnown(toks []Token, j int) bool {
+	if d.x.lex.demonyms[strings.ToLower(toks[j].Text)] != nil {
+		return false
+	}
+	return len(d.x.lex.lookup([]string{toks[j].Text})) > 0
+}
+
+// startsName reports whether a token can begin a name.
+func startsName(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return isCapitalized(t)
+}
+
+func isLowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// genitiveStem strips a genitive ending: "Russia's" → "Russia" (en),
+// "Russlands" → "Russland" (nb, da, sv).
+func genitiveStem(w, lang string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	if lang == "nb" || lang == "nn" || lang == "da" || lang == "sv" {
+		if strings.HasSuffix(w, "s") && utf8.RuneCountInString(w) > 2 {
+			return w[:len(w)-1], true
+		}
+	}
+	return w, false
+}
+
+// knownSurname reports whether w is the last word of a person already
+// named in the article ("Churkin" after "Vitaly Churkin").
+func (d *doc) knownSurname(w string) bool {
+	for _, e := range d.order {
+		if e.typ == "Person" && isNameSuffix(e.name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoilerplate reports whether a line is site furniture rather than
+// article text: a web address, or three or more words with no lower-case
+// word among them ("SHARE THIS ARTICLE", "Press TV News Roku").
+func isBoilerplate(line string, toks []Token) bool {
+	if strings.Contains(line, "www.") || strings.Contains(line, "http://") || strings.Contains(line, "https://") {
+		return true
+	}
+	words := 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsLower(r) && !strings.HasPrefix(t.Text, "al-") {
+			return false
+		}
+	}
+	return words >= 3
+}

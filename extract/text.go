@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a span of the article text.
+type Sentence struct {
+	Start, End int // byte offsets into the text
+	Text       string
+	// Para is the index of the paragraph (line block) the sentence is in.
+	Para int
+}
+
+// Token is a word or punctuation mark with its byte offsets.
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// abbreviations never end a sentence (compared lower-case, without the final dot).
+var abbreviations = map[string]bool{
+	// English
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sen": true,
+	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true,
+	"jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "vs": true,
+	"u.s": true, "u.n": true, "u.k": true, "e.g": true, "i.e": true, "etc": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
+	// Norwegian
+	"kl": true, "ca": true, "bl.a": true, "f.eks": true, "dvs": true, "mv": true, "osv": true,
+	"nr": true, "jf": true, "evt": true, "pga": true, "mht": true, "ifm": true, "iflg": true,
+	"m.m": true, "o.l": true, "bl": true, "f": true, "pst": true, "mill": true, "mrd": true,
+	"tlf": true, "ref": true, "red": true, "kr": true,
+}
+
+// SplitSentences splits text into sentences. Line breaks always end a
+// sentence (news text puts paragraphs, headings and captions on lines of
+// their own); within a line, '.', '!' and '?' end one unless they close an
+// abbreviation, an initial or an ordinal number.
+func SplitSentences(text string) []Sentence {
+	var out []Sentence
+	para := 0
+	lineStart := 0
+	for lineStart <= len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		line := text[lineStart:lineEnd]
+		if strings.TrimSpace(line) == "" {
+			para++
+		} else {
+			for _, s := range splitLine(line) {
+				s.Start += lineStart
+				s.End += lineStart
+				s.Text = text[s.Start:s.End]
+				s.Para = para
+				out = append(out, s)
+			}
+		}
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+func splitLine(line string) []Sentence {
+	var out []Sentence
+	start := skipSpace(line, 0)
+	quoteDepth := 0
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case '«':
+			quoteDepth++
+		case '»':
+			if quoteDepth > 0 {
+				quoteDepth--
+			}
+		case '.', '!', '?', '…':
+			end := i + size
+			// absorb closing quotes and further stops
+			for end < len(line) {
+				r2, s2 := utf8.DecodeRuneInString(line[end:])
+				if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '»' || r2 == ')' || r2 == '.' || r2 == '!' || r2 == '?' || r2 == '\'' {
+					if r2 == '»' && quoteDepth > 0 {
+						quoteDepth--
+					}
+					end += s2
+					continue
+				}
+				break
+			}
+			if end < len(line) && !isSpace(line[end]) {
+				i = end
+				continue
+			}
+			next := skipSpace(line, end)
+			if next >= len(line) {
+				i = end
+				continue
+			}
+			if r == '.' && !endsSentence(line[start:i], line[next:]) {
+				i = end
+				continue
+			}
+			if quoteDepth > 0 && !startsUpper(line[next:]) {
+				i = end
+				continue
+			}
+			if s := trimSentence(line, start, end); s.End > s.Start {
+				out = append(out, s)
+			}
+			start = next
+			i = next
+			continue
+		}
+		i += size
+	}
+	if s := trimSentence(line, start, len(line)); s.End > s.Start {
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsSentence decides whether a '.' after before, followed by after, ends a sentence.
+func endsSentence(before, after string) bool {
+	word := before
+	if k := strings.LastIndexAny(before, " \t(«\"“"); k >= 0 {
+		word = before[k+1:]
+	}
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		return false
+	}
+	// single-letter initials: "J. Smith", "U.S." handled above
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	// dotted abbreviations such as "f.eks" or "U.S"
+	if strings.Contains(word, ".") && len(word) <= 6 {
+		return false
+	}
+	// ordinal numbers: "1. januar", "the 3. of" — a lower-case word follows
+	if word != "" && isDigits(word) && !startsUpper(after) {
+		return false
+	}
+	// the next sentence starts with an upper-case letter, digit, quote or dash
+	return startsUpper(after) || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "-") ||
+		strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "“") || strings.HasPrefix(after, "«") ||
+		(after != "" && after[0] >= '0' && after[0] <= '9')
+}
+
+func trimSentence(line string, start, end int) Sentence {
+	for start < end && isSpace(line[start]) {
+		start++
+	}
+	for end > start && isSpace(line[end-1]) {
+		end--
+	}
+	return Sentence{Start: start, End: end}
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '«' || r == '(' || r == '\'' {
+			continue
+		}
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// Tokenize splits s into word and punctuation tokens; offsets are relative
+// to s plus base. Words keep inner hyphens, apostrophes and dots
+// ("al-Hamawi", "FN-resolusjon", "Sainsbury's", "U.S.").
+func Tokenize(s string, base int) []Token {
+	var toks []Token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if isWordRune(r) {
+			j := i + size
+			for j < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				// inner joiners followed by a word rune
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+					if j+s2 < len(s) {
+						r3, _ := utf8.DecodeRuneInString(s[j+s2:])
+						if isWordRune(r3) && (r2 != '.' || isDottedAbbrev(s[i:j])) {
+							j += s2
+							continue
+						}
+					}
+					// "U.S." keeps its final dot
+					if r2 == '.' && isDottedAbbrev(s[i:j]) && strings.Contains(s[i:j], ".") {
+						j += s2
+					}
+				}
+				break
+			}
+			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j]})
+			i = j
+			continue
+		}
+		toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size]})
+		i += size
+	}
+	return toks
+}
+
+// isDottedAbbrev reports whether w looks like "U", "U.S", "f.eks": short
+// letter groups joined by dots.
+func isDottedAbbrev(w string) bool {
+	parts := strings.Split(w, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) > 3 || p == "" {
+			return false
+		}
+	}
+	return len(parts) >= 1 && utf8.RuneCountInString(parts[0]) <= 2
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isCapitalized reports whether a word starts with an upper-case letter
+// (allowing an Arabic article prefix: "al-Shaar").
+func isCapitalized(w string) bool {
+	w = stripArticlePrefix(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func stripArticlePrefix(w string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
