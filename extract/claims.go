@@ -129,7 +129,7 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	}
 	limit := rest[0].End
 	for i, t := range rest[1:] {
-		if i > 8 || t.Text == "." || t.Text == "," && i > 0 && d.mentionAt(si, rest[i].Start) == nil {
+		if i > 15 || t.Text == "." || t.Text == "–" || t.Text == "\"" || t.Text == "«" {
 			break
 		}
 		limit = t.End
@@ -177,15 +177,6 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 	}
 	return best
-}
-
-func (d *doc) mentionAt(si, start int) *mention {
-	for _, m := range d.mentions[si] {
-		if m.start == start {
-			return m
-		}
-	}
-	return nil
 }
 
 // lastPersonBefore resolves "he"/"han": the last person mentioned before offset.

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // doc is the working state of one article's extraction.
@@ -22,6 +23,8 @@ type doc struct {
 	entities   map[string]*entity
 	order      []*entity
 	lowerVocab set
+	wordSeen   set    // every word as written
+	titleCase  []bool // sentences in Title Case (headlines)
 	implied    []impliedRelation
 	relations  []relation
 	claims     []Claim
@@ -54,13 +57,24 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.sents = SplitSentences(text)
 	d.toks = make([][]Token, len(d.sents))
 	d.mentions = make([][]*mention, len(d.sents))
+	d.titleCase = make([]bool, len(d.sents))
+	d.wordSeen = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
+		long, capital := 0, 0
 		for k, t := range d.toks[i] {
+			d.wordSeen[t.Text] = true
 			if k > 0 && isLowerWord(t.Text) {
 				d.lowerVocab[t.Text] = true
 			}
+			if utf8.RuneCountInString(t.Text) >= 4 {
+				long++
+				if isCapitalized(t.Text) {
+					capital++
+				}
+			}
 		}
+		d.titleCase[i] = long >= 3 && capital*10 > long*6
 	}
 	return d
 }
@@ -230,7 +244,8 @@ var slotIndex = regexp.MustCompile(`\[\[(\d+):`)
 // tagged renders sentence si for the relation patterns: entity mentions
 // become slots "[[k:C]]" (k indexes slots), other words lower-case,
 // tokens separated by single spaces.
-func (d *doc) tagged(si int, lastPerson, lastGroup *entity) (string, []*entity) {
+func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
+	lastPerson, lastGroup := ctx.person, ctx.group
 	var b strings.Builder
 	var slots []*entity
 	ms := d.mentions[si]
@@ -258,6 +273,15 @@ func (d *doc) tagged(si int, lastPerson, lastGroup *entity) (string, []*entity) 
 			continue
 		}
 		lw := strings.ToLower(t.Text)
+		// "the northern city", "byen": the city named last
+		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) {
+			b.WriteString(lw)
+			b.WriteByte(' ')
+			writeSlot(&b, len(slots), ctx.city)
+			slots = append(slots, ctx.city)
+			ti++
+			continue
+		}
 		if pr := d.rules.Pronouns; ti == 0 || isQuoteStart(toks, ti) {
 			if contains(pr["person"], lw) && lastPerson != nil {
 				writeSlot(&b, len(slots), lastPerson)
@@ -295,11 +319,30 @@ func writeSlot(b *strings.Builder, k int, e *entity) {
 	b.WriteString("]]")
 }
 
+// antecedents are what pronouns and definite descriptions refer to.
+type antecedents struct {
+	person *entity // the person named last
+	group  *entity // the first group or state named in the previous sentence
+	city   *entity // the city named last
+}
+
+// definiteBefore reports whether toks[ti] ends a short definite noun
+// phrase: "the northern Syrian city".
+func definiteBefore(toks []Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case "the", "this", "den", "denne":
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.ToLower(toks[ti].Text), "en") // "byen"
+}
+
 // extractRelations runs the language's relation patterns over every sentence.
 func (d *doc) extractRelations() {
-	var lastPerson, lastGroup *entity
+	var ctx antecedents
 	for si := range d.sents {
-		tagged, slots := d.tagged(si, lastPerson, lastGroup)
+		tagged, slots := d.tagged(si, ctx)
 		for _, rule := range d.rules.Relations {
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
@@ -330,12 +373,18 @@ func (d *doc) extractRelations() {
 				}
 			}
 		}
+		firstGroup := true
 		for _, m := range d.mentions[si] {
-			switch {
-			case m.ent.typ == "Person":
-				lastPerson = m.ent
-			case m.ent.typ == "ArmedGroup" || m.ent.typ == "Organization":
-				lastGroup = m.ent
+			if m.hidden {
+				continue
+			}
+			switch c := class(m.ent.typ); {
+			case c == 'P':
+				ctx.person = m.ent
+			case c == 'O' && firstGroup:
+				ctx.group, firstGroup = m.ent, false
+			case m.ent.typ == "City":
+				ctx.city = m.ent
 			}
 		}
 	}
@@ -440,7 +489,16 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 	}
 	var rels []Relation
 	seen := map[string]bool{}
+	captured := map[[2]*entity]int{}
 	for _, r := range d.relations {
+		if r.pred == "captured" {
+			captured[[2]*entity{r.subj, r.obj}] = r.sent + 1
+		}
+	}
+	for _, r := range d.relations {
+		if r.pred == "controls" && captured[[2]*entity{r.subj, r.obj}] == r.sent+1 {
+			continue // "took control of X" is a capture, not (yet) a hold
+		}
 		s, o := ids[r.subj], ids[r.obj]
 		if s == "" || o == "" {
 			continue

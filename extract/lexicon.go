@@ -25,6 +25,9 @@ type GazetteerEntry struct {
 	Type   string              `yaml:"type"`
 	QID    string              `yaml:"qid"`
 	In     string              `yaml:"in"`
+	// CapitalOf is the key of the country whose capital this is: the
+	// capital acting ("Moscow supported …") stands for the state.
+	CapitalOf string `yaml:"capital_of"`
 	Names  []string            `yaml:"names"`
 	Labels map[string][]string `yaml:"labels"`
 	// demonyms by language: adjectives and nouns for the people of a country
@@ -72,9 +75,11 @@ type LanguageRules struct {
 	OrgWords         []string            `yaml:"org_words"`
 	PlaceWords       []string            `yaml:"place_words"`
 	PrepositionsIn   []string            `yaml:"prepositions_in"`
+	CityNouns        []string            `yaml:"city_nouns"`
+	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations set
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs set
 	roleOf                                                        map[string]string // role word (may be two words) → kind
 	cueOf                                                         map[string]string
 	suffixOf                                                      map[string]string
@@ -105,6 +110,8 @@ type Lexicon struct {
 	// demonyms: lower-case demonym → country entry
 	demonyms map[string]*GazetteerEntry
 	maxLen   int // longest name in tokens
+	// orgWords and placeWords of every language
+	orgWords, placeWords set
 	rules    map[string]*LanguageRules
 }
 
@@ -255,6 +262,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.OrgWords = append(cur.OrgWords, r.OrgWords...)
 	cur.PlaceWords = append(cur.PlaceWords, r.PlaceWords...)
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
+	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
+	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)
 	mergeMap(cur.Documents, r.Documents)
@@ -275,6 +284,17 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		cur.Relations = append(cur.Relations, rel)
 	}
 	cur.index()
+	// organisation and place words name things in any language's text
+	// ("Syrian Observatory" in a Norwegian article)
+	if lx.orgWords == nil {
+		lx.orgWords, lx.placeWords = set{}, set{}
+	}
+	for w := range cur.orgWords {
+		lx.orgWords[w] = true
+	}
+	for w := range cur.placeWords {
+		lx.placeWords[w] = true
+	}
 	return nil
 }
 
@@ -292,6 +312,8 @@ func (r *LanguageRules) index() {
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)
+	r.cityNouns = newSet(r.CityNouns)
+	r.actorVerbs = newSet(append(append([]string{}, r.ActorVerbs...), r.SpeechVerbs...))
 	r.roleOf = map[string]string{}
 	// "person" titles first so that role kinds override them
 	kinds := make([]string, 0, len(r.Roles))

@@ -171,6 +171,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				continue
 			}
 			g := es[0]
+			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
+				if state := lx.entries[g.CapitalOf]; state != nil {
+					g = state // "Moscow supported …": the capital acts for the state
+				}
+			}
 			start, end := toks[i].Start, toks[i+n-1].End
 			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: c.genitive, initial: i == 0}
 			e := d.gazetteerEntity(g)
@@ -284,34 +289,50 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	r := d.rules
 	t := toks[i].Text
-	if !startsName(t) || r.stop[strings.ToLower(t)] || r.roleOf[strings.ToLower(t)] != "" {
+	lt := strings.ToLower(t)
+	if !startsName(t) || d.isStopToken(t) || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
-	if d.x.lex.demonyms[strings.ToLower(t)] != nil {
+	demonym := d.x.lex.demonyms[lt] != nil
+	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
 		}
 	}
-	if _, isCue := r.cueOf[strings.ToLower(t)]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
+	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
+	initial := isQuoteStart(toks, i)
+	if hasLowerTail(t) && initial {
+		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
+	}
 	j := i + 1
-	for j < len(toks) {
+	hasOrg := d.x.lex.orgWords[lt]
+	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
-		if startsName(w) && !r.stop[lw] && r.roleOf[lw] == "" && !(d.startsKnown(toks, j)) {
+		if startsName(w) && !d.isStopToken(w) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) {
+			hasOrg = hasOrg || d.x.lex.orgWords[lw]
 			j++
 			continue
 		}
-		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !r.stop[strings.ToLower(toks[j+1].Text)] {
+		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
+			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)]) {
 			j += 2
 			continue
 		}
 		break
 	}
-	// drop a trailing connector-free role-less run of pure stopwords
 	n := j - i
+	// a capitalised first word of a sentence that is an ordinary word
+	if n > 1 && initial && d.isOrdinaryWord(lt) {
+		return 1, nil
+	}
+	// "American Phil Mickelson": the demonym is not part of a person's name
+	if n > 1 && demonym && !hasOrg {
+		return 1, nil
+	}
 	start, end := toks[i].Start, toks[j-1].End
 	text := d.text[start:end]
 	words := toks[i:j]
@@ -319,8 +340,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 
 	// "Kadi Askar-bydelen": a name with a common-noun suffix
 	typ, strength := "", 0
-	if k := strings.LastIndexByte(last, '-'); k > 0 && isLowerWord(last[k+1:]) {
-		suffix := strings.ToLower(last[k+1:])
+	if hasLowerTail(last) {
+		k := strings.IndexByte(last, '-')
+		suffix := strings.ToLower(last[strings.LastIndexByte(last, '-')+1:])
 		if st, ok := r.suffixOf[suffix]; ok {
 			typ, strength = st, contextGuess
 		}
@@ -328,15 +350,24 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		text = d.text[start:end]
 	}
 	genitive := false
-	if stem, ok := genitiveStem(text, d.lang); ok && d.lang == "en" {
-		text, genitive = stem, true
-		end = start + len(stem)
+	if d.isGenitive(last) {
+		if stem, ok := genitiveStem(text, d.lang); ok {
+			text, genitive = stem, true
+			end = start + len(stem)
+		}
+	}
+	if utf8.RuneCountInString(text) < 2 {
+		return n, nil
 	}
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) {
 		return 0, nil
 	}
 	if n == 1 && d.x.lex.demonyms[strings.ToLower(text)] != nil {
 		return 0, nil
+	}
+	// a Title Case headline capitalises every word: trust only names the body repeats
+	if d.titleCase[si] && strings.Count(d.text, text) < 2 {
+		return n, nil
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
@@ -351,6 +382,70 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	d.attach(e, m)
 	return n, []*mention{m}
+}
+
+// orgConnectors join words into a name only inside an organisation's name
+// ("Syrian Observatory for Human Rights", "Bank of England").
+var orgConnectors = map[string]bool{"of": true, "for": true}
+
+// hasLowerTail reports whether a hyphenated word ends in a lower-case part:
+// "Kadi Askar-bydelen", "Wales-partiet", "Out-of-form".
+func hasLowerTail(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && isLowerWord(w[k+1:]) && !strings.HasPrefix(w, "al-")
+}
+
+// isRoleCompound reports whether w is a role with a prefix or suffix:
+// "president-elect", "ex-president", "fn-ambassadør".
+func isRoleCompound(r *LanguageRules, w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 0 {
+		return false
+	}
+	return r.roleOf[w[:k]] != "" || r.roleOf[w[k+1:]] != ""
+}
+
+// isGenitive reports whether a name word is in the genitive: "Corbyn's",
+// or in Norwegian "Cromwells" where the article also says "Cromwell".
+func (d *doc) isGenitive(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if d.lang == "en" || !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	stem := w[:len(w)-1]
+	return d.wordSeen[stem] || len(d.x.lex.lookup([]string{stem})) > 0
+}
+
+// isStopToken reports whether a capitalised word is a function word
+// ("The", "I'm", "It's").
+func (d *doc) isStopToken(w string) bool {
+	lw := strings.ToLower(w)
+	if d.rules.stop[lw] {
+		return true
+	}
+	if k := strings.IndexAny(lw, "'’"); k > 0 {
+		return d.rules.stop[lw[:k]]
+	}
+	return false
+}
+
+// isOrdinaryWord reports whether a sentence-initial word is a common word:
+// seen in lower case elsewhere, a function word, or (English) shaped like a
+// verb or adverb.
+func (d *doc) isOrdinaryWord(lw string) bool {
+	if d.rules.stop[lw] || d.lowerVocab[lw] {
+		return true
+	}
+	if d.lang == "en" {
+		for _, suf := range []string{"ed", "ing", "ly"} {
+			if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var connectors = map[string]bool{
@@ -408,11 +503,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// an organisation word inside the name
 	for _, w := range words {
 		lw := strings.ToLower(w)
-		if r.orgWords[lw] {
+		if d.x.lex.orgWords[lw] {
 			return orgType(lw), shapeGuess + 1
 		}
 	}
-	if r.placeWords[lastLower] {
+	if d.x.lex.placeWords[lastLower] {
 		return "Place", shapeGuess + 1
 	}
 	// titles and roles before it, speech verbs around it: a person

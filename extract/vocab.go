@@ -47,6 +47,9 @@ func Key(name string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range keyFold.Replace(strings.ToLower(name)) {
+		if r == '.' || r == '\'' || r == '’' {
+			continue // "F.B.I." is "fbi", "Brink's" is "brinks"
+		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
 			dash = false
