@@ -30,12 +30,6 @@ import (
 	"kg/schema"
 )
 
-// extractVersion identifies the extractor's behaviour in the stored hash, so
-// that a new extractor rewrites articles whose text did not change.
-//
-// TODO: use extract.Version once the extract package defines it.
-const extractVersion = "0"
-
 // Options configure a run.
 type Options struct {
 	// Workers is the number of extraction goroutines (<= 0: one per core).
@@ -88,9 +82,10 @@ func (e *ArticleError) Error() string { return e.Source + ": " + e.Err.Error() }
 func (e *ArticleError) Unwrap() error { return e.Err }
 
 // StoredHash is the version stored with an article: its content hash
-// combined with the extractor version.
+// combined with extract.Version, so that a new extractor rewrites articles
+// whose text did not change.
 func StoredHash(a loaders.Article) string {
-	sum := sha256.Sum256([]byte(a.Hash + "\x00" + extractVersion))
+	sum := sha256.Sum256([]byte(a.Hash + "\x00" + extract.Version))
 	return hex.EncodeToString(sum[:])
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +36,7 @@ Failures are printed to stderr as "kg: PATH: reason" and the run goes on
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Config{Languages: cfg.Languages, Lexicon: cfg.Extract.Lexicon})
+			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon})
 			if err != nil {
 				return err
 			}
@@ -59,7 +60,9 @@ Failures are printed to stderr as "kg: PATH: reason" and the run goes on
 			}
 			sum, err := pipeline.Build(cmd.Context(), paths, opts, x, st)
 			bar.finish()
-			if err != nil && !errors.Is(err, pipeline.ErrStopped) {
+			if errors.Is(err, context.Canceled) {
+				err = errors.New("interrupted; the articles written so far are in the store")
+			} else if err != nil && !errors.Is(err, pipeline.ErrStopped) {
 				return err
 			}
 			if !a.quiet {

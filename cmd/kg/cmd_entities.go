@@ -62,7 +62,7 @@ an alias contains TEXT (case and accents ignored).`,
 
 func isEntityType(t string) bool {
 	for _, e := range schema.EntityTypes {
-		if e == t {
+		if strings.EqualFold(e, t) {
 			return true
 		}
 	}

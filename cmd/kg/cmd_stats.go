@@ -45,7 +45,7 @@ func (a *app) statsCmd() *cobra.Command {
 	return cmd
 }
 
-func writeStats(w io.Writer, s queries.Stats) error {
+func writeStats(w io.Writer, s queries.StoreStats) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "articles\t%d\n", s.Articles)
 	fmt.Fprintf(tw, "entities\t%d\n", s.Entities)

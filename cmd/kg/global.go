@@ -160,7 +160,10 @@ func (a *app) openStore(cfg *config.Config, existing bool) (*graph.Store, error)
 		Vocab:   schema.New(cfg.BaseIRI),
 	})
 	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %v", storeName(cfg), err)
+		if name := storeName(cfg); !strings.Contains(err.Error(), name) {
+			return nil, fmt.Errorf("cannot open %s: %v", name, err)
+		}
+		return nil, fmt.Errorf("cannot open %v", err)
 	}
 	return st, nil
 }
