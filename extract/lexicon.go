@@ -20,16 +20,16 @@ var builtinLexicon embed.FS
 
 // GazetteerEntry is one known entity.
 type GazetteerEntry struct {
-	Key    string              `yaml:"key"`
-	Name   string              `yaml:"name"`
-	Type   string              `yaml:"type"`
-	QID    string              `yaml:"qid"`
-	In     string              `yaml:"in"`
+	Key  string `yaml:"key"`
+	Name string `yaml:"name"`
+	Type string `yaml:"type"`
+	QID  string `yaml:"qid"`
+	In   string `yaml:"in"`
 	// CapitalOf is the key of the country whose capital this is: the
 	// capital acting ("Moscow supported …") stands for the state.
-	CapitalOf string `yaml:"capital_of"`
-	Names  []string            `yaml:"names"`
-	Labels map[string][]string `yaml:"labels"`
+	CapitalOf string              `yaml:"capital_of"`
+	Names     []string            `yaml:"names"`
+	Labels    map[string][]string `yaml:"labels"`
 	// demonyms by language: adjectives and nouns for the people of a country
 	Demonyms map[string][]string `yaml:"demonyms"`
 }
@@ -80,14 +80,14 @@ type LanguageRules struct {
 	Relations        []RelationRule      `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs set
-	roleOf                                                        map[string]string // role word (may be two words) → kind
-	cueOf                                                         map[string]string
-	suffixOf                                                      map[string]string
-	docOf                                                         map[string]string
+	roleOf                                                                               map[string]string // role word (may be two words) → kind
+	cueOf                                                                                map[string]string
+	suffixOf                                                                             map[string]string
+	docOf                                                                                map[string]string
 }
 
 type lexiconFile struct {
-	Entities  []GazetteerEntry       `yaml:"entities"`
+	Entities      []GazetteerEntry       `yaml:"entities"`
 	Countries     map[string]countryData `yaml:"countries"`
 	LanguageRules `yaml:",inline"`
 }
@@ -112,7 +112,7 @@ type Lexicon struct {
 	maxLen   int // longest name in tokens
 	// orgWords and placeWords of every language
 	orgWords, placeWords set
-	rules    map[string]*LanguageRules
+	rules                map[string]*LanguageRules
 }
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
