@@ -74,7 +74,8 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 				}
 			}
 		}
-		d.titleCase[i] = long >= 3 && capital*10 > long*6
+		// a headline: a line of its own, no final stop, nearly every word capitalised
+		d.titleCase[i] = long >= 3 && capital*4 > long*3 && !strings.HasSuffix(s.Text, ".")
 	}
 	return d
 }

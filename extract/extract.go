@@ -56,12 +56,7 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 	if lang == "und" && a.Language != "" {
 		lang = a.Language
 	}
-	d := newDoc(x, a.Text, lang, a.ID)
-	for si := range d.sents {
-		d.recognize(si)
-	}
-	d.link()
-	d.settleTypes()
+	d := x.analyse(a.Text, lang, a.ID)
 	d.extractRelations()
 	d.extractClaims()
 	ents, rels, claims := d.document()
@@ -76,4 +71,15 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 	}
 	return &Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date, Language: lang,
 		Entities: ents, Relations: rels, Claims: claims}, nil
+}
+
+// analyse finds and links the entity mentions of a text.
+func (x *Extractor) analyse(text, lang, articleID string) *doc {
+	d := newDoc(x, text, lang, articleID)
+	for si := range d.sents {
+		d.recognize(si)
+	}
+	d.link()
+	d.settleTypes()
+	return d
 }

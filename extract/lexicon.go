@@ -110,6 +110,9 @@ type Lexicon struct {
 	// demonyms: lower-case demonym → country entry
 	demonyms map[string]*GazetteerEntry
 	maxLen   int // longest name in tokens
+	// lowerStarts holds first words of names written in lower case
+	// ("representantenes hus", "demokratene")
+	lowerStarts set
 	// orgWords and placeWords of every language
 	orgWords, placeWords set
 	rules                map[string]*LanguageRules
@@ -216,6 +219,12 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		}
 		if !containsEntry(lx.byName[k], e) {
 			lx.byName[k] = append(lx.byName[k], e)
+		}
+		if first := strings.Fields(k)[0]; isLowerWord(first) {
+			if lx.lowerStarts == nil {
+				lx.lowerStarts = set{}
+			}
+			lx.lowerStarts[first] = true
 		}
 		if l := len(strings.Fields(k)); l > lx.maxLen {
 			lx.maxLen = l

@@ -15,6 +15,8 @@ type mention struct {
 	genitive   bool
 	hidden     bool // recorded, but not a slot in relation patterns
 	initial    bool // at the start of its sentence
+	generic    bool // a common noun for an actor ("rebels"), not a name
+	demonym    bool // an adjective for a country ("Russian"), not a name
 }
 
 // evidence strengths for entity types: a stronger signal wins.
@@ -124,7 +126,7 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
 				name = strings.ReplaceAll(a.Qualified, "{demonym}", cname)
 				key = Key(name)
 			}
-			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, generic: true}
 			e := d.entity(key, name, a.Type, lexiconFact)
 			d.attach(e, m)
 			return n, m
@@ -138,7 +140,7 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
 // ("FN-resolusjon", "Øst-Aleppo").
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex
-	if !startsName(toks[i].Text) {
+	if !startsName(toks[i].Text) && len(lx.byName[toks[i].Text]) == 0 && !lx.lowerStarts[toks[i].Text] {
 		return 0, nil
 	}
 	for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
@@ -465,7 +467,7 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+2))] == "" && len(d.x.lex.lookup([]string{toks[i+1].Text})) == 0 {
 		return 0, nil
 	}
-	m := &mention{start: toks[i].Start, end: toks[i].End, text: toks[i].Text, sent: si, initial: i == 0}
+	m := &mention{start: toks[i].Start, end: toks[i].End, text: toks[i].Text, sent: si, initial: i == 0, demonym: true}
 	d.attach(d.gazetteerEntity(c), m)
 	return 1, []*mention{m}
 }
@@ -606,7 +608,8 @@ func (d *doc) startsKnown(toks []Token, j int) bool {
 	if d.x.lex.demonyms[strings.ToLower(toks[j].Text)] != nil {
 		return false
 	}
-	return len(d.x.lex.lookup([]string{toks[j].Text})) > 0
+	es := d.x.lex.lookup([]string{toks[j].Text})
+	return len(es) > 0 && (es[0].Type == "Country" || isAllCaps(toks[j].Text))
 }
 
 // startsName reports whether a token can begin a name.

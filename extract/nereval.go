@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// NERScore is precision, recall and F1 for one entity class.
+type NERScore struct {
+	Type          string  `json:"type"`
+	TP, FP, FN    int     `json:"-"`
+	Precision     float64 `json:"precision"`
+	Recall        float64 `json:"recall"`
+	F1            float64 `json:"f1"`
+	Gold, Predict int     `json:"-"`
+}
+
+// NERResult is the outcome of EvalNER: one score per class plus the micro average.
+type NERResult struct {
+	Sentences int        `json:"sentences"`
+	Tokens    int        `json:"tokens"`
+	Types     []NERScore `json:"types"`
+	Micro     NERScore   `json:"micro"`
+}
+
+// nerClass maps kg's entity types and reference tags to PER, ORG and LOC.
+func nerClass(t string) string {
+	switch t {
+	case "Person", "PER":
+		return "PER"
+	case "Country", "City", "Place", "Region", "LOC", "GPE_LOC", "GPE":
+		return "LOC"
+	case "Organization", "GovernmentOrganization", "ArmedGroup", "PoliticalParty", "Company",
+		"MediaOrganization", "ORG", "GPE_ORG":
+		return "ORG"
+	}
+	return ""
+}
+
+type nerSentence struct {
+	tokens []string
+	gold   map[[2]int]string // token span [from, to) → class
+}
+
+// EvalNER scores the recogniser against a reference file in CoNLL-U (the
+// entity tag in MISC as name=B-PER, as NorNE has it) or IOB2 (token in
+// column 2, tag in column 3, as Universal NER has it): exact-span,
+// exact-class F1 over PER, ORG and LOC, the reference's other classes
+// ignored. lang is the language of the text ("" to detect it).
+func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
+	sents, err := readNER(r)
+	if err != nil {
+		return nil, err
+	}
+	if lang == "" {
+		var sample strings.Builder
+		for _, s := range sents {
+			sample.WriteString(strings.Join(s.tokens, " "))
+			sample.WriteByte('\n')
+			if sample.Len() > 20000 {
+				break
+			}
+		}
+		lang = DetectLanguage(sample.String(), nil)
+	}
+	counts := map[string]*NERScore{}
+	get := func(c string) *NERScore {
+		if counts[c] == nil {
+			counts[c] = &NERScore{Type: c}
+		}
+		return counts[c]
+	}
+	res := &NERResult{Sentences: len(sents)}
+	for _, s := range sents {
+		res.Tokens += len(s.tokens)
+		pred := x.nerSpans(s.tokens, lang)
+		for span, c := range pred {
+			get(c).Predict++
+			if s.gold[span] == c {
+				get(c).TP++
+			} else {
+				get(c).FP++
+			}
+		}
+		for span, c := range s.gold {
+			get(c).Gold++
+			if pred[span] != c {
+				get(c).FN++
+			}
+		}
+	}
+	var micro NERScore
+	micro.Type = "micro"
+	for _, c := range []string{"PER", "ORG", "LOC"} {
+		sc := get(c)
+		sc.finish()
+		res.Types = append(res.Types, *sc)
+		micro.TP += sc.TP
+		micro.FP += sc.FP
+		micro.FN += sc.FN
+	}
+	micro.finish()
+	res.Micro = micro
+	return res, nil
+}
+
+func (s *NERScore) finish() {
+	if s.TP+s.FP > 0 {
+		s.Precision = float64(s.TP) / float64(s.TP+s.FP)
+	}
+	if s.TP+s.FN > 0 {
+		s.Recall = float64(s.TP) / float64(s.TP+s.FN)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}
+
+// nerSpans runs the recogniser over one tokenised sentence and returns
+// the named mentions as token spans with their class.
+func (x *Extractor) nerSpans(tokens []string, lang string) map[[2]int]string {
+	var b strings.Builder
+	starts := make([]int, len(tokens))
+	ends := make([]int, len(tokens))
+	for i, t := range tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(t)
+		ends[i] = b.Len()
+	}
+	text := b.String()
+	d := x.analyse(text, lang, "ner")
+	out := map[[2]int]string{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			if m.hidden || m.generic || m.demonym {
+				continue
+			}
+			c := nerClass(m.ent.typ)
+			if c == "" {
+				continue
+			}
+			from := sort.SearchInts(ends, m.start+1)
+			to := sort.SearchInts(starts, m.end)
+			if from < len(tokens) && to > from {
+				out[[2]int{from, to}] = c
+			}
+		}
+	}
+	return out
+}
+
+// readNER parses CoNLL-U or IOB2 sentences.
+func readNER(r io.Reader) ([]nerSentence, error) {
+	var out []nerSentence
+	var cur nerSentence
+	var tags []string
+	flush := func() {
+		if len(cur.tokens) > 0 {
+			cur.gold = spansFromTags(tags)
+			out = append(out, cur)
+		}
+		cur, tags = nerSentence{}, nil
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("line %d: expected tab-separated columns (CoNLL-U or IOB2)", line)
+		}
+		if strings.Contains(cols[0], "-") || strings.Contains(cols[0], ".") {
+			continue // CoNLL-U multiword token or empty node
+		}
+		tag := "O"
+		if len(cols) >= 10 { // CoNLL-U: name=B-PER in MISC
+			for _, f := range strings.Split(cols[9], "|") {
+				if strings.HasPrefix(f, "name=") {
+					tag = f[len("name="):]
+				}
+			}
+		} else {
+			tag = cols[2]
+		}
+		cur.tokens = append(cur.tokens, cols[1])
+		tags = append(tags, tag)
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// spansFromTags reads IOB2 tags into spans of PER, ORG and LOC.
+func spansFromTags(tags []string) map[[2]int]string {
+	out := map[[2]int]string{}
+	for i := 0; i < len(tags); i++ {
+		t := tags[i]
+		if !strings.HasPrefix(t, "B-") && !strings.HasPrefix(t, "I-") {
+			continue
+		}
+		typ := t[2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		if c := nerClass(typ); c != "" {
+			out[[2]int{i, j}] = c
+		}
+		i = j - 1
+	}
+	return out
+}
