@@ -53,6 +53,15 @@ func write(t *testing.T, dir, name, body string) string {
 	return p
 }
 
+// diskBackend is the on-disk backend for tests: bolt, kg's default, except
+// under the race detector (see raceEnabled).
+func diskBackend() string {
+	if raceEnabled {
+		return "leveldb"
+	}
+	return "bolt"
+}
+
 func newExtractor(t *testing.T) *extract.Extractor {
 	t.Helper()
 	x, err := extract.New(extract.Config{})
@@ -167,7 +176,7 @@ func TestBuildBoltRebuildAndBadFile(t *testing.T) {
 	}
 	x := newExtractor(t)
 	storePath := filepath.Join(t.TempDir(), "kg.db")
-	s := openStore(t, graph.Config{Backend: "bolt", Path: storePath})
+	s := openStore(t, graph.Config{Backend: diskBackend(), Path: storePath})
 
 	var errs []error
 	opts := Options{Workers: 3, MaxBytes: 8 << 10, OnError: func(err error) { errs = append(errs, err) }}
@@ -201,7 +210,7 @@ func TestBuildBoltRebuildAndBadFile(t *testing.T) {
 
 	// Rebuild into the reopened store: nothing changes.
 	s.Close()
-	s = openStore(t, graph.Config{Backend: "bolt", Path: storePath})
+	s = openStore(t, graph.Config{Backend: diskBackend(), Path: storePath})
 	errs = nil
 	again, err := Build(context.Background(), []string{dir}, opts, x, s)
 	if err != nil {

@@ -28,11 +28,19 @@ var examples = func() string {
 	return p
 }()
 
+// backend is the store backend of the in-process tests: bolt, kg's
+// default, except under the race detector (see raceEnabled). TestBinary
+// runs a binary built without -race on bolt either way.
+var backend = map[bool]string{false: "bolt", true: "leveldb"}[raceEnabled]
+
 // setup gives the test a clean environment and returns a store path in it.
 func setup(t *testing.T) string {
 	t.Helper()
 	for _, k := range config.Keys {
 		t.Setenv(k.Env(), "")
+	}
+	if backend != "bolt" {
+		t.Setenv("KG_STORE_BACKEND", backend)
 	}
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -372,6 +380,7 @@ func TestConfigErrors(t *testing.T) {
 			t.Errorf("kg %s with a malformed config.yaml: exit %d, stderr %q", cmd[0], r.code, r.err)
 		}
 	}
+	t.Setenv("KG_STORE_BACKEND", "") // the environment would win over the file
 	os.WriteFile("config.yaml", []byte("store:\n  backend: mongo\n"), 0o644)
 	if r := kg(t, "", "stats"); r.code != 1 || !strings.Contains(r.err, "config.yaml: store.backend") || !strings.Contains(r.err, "mongo") {
 		t.Errorf("unknown backend: %+v", r)
@@ -413,7 +422,7 @@ func TestStoreErrors(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "plain-file")
 	os.WriteFile(file, []byte("not a store"), 0o644)
 	r := kg(t, "", "build", "--store-path", file, examples)
-	if r.code != 1 || !strings.Contains(r.err, "cannot open bolt store "+file) {
+	if r.code != 1 || !strings.Contains(r.err, "cannot open "+backend+" store "+file) {
 		t.Errorf("build into a file: %+v", r)
 	}
 }
@@ -430,8 +439,10 @@ func TestUsage(t *testing.T) {
 	}
 }
 
-// TestBinary builds kg and runs it as a subprocess: standard input as an
-// article, no progress bar when stderr is not a terminal, exit statuses.
+// TestBinary builds kg (without -race, so on bolt whatever the test flags)
+// and runs it as a subprocess: the examples end to end on a bolt store,
+// standard input as an article, no progress bar when stderr is not a
+// terminal, exit statuses.
 func TestBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -447,7 +458,9 @@ func TestBinary(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	run := func(stdin string, args ...string) (string, string, int) {
+		t.Helper()
 		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "KG_STORE_BACKEND=bolt", "KG_STORE_PATH="+store)
 		cmd.Stdin = strings.NewReader(stdin)
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
@@ -460,19 +473,51 @@ func TestBinary(t *testing.T) {
 		}
 		return out.String(), errb.String(), code
 	}
-	out, errs, code := run("Russia and China vetoed the draft resolution, diplomats said.", "build", "--store-path", store, "-")
+	statsOf := func() map[string]any {
+		t.Helper()
+		out, errs, code := run("", "stats", "--format", "json")
+		var m map[string]any
+		if code != 0 || json.Unmarshal([]byte(out), &m) != nil {
+			t.Fatalf("stats: exit %d, %s %s", code, out, errs)
+		}
+		return m
+	}
+
+	out, errs, code := run("", "build", examples)
+	if code != 0 || errs != "" {
+		t.Fatalf("build: exit %d, stderr %q", code, errs)
+	}
+	s := parseSummary(t, out)
+	if s.loaded != 5 || s.quads == 0 {
+		t.Fatalf("build summary %+v", s)
+	}
+	if _, err := os.Stat(filepath.Join(store, "indexes.bolt")); err != nil {
+		t.Fatalf("no bolt store: %v", err)
+	}
+	st := statsOf()
+	if count(t, st, "articles") != 5 || count(t, st, "quads") != s.quads {
+		t.Fatalf("stats %v after %+v", st, s)
+	}
+	out, _, code = run("", "build", "--workers", "1", examples)
+	if s := parseSummary(t, out); code != 0 || s.unchanged != 5 || s.quads != 0 {
+		t.Fatalf("rebuild: exit %d, %+v", code, s)
+	}
+	if _, errs, code := run("", "rm", filepath.Join(examples, "en-envoy.txt")); code != 0 {
+		t.Fatalf("rm: exit %d, %s", code, errs)
+	}
+	if after := statsOf(); count(t, after, "articles") != 4 || count(t, after, "quads") >= count(t, st, "quads") {
+		t.Fatalf("stats after rm: %v", after)
+	}
+
+	out, errs, code = run("Russia and China vetoed the draft resolution, diplomats said.", "build", "-")
 	if code != 0 || errs != "" {
 		t.Fatalf("build -: exit %d, stderr %q", code, errs)
 	}
 	if s := parseSummary(t, out); s.loaded != 1 {
 		t.Fatalf("build - summary: %+v", s)
 	}
-	_, errs, code = run("", "build", "--store-path", store, "/no/such/file")
+	_, errs, code = run("", "build", "/no/such/file")
 	if code != 1 || !strings.HasPrefix(errs, "kg: /no/such/file: ") || strings.Contains(errs, "\r") {
 		t.Fatalf("failed build: exit %d, stderr %q", code, errs)
-	}
-	out, _, code = run("", "stats", "--store-path", store, "--format", "json")
-	if code != 0 || !json.Valid([]byte(out)) {
-		t.Fatalf("stats: exit %d, %s", code, out)
 	}
 }
