@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -312,6 +313,25 @@ func TestQuery(t *testing.T) {
 	}
 	if r := kg(t, "", "query", "--store-path", store, "g.V("); r.code == 0 || !strings.HasPrefix(r.err, "kg: ") {
 		t.Errorf("syntax error: %+v", r)
+	}
+}
+
+// TestQuickStart checks the README's quick start: after building the
+// examples, the named query says Russia and China vetoed the draft.
+func TestQuickStart(t *testing.T) {
+	store := setup(t)
+	ok(t, "build", "-q", "--store-path", store, examples)
+	out := ok(t, "query", "--store-path", store, "--named", "actors", "vetoed", "draft resolution")
+	var res []struct{ Actor, Name string }
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	var names []string
+	for _, r := range res {
+		names = append(names, r.Name)
+	}
+	if !slices.Contains(names, "Russia") || !slices.Contains(names, "China") {
+		t.Errorf("README quick start: who vetoed the draft resolution = %v, want Russia and China\n%s", names, out)
 	}
 }
 
