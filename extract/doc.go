@@ -25,6 +25,7 @@ type doc struct {
 	lowerVocab set
 	wordSeen   set    // every word as written
 	titleCase  []bool // sentences in Title Case (headlines)
+	tagCache   [][]string
 	implied    []impliedRelation
 	relations  []relation
 	claims     []Claim

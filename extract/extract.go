@@ -8,7 +8,9 @@
 package extract
 
 import (
+	"embed"
 	"fmt"
+	"strings"
 
 	"kg/loaders"
 )
@@ -22,12 +24,15 @@ type Config struct {
 	// Lexicon names extra lexicon files (YAML, in the format of the
 	// built-in ones under extract/lexicon) that extend the built-in ones.
 	Lexicon []string
+	// NoTagger turns off the statistical name tagger (rules only).
+	NoTagger bool
 }
 
 // Extractor extracts Documents from Articles. It is safe for concurrent use.
 type Extractor struct {
 	lex      *Lexicon
 	fallback *LanguageRules // for languages kg has no rules for
+	taggers  map[string]*Tagger
 }
 
 // New returns an Extractor with the built-in lexicons plus those named in cfg.
@@ -41,7 +46,13 @@ func New(cfg Config) (*Extractor, error) {
 		fb.Stopwords = append(fb.Stopwords, r.Stopwords...)
 	}
 	fb.index()
-	return &Extractor{lex: lex, fallback: fb}, nil
+	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}}
+	if !cfg.NoTagger {
+		if err := x.loadTaggers(); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
 }
 
 // Extract reads one article. A panic in the rules is returned as an error
@@ -82,4 +93,34 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.link()
 	d.settleTypes()
 	return d
+}
+
+// The name tagger models, one per language, trained by tools/trainner on
+// the development splits of NorNE (nb) and Universal NER (en, with NorNE
+// added: its shapes carry over). Retrain after changing the lexicon:
+//
+//go:generate go run ../tools/trainner -lang nb -o model/ner-nb.gob.gz ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
+//go:generate go run ../tools/trainner -lang en -o model/ner-en.gob.gz ../../shared/ner/uner_en/en_ewt-ud-dev.iob2 ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
+//go:embed model/*.gob.gz
+var models embed.FS
+
+func (x *Extractor) loadTaggers() error {
+	entries, err := models.ReadDir("model")
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		lang := strings.TrimSuffix(strings.TrimPrefix(e.Name(), "ner-"), ".gob.gz")
+		f, err := models.Open("model/" + e.Name())
+		if err != nil {
+			return err
+		}
+		t, err := ReadTagger(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("name tagger model %s: %w", e.Name(), err)
+		}
+		x.taggers[lang] = t
+	}
+	return nil
 }

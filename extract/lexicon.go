@@ -87,6 +87,7 @@ type LanguageRules struct {
 }
 
 type lexiconFile struct {
+	GivenNames    []string               `yaml:"given_names"`
 	Entities      []GazetteerEntry       `yaml:"entities"`
 	Countries     map[string]countryData `yaml:"countries"`
 	LanguageRules `yaml:",inline"`
@@ -108,8 +109,9 @@ type Lexicon struct {
 	entries map[string]*GazetteerEntry // by key
 	byName  map[string][]*GazetteerEntry
 	// demonyms: lower-case demonym → country entry
-	demonyms map[string]*GazetteerEntry
-	maxLen   int // longest name in tokens
+	demonyms   map[string]*GazetteerEntry
+	maxLen     int // longest name in tokens
+	givenNames set
 	// lowerStarts holds first words of names written in lower case
 	// ("representantenes hus", "demokratene")
 	lowerStarts set
@@ -152,7 +154,11 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
+	lx.givenNames = set{}
 	for _, f := range files {
+		for _, n := range f.GivenNames {
+			lx.givenNames[n] = true
+		}
 		if f.Countries != nil {
 			lx.addCountries(f.Countries)
 		}

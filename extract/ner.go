@@ -374,6 +374,17 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
 	}
+	// the tagger types what the rules only guess, and vetoes lone words it
+	// does not take for names
+	if tags := d.tags(si); tags != nil && strength < contextGuess && !d.knownSurname(text) {
+		class := spanClass(tags[i:j])
+		switch {
+		case class != "":
+			typ = d.taggedType(class, typ, text)
+		case n == 1:
+			return 1, nil
+		}
+	}
 	if typ == "" {
 		return 0, nil
 	}
@@ -527,6 +538,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess
 	}
+	if len(words) >= 2 && d.x.lex.givenNames[words[0]] && allNameWords(words) {
+		return "Person", shapeGuess + 1
+	}
 	if len(words) >= 2 && len(words) <= 5 && allNameWords(words) {
 		return "Person", shapeGuess
 	}
@@ -679,4 +693,61 @@ func isBoilerplate(line string, toks []Token) bool {
 		}
 	}
 	return words >= 3
+}
+
+// tags returns the statistical tagger's IOB2 tags for sentence si, or nil
+// when there is no model for the language.
+func (d *doc) tags(si int) []string {
+	t := d.x.taggers[d.lang]
+	if t == nil {
+		return nil
+	}
+	if d.tagCache == nil {
+		d.tagCache = make([][]string, len(d.sents))
+	}
+	if d.tagCache[si] == nil {
+		words := make([]string, len(d.toks[si]))
+		for k, tk := range d.toks[si] {
+			words[k] = tk.Text
+		}
+		d.tagCache[si] = t.tag(d.x.taggerContext(words, d.rules))
+	}
+	return d.tagCache[si]
+}
+
+// taggedType turns the tagger's class into a kg type, keeping the rules'
+// finer type where it agrees with the class.
+func (d *doc) taggedType(class, ruleType, text string) string {
+	if nerClass(ruleType) == class {
+		return ruleType
+	}
+	switch class {
+	case "PER":
+		return "Person"
+	case "LOC":
+		return "Place"
+	}
+	for _, w := range strings.Fields(text) {
+		if d.x.lex.orgWords[strings.ToLower(w)] {
+			return orgType(strings.ToLower(w))
+		}
+	}
+	return "Organization"
+}
+
+// spanClass is the class the tagger gives most of a span's words, or "".
+func spanClass(tags []string) string {
+	count := map[string]int{}
+	for _, t := range tags {
+		if len(t) > 2 {
+			count[t[2:]]++
+		}
+	}
+	best := ""
+	for c, n := range count {
+		if n*2 >= len(tags) && (best == "" || n > count[best]) {
+			best = c
+		}
+	}
+	return best
 }
