@@ -168,13 +168,20 @@ func openPostgres(addr string) (cgraph.QuadStore, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), postgresConnectTimeout)
 	err = db.PingContext(ctx)
+	var quadsTable sql.NullString
+	if err == nil {
+		// Cayley logs an error when asked to create tables that exist.
+		err = db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text`).Scan(&quadsTable)
+	}
 	cancel()
 	db.Close()
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot connect: %v; check store.address and that the server is running", name, oneLine(err))
 	}
-	if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("%s: cannot create kg's tables: %v", name, oneLine(err))
+	if !quadsTable.Valid {
+		if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("%s: cannot create kg's tables: %v", name, oneLine(err))
+		}
 	}
 	qs, err := cgraph.NewQuadStore("postgres", addr, nil)
 	if err != nil {

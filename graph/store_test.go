@@ -18,18 +18,50 @@ import (
 
 var vocab = schema.New("")
 
+// postgresAddress is a postgres connection string for tests, from
+// KG_TEST_POSTGRES; without it the postgres tests are skipped. The database
+// is emptied of kg articles before each test.
+var postgresAddress = os.Getenv("KG_TEST_POSTGRES")
+
 func openTest(t *testing.T, backend string) *Store {
 	t.Helper()
 	cfg := Config{Backend: backend, Vocab: vocab}
-	if backend == "bolt" || backend == "leveldb" {
+	switch backend {
+	case "bolt", "leveldb":
 		cfg.Path = filepath.Join(t.TempDir(), "kg.db")
+	case "postgres":
+		if postgresAddress == "" {
+			t.Skip("set KG_TEST_POSTGRES to a postgres connection string to test the postgres backend")
+		}
+		cfg.Address = postgresAddress
 	}
 	s, err := Open(cfg)
 	if err != nil {
 		t.Fatalf("Open(%s): %v", backend, err)
 	}
 	t.Cleanup(func() { s.Close() })
+	if backend == "postgres" {
+		emptyStore(t, s)
+	}
 	return s
+}
+
+// emptyStore deletes every article, leaving a store that holds no quads.
+func emptyStore(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if _, err := s.DeleteArticle(ctx, a.IRI); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := count(t, s); n != 0 {
+		t.Fatalf("%s: %d quads left after deleting every article", s.Name(), n)
+	}
 }
 
 func put(t *testing.T, s *Store, f schematest.Fixture) Outcome {
@@ -89,7 +121,7 @@ func count(t *testing.T, s *Store) int64 {
 }
 
 func forEachBackend(t *testing.T, fn func(t *testing.T, backend string)) {
-	for _, b := range []string{"bolt", "memory", "leveldb"} {
+	for _, b := range []string{"bolt", "memory", "leveldb", "postgres"} {
 		t.Run(b, func(t *testing.T) {
 			if b == "bolt" {
 				skipBoltUnderRace(t)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -34,14 +35,28 @@ func diskBackend() string {
 func fixtureStore(t *testing.T, backend string, fixtures ...schematest.Fixture) *graph.Store {
 	t.Helper()
 	cfg := graph.Config{Backend: backend, Vocab: vocab}
-	if backend != "memory" {
+	switch backend {
+	case "bolt", "leveldb":
 		cfg.Path = filepath.Join(t.TempDir(), "kg.db")
+	case "postgres":
+		cfg.Address = postgresAddress
 	}
 	s, err := graph.Open(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	if backend == "postgres" { // a shared database: start empty
+		arts, err := s.Articles(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			if _, err := s.DeleteArticle(context.Background(), a.IRI); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 	if len(fixtures) == 0 {
 		fixtures = []schematest.Fixture{schematest.English(), schematest.Norwegian()}
 	}
@@ -53,8 +68,16 @@ func fixtureStore(t *testing.T, backend string, fixtures ...schematest.Fixture) 
 	return s
 }
 
+// postgresAddress is a postgres connection string from KG_TEST_POSTGRES;
+// when set, the query tests also run on postgres.
+var postgresAddress = os.Getenv("KG_TEST_POSTGRES")
+
 func backends(t *testing.T, fn func(t *testing.T, s *graph.Store)) {
-	for _, b := range []string{diskBackend(), "memory"} {
+	list := []string{diskBackend(), "memory"}
+	if postgresAddress != "" {
+		list = append(list, "postgres")
+	}
+	for _, b := range list {
 		t.Run(b, func(t *testing.T) { fn(t, fixtureStore(t, b)) })
 	}
 }

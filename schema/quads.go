@@ -10,7 +10,44 @@ import (
 	"kg/loaders"
 )
 
-// Graph model
+// Vocabulary terms used by the graph model (arguments to Vocab.Term).
+const (
+	TermType       = "type"
+	TermID         = "id"
+	TermSource     = "source"
+	TermTitle      = "title"
+	TermDate       = "date"
+	TermURL        = "url"
+	TermLanguage   = "language"
+	TermHash       = "hash"
+	TermMentions   = "mentions"
+	TermName       = "name"
+	TermAlias      = "alias"
+	TermQID        = "qid"
+	TermSubject    = "subject"
+	TermPredicate  = "predicate"
+	TermObject     = "object"
+	TermEvidence   = "evidence"
+	TermStart      = "start"
+	TermEnd        = "end"
+	TermConfidence = "confidence"
+	TermArticle    = "article"
+	TermSpeaker    = "speaker"
+	TermText       = "text"
+
+	ClassArticle   = "Article"
+	ClassStatement = "Statement"
+	ClassClaim     = "Claim"
+)
+
+// ArticleQuads returns every quad article a contributes given its extraction
+// result d (which may be nil), all labelled with v.Article(a.ID) and free of
+// duplicates (Cayley's KV stores leak nodes when a quad is added twice).
+// storedHash is written as the article's kg:hash. Relations and claims whose
+// entities are not in d.Entities, entities without a key and predicates that
+// are not plain words are skipped.
+//
+// The layout:
 //
 // Every quad an article contributes is labelled with the article's IRI
 // A = Vocab.Article(article.ID), so one article is one named graph. Below,
@@ -48,45 +85,12 @@ import (
 //	C kg:language "nb"            C kg:date "as given"
 //	C kg:start, kg:end (int)      C kg:article A
 //
-// Empty values are omitted. Invariant (graph's deletion relies on it): every
+// Empty values are omitted. The article's title, date and source come from
+// the Article, else the Document; its language (also the tag of evidence
+// and claim texts) from the Document, else the Article. Invariant (graph's
+// deletion relies on it): every
 // quad labelled A has as its subject A itself, an entity that A kg:mentions,
 // or a statement or claim node with kg:article A.
-
-// Vocabulary terms used by the graph model (arguments to Vocab.Term).
-const (
-	TermType       = "type"
-	TermID         = "id"
-	TermSource     = "source"
-	TermTitle      = "title"
-	TermDate       = "date"
-	TermURL        = "url"
-	TermLanguage   = "language"
-	TermHash       = "hash"
-	TermMentions   = "mentions"
-	TermName       = "name"
-	TermAlias      = "alias"
-	TermQID        = "qid"
-	TermSubject    = "subject"
-	TermPredicate  = "predicate"
-	TermObject     = "object"
-	TermEvidence   = "evidence"
-	TermStart      = "start"
-	TermEnd        = "end"
-	TermConfidence = "confidence"
-	TermArticle    = "article"
-	TermSpeaker    = "speaker"
-	TermText       = "text"
-
-	ClassArticle   = "Article"
-	ClassStatement = "Statement"
-	ClassClaim     = "Claim"
-)
-
-// ArticleQuads returns every quad article a contributes given its extraction
-// result d (which may be nil), all labelled with v.Article(a.ID) and free of
-// duplicates. storedHash is written as the article's kg:hash. See the graph
-// model above. Relations and claims whose entities are not in d.Entities,
-// entities without a key and predicates that are not plain words are skipped.
 func (v Vocab) ArticleQuads(a loaders.Article, d *extract.Document, storedHash string) []quad.Quad {
 	if d == nil {
 		d = &extract.Document{}

@@ -4,6 +4,10 @@
 //
 // It owns the graph model. It must not read input files, run extraction or
 // open a store.
+//
+// Every article is one named graph: all quads it contributes carry the
+// article's IRI as label. Vocab.ArticleQuads documents the full layout of
+// articles, entities, relation statements and claims.
 package schema
 
 import (
