@@ -316,8 +316,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		if c < len(toks) && (strings.EqualFold(toks[c].Text, "that") || strings.EqualFold(toks[c].Text, "at")) {
 			c++
-		} else if d.lang != "en" {
-			continue
+		} else if d.lang != "en" || !plainSayVerbs[lw] {
+			continue // without "that" only "said", "says", "told" introduce reported speech
 		}
 		if c >= len(toks) || len(toks)-c < 4 {
 			continue
@@ -360,6 +360,8 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 	}
 	return false
 }
+
+var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
 
 func (d *doc) isAuxiliary(w string) bool {
 	switch strings.ToLower(w) {

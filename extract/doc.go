@@ -149,6 +149,18 @@ func (d *doc) link() {
 			}
 		}
 	}
+	// "the Council" after "the UN Security Council": the short form of a longer name
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.weak || len(strings.Fields(e.name)) != 1 || class(e.typ) == 'P' {
+			continue
+		}
+		for _, o := range d.order {
+			if o != e && class(o.typ) == 'O' && len(strings.Fields(o.name)) > 1 && isNameSuffix(o.name, e.name) && firstStart(o) < firstStart(e) {
+				d.merge(e, o)
+				break
+			}
+		}
+	}
 	d.mergeGenericActors()
 	// "Long Name (ACR)": the acronym is another name of the long one
 	for si, ms := range d.mentions {

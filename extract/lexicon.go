@@ -76,6 +76,7 @@ type LanguageRules struct {
 	PlaceWords       []string            `yaml:"place_words"`
 	PrepositionsIn   []string            `yaml:"prepositions_in"`
 	CityNouns        []string            `yaml:"city_nouns"`
+	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
 
@@ -278,6 +279,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PlaceWords = append(cur.PlaceWords, r.PlaceWords...)
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
+	if cur.SuffixNames == nil {
+		cur.SuffixNames = map[string]string{}
+	}
+	for k, v := range r.SuffixNames {
+		cur.SuffixNames[k] = v
+	}
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)

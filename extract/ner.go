@@ -207,7 +207,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 	t := tok.Text
 	k := strings.IndexByte(t, '-')
 	head, rest := t[:k], t[k+1:]
-	if dir, ok := directions[strings.ToLower(head)]; ok && isCapitalized(rest) {
+	if dir, ok := directions[strings.ToLower(head)]; ok && isCapitalized(rest) && !hasLowerTail(rest) {
 		base := d.x.lex.lookup([]string{rest})
 		m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
 		name := dir + " " + rest
@@ -230,6 +230,10 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		}
 		hm := &mention{start: tok.Start, end: tok.Start + k, text: head, sent: si, initial: initial}
 		d.attach(d.gazetteerEntity(es[0]), hm)
+		if d.rules.roleOf[strings.ToLower(t)] != "" || d.rules.roleOf[strings.ToLower(rest)] != "" {
+			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
+			return 1, nil
+		}
 		if typ, ok := d.rules.docOf[strings.ToLower(t)]; ok {
 			hm.hidden = true
 			dm := d.documentMention(si, tok, typ, initial)
@@ -342,14 +346,18 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 
 	// "Kadi Askar-bydelen": a name with a common-noun suffix
 	typ, strength := "", 0
+	canonical := "" // the English name, where the suffix translates
 	if hasLowerTail(last) {
-		k := strings.IndexByte(last, '-')
+		k := strings.LastIndexByte(last, '-')
 		suffix := strings.ToLower(last[strings.LastIndexByte(last, '-')+1:])
 		if st, ok := r.suffixOf[suffix]; ok {
 			typ, strength = st, contextGuess
 		}
 		end = words[len(words)-1].Start + k
 		text = d.text[start:end]
+		if en, ok := r.SuffixNames[suffix]; ok {
+			canonical = englishName(text) + " " + en
+		}
 	}
 	genitive := false
 	if d.isGenitive(last) {
@@ -376,7 +384,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
-	if tags := d.tags(si); tags != nil && strength < contextGuess && !d.knownSurname(text) {
+	if tags := d.tags(si); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") {
 		class := spanClass(tags[i:j])
 		switch {
 		case class != "":
@@ -389,7 +397,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: genitive, initial: i == 0}
-	e := d.entity(Key(text), text, typ, strength)
+	if canonical == "" {
+		canonical = text
+	}
+	e := d.entity(Key(canonical), canonical, typ, strength)
 	if typ == "Person" && strength >= contextGuess {
 		e.person = true
 	}
@@ -750,4 +761,14 @@ func spanClass(tags []string) string {
 		}
 	}
 	return best
+}
+
+// englishName translates a leading direction: "Sør-Darfur" → "South Darfur".
+func englishName(name string) string {
+	if k := strings.IndexByte(name, '-'); k > 0 {
+		if dir, ok := directions[strings.ToLower(name[:k])]; ok {
+			return dir + " " + name[k+1:]
+		}
+	}
+	return name
 }

@@ -108,7 +108,7 @@ func splitLine(line string) []Sentence {
 				i = end
 				continue
 			}
-			if quoteDepth > 0 && !startsUpper(line[next:]) {
+			if quoteDepth > 0 { // a quote in «» is one sentence with its attribution
 				i = end
 				continue
 			}

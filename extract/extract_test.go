@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kg/loaders"
+)
+
+var testExtractor *Extractor
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	if testExtractor == nil {
+		x, err := New(Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testExtractor = x
+	}
+	return testExtractor
+}
+
+func extractFile(t *testing.T, name string) *Document {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extractor(t).Extract(loaders.Article{ID: name, Source: name, Text: string(b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// entityByName finds the entity whose canonical name is name.
+func entityByName(d *Document, name string) *Entity {
+	for i := range d.Entities {
+		if d.Entities[i].Name == name {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+// facts renders relations as "Subject predicate Object" by canonical name.
+func facts(d *Document) map[string]bool {
+	byID := map[string]string{}
+	for _, e := range d.Entities {
+		byID[e.ID] = e.Name
+	}
+	out := map[string]bool{}
+	for _, r := range d.Relations {
+		out[byID[r.Subject]+" "+r.Predicate+" "+byID[r.Object]] = true
+	}
+	return out
+}
+
+func claimsBy(d *Document) map[string][]string {
+	byID := map[string]string{}
+	for _, e := range d.Entities {
+		byID[e.ID] = e.Name
+	}
+	out := map[string][]string{}
+	for _, c := range d.Claims {
+		out[byID[c.Speaker]] = append(out[byID[c.Speaker]], c.Text)
+	}
+	return out
+}
+
+func TestNorwegianArticle(t *testing.T) {
+	d := extractFile(t, "nb-jemen.txt")
+	if d.Language != "nb" {
+		t.Errorf("language = %q, want nb", d.Language)
+	}
+	russia := entityByName(d, "Russia")
+	if russia == nil || russia.Type != "Country" || russia.QID != "Q159" {
+		t.Fatalf("Russia not found as a country with its QID: %+v", russia)
+	}
+	if !contains(russia.Aliases, "Russland") {
+		t.Errorf("Russia's aliases %v lack the Norwegian name", russia.Aliases)
+	}
+	f := facts(d)
+	for _, want := range []string{
+		"China vetoed UN resolution", "Russia vetoed UN resolution", // coordination
+		"Sweden drafted UN resolution", "Peru drafted UN resolution", "Kuwait drafted UN resolution", // passive
+		"Karin Lund represents Sweden", "Li Wenhao represents China", // titles
+		"Ahmed Saleh memberOf Ansar Allah Movement",
+		"government forces controls Aden",
+		"UN resolution submittedTo UN Security Council",
+	} {
+		if !f[want] {
+			t.Errorf("missing fact %q; have %v", want, f)
+		}
+	}
+	if f["France vetoed UN resolution"] {
+		t.Error("a denied veto became a fact")
+	}
+	c := claimsBy(d)
+	if len(c["Karin Lund"]) != 1 || !strings.Contains(c["Karin Lund"][0], "svart dag") {
+		t.Errorf("dash quote not attributed to Karin Lund: %v", c)
+	}
+	if len(c["Li Wenhao"]) != 1 || !strings.HasPrefix(c["Li Wenhao"][0], "resolusjonen ville") {
+		t.Errorf("reported speech (mener at) not attributed: %v", c)
+	}
+}
+
+func TestEnglishArticle(t *testing.T) {
+	d := extractFile(t, "en-jemen.txt")
+	if d.Language != "en" {
+		t.Errorf("language = %q, want en", d.Language)
+	}
+	f := facts(d)
+	for _, want := range []string{
+		"China vetoed resolution", "Russia vetoed resolution",
+		"Sweden drafted resolution", "Peru drafted resolution", "Kuwait drafted resolution",
+		"Karin Lund represents Sweden", "Li Wenhao represents China",
+		"Ahmed Saleh memberOf Ansar Allah",
+		"government forces controls Aden",
+		"Hodeidah locatedIn Yemen",
+	} {
+		if !f[want] {
+			t.Errorf("missing fact %q; have %v", want, f)
+		}
+	}
+	if f["France vetoed resolution"] {
+		t.Error("'did not veto' became a veto")
+	}
+	c := claimsBy(d)
+	if len(c["Ahmed Saleh"]) != 1 || c["Ahmed Saleh"][0] != "We will never surrender" {
+		t.Errorf(`"…," said X not attributed: %v`, c)
+	}
+}
+
+// The same story in two languages gives the same canonical entities.
+func TestCrossLingualKeys(t *testing.T) {
+	en, nb := extractFile(t, "en-jemen.txt"), extractFile(t, "nb-jemen.txt")
+	keys := func(d *Document) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range d.Entities {
+			out[e.Key] = true
+		}
+		return out
+	}
+	ke, kn := keys(en), keys(nb)
+	for _, k := range []string{"russia", "china", "yemen", "sweden", "united-nations", "un-security-council", "karin-lund", "li-wenhao", "aden", "hodeidah", "government-forces"} {
+		if !ke[k] || !kn[k] {
+			t.Errorf("key %q: in English %v, in Norwegian %v", k, ke[k], kn[k])
+		}
+	}
+}
+
+// Mentions point at the exact bytes of the text.
+func TestMentionOffsets(t *testing.T) {
+	for _, name := range []string{"nb-jemen.txt", "en-jemen.txt", "pl-unknown.txt"} {
+		b, _ := os.ReadFile(filepath.Join("testdata", name))
+		d := extractFile(t, name)
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if got := string(b[m.Start:m.End]); got != m.Text {
+					t.Errorf("%s: mention %q at %d:%d reads %q", name, m.Text, m.Start, m.End, got)
+				}
+			}
+		}
+		for _, r := range d.Relations {
+			if got := string(b[r.Start:r.End]); got != r.Evidence {
+				t.Errorf("%s: evidence offsets %d:%d read %q, not %q", name, r.Start, r.End, got, r.Evidence)
+			}
+		}
+	}
+}
+
+// A language kg has no rules for still gives names, and never fails.
+func TestUnknownLanguage(t *testing.T) {
+	d := extractFile(t, "pl-unknown.txt")
+	if d.Language == "en" || d.Language == "nb" {
+		t.Errorf("Polish detected as %q", d.Language)
+	}
+	if entityByName(d, "NATO") == nil {
+		t.Errorf("no NATO in %+v", d.Entities)
+	}
+	if len(d.Entities) < 3 {
+		t.Errorf("only %d entities from a text full of names", len(d.Entities))
+	}
+}
+
+func TestExtraLexicon(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "extra.yaml")
+	os.WriteFile(path, []byte("entities:\n  - {key: blue-harbour-group, name: Blue Harbour Group, type: Company, names: [Blue Harbour Group, BHG]}\n"), 0o644)
+	x, err := New(Config{Lexicon: []string{path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Extract(loaders.Article{ID: "a", Text: "Shares in BHG rose on Monday after the company reported higher profits."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entityByName(d, "Blue Harbour Group")
+	if e == nil || e.Type != "Company" {
+		t.Errorf("entity from the extra lexicon not found: %+v", d.Entities)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("relations:\n  - {predicate: likes, pattern: \"{S} likes {O}\"}\nlanguage: en\n"), 0o644)
+	if _, err := New(Config{Lexicon: []string{bad}}); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("an unknown predicate in a lexicon file gave %v", err)
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	for _, text := range []string{"", " \n\n ", "«»", "– ,", strings.Repeat("A ", 5000), "\"unterminated quote, he said"} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "x", Text: text})
+		if err != nil {
+			t.Errorf("%q: %v", text[:min(len(text), 20)], err)
+			continue
+		}
+		if d.Entities == nil || d.Relations == nil || d.Claims == nil {
+			t.Errorf("%q: nil lists in %+v", text[:min(len(text), 20)], d)
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+func TestDetectLanguage(t *testing.T) {
+	cases := map[string]string{
+		"The minister said on Monday that the government would not change its plans for the new budget.":                 "en",
+		"Regjeringen har ikke bestemt seg ennå, sier statsministeren, som mener at det er for tidlig å si noe.":          "nb",
+		"Regjeringa har ikkje bestemt seg enno, seier statsministeren, som meiner at det er for tidleg å seie noko.":     "nn",
+		"Regeringen har ikke besluttet sig endnu, siger statsministeren, som mener at det er for tidligt at sige noget.": "da",
+		"Regeringen har inte bestämt sig ännu, säger statsministern, som menar att det är för tidigt att säga något.":    "sv",
+		"Die Regierung hat sich noch nicht entschieden, sagte der Minister, und es ist zu früh für eine Antwort.":        "de",
+		"Le gouvernement n'a pas encore décidé, a déclaré le ministre, et il est trop tôt pour une réponse.":             "fr",
+		"El gobierno no ha decidido todavía, dijo el ministro, y es demasiado pronto para una respuesta.":                "es",
+	}
+	for text, want := range cases {
+		if got := DetectLanguage(text, nil); got != want {
+			t.Errorf("%q: detected %q, want %q", text, got, want)
+		}
+	}
+	if got := DetectLanguage("12345 678", nil); got != "und" {
+		t.Errorf("digits only: %q, want und", got)
+	}
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+const iob2Sample = `# sent_id = 1
+1	Kari	B-PER	-	-
+2	Berg	I-PER	-	-
+3	visited	O	-	-
+4	Norway	B-LOC	-	-
+5	.	O	-	-
+
+# sent_id = 2
+1	The	O	-	-
+2	United	B-ORG	-	-
+3	Nations	I-ORG	-	-
+4	met	O	-	-
+5	in	O	-	-
+6	Geneva	B-LOC	-	-
+7	.	O	-	-
+`
+
+const conlluSample = `# text = Russland og Kina stemte mot.
+1	Russland	Russland	PROPN	_	_	4	nsubj	_	name=B-GPE_LOC
+2	og	og	CCONJ	_	_	3	cc	_	name=O
+3	Kina	Kina	PROPN	_	_	1	conj	_	name=B-GPE_LOC
+4	stemte	stemme	VERB	_	_	0	root	_	name=O
+5	mot	mot	ADP	_	_	4	obl	_	SpaceAfter=No|name=O
+6	.	$.	PUNCT	_	_	4	punct	_	name=B-MISC
+`
+
+func TestReadNER(t *testing.T) {
+	sents, err := readNER(strings.NewReader(iob2Sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 2 || sents[0].gold[[2]int{0, 2}] != "PER" || sents[1].gold[[2]int{1, 3}] != "ORG" {
+		t.Fatalf("IOB2 read wrong: %+v", sents)
+	}
+	sents, err = readNER(strings.NewReader(conlluSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || len(sents[0].gold) != 2 || sents[0].gold[[2]int{2, 3}] != "LOC" {
+		t.Fatalf("CoNLL-U read wrong (GPE_LOC is LOC, MISC is dropped): %+v", sents)
+	}
+	if _, err := readNER(strings.NewReader("no tabs here\n")); err == nil {
+		t.Error("a line without columns was accepted")
+	}
+}
+
+func TestEvalNER(t *testing.T) {
+	res, err := extractor(t).EvalNER(strings.NewReader(iob2Sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Sentences != 2 || res.Tokens != 12 {
+		t.Errorf("counted %d sentences, %d tokens", res.Sentences, res.Tokens)
+	}
+	loc := res.Types[2]
+	if loc.Type != "LOC" || loc.TP != 2 {
+		t.Errorf("known places Norway and Geneva not both found: %+v", loc)
+	}
+	if res.Micro.TP+res.Micro.FN != 4 {
+		t.Errorf("gold spans counted %d, want 4", res.Micro.TP+res.Micro.FN)
+	}
+	if res.Micro.F1 <= 0 || res.Micro.F1 > 1 {
+		t.Errorf("micro F1 %v", res.Micro.F1)
+	}
+}
+
+func TestTaggerTrainAndRoundTrip(t *testing.T) {
+	x := extractor(t)
+	words, tags, err := ReadTagged(strings.NewReader(strings.Repeat(iob2Sample+"\n", 5)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagger := x.TrainTagger(words, tags, "en", 5)
+	got := tagger.tag(x.taggerContext(words[0], x.lex.rules["en"]))
+	if strings.Join(got, " ") != strings.Join(tags[0], " ") {
+		t.Errorf("tagger does not fit its own training sentence: %v, want %v", got, tags[0])
+	}
+	var buf bytes.Buffer
+	if _, err := tagger.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadTagger(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := back.tag(x.taggerContext(words[0], x.lex.rules["en"]))
+	if strings.Join(again, " ") != strings.Join(got, " ") {
+		t.Errorf("model changed in a write/read round trip: %v vs %v", again, got)
+	}
+	if _, err := ReadTagger(strings.NewReader("not a model")); err == nil {
+		t.Error("garbage read as a model")
+	}
+}

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, s := range SplitSentences(text) {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Møtet starter kl. 14 i dag. Det varer ca. 20 minutter, bl.a. med innlegg fra f.eks. Norge. Så er det slutt.",
+			[]string{"Møtet starter kl. 14 i dag.", "Det varer ca. 20 minutter, bl.a. med innlegg fra f.eks. Norge.", "Så er det slutt."}},
+		{"Mr. Smith met U.S. and U.N. officials at 3 p.m. on Friday. They agreed.",
+			[]string{"Mr. Smith met U.S. and U.N. officials at 3 p.m. on Friday.", "They agreed."}},
+		{"Fristen er 1. januar neste år. Ingen protesterte.",
+			[]string{"Fristen er 1. januar neste år.", "Ingen protesterte."}},
+		{"«Vi er klare. Nå går vi», sa hun. Det var alt.",
+			[]string{"«Vi er klare. Nå går vi», sa hun.", "Det var alt."}},
+		{"\"We are ready.\" He left.", []string{"\"We are ready.\"", "He left."}},
+		{"– Vi skal vinne, sier Kari Berg.\n\nOverskrift uten punktum\nNeste avsnitt.",
+			[]string{"– Vi skal vinne, sier Kari Berg.", "Overskrift uten punktum", "Neste avsnitt."}},
+		{"J. R. Smith scored. Then he left.", []string{"J. R. Smith scored.", "Then he left."}},
+	}
+	for _, c := range cases {
+		got := sentenceTexts(c.text)
+		if len(got) != len(c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: sentence %d = %q, want %q", c.text, i, got[i], c.want[i])
+			}
+		}
+	}
+}
+
+func TestSentenceOffsets(t *testing.T) {
+	text := "Første avsnitt. Andre setning!\n\n– Et sitat, sa han.\nSiste linje"
+	for _, s := range SplitSentences(text) {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %q has offsets reading %q", s.Text, text[s.Start:s.End])
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "FN-resolusjon om al-Hamawi, Sainsbury's og U.S. (2016)."
+	toks := Tokenize(text, 100)
+	var words []string
+	for _, tk := range toks {
+		words = append(words, tk.Text)
+		if text[tk.Start-100:tk.End-100] != tk.Text {
+			t.Errorf("token %q has wrong offsets", tk.Text)
+		}
+	}
+	want := []string{"FN-resolusjon", "om", "al-Hamawi", ",", "Sainsbury's", "og", "U.S.", "(", "2016", ")", "."}
+	if len(words) != len(want) {
+		t.Fatalf("tokens %q, want %q", words, want)
+	}
+	for i := range want {
+		if words[i] != want[i] {
+			t.Errorf("token %d = %q, want %q", i, words[i], want[i])
+		}
+	}
+}
