@@ -280,3 +280,15 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// The vocabulary describes exactly the predicates the extractor produces.
+func TestPredicatesMatchExtractor(t *testing.T) {
+	if len(schema.Predicates) != len(extract.PredicateNames) {
+		t.Fatalf("schema has %d predicates, the extractor %d", len(schema.Predicates), len(extract.PredicateNames))
+	}
+	for i, p := range schema.Predicates {
+		if p.Name != extract.PredicateNames[i] {
+			t.Errorf("predicate %d: schema %q, extractor %q", i, p.Name, extract.PredicateNames[i])
+		}
+	}
+}

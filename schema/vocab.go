@@ -18,20 +18,16 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"kg/extract"
 )
 
 // DefaultBase is the default IRI base. "kg:" is an absolute IRI scheme, which
 // keeps IRIs short to type in Gizmo (<kg:entity/russia>) and valid in RDF.
 const DefaultBase = "kg:"
 
-// Entity types. The scorer's coarse classes are person, organisation,
-// location and other.
-var EntityTypes = []string{
-	"Person",
-	"Organization", "GovernmentOrganization", "ArmedGroup", "PoliticalParty", "Company", "MediaOrganization",
-	"Country", "City", "Place", "Region",
-	"Resolution", "Proposal", "Event", "Agreement",
-}
+// EntityTypes are the entity classes, as the extractor assigns them.
+var EntityTypes = extract.EntityTypes
 
 // Predicate describes one relation predicate.
 type Predicate struct {
