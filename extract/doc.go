@@ -365,7 +365,7 @@ func (d *doc) extractRelations() {
 				}
 				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
 				if rule.implicitDoc {
-					if e := d.entities["doc/"+d.articleKey+"/resolution"]; e != nil {
+					if e := d.entities["resolution-"+d.articleKey]; e != nil {
 						subj = []*entity{e}
 					}
 				}

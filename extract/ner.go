@@ -279,7 +279,7 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 	if strings.HasPrefix(lower, "fn-") || strings.HasPrefix(lower, "un ") || strings.Contains(lower, "fns") {
 		name = "UN " + name
 	}
-	key := "doc/" + d.articleKey + "/" + strings.ToLower(typ)
+	key := strings.ToLower(typ) + "-" + d.articleKey
 	e := d.entity(key, name, typ, lexiconFact)
 	if strings.HasPrefix(name, "UN ") && e.name != name {
 		e.addAlias(e.name)
@@ -372,7 +372,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) {
 		return 0, nil
 	}
-	if n == 1 && d.x.lex.demonyms[strings.ToLower(text)] != nil {
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)]) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
@@ -772,3 +772,7 @@ func englishName(name string) string {
 	}
 	return name
 }
+
+// compass words alone are directions, not places ("the West").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "nord": true, "sør": true, "øst": true, "vest": true}
