@@ -119,7 +119,25 @@ func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, tex
 			found = append(found, n)
 		}
 	}
+	if len(found) == 0 {
+		// a word of a longer name: "resolution" finds "UN resolution"
+		for _, n := range nodes {
+			e, err := r.describe(n)
+			if err != nil {
+				return nil, err
+			}
+			if e.matches(func(name string) bool { return containsWords(schema.Fold(name), want) }) {
+				found = append(found, n)
+			}
+		}
+	}
 	return r.infos(found)
+}
+
+// containsWords reports whether the words of part occur in name, in order
+// and whole.
+func containsWords(name, part string) bool {
+	return strings.Contains(" "+name+" ", " "+part+" ")
 }
 
 // entityType returns the EntityTypes spelling of name, matched without case.

@@ -338,6 +338,7 @@ func TestResolveEntity(t *testing.T) {
 			"FNs sikkerhetsråd":   schematest.Security,
 			"fns sikkerhetsrad":   schematest.Security,
 			"  Kari   Nordvik ":   schematest.Nordvik,
+			"nordvik":             schematest.Nordvik, // a word of a longer name
 			"resolusjonsutkastet": schematest.Resolution,
 			"kg:entity/resolution%2Fkordavia-ceasefire-2024": schematest.Resolution,
 		} {
