@@ -196,10 +196,45 @@ func (d *doc) mergeGenericActors() {
 				qualified = append(qualified, e)
 			}
 		}
-		if len(qualified) == 1 {
+		switch {
+		case len(qualified) == 1:
 			d.merge(plain, qualified[0])
+		case len(qualified) == 0 && a.Qualified != "":
+			// "government forces" in a story set in Aleppo are Syria's
+			if c := d.sceneCountry(); c != nil && len(c.Demonyms["en"]) > 0 {
+				name := strings.ReplaceAll(a.Qualified, "{demonym}", c.Demonyms["en"][0])
+				delete(d.entities, plain.key)
+				old := plain.name
+				plain.key, plain.name = Key(name), name
+				plain.addAlias(old)
+				d.entities[plain.key] = plain
+			}
 		}
 	}
+}
+
+// sceneCountry is the country the article's known cities lie in, if one
+// country has most of them.
+func (d *doc) sceneCountry() *GazetteerEntry {
+	count := map[string]int{}
+	for _, e := range d.order {
+		if e.gaz != nil && e.typ == "City" && e.gaz.In != "" {
+			count[e.gaz.In] += len(e.mentions)
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for k, n := range count {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil
+	}
+	return d.x.lex.entries[best]
 }
 
 func followedBy(toks []Token, end int, s string) bool {

@@ -89,7 +89,7 @@ func TestNorwegianArticle(t *testing.T) {
 		"Sweden drafted UN resolution", "Peru drafted UN resolution", "Kuwait drafted UN resolution", // passive
 		"Karin Lund represents Sweden", "Li Wenhao represents China", // titles
 		"Ahmed Saleh memberOf Ansar Allah Movement",
-		"government forces controls Aden",
+		"Yemeni government forces controls Aden", // the story is set in Yemen
 		"UN resolution submittedTo UN Security Council",
 	} {
 		if !f[want] {
@@ -119,7 +119,7 @@ func TestEnglishArticle(t *testing.T) {
 		"Sweden drafted resolution", "Peru drafted resolution", "Kuwait drafted resolution",
 		"Karin Lund represents Sweden", "Li Wenhao represents China",
 		"Ahmed Saleh memberOf Ansar Allah",
-		"government forces controls Aden",
+		"Yemeni government forces controls Aden", // the story is set in Yemen
 		"Hodeidah locatedIn Yemen",
 	} {
 		if !f[want] {
@@ -146,7 +146,7 @@ func TestCrossLingualKeys(t *testing.T) {
 		return out
 	}
 	ke, kn := keys(en), keys(nb)
-	for _, k := range []string{"russia", "china", "yemen", "sweden", "united-nations", "un-security-council", "karin-lund", "li-wenhao", "aden", "hodeidah", "government-forces"} {
+	for _, k := range []string{"russia", "china", "yemen", "sweden", "united-nations", "un-security-council", "karin-lund", "li-wenhao", "aden", "hodeidah", "yemeni-government-forces"} {
 		if !ke[k] || !kn[k] {
 			t.Errorf("key %q: in English %v, in Norwegian %v", k, ke[k], kn[k])
 		}

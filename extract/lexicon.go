@@ -211,9 +211,18 @@ func (lx *Lexicon) addCountries(extra map[string]countryData) {
 
 func (lx *Lexicon) add(e *GazetteerEntry) {
 	if old, ok := lx.entries[e.Key]; ok {
-		old.Names = append(old.Names, e.Names...)
+		old.Names = dedup(append(old.Names, e.Names...))
 		if old.QID == "" {
 			old.QID = e.QID
+		}
+		if old.In == "" {
+			old.In = e.In
+		}
+		if old.CapitalOf == "" {
+			old.CapitalOf = e.CapitalOf
+		}
+		if old.Demonyms == nil {
+			old.Demonyms = e.Demonyms
 		}
 		e = old
 	} else {
