@@ -95,7 +95,7 @@ var Keys = []Key{
 	{"store.path", "./kg.db", "directory of the bolt or leveldb store"},
 	{"store.address", "", "postgres connection string (backend postgres)"},
 	{"base_iri", "kg:", "prefix of every IRI kg writes"},
-	{"languages", []string{"en", "nb"}, "languages kg works with (reserved; the extractor detects en and nb itself)"},
+	{"languages", []string{"en", "nb"}, "languages whose extraction rules apply; text in others gets names from shape and gazetteer only"},
 	{"workers", 0, "extraction goroutines (0 = number of cores)"},
 	{"query.timeout", 10 * time.Second, "longest a query may run"},
 	{"query.limit", 1000, "most results a query returns"},

@@ -49,7 +49,7 @@ type relation struct {
 
 func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	rules := x.lex.rules[lang]
-	if rules == nil {
+	if rules == nil || x.languages != nil && !contains(x.languages, lang) {
 		rules = x.fallback
 	}
 	h := sha256.Sum256([]byte(articleID))

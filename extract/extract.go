@@ -24,6 +24,10 @@ type Config struct {
 	// Lexicon names extra lexicon files (YAML, in the format of the
 	// built-in ones under extract/lexicon) that extend the built-in ones.
 	Lexicon []string
+	// Languages are the languages whose rules apply (empty: every language
+	// kg has rules for). Text in any other language gets names from their
+	// shape and the gazetteer only.
+	Languages []string
 	// NoTagger turns off the statistical name tagger (rules only).
 	NoTagger bool
 }
@@ -33,6 +37,8 @@ type Extractor struct {
 	lex      *Lexicon
 	fallback *LanguageRules // for languages kg has no rules for
 	taggers  map[string]*Tagger
+	// languages limits which languages' rules apply (nil: all)
+	languages []string
 }
 
 // New returns an Extractor with the built-in lexicons plus those named in cfg.
@@ -46,7 +52,7 @@ func New(cfg Config) (*Extractor, error) {
 		fb.Stopwords = append(fb.Stopwords, r.Stopwords...)
 	}
 	fb.index()
-	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}}
+	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}, languages: cfg.Languages}
 	if !cfg.NoTagger {
 		if err := x.loadTaggers(); err != nil {
 			return nil, err

@@ -221,3 +221,25 @@ func TestEmptyAndOddInput(t *testing.T) {
 		}
 	}
 }
+
+// Without a language's rules, an article still gets its names.
+func TestLanguagesLimit(t *testing.T) {
+	x, err := New(Config{Languages: []string{"en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join("testdata", "nb-jemen.txt"))
+	d, err := x.Extract(loaders.Article{ID: "nb", Text: string(b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Language != "nb" || entityByName(d, "Russia") == nil {
+		t.Errorf("language %q, entities %v", d.Language, d.Entities)
+	}
+	if f := facts(d); f["Russia vetoed UN resolution"] || len(d.Claims) != 0 {
+		t.Errorf("Norwegian rules applied though only en was allowed: %v %v", f, d.Claims)
+	}
+	if !facts(d)["Hodeidah locatedIn Yemen"] {
+		t.Errorf("the gazetteer's knowledge needs no language rules: %v", facts(d))
+	}
+}

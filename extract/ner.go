@@ -710,7 +710,7 @@ func isBoilerplate(line string, toks []Token) bool {
 // when there is no model for the language.
 func (d *doc) tags(si int) []string {
 	t := d.x.taggers[d.lang]
-	if t == nil {
+	if t == nil || d.rules == d.x.fallback {
 		return nil
 	}
 	if d.tagCache == nil {

@@ -36,7 +36,7 @@ Failures are printed to stderr as "kg: PATH: reason" and the run goes on
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon})
+			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon, Languages: cfg.Languages})
 			if err != nil {
 				return err
 			}
