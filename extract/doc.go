@@ -117,8 +117,8 @@ func (d *doc) gazetteerEntity(g *GazetteerEntry) *entity {
 func (d *doc) attach(e *entity, m *mention) {
 	m.ent = e
 	e.mentions = append(e.mentions, m)
-	if !m.hidden || e.gaz == nil {
-		e.addAlias(m.text)
+	if (!m.hidden || e.gaz == nil) && !m.genitive {
+		e.addAlias(m.text) // a genitive's stem is added by whoever read it
 	}
 }
 
@@ -143,7 +143,7 @@ func (d *doc) link() {
 			if p == e {
 				continue
 			}
-			if isNameSuffix(p.name, e.name) || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && p.person) {
+			if isNameSuffix(p.name, e.name) || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && e.typ == "Person") {
 				d.merge(e, p)
 				break
 			}

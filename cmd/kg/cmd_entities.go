@@ -71,9 +71,13 @@ func isEntityType(t string) bool {
 
 func writeEntities(w io.Writer, list []queries.EntityInfo) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tTYPE\tARTICLES\tIRI")
+	fmt.Fprintln(tw, "NAME\tTYPE\tARTICLES\tIRI\tALIASES")
 	for _, e := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", e.Name, e.Type, e.Articles, e.IRI)
+		aliases := e.Aliases
+		if len(aliases) > 4 {
+			aliases = append(aliases[:4:4], "…")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", e.Name, e.Type, e.Articles, e.IRI, strings.Join(aliases, ", "))
 	}
 	return tw.Flush()
 }
