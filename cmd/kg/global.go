@@ -96,6 +96,7 @@ variables (store.path → KG_STORE_PATH) < flags. See 'kg config'.`,
 		a.entitiesCmd(),
 		a.rmCmd(),
 		a.configCmd(),
+		a.evalCmd(),
 	)
 	return root
 }

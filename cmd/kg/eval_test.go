@@ -1,0 +1,33 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestEvalNER(t *testing.T) {
+	setup(t)
+	file := filepath.Join(t.TempDir(), "ref.iob2")
+	os.WriteFile(file, []byte("1\tThe\tO\t-\t-\n2\tpresident\tO\t-\t-\n3\tvisited\tO\t-\t-\n4\tNorway\tB-LOC\t-\t-\n5\tand\tO\t-\t-\n6\tGermany\tB-LOC\t-\t-\n7\t.\tO\t-\t-\n"), 0o644)
+	out := ok(t, "eval", "ner", "--lang", "en", file)
+	if !strings.Contains(out, "1 sentences, 7 tokens") || !strings.Contains(out, "micro") {
+		t.Errorf("text report:\n%s", out)
+	}
+	var res struct {
+		Micro struct{ Precision, Recall, F1 float64 }
+	}
+	if err := json.Unmarshal([]byte(ok(t, "eval", "ner", "--format", "json", "--lang", "en", file)), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Micro.Recall != 1 {
+		t.Errorf("two known countries not both found: %+v", res.Micro)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.txt")
+	os.WriteFile(bad, []byte("not a reference file\n"), 0o644)
+	if r := kg(t, "", "eval", "ner", bad); r.code == 0 || !strings.Contains(r.err, bad) {
+		t.Errorf("bad reference file: exit %d, %q", r.code, r.err)
+	}
+}
