@@ -393,6 +393,9 @@ func (d *doc) extractRelations() {
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
 		for _, rule := range d.rules.Relations {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged) {
+				continue // a relation needs two entities and the rule's words
+			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
 				if d.negated(matched) {

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -57,6 +57,79 @@ type RelationRule struct {
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
+	// required lists literal words the pattern cannot match without: each
+	// group needs one of its alternatives in the sentence.
+	required [][]string
+}
+
+// mayMatch reports whether the tagged sentence holds the rule's required words.
+func (r *RelationRule) mayMatch(tagged string) bool {
+	for _, group := range r.required {
+		found := false
+		for _, lit := range group {
+			if strings.Contains(tagged, lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// requiredLiterals finds the literal strings a regular expression must
+// contain: the literal parts of its top-level concatenation, and
+// alternations whose every branch starts with a literal.
+func requiredLiterals(re *syntax.Regexp) [][]string {
+	var out [][]string
+	if re.Op == syntax.OpCapture && len(re.Sub) == 1 {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	for _, sub := range re.Sub {
+		if lit, ok := leadingLiteral(sub); ok && len(lit) >= 2 {
+			out = append(out, []string{lit})
+			continue
+		}
+		if sub.Op == syntax.OpCapture && len(sub.Sub) == 1 {
+			sub = sub.Sub[0]
+		}
+		if sub.Op == syntax.OpAlternate {
+			var alts []string
+			for _, b := range sub.Sub {
+				lit, ok := leadingLiteral(b)
+				if !ok || lit == "" {
+					alts = nil
+					break
+				}
+				alts = append(alts, lit)
+			}
+			if alts != nil {
+				out = append(out, alts)
+			}
+		}
+	}
+	return out
+}
+
+// leadingLiteral is the literal text a regexp starts with, if it must.
+func leadingLiteral(re *syntax.Regexp) (string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return "", false
+		}
+		return string(re.Rune), true
+	case syntax.OpConcat, syntax.OpCapture:
+		if len(re.Sub) > 0 {
+			return leadingLiteral(re.Sub[0])
+		}
+	}
+	return "", false
 }
 
 // LanguageRules are the lexicon of one language.
@@ -85,6 +158,10 @@ type LanguageRules struct {
 	cueOf                                                                                map[string]string
 	suffixOf                                                                             map[string]string
 	docOf                                                                                map[string]string
+	docFirst                                                                             set // first words of document nouns
+	// actorsByFirst indexes the actor phrases by their first word
+	// (lower-case, or "{demonym}")
+	actorsByFirst map[string][]actorPhrase
 }
 
 type lexiconFile struct {
@@ -109,10 +186,13 @@ func newSet(words []string) set {
 type Lexicon struct {
 	entries map[string]*GazetteerEntry // by key
 	byName  map[string][]*GazetteerEntry
+	byLower map[string][]*GazetteerEntry // lower-cased names, acronyms left out
 	// demonyms: lower-case demonym → country entry
 	demonyms   map[string]*GazetteerEntry
 	maxLen     int // longest name in tokens
 	givenNames set
+	// firstWords holds the lower-cased first word of every known name
+	firstWords set
 	// lowerStarts holds first words of names written in lower case
 	// ("representantenes hus", "demokratene")
 	lowerStarts set
@@ -123,7 +203,7 @@ type Lexicon struct {
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
 func LoadLexicon(extra []string) (*Lexicon, error) {
-	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{},
+	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{}, byLower: map[string][]*GazetteerEntry{},
 		demonyms: map[string]*GazetteerEntry{}, rules: map[string]*LanguageRules{}}
 	names, err := builtinLexicon.ReadDir("lexicon")
 	if err != nil {
@@ -236,6 +316,14 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		if !containsEntry(lx.byName[k], e) {
 			lx.byName[k] = append(lx.byName[k], e)
 		}
+		// names other than acronyms also match in another case ("The Hague", "the hague")
+		if lk := strings.ToLower(k); !isAllCaps(k) && !containsEntry(lx.byLower[lk], e) {
+			lx.byLower[lk] = append(lx.byLower[lk], e)
+		}
+		if lx.firstWords == nil {
+			lx.firstWords = set{}
+		}
+		lx.firstWords[strings.ToLower(strings.Fields(k)[0])] = true
 		if first := strings.Fields(k)[0]; isLowerWord(first) {
 			if lx.lowerStarts == nil {
 				lx.lowerStarts = set{}
@@ -312,6 +400,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
 		rel.re = re
+		if parsed, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
+			rel.required = requiredLiterals(parsed.Simplify())
+		}
 		cur.Relations = append(cur.Relations, rel)
 	}
 	cur.index()
@@ -335,7 +426,27 @@ func mergeMap(dst, src map[string][]string) {
 	}
 }
 
+// actorPhrase is one phrase of an Actor, split into words.
+type actorPhrase struct {
+	actor *Actor
+	words []string
+}
+
 func (r *LanguageRules) index() {
+	r.actorsByFirst = map[string][]actorPhrase{}
+	for i := range r.Actors {
+		a := &r.Actors[i]
+		for _, ph := range a.Phrases {
+			words := strings.Fields(strings.ToLower(ph))
+			if len(words) > 0 {
+				r.actorsByFirst[words[0]] = append(r.actorsByFirst[words[0]], actorPhrase{a, words})
+			}
+		}
+	}
+	// longest phrases first
+	for _, list := range r.actorsByFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
+	}
 	r.stop = newSet(r.Stopwords)
 	r.orgWords = newSet(r.OrgWords)
 	r.placeWords = newSet(r.PlaceWords)
@@ -360,6 +471,10 @@ func (r *LanguageRules) index() {
 	r.cueOf = invert(r.Cues)
 	r.suffixOf = invert(r.CompoundSuffixes)
 	r.docOf = invert(r.Documents)
+	r.docFirst = set{}
+	for w := range r.docOf {
+		r.docFirst[strings.Fields(w)[0]] = true
+	}
 }
 
 func invert(m map[string][]string) map[string]string {
@@ -399,6 +514,9 @@ func compilePattern(p string) (*regexp.Regexp, error) {
 
 // lookup returns the gazetteer entries for a token sequence.
 func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
+	if len(words) == 0 || !lx.mayStart(words[0]) {
+		return nil
+	}
 	k := strings.Join(words, " ")
 	if es, ok := lx.byName[k]; ok {
 		return es
@@ -407,19 +525,16 @@ func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
 	if isAllCaps(k) {
 		return nil
 	}
-	if es, ok := lx.byName[titleCase(k)]; ok {
+	if es, ok := lx.byLower[strings.ToLower(k)]; ok {
 		return es
 	}
 	return nil
 }
 
-// titleCase upper-cases the first letter of each word and lower-cases the rest.
-func titleCase(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		r := []rune(strings.ToLower(w))
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+// mayStart reports whether some known name starts with word.
+func (lx *Lexicon) mayStart(word string) bool {
+	if lx.firstWords[word] {
+		return true
 	}
-	return strings.Join(words, " ")
+	return lx.firstWords[strings.ToLower(word)]
 }

@@ -87,52 +87,53 @@ func (d *doc) recognize(si int) {
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
 // government forces") starting at toks[i].
 func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
-	for _, a := range d.rules.Actors {
-		for _, ph := range a.Phrases {
-			words := strings.Fields(ph)
-			if i+len(words) > len(toks) {
-				continue
-			}
-			var country *GazetteerEntry
-			ok := true
-			for k, w := range words {
-				t := strings.ToLower(toks[i+k].Text)
-				if w == "{demonym}" {
-					c := d.x.lex.demonyms[t]
-					if c == nil {
-						ok = false
-						break
-					}
-					country = c
-					continue
-				}
-				if t != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			// "the army" alone is too vague unless it is the phrase itself
-			n := len(words)
-			start, end := toks[i].Start, toks[i+n-1].End
-			key, name := a.Key, a.Name
-			if country != nil && a.Qualified != "" {
-				cname := country.Name
-				if ds := country.Demonyms["en"]; len(ds) > 0 {
-					cname = ds[0]
-				}
-				name = strings.ReplaceAll(a.Qualified, "{demonym}", cname)
-				key = Key(name)
-			}
-			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, generic: true}
-			e := d.entity(key, name, a.Type, lexiconFact)
-			d.attach(e, m)
-			return n, m
+	first := strings.ToLower(toks[i].Text)
+	candidates := d.rules.actorsByFirst[first]
+	if d.x.lex.demonyms[first] != nil {
+		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
+	}
+	for _, c := range candidates {
+		n := len(c.words)
+		if i+n > len(toks) {
+			continue
 		}
+		country, ok := d.matchPhrase(c.words, toks[i:i+n])
+		if !ok {
+			continue
+		}
+		a := c.actor
+		key, name := a.Key, a.Name
+		if country != nil && a.Qualified != "" {
+			cname := country.Name
+			if ds := country.Demonyms["en"]; len(ds) > 0 {
+				cname = ds[0]
+			}
+			name = strings.ReplaceAll(a.Qualified, "{demonym}", cname)
+			key = Key(name)
+		}
+		start, end := toks[i].Start, toks[i+n-1].End
+		m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, generic: true}
+		d.attach(d.entity(key, name, a.Type, lexiconFact), m)
+		return n, m
 	}
 	return 0, nil
+}
+
+// matchPhrase matches lower-case phrase words against tokens; a
+// "{demonym}" word matches any demonym and yields its country.
+func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) {
+	var country *GazetteerEntry
+	for k, w := range words {
+		t := strings.ToLower(toks[k].Text)
+		if w == "{demonym}" {
+			if country = d.x.lex.demonyms[t]; country == nil {
+				return nil, false
+			}
+		} else if t != w {
+			return nil, false
+		}
+	}
+	return country, true
 }
 
 // matchGazetteer matches the longest known name at toks[i], including a
@@ -251,6 +252,9 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 
 // matchDocument matches a document noun ("resolusjonen", "draft resolution").
 func (d *doc) matchDocument(si int, toks []Token, i int) (int, *mention) {
+	if !d.rules.docFirst[strings.ToLower(toks[i].Text)] {
+		return 0, nil
+	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(toks) {
 			continue

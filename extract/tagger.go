@@ -16,13 +16,13 @@ import (
 // tools/trainner) and shipped as a small embedded model per language.
 type Tagger struct {
 	Labels  []string
-	Weights map[string][]float32
+	Weights map[uint64][]float32 // by feature hash (featureHash)
 }
 
 // taggerModel is the serialised form: sparse weights.
 type taggerModel struct {
 	Labels   []string
-	Features []string
+	Features []uint64
 	Label    []uint8
 	Weight   []float32
 	Offsets  []uint32 // Features[i]'s weights are Label/Weight[Offsets[i]:Offsets[i+1]]
@@ -62,7 +62,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	if len(m.Offsets) != len(m.Features)+1 {
 		return nil, fmt.Errorf("tagger model: %d features but %d offsets", len(m.Features), len(m.Offsets))
 	}
-	t := &Tagger{Labels: m.Labels, Weights: make(map[string][]float32, len(m.Features))}
+	t := &Tagger{Labels: m.Labels, Weights: make(map[uint64][]float32, len(m.Features))}
 	for i, f := range m.Features {
 		ws := make([]float32, len(m.Labels))
 		for k := m.Offsets[i]; k < m.Offsets[i+1]; k++ {
@@ -75,6 +75,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 
 // taggerContext gives the tagger what the lexicon knows about each token.
 type taggerContext struct {
+	buf   []uint64 // reused feature slice
 	words []string
 	lower []string
 	gaz   []string // "B-LOC", "I-ORG" from the gazetteer, or ""
@@ -172,7 +173,7 @@ func prefix(w string, n int) string {
 }
 
 // features lists the features of token i given the previous two tags.
-func (c *taggerContext) features(i int, prev, prev2 string) []string {
+func (c *taggerContext) features(i int, prev, prev2 string) []uint64 {
 	w, lw := c.words[i], c.lower[i]
 	at := func(k int) string {
 		if k < 0 {
@@ -184,8 +185,8 @@ func (c *taggerContext) features(i int, prev, prev2 string) []string {
 		return c.lower[k]
 	}
 	shape := wordShape(w)
-	f := make([]string, 0, 40)
-	add := func(parts ...string) { f = append(f, strings.Join(parts, "|")) }
+	f := c.buf[:0]
+	add := func(parts ...string) { f = append(f, featureHash(parts...)) }
 	add("b")
 	add("w", lw)
 	add("sh", shape)
@@ -259,10 +260,11 @@ func (c *taggerContext) features(i int, prev, prev2 string) []string {
 	if strings.Contains(w, "-") {
 		add("hyph", wordShape(w[strings.LastIndexByte(w, '-')+1:]))
 	}
+	c.buf = f
 	return f
 }
 
-func (t *Tagger) score(feats []string, scores []float32) {
+func (t *Tagger) score(feats []uint64, scores []float32) {
 	for k := range scores {
 		scores[k] = 0
 	}
@@ -317,11 +319,11 @@ func (x *Extractor) TrainTagger(words, tags [][]string, lang string, epochs int)
 	if rules == nil {
 		rules = x.fallback
 	}
-	t := &Tagger{Labels: labels, Weights: map[string][]float32{}}
-	totals := map[string][]float64{}
-	stamps := map[string][]int{}
+	t := &Tagger{Labels: labels, Weights: map[uint64][]float32{}}
+	totals := map[uint64][]float64{}
+	stamps := map[uint64][]int{}
 	step := 0
-	update := func(f string, label int, delta float32) {
+	update := func(f uint64, label int, delta float32) {
 		ws, ok := t.Weights[f]
 		if !ok {
 			ws = make([]float32, len(labels))
@@ -400,4 +402,21 @@ func ReadTagged(r io.Reader) (words, tags [][]string, err error) {
 		tags = append(tags, t)
 	}
 	return words, tags, nil
+}
+
+// featureHash is the FNV-1a hash of a feature's parts joined by '|'.
+func featureHash(parts ...string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= '|'
+			h *= prime
+		}
+		for k := 0; k < len(p); k++ {
+			h ^= uint64(p[k])
+			h *= prime
+		}
+	}
+	return h
 }
