@@ -12,23 +12,23 @@ import (
 
 // doc is the working state of one article's extraction.
 type doc struct {
-	x          *Extractor
-	text       string
-	lang       string
-	rules      *LanguageRules
-	articleKey string
-	sents      []Sentence
-	toks       [][]Token
-	mentions   [][]*mention
-	entities   map[string]*entity
-	order      []*entity
-	lowerVocab set
-	wordSeen   set    // every word as written
-	titleCase  []bool // sentences in Title Case (headlines)
-	tagCache   [][]string
-	implied    []impliedRelation
-	relations  []relation
-	claims     []Claim
+	x           *Extractor
+	text        string
+	lang        string
+	rules       *LanguageRules
+	articleKey  string
+	sents       []Sentence
+	toks        [][]Token
+	mentions    [][]*mention
+	entities    map[string]*entity
+	order       []*entity
+	lowerVocab  set
+	wordSeen    set              // every word as written
+	titleCase   []bool           // sentences in Title Case (headlines)
+	tagContexts []*taggerContext // per sentence, made when the tagger is first asked
+	implied     []impliedRelation
+	relations   []relation
+	claims      []Claim
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int

@@ -388,8 +388,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
-	if tags := d.tags(si); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") {
-		class := spanClass(tags[i:j])
+	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") {
+		class := spanClass(tags)
 		switch {
 		case class != "":
 			typ = d.taggedType(class, typ, text)
@@ -710,24 +710,34 @@ func isBoilerplate(line string, toks []Token) bool {
 	return words >= 3
 }
 
-// tags returns the statistical tagger's IOB2 tags for sentence si, or nil
-// when there is no model for the language.
-func (d *doc) tags(si int) []string {
+// spanTags returns the statistical tagger's IOB2 tags for tokens i..j-1
+// of sentence si, or nil when there is no model for the language. The
+// tagger is greedy and names follow ordinary words, so tagging starts
+// at the span as if the word before it were outside a name.
+func (d *doc) spanTags(si, i, j int) []string {
 	t := d.x.taggers[d.lang]
 	if t == nil || d.rules == d.x.fallback {
 		return nil
 	}
-	if d.tagCache == nil {
-		d.tagCache = make([][]string, len(d.sents))
+	if d.tagContexts == nil {
+		d.tagContexts = make([]*taggerContext, len(d.sents))
 	}
-	if d.tagCache[si] == nil {
+	c := d.tagContexts[si]
+	if c == nil {
 		words := make([]string, len(d.toks[si]))
 		for k, tk := range d.toks[si] {
 			words[k] = tk.Text
 		}
-		d.tagCache[si] = t.tag(d.x.taggerContext(words, d.rules))
+		c = d.x.taggerContext(words, d.rules)
+		d.tagContexts[si] = c
 	}
-	return d.tagCache[si]
+	prev, prev2 := "O", "O"
+	if i == 0 {
+		prev, prev2 = "<s>", "<s>"
+	} else if i == 1 {
+		prev2 = "<s>"
+	}
+	return t.tagSpan(c, i, j, prev, prev2)
 }
 
 // taggedType turns the tagger's class into a kg type, keeping the rules'

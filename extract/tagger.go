@@ -277,12 +277,16 @@ func (t *Tagger) score(feats []uint64, scores []float32) {
 	}
 }
 
-// Tag returns one IOB2 tag per word.
+// tag returns one IOB2 tag per word.
 func (t *Tagger) tag(c *taggerContext) []string {
-	tags := make([]string, len(c.words))
+	return t.tagSpan(c, 0, len(c.words), "<s>", "<s>")
+}
+
+// tagSpan tags words from..to-1, given the tags of the two words before.
+func (t *Tagger) tagSpan(c *taggerContext, from, to int, prev, prev2 string) []string {
+	tags := make([]string, to-from)
 	scores := make([]float32, len(t.Labels))
-	prev, prev2 := "<s>", "<s>"
-	for i := range c.words {
+	for i := from; i < to; i++ {
 		t.score(c.features(i, prev, prev2), scores)
 		best := 0
 		for k := range scores {
@@ -293,8 +297,8 @@ func (t *Tagger) tag(c *taggerContext) []string {
 		if !validAfter(prev, t.Labels[best]) {
 			best = 0 // "O"
 		}
-		tags[i] = t.Labels[best]
-		prev2, prev = prev, tags[i]
+		tags[i-from] = t.Labels[best]
+		prev2, prev = prev, tags[i-from]
 	}
 	return tags
 }
