@@ -142,6 +142,88 @@ for (var i = 0; i < order.length && (LIMIT <= 0 || i < LIMIT); i++) {
 		place: e.place, place_name: nameOf(e.place), statements: e.statements});
 }`,
 	},
+	{
+		Name:   "between",
+		Doc:    "relations between ENTITY and OTHER, either way: statements, articles, first evidence sentence",
+		Params: []string{"entity", "other"},
+		Gizmo: `
+var edges = {}, order = [];
+function collect(subject, object) {
+	g.V(object).In(T.object).Has(T.subject, subject).Unique().Save(T.predicate, "predicate").Save(T.article, "article").
+		SaveOpt(T.evidence, "sentence").ForEach(function(s) {
+		var key = subject + " " + s.predicate + " " + object;
+		if (once(edges, key)) {
+			edges[key] = {subject: subject, predicate: s.predicate, object: object, statements: 0, articles: {}, narticles: 0, sentence: s.sentence};
+			order.push(key);
+		}
+		var e = edges[key];
+		e.statements++;
+		if (once(e.articles, s.article)) { e.narticles++; }
+	});
+}
+collect(args.entity, args.other);
+collect(args.other, args.entity);
+for (var i = 0; i < order.length && (LIMIT <= 0 || i < LIMIT); i++) {
+	var e = edges[order[i]];
+	g.Emit({subject: e.subject, subject_name: nameOf(e.subject), predicate: term(e.predicate),
+		object: e.object, object_name: nameOf(e.object), statements: e.statements, articles: e.narticles, sentence: e.sentence});
+}`,
+	},
+	{
+		Name:   "comentioned",
+		Doc:    "entities mentioned in the same articles as ENTITY, most shared articles first",
+		Params: []string{"entity"},
+		Gizmo: `
+var counts = {}, order = [];
+g.V(args.entity).In(T.mentions).Unique().ForEach(function(a) {
+	g.V(a.id).Out(T.mentions).Unique().ForEach(function(e) {
+		if (e.id === args.entity) { return; }
+		if (once(counts, e.id)) { counts[e.id] = 0; order.push(e.id); }
+		counts[e.id]++;
+	});
+});
+var rows = [];
+for (var i = 0; i < order.length; i++) { rows.push({entity: order[i], name: nameOf(order[i]), articles: counts[order[i]]}); }
+rows.sort(function(a, b) { return b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0); });
+for (var j = 0; j < rows.length && (LIMIT <= 0 || j < LIMIT); j++) {
+	rows[j].type = typeOf(rows[j].entity);
+	g.Emit(rows[j]);
+}`,
+	},
+	{
+		Name:   "timeline",
+		Doc:    "the relations of ENTITY in article date order: date, relation, sentence, article",
+		Params: []string{"entity"},
+		// Dates are sorted as ISO text; "12.03.2024" is read as 2024-03-12.
+		Gizmo: `
+var rows = [], seen = {};
+function isoDate(d) {
+	if (d === null || d === undefined) { return ""; }
+	var m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(String(d));
+	if (m) { return m[3] + "-" + (m[2].length < 2 ? "0" : "") + m[2] + "-" + (m[1].length < 2 ? "0" : "") + m[1]; }
+	return String(d);
+}
+function collect(role) {
+	g.V(args.entity).In(role).Unique().Save(T.subject, "subject").Save(T.predicate, "predicate").Save(T.object, "object").
+		Save(T.article, "article").SaveOpt(T.evidence, "sentence").ForEach(function(s) {
+		if (!once(seen, s.id)) { return; }
+		var date = first(s.article, T.date);
+		rows.push({date: date, sort: isoDate(date), subject: s.subject, predicate: term(s.predicate), object: s.object,
+			sentence: s.sentence, article: s.article});
+	});
+}
+collect(T.subject);
+collect(T.object);
+rows.sort(function(a, b) {
+	if (a.sort !== b.sort) { return a.sort === "" ? 1 : b.sort === "" ? -1 : (a.sort < b.sort ? -1 : 1); }
+	return a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0;
+});
+for (var i = 0; i < rows.length && (LIMIT <= 0 || i < LIMIT); i++) {
+	var r = rows[i];
+	g.Emit({date: r.date, subject: r.subject, subject_name: nameOf(r.subject), predicate: r.predicate,
+		object: r.object, object_name: nameOf(r.object), sentence: r.sentence, article: r.article, title: first(r.article, T.title)});
+}`,
+	},
 }
 
 // NamedQueries returns the named queries, in a stable order.
