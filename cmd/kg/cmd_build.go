@@ -16,7 +16,7 @@ import (
 )
 
 func (a *app) buildCmd() *cobra.Command {
-	var strict bool
+	var strict, keepGoing bool
 	cmd := &cobra.Command{
 		Use:   "build PATH...",
 		Short: "Read articles, extract them and write them to the store",
@@ -25,13 +25,18 @@ standard input), extracts entities, relations and claims, and writes each
 article to the store, replacing older versions. Unchanged articles are
 skipped, so building again is cheap.
 
-Failures are printed to stderr as "kg: PATH: reason" and the run goes on
-(unless --strict); the exit status is non-zero if anything failed.`,
+Failures are printed to stderr as "kg: PATH: reason" (PATH:LINE for JSON
+Lines, "PATH: item N" for feeds) and the run goes on (--keep-going, the
+default) or stops at the first one (--strict); the exit status is non-zero
+if anything failed. A failed article leaves the store as it was.`,
 		Example: `  kg build examples
   kg build --workers 4 --store-path /tmp/kg.db news/
   cat article.txt | kg build -`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, paths []string) error {
+			if strict && keepGoing && cmd.Flags().Changed("keep-going") {
+				return usageError{errors.New("--strict and --keep-going contradict each other; give one")}
+			}
 			cfg, err := a.config(cmd)
 			if err != nil {
 				return err
@@ -79,7 +84,9 @@ Failures are printed to stderr as "kg: PATH: reason" and the run goes on
 	}
 	f := cmd.Flags()
 	f.BoolVar(&strict, "strict", false, "stop at the first failure")
+	f.BoolVar(&keepGoing, "keep-going", true, "report each failure and go on (the default)")
 	f.Int("workers", 0, "extraction goroutines (config workers; 0 = one per core)")
+	f.Int64("max-bytes", 0, "largest article read, in bytes (config loaders.max_bytes, default 50 MiB)")
 	return cmd
 }
 
