@@ -152,32 +152,120 @@ func (s *Store) Backend() string { return s.cfg.Backend }
 // Replacing removes only the old quads the new version lacks and adds only
 // the new ones, so unchanged facts are never removed and re-added.
 func (s *Store) PutArticle(ctx context.Context, article quad.IRI, hash string, quads []quad.Quad) (Outcome, error) {
-	if err := s.validate(article, hash, quads); err != nil {
+	out, err := s.PutArticles(ctx, []ArticleVersion{{IRI: article, Hash: hash, Quads: quads}})
+	if err != nil {
 		return Unchanged, err
+	}
+	return out[0], nil
+}
+
+// ArticleVersion is one version of an article for PutArticles: its IRI, its
+// content hash and its quads, all labelled with the IRI.
+type ArticleVersion struct {
+	IRI   quad.IRI
+	Hash  string
+	Quads []quad.Quad
+}
+
+// PutArticles does what PutArticle does for several articles, in input
+// order, writing them together in as few transactions as the backend allows
+// (one, unless a replacement needs the KV split described at apply, or the
+// same article comes twice). Each article is either fully written or not at
+// all; outcomes[i] is what happened to articles[i].
+//
+// On an error no outcome is returned and the batch may be partly written
+// (at transaction boundaries); write the articles one by one with
+// PutArticle to find the one that fails.
+func (s *Store) PutArticles(ctx context.Context, articles []ArticleVersion) ([]Outcome, error) {
+	for _, a := range articles {
+		if err := s.validate(a.IRI, a.Hash, a.Quads); err != nil {
+			return nil, err
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.qs == nil {
-		return Unchanged, fmt.Errorf("%s: store is closed", s.name)
+		return nil, fmt.Errorf("%s: store is closed", s.name)
 	}
-	own, err := s.subjectQuads(ctx, article, article)
+	outcomes := make([]Outcome, len(articles))
+	var (
+		removes, adds []quad.Quad
+		pending       = make(map[quad.IRI]bool) // articles in removes/adds
+	)
+	flush := func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.apply(removes, adds); err != nil {
+			return fmt.Errorf("%s: %s: %v", s.name, describeWrite(pending), err)
+		}
+		removes, adds = removes[:0], adds[:0]
+		clear(pending)
+		return nil
+	}
+	for i, a := range articles {
+		if pending[a.IRI] {
+			// The stored state must include the earlier version first.
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		out, r, w, err := s.diff(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		outcomes[i] = out
+		if len(r)+len(w) > 0 {
+			removes, adds = append(removes, r...), append(adds, w...)
+			pending[a.IRI] = true
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return outcomes, nil
+}
+
+// describeWrite names the articles of a failed write for its error message.
+func describeWrite(pending map[quad.IRI]bool) string {
+	if len(pending) == 1 {
+		for iri := range pending {
+			return "write article " + iri.String()
+		}
+	}
+	return fmt.Sprintf("write %d articles", len(pending))
+}
+
+// diff compares article a with its stored version: the outcome, the stored
+// quads to remove and the new quads to add (both in a deterministic order).
+func (s *Store) diff(ctx context.Context, a ArticleVersion) (Outcome, []quad.Quad, []quad.Quad, error) {
+	own, err := s.subjectQuads(ctx, a.IRI, a.IRI)
 	if err != nil {
-		return Unchanged, err
+		return Unchanged, nil, nil, err
 	}
-	if hash != "" && len(own) > 0 && storedHash(s.vocab, own) == hash {
-		return Unchanged, nil
+	if a.Hash != "" && len(own) > 0 && storedHash(s.vocab, own) == a.Hash {
+		return Unchanged, nil, nil, nil
 	}
-	old, err := s.articleQuads(ctx, article, own)
-	if err != nil {
-		return Unchanged, err
-	}
-	want := make(map[string]quad.Quad, len(quads))
-	for _, q := range quads {
+	want := make(map[string]quad.Quad, len(a.Quads)+1)
+	for _, q := range a.Quads {
 		want[schema.QuadKey(q)] = q
 	}
-	if hash != "" {
-		hq := quad.Quad{Subject: article, Predicate: s.vocab.Term(schema.TermHash), Object: quad.String(hash), Label: article}
+	if a.Hash != "" {
+		hq := quad.Quad{Subject: a.IRI, Predicate: s.vocab.Term(schema.TermHash), Object: quad.String(a.Hash), Label: a.IRI}
 		want[schema.QuadKey(hq)] = hq
+	}
+	if len(own) == 0 {
+		// A new article: the article node is the root of every quad it
+		// labels (see articleQuads), so nothing else of it is stored.
+		adds := make([]quad.Quad, 0, len(want))
+		for _, k := range sortedKeys(want) {
+			adds = append(adds, want[k])
+		}
+		return Loaded, nil, adds, nil
+	}
+	old, err := s.articleQuads(ctx, a.IRI, own)
+	if err != nil {
+		return Unchanged, nil, nil, err
 	}
 	var removes, adds []quad.Quad
 	for _, k := range sortedKeys(old) { // sorted: deterministic writes
@@ -190,16 +278,7 @@ func (s *Store) PutArticle(ctx context.Context, article quad.IRI, hash string, q
 			adds = append(adds, want[k])
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return Unchanged, err
-	}
-	if err := s.apply(removes, adds); err != nil {
-		return Unchanged, fmt.Errorf("%s: write article %s: %v", s.name, article, err)
-	}
-	if len(old) == 0 {
-		return Loaded, nil
-	}
-	return Replaced, nil
+	return Replaced, removes, adds, nil
 }
 
 // DeleteArticle removes every quad the article contributed; it returns how
@@ -466,15 +545,29 @@ func (s *Store) articleQuads(ctx context.Context, article quad.IRI, own []quad.Q
 	return out, nil
 }
 
-// subjectQuads returns the quads with subject subj and label label.
+// subjectQuads returns the quads with subject subj and label label. An
+// entity mentioned by many articles is the subject of quads from each of
+// them: the label is compared by reference, so only the quads of this
+// article have their values read.
 func (s *Store) subjectQuads(ctx context.Context, subj quad.Value, label quad.Value) ([]quad.Quad, error) {
+	sref, lref := s.qs.ValueOf(subj), s.qs.ValueOf(label)
+	if sref == nil || lref == nil {
+		return nil, nil
+	}
+	lkey := cgraph.ToKey(lref)
+	it := s.qs.QuadIterator(quad.Subject, sref)
+	defer it.Close()
 	var out []quad.Quad
-	err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) {
-		if q.Label == label {
-			out = append(out, q)
+	for it.Next(ctx) {
+		r := it.Result()
+		if cgraph.ToKey(s.qs.QuadDirection(r, quad.Label)) == lkey {
+			out = append(out, s.qs.Quad(r))
 		}
-	})
-	return out, err
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("%s: read: %v", s.name, err)
+	}
+	return out, ctx.Err()
 }
 
 // eachQuad calls fn for every live quad with v in direction dir.
