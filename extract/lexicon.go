@@ -149,6 +149,8 @@ type LanguageRules struct {
 	PlaceWords       []string            `yaml:"place_words"`
 	PrepositionsIn   []string            `yaml:"prepositions_in"`
 	CityNouns        []string            `yaml:"city_nouns"`
+	OrgSuffixes      map[string][]string `yaml:"org_suffixes"`
+	OrgNouns         []string            `yaml:"org_nouns"`
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
@@ -159,6 +161,8 @@ type LanguageRules struct {
 	suffixOf                                                                             map[string]string
 	docOf                                                                                map[string]string
 	docFirst                                                                             set // first words of document nouns
+	orgNouns                                                                             set
+	orgSuffixOf                                                                          map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -376,6 +380,11 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PlaceWords = append(cur.PlaceWords, r.PlaceWords...)
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
+	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
+	if cur.OrgSuffixes == nil {
+		cur.OrgSuffixes = map[string][]string{}
+	}
+	mergeMap(cur.OrgSuffixes, r.OrgSuffixes)
 	if cur.SuffixNames == nil {
 		cur.SuffixNames = map[string]string{}
 	}
@@ -455,6 +464,8 @@ func (r *LanguageRules) index() {
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)
 	r.cityNouns = newSet(r.CityNouns)
+	r.orgNouns = newSet(r.OrgNouns)
+	r.orgSuffixOf = invert(r.OrgSuffixes)
 	r.actorVerbs = newSet(append(append([]string{}, r.ActorVerbs...), r.SpeechVerbs...))
 	r.roleOf = map[string]string{}
 	// "person" titles first so that role kinds override them

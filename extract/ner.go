@@ -334,6 +334,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		break
 	}
+	// "Bergen tingrett": a place name and the body it has
+	orgNoun := false
+	if j < len(toks) && d.rules.orgNouns[toks[j].Text] {
+		j++
+		orgNoun = true
+	}
 	n := j - i
 	// a capitalised first word of a sentence that is an ordinary word
 	if n > 1 && initial && d.isOrdinaryWord(lt) {
@@ -382,6 +388,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// a Title Case headline capitalises every word: trust only names the body repeats
 	if d.titleCase[si] && strings.Count(d.text, text) < 2 {
 		return n, nil
+	}
+	if orgNoun {
+		typ, strength = "Organization", contextGuess
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
@@ -527,6 +536,12 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if t, ok := r.cueOf[prev]; ok {
 		return normType(t), contextGuess
+	}
+	// a one-word body: "Folkehelseinstituttet"
+	if len(words) == 1 {
+		if t := d.orgSuffixType(words[0]); t != "" {
+			return t, contextGuess
+		}
 	}
 	// an organisation word inside the name
 	for _, w := range words {
@@ -790,3 +805,17 @@ func englishName(name string) string {
 // compass words alone are directions, not places ("the West").
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
 	"northwest": true, "southeast": true, "southwest": true, "nord": true, "sør": true, "øst": true, "vest": true}
+
+// orgSuffixType is the organisation type a one-word name's ending gives
+// ("Arbeidsdepartementet", genitive "Domstoladministrasjonens"), or "".
+func (d *doc) orgSuffixType(w string) string {
+	lw := strings.ToLower(w)
+	for _, form := range []string{lw, strings.TrimSuffix(lw, "s")} {
+		for suf, t := range d.rules.orgSuffixOf {
+			if strings.HasSuffix(form, suf) && len(form) > len(suf)+2 {
+				return t
+			}
+		}
+	}
+	return ""
+}
