@@ -327,6 +327,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
+		// an initial: "Jennifer M. Anderson"
+		if toks[j].Text == "." && isInitial(toks[j-1].Text) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
+			j++
+			continue
+		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
 			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)]) {
 			j += 2
@@ -818,4 +823,10 @@ func (d *doc) orgSuffixType(w string) string {
 		}
 	}
 	return ""
+}
+
+// isInitial reports whether w is a single capital letter.
+func isInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
 }
