@@ -141,6 +141,16 @@ func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) 
 // ("FN-resolusjon", "Øst-Aleppo").
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex
+	// "sør-London": a lower-case direction before a known place names the place
+	if t := toks[i].Text; !startsName(t) {
+		if k := strings.IndexByte(t, '-'); k > 0 && directions[t[:k]] != "" && isCapitalized(t[k+1:]) {
+			if es := lx.lookup([]string{t[k+1:]}); len(es) > 0 {
+				m := &mention{start: toks[i].Start + k + 1, end: toks[i].End, text: t[k+1:], sent: si}
+				d.attach(d.gazetteerEntity(es[0]), m)
+				return 1, []*mention{m}
+			}
+		}
+	}
 	if !startsName(toks[i].Text) && len(lx.byName[toks[i].Text]) == 0 && !lx.lowerStarts[toks[i].Text] {
 		return 0, nil
 	}
@@ -387,7 +397,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) {
 		return 0, nil
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)]) {
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
@@ -829,4 +839,20 @@ func (d *doc) orgSuffixType(w string) string {
 func isInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return size == len(w) && unicode.IsUpper(r)
+}
+
+// adjectiveShaped reports whether a lone English word looks like an
+// adjective or a people rather than a name: "Kurdish", "Catalans",
+// "Puritan", "Episcopal".
+func (d *doc) adjectiveShaped(w string) bool {
+	if d.lang != "en" || d.x.lex.givenNames[w] || isAllCaps(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ish", "ese", "ians", "ans", "ian", "ic", "al", "ist", "ists", "ern"} {
+		if strings.HasSuffix(lw, suf) && len(lw) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
