@@ -1,0 +1,393 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"kg/schema"
+)
+
+// RDF formats, by name.
+const (
+	NQuads = "nquads"
+	TriG   = "trig"
+	Turtle = "turtle"
+	JSONLD = "jsonld"
+)
+
+// rdfSink receives the selection one article at a time.
+type rdfSink interface {
+	begin() error
+	article(a quad.IRI, quads []quad.Quad) error
+	end() error
+}
+
+var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+
+// WriteRDF writes the selected articles' quads to w in format (NQuads,
+// TriG, Turtle or JSONLD), one article after another, and returns how many
+// quads it wrote. N-Quads, TriG and JSON-LD name each article's graph with
+// its IRI; Turtle has no graphs and writes plain triples.
+func (e *Exporter) WriteRDF(ctx context.Context, format string, w io.Writer) (int, error) {
+	if !schemeRe.MatchString(e.v.Base) {
+		return 0, fmt.Errorf("base_iri %q is not an absolute IRI: RDF needs a scheme, like kg: or https://example.org/kg/", e.v.Base)
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var sink rdfSink
+	switch format {
+	case NQuads:
+		sink = &nquadsSink{w: bw}
+	case TriG, Turtle:
+		sink = &turtleSink{w: bw, graphs: format == TriG}
+	case JSONLD:
+		sink = &jsonldSink{w: bw, v: e.v}
+	default:
+		return 0, fmt.Errorf("unknown RDF format %q (use %s, %s, %s or %s)", format, NQuads, TriG, Turtle, JSONLD)
+	}
+	n := 0
+	if err := sink.begin(); err != nil {
+		return n, err
+	}
+	err := e.eachArticle(ctx, func(a quad.IRI) error {
+		qs, err := e.articleQuads(ctx, a)
+		if err != nil {
+			return err
+		}
+		n += len(qs)
+		return sink.article(a, qs)
+	})
+	if err != nil {
+		return n, err
+	}
+	if err := sink.end(); err != nil {
+		return n, err
+	}
+	return n, bw.Flush()
+}
+
+// term writes v in N-Triples syntax (also valid Turtle): IRIs in angle
+// brackets with forbidden characters \u-escaped, literals quoted and
+// escaped, language tags kept, datatypes as full IRIs.
+func term(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return iriTerm(string(v))
+	case quad.BNode:
+		return "_:" + string(v)
+	case quad.String:
+		return quoted(string(v))
+	case quad.LangString:
+		return quoted(string(v.Value)) + "@" + v.Lang
+	case quad.TypedString:
+		return quoted(string(v.Value)) + "^^" + iriTerm(string(v.Type.Full()))
+	case quad.TypedStringer:
+		return term(v.TypedString())
+	}
+	return quoted(quad.StringOf(v))
+}
+
+func iriTerm(s string) string {
+	var b strings.Builder
+	b.WriteByte('<')
+	for _, r := range s {
+		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+			fmt.Fprintf(&b, `\u%04X`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('>')
+	return b.String()
+}
+
+func quoted(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				fmt.Fprintf(&b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+type nquadsSink struct{ w *bufio.Writer }
+
+func (s *nquadsSink) begin() error { return nil }
+func (s *nquadsSink) end() error   { return nil }
+func (s *nquadsSink) article(a quad.IRI, quads []quad.Quad) error {
+	for _, q := range quads {
+		s.w.WriteString(term(q.Subject) + " " + term(q.Predicate) + " " + term(q.Object))
+		if q.Label != nil {
+			s.w.WriteString(" " + term(q.Label))
+		}
+		if _, err := s.w.WriteString(" .\n"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// turtleSink writes Turtle, or TriG with one graph block per article.
+// Subjects are grouped with ';'.
+type turtleSink struct {
+	w      *bufio.Writer
+	graphs bool
+}
+
+func (s *turtleSink) begin() error {
+	_, err := s.w.WriteString("# kg export: every IRI is written in full.\n")
+	return err
+}
+func (s *turtleSink) end() error { return nil }
+func (s *turtleSink) article(a quad.IRI, quads []quad.Quad) error {
+	indent := ""
+	s.w.WriteString("\n")
+	if s.graphs {
+		s.w.WriteString(term(a) + " {\n")
+		indent = "  "
+	} else {
+		s.w.WriteString("# from " + term(a) + "\n")
+	}
+	for i, q := range quads {
+		if i == 0 || q.Subject != quads[i-1].Subject {
+			s.w.WriteString(indent + term(q.Subject) + "\n")
+		}
+		s.w.WriteString(indent + "    " + term(q.Predicate) + " " + term(q.Object))
+		if i+1 < len(quads) && quads[i+1].Subject == q.Subject {
+			s.w.WriteString(" ;\n")
+		} else {
+			s.w.WriteString(" .\n")
+		}
+	}
+	var err error
+	if s.graphs {
+		_, err = s.w.WriteString("}\n")
+	}
+	return err
+}
+
+// Schema.org and RDF terms used by the JSON-LD context.
+const (
+	schemaNS = "https://schema.org/"
+	rdfNS    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	rdfsNS   = "http://www.w3.org/2000/01/rdf-schema#"
+	xsdNS    = "http://www.w3.org/2001/XMLSchema#"
+)
+
+// jsonldTerms maps kg vocabulary terms to the schema.org or RDF IRIs
+// JSON-LD output uses for them; other terms keep their kg IRI.
+var jsonldTerms = map[string]string{
+	schema.TermName:      "schema:name",
+	schema.TermAlias:     "schema:alternateName",
+	schema.TermTitle:     "schema:headline",
+	schema.TermDate:      "schema:datePublished",
+	schema.TermURL:       "schema:url",
+	schema.TermMentions:  "schema:mentions",
+	schema.TermLanguage:  "schema:inLanguage",
+	schema.TermText:      "schema:text",
+	schema.TermID:        "schema:identifier",
+	schema.TermSpeaker:   "schema:author",
+	schema.TermSubject:   "rdf:subject",
+	schema.TermPredicate: "rdf:predicate",
+	schema.TermObject:    "rdf:object",
+
+	"Person":                 "schema:Person",
+	"Organization":           "schema:Organization",
+	"GovernmentOrganization": "schema:GovernmentOrganization",
+	"PoliticalParty":         "schema:PoliticalParty",
+	"Company":                "schema:Corporation",
+	"MediaOrganization":      "schema:NewsMediaOrganization",
+	"Country":                "schema:Country",
+	"City":                   "schema:City",
+	"Place":                  "schema:Place",
+	"Event":                  "schema:Event",
+	schema.ClassArticle:      "schema:NewsArticle",
+	schema.ClassClaim:        "schema:Claim",
+	schema.ClassStatement:    "rdf:Statement",
+}
+
+// jsonldVocab lists the property and class terms the context defines.
+func jsonldVocab() []string {
+	terms := []string{schema.TermID, schema.TermSource, schema.TermTitle, schema.TermDate, schema.TermURL,
+		schema.TermLanguage, schema.TermHash, schema.TermMentions, schema.TermName, schema.TermAlias,
+		schema.TermQID, schema.TermSubject, schema.TermPredicate, schema.TermObject, schema.TermEvidence,
+		schema.TermStart, schema.TermEnd, schema.TermConfidence, schema.TermArticle, schema.TermSpeaker,
+		schema.TermText, schema.ClassArticle, schema.ClassStatement, schema.ClassClaim}
+	terms = append(terms, schema.EntityTypes...)
+	for _, p := range schema.Predicates {
+		terms = append(terms, p.Name)
+	}
+	return terms
+}
+
+// JSONLDContext returns the @context of kg's JSON-LD output under vocabulary
+// v: the schema, rdf, rdfs and xsd prefixes and one term per vocabulary
+// word, mapped to schema.org or RDF where one fits (name → schema:name,
+// Country → schema:Country, Article → schema:NewsArticle, ...) and to its kg
+// IRI otherwise. kg:type is written as @type.
+func JSONLDContext(v schema.Vocab) map[string]any {
+	ctx := map[string]any{"schema": schemaNS, "rdf": rdfNS, "rdfs": rdfsNS, "xsd": xsdNS}
+	for _, t := range jsonldVocab() {
+		if iri, ok := jsonldTerms[t]; ok {
+			ctx[t] = iri
+		} else {
+			ctx[t] = string(v.Term(t))
+		}
+	}
+	return ctx
+}
+
+type jsonldSink struct {
+	w     *bufio.Writer
+	v     schema.Vocab
+	keys  map[quad.IRI]string // predicate/class IRI -> context term
+	first bool
+}
+
+func (s *jsonldSink) begin() error {
+	ctx := JSONLDContext(s.v)
+	s.keys = map[quad.IRI]string{}
+	for _, t := range jsonldVocab() {
+		s.keys[s.v.Term(t)] = t
+	}
+	b, err := json.MarshalIndent(ctx, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	s.first = true
+	s.w.WriteString("{\n  \"@context\": ")
+	s.w.Write(b)
+	_, err = s.w.WriteString(",\n  \"@graph\": [")
+	return err
+}
+
+func (s *jsonldSink) end() error {
+	_, err := s.w.WriteString("\n  ]\n}\n")
+	return err
+}
+
+func (s *jsonldSink) article(a quad.IRI, quads []quad.Quad) error {
+	if !s.first {
+		s.w.WriteString(",")
+	}
+	s.first = false
+	s.w.WriteString("\n    {\"@id\": " + jsonString(string(a)) + ", \"@graph\": [")
+	typ := s.v.Term(schema.TermType)
+	for i := 0; i < len(quads); {
+		j := i
+		for j < len(quads) && quads[j].Subject == quads[i].Subject {
+			j++
+		}
+		node := quads[i:j]
+		var types []string
+		props := map[string][]string{}
+		for _, q := range node {
+			if q.Predicate == typ {
+				if iri, ok := q.Object.(quad.IRI); ok {
+					types = append(types, jsonString(s.key(iri)))
+					continue
+				}
+			}
+			k := s.key(iriOf(q.Predicate))
+			if k == "" {
+				k = literal(q.Predicate)
+			}
+			props[k] = append(props[k], jsonldValue(q.Object))
+		}
+		var b strings.Builder
+		b.WriteString("\n      {\"@id\": " + jsonldID(node[0].Subject))
+		if len(types) > 0 {
+			b.WriteString(", \"@type\": " + jsonList(types))
+		}
+		keys := make([]string, 0, len(props))
+		for k := range props {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			b.WriteString(", " + jsonString(k) + ": " + jsonList(props[k]))
+		}
+		b.WriteString("}")
+		if j < len(quads) {
+			b.WriteString(",")
+		}
+		if _, err := s.w.WriteString(b.String()); err != nil {
+			return err
+		}
+		i = j
+	}
+	_, err := s.w.WriteString("\n    ]}")
+	return err
+}
+
+// key is the context term for iri, or iri itself when the context has none.
+func (s *jsonldSink) key(iri quad.IRI) string {
+	if k, ok := s.keys[iri]; ok {
+		return k
+	}
+	return string(iri)
+}
+
+func jsonldID(v quad.Value) string {
+	if b, ok := v.(quad.BNode); ok {
+		return jsonString("_:" + string(b))
+	}
+	return jsonString(literal(v))
+}
+
+func jsonldValue(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.IRI:
+		return `{"@id": ` + jsonString(string(v)) + `}`
+	case quad.BNode:
+		return `{"@id": ` + jsonString("_:"+string(v)) + `}`
+	case quad.String:
+		return jsonString(string(v))
+	case quad.LangString:
+		return `{"@value": ` + jsonString(string(v.Value)) + `, "@language": ` + jsonString(v.Lang) + `}`
+	case quad.TypedString:
+		return `{"@value": ` + jsonString(string(v.Value)) + `, "@type": ` + jsonString(string(v.Type.Full())) + `}`
+	case quad.TypedStringer:
+		return jsonldValue(v.TypedString())
+	}
+	return jsonString(literal(v))
+}
+
+func jsonList(vals []string) string {
+	if len(vals) == 1 {
+		return vals[0]
+	}
+	return "[" + strings.Join(vals, ", ") + "]"
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
