@@ -41,6 +41,13 @@ type Article struct {
 	URL      string `json:"url,omitempty"`
 }
 
+// Errors the explorer wraps, for callers that map them to statuses.
+var (
+	ErrNotEntity        = errors.New("not an entity in the store")
+	ErrUnknownPredicate = errors.New("unknown predicate")
+	ErrSameEntity       = errors.New("a path needs two different entities")
+)
+
 // Explorer reads relationships from one store.
 type Explorer struct {
 	qs cgraph.QuadStore
@@ -74,7 +81,7 @@ func (x *Explorer) Predicate(name string) (string, error) {
 	for i, p := range schema.Predicates {
 		names[i] = p.Name
 	}
-	return "", fmt.Errorf("unknown predicate %q: use one of %s", name, strings.Join(names, ", "))
+	return "", fmt.Errorf("%w %q: use one of %s", ErrUnknownPredicate, name, strings.Join(names, ", "))
 }
 
 // Article returns the metadata of the article with IRI iri; false if no

@@ -73,7 +73,7 @@ func (x *Explorer) Neighbourhood(ctx context.Context, center quad.IRI, opt Optio
 		return nil, err
 	}
 	if c.Type == "" {
-		return nil, fmt.Errorf("%s is not an entity in the store", center)
+		return nil, fmt.Errorf("%s is %w", center, ErrNotEntity)
 	}
 	n := &Neighbourhood{Center: c, Depth: opt.Depth, Nodes: []Node{{Entity: c}}}
 	depth := map[quad.IRI]int{center: 0}

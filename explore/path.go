@@ -70,11 +70,11 @@ func (x *Explorer) Paths(ctx context.Context, from, to quad.IRI, opt PathOptions
 			return nil, err
 		}
 		if ent.Type == "" {
-			return nil, fmt.Errorf("%s is not an entity in the store", e)
+			return nil, fmt.Errorf("%s is %w", e, ErrNotEntity)
 		}
 	}
 	if from == to {
-		return nil, fmt.Errorf("%s: a path needs two different entities", from)
+		return nil, fmt.Errorf("%s: %w", from, ErrSameEntity)
 	}
 
 	// Breadth-first from `from`, keeping every parent edge on a shortest

@@ -88,6 +88,7 @@ variables (store.path → KG_STORE_PATH) < flags. See 'kg config'.`,
 	pf.String("store-address", "", "postgres connection string (config store.address)")
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print only errors")
 
+	root.AddCommand(a.exploreCmd(), a.pathCmd(), a.serveCmd())
 	root.AddCommand(
 		a.buildCmd(),
 		a.extractCmd(),

@@ -1,0 +1,153 @@
+// Package server is kg's read-only HTTP front end: a Cayley-compatible
+// query API (POST /api/v1/query/gizmo and Cayley's /api/v2 endpoints), JSON
+// endpoints for entity search, neighbourhoods, paths, edge evidence and
+// article metadata, and the embedded web page that explores the graph with
+// them.
+//
+// It must never change the store: it is given only a QuadStore to read,
+// Cayley's v2 API runs read-only over a writer that refuses every write,
+// and Gizmo has no write functions. Relationship logic belongs to package
+// explore, queries and name lookup to package queries; this package only
+// maps HTTP requests onto them.
+package server
+
+import (
+	"embed"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"net/http"
+	"time"
+
+	chttp "github.com/cayleygraph/cayley/server/http"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"kg/explore"
+	"kg/schema"
+)
+
+//go:embed web
+var webFiles embed.FS
+
+// Defaults for unset Options.
+const (
+	DefaultQueryTimeout = 10 * time.Second
+	DefaultQueryLimit   = 1000
+	DefaultMaxBodyBytes = 64 << 10
+	DefaultIndexTTL     = time.Minute
+)
+
+// Options bound what one request may cost.
+type Options struct {
+	QueryTimeout time.Duration // longest a query or exploration may run
+	QueryLimit   int           // most results of a query; most nodes of a neighbourhood
+	MaxBodyBytes int64         // largest request body accepted
+	IndexTTL     time.Duration // how long the entity search index is reused before it is rebuilt
+}
+
+// Server serves one store over HTTP. It is an http.Handler.
+type Server struct {
+	qs     cgraph.QuadStore
+	v      schema.Vocab
+	opt    Options
+	x      *explore.Explorer
+	mux    *http.ServeMux
+	search *searchIndex
+}
+
+// New returns a server over qs with vocabulary v.
+func New(qs cgraph.QuadStore, v schema.Vocab, opt Options) *Server {
+	if v.Base == "" {
+		v = schema.New("")
+	}
+	if opt.QueryTimeout <= 0 {
+		opt.QueryTimeout = DefaultQueryTimeout
+	}
+	if opt.QueryLimit <= 0 {
+		opt.QueryLimit = DefaultQueryLimit
+	}
+	if opt.MaxBodyBytes <= 0 {
+		opt.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if opt.IndexTTL <= 0 {
+		opt.IndexTTL = DefaultIndexTTL
+	}
+	s := &Server{qs: qs, v: v, opt: opt, x: explore.New(qs, v), mux: http.NewServeMux()}
+	s.search = newSearchIndex(qs, v, opt.IndexTTL)
+
+	api := chttp.NewAPIv2(&cgraph.Handle{QuadStore: qs, QuadWriter: refusingWriter{}})
+	api.SetReadOnly(true)
+	api.SetQueryTimeout(opt.QueryTimeout)
+	api.SetQueryLimit(opt.QueryLimit)
+	s.mux.Handle("/api/v2/", s.limitBody(api))
+
+	s.mux.HandleFunc("/api/v1/query/{lang}", s.handleV1Query)
+	s.mux.HandleFunc("GET /api/search", s.handleSearch)
+	s.mux.HandleFunc("GET /api/entity", s.handleEntity)
+	s.mux.HandleFunc("GET /api/neighbourhood", s.handleNeighbourhood)
+	s.mux.HandleFunc("GET /api/subgraph", s.handleSubgraph)
+	s.mux.HandleFunc("GET /api/path", s.handlePath)
+	s.mux.HandleFunc("GET /api/evidence", s.handleEvidence)
+	s.mux.HandleFunc("GET /api/article", s.handleArticle)
+	s.mux.HandleFunc("GET /api/vocabulary", s.handleVocabulary)
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, errors.New("no such API endpoint: "+r.URL.Path))
+	})
+
+	web, err := fs.Sub(webFiles, "web")
+	if err != nil {
+		panic(err) // the embedded directory is part of the binary
+	}
+	s.mux.Handle("GET /", noSniff(http.FileServerFS(web)))
+	return s
+}
+
+// ServeHTTP serves one request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// limitBody caps request bodies at Options.MaxBodyBytes.
+func (s *Server) limitBody(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes)
+		h.ServeHTTP(w, r)
+	})
+}
+
+func noSniff(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// errReadOnly is what every write through the server's writer returns.
+var errReadOnly = errors.New("kg serve is read-only")
+
+// refusingWriter is the quad writer handed to Cayley's v2 API: read-only
+// mode already hides its write routes, and this refuses whatever might
+// still reach it.
+type refusingWriter struct{}
+
+func (refusingWriter) AddQuad(quad.Quad) error                    { return errReadOnly }
+func (refusingWriter) AddQuadSet([]quad.Quad) error               { return errReadOnly }
+func (refusingWriter) RemoveQuad(quad.Quad) error                 { return errReadOnly }
+func (refusingWriter) ApplyTransaction(*cgraph.Transaction) error { return errReadOnly }
+func (refusingWriter) RemoveNode(quad.Value) error                { return errReadOnly }
+func (refusingWriter) Close() error                               { return nil }
+
+// writeJSON writes v as JSON with the status code.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+// writeError writes {"error": message} with the status code.
+func writeError(w http.ResponseWriter, status int, err error) {
+	writeJSON(w, status, map[string]string{"error": err.Error()})
+}
