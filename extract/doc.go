@@ -26,6 +26,7 @@ type doc struct {
 	wordSeen    set              // every word as written
 	titleCase   []bool           // sentences in Title Case (headlines)
 	tagContexts []*taggerContext // per sentence, made when the tagger is first asked
+	genitives   map[int]bool     // offsets of name words read as genitives from what follows
 	implied     []impliedRelation
 	relations   []relation
 	claims      []Claim
@@ -54,7 +55,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	}
 	h := sha256.Sum256([]byte(articleID))
 	d := &doc{x: x, text: text, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
-		entities: map[string]*entity{}, lowerVocab: set{}, anchor: len(text)}
+		entities: map[string]*entity{}, lowerVocab: set{}, anchor: len(text), genitives: map[int]bool{}}
 	d.sents = SplitSentences(text)
 	d.toks = make([][]Token, len(d.sents))
 	d.mentions = make([][]*mention, len(d.sents))
@@ -143,7 +144,8 @@ func (d *doc) link() {
 			if p == e {
 				continue
 			}
-			if isNameSuffix(p.name, e.name) || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && e.typ == "Person") {
+			genitiveOf := d.lang != "en" && strings.HasSuffix(e.name, "s") && isNameSuffix(p.name, strings.TrimSuffix(e.name, "s"))
+			if isNameSuffix(p.name, e.name) || genitiveOf || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && e.typ == "Person") {
 				d.merge(e, p)
 				break
 			}

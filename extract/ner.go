@@ -349,6 +349,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		break
 	}
+	// a Norwegian genitive on a name the article does not repeat:
+	// "Brett Kavanaughs nominasjon"
+	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) {
+		if last := toks[j-1].Text; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			d.genitives[toks[j-1].Start] = true
+		}
+	}
 	// "Bergen tingrett": a place name and the body it has
 	orgNoun := false
 	if j < len(toks) && d.rules.orgNouns[toks[j].Text] {
@@ -385,7 +392,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	genitive := false
-	if d.isGenitive(last) {
+	if d.isGenitive(last) || d.genitives[words[len(words)-1].Start] {
 		if stem, ok := genitiveStem(text, d.lang); ok {
 			text, genitive = stem, true
 			end = start + len(stem)
@@ -711,8 +718,12 @@ func genitiveStem(w, lang string) (string, bool) {
 // knownSurname reports whether w is the last word of a person already
 // named in the article ("Churkin" after "Vitaly Churkin").
 func (d *doc) knownSurname(w string) bool {
+	stem := ""
+	if d.lang != "en" {
+		stem = strings.TrimSuffix(w, "s")
+	}
 	for _, e := range d.order {
-		if e.typ == "Person" && isNameSuffix(e.name, w) {
+		if e.typ == "Person" && (isNameSuffix(e.name, w) || stem != w && stem != "" && isNameSuffix(e.name, stem)) {
 			return true
 		}
 	}
@@ -855,4 +866,11 @@ func (d *doc) adjectiveShaped(w string) bool {
 		}
 	}
 	return false
+}
+
+// possessedNoun reports whether w can follow a genitive: a lower-case
+// word that is not a function word or a verb of saying.
+func (d *doc) possessedNoun(w string) bool {
+	r := d.rules
+	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !connectors[w]
 }
