@@ -162,10 +162,14 @@ func (a *app) openStore(cfg *config.Config, existing bool) (*graph.Store, error)
 		Vocab:   schema.New(cfg.BaseIRI),
 	})
 	if err != nil {
-		if name := storeName(cfg); !strings.Contains(err.Error(), name) {
+		name, msg := storeName(cfg), err.Error()
+		switch {
+		case !strings.Contains(msg, name):
 			return nil, fmt.Errorf("cannot open %s: %v", name, err)
+		case strings.HasPrefix(msg, name+":"):
+			return nil, fmt.Errorf("cannot open %v", err)
 		}
-		return nil, fmt.Errorf("cannot open %v", err)
+		return nil, err // a sentence about the store, e.g. "bolt store X is locked: ..."
 	}
 	return st, nil
 }
