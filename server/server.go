@@ -15,8 +15,10 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/http"
+	"strings"
 	"time"
 
 	chttp "github.com/cayleygraph/cayley/server/http"
@@ -55,6 +57,9 @@ type Server struct {
 	x      *explore.Explorer
 	mux    *http.ServeMux
 	search *searchIndex
+
+	getRoutes map[string]http.HandlerFunc // the JSON endpoints, all GET
+	static    http.Handler                // the embedded page
 }
 
 // New returns a server over qs with vocabulary v.
@@ -84,28 +89,52 @@ func New(qs cgraph.QuadStore, v schema.Vocab, opt Options) *Server {
 	s.mux.Handle("/api/v2/", s.limitBody(api))
 
 	s.mux.HandleFunc("/api/v1/query/{lang}", s.handleV1Query)
-	s.mux.HandleFunc("GET /api/search", s.handleSearch)
-	s.mux.HandleFunc("GET /api/entity", s.handleEntity)
-	s.mux.HandleFunc("GET /api/neighbourhood", s.handleNeighbourhood)
-	s.mux.HandleFunc("GET /api/subgraph", s.handleSubgraph)
-	s.mux.HandleFunc("GET /api/path", s.handlePath)
-	s.mux.HandleFunc("GET /api/evidence", s.handleEvidence)
-	s.mux.HandleFunc("GET /api/article", s.handleArticle)
-	s.mux.HandleFunc("GET /api/vocabulary", s.handleVocabulary)
-	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, errors.New("no such API endpoint: "+r.URL.Path))
-	})
-
+	s.getRoutes = map[string]http.HandlerFunc{
+		"/api/search":        s.handleSearch,
+		"/api/entity":        s.handleEntity,
+		"/api/neighbourhood": s.handleNeighbourhood,
+		"/api/subgraph":      s.handleSubgraph,
+		"/api/path":          s.handlePath,
+		"/api/evidence":      s.handleEvidence,
+		"/api/article":       s.handleArticle,
+		"/api/vocabulary":    s.handleVocabulary,
+	}
+	for path, h := range s.getRoutes {
+		s.mux.HandleFunc("GET "+path, h)
+	}
 	web, err := fs.Sub(webFiles, "web")
 	if err != nil {
 		panic(err) // the embedded directory is part of the binary
 	}
-	s.mux.Handle("GET /", noSniff(http.FileServerFS(web)))
+	s.static = noSniff(http.FileServerFS(web))
+	s.mux.HandleFunc("/", s.handleOther)
 	return s
 }
 
 // ServeHTTP serves one request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// handleOther serves the page's files, and JSON errors for API paths
+// that match no endpoint (405 for a known endpoint asked with another
+// method).
+func (s *Server) handleOther(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	if strings.HasPrefix(path, "/api/") {
+		if _, ok := s.getRoutes[path]; ok {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: only GET is allowed (the server is read-only)", r.Method, path))
+			return
+		}
+		writeError(w, http.StatusNotFound, errors.New("no such API endpoint: "+path))
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: only GET is allowed (the server is read-only)", r.Method, path))
+		return
+	}
+	s.static.ServeHTTP(w, r)
+}
 
 // limitBody caps request bodies at Options.MaxBodyBytes.
 func (s *Server) limitBody(h http.Handler) http.Handler {
