@@ -499,7 +499,7 @@ func invert(m map[string][]string) map[string]string {
 }
 
 var (
-	slotRe = regexp.MustCompile(`\{([SO])(?::([A-Z]+))?\}`)
+	slotRe = regexp.MustCompile(`\{([SO])(1)?(?::([A-Z]+))?\}`)
 	gapRe  = regexp.MustCompile(`\{w(\d+)-(\d+)\}`)
 )
 
@@ -508,7 +508,7 @@ var (
 func compilePattern(p string) (*regexp.Regexp, error) {
 	p = slotRe.ReplaceAllStringFunc(p, func(m string) string {
 		sm := slotRe.FindStringSubmatch(m)
-		classes := sm[2]
+		classes := sm[3]
 		if classes == "" {
 			classes = "POGLDV"
 		}
@@ -516,6 +516,9 @@ func compilePattern(p string) (*regexp.Regexp, error) {
 		name := "subj"
 		if sm[1] == "O" {
 			name = "obj"
+		}
+		if sm[2] == "1" { // one entity, never a list: a title names one person
+			return `(?P<` + name + `>` + ent + `)`
 		}
 		return `(?P<` + name + `>` + ent + `(?: , ` + ent + `)*(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + `)`
 	})

@@ -451,7 +451,11 @@ var orgConnectors = map[string]bool{"of": true, "for": true}
 // "Kadi Askar-bydelen", "Wales-partiet", "Out-of-form".
 func hasLowerTail(w string) bool {
 	k := strings.LastIndexByte(w, '-')
-	return k > 0 && isLowerWord(w[k+1:]) && !strings.HasPrefix(w, "al-")
+	if k <= 0 || !isLowerWord(w[k+1:]) || strings.HasPrefix(w, "al-") {
+		return false
+	}
+	// a short lower-case syllable is part of the name: "Cheuk-yan", "Jong-un"
+	return utf8.RuneCountInString(w[k+1:]) > 4
 }
 
 // isRoleCompound reports whether w is a role with a prefix or suffix:
