@@ -37,14 +37,14 @@ type lineQuad struct {
 // the article's hash, so that kg rm and rebuilding work on imported
 // articles as on built ones.
 //
-// The file is read twice. The first pass checks everything and writes
-// nothing: every line must parse, every quad needs a graph name (kg keeps
+// Nothing is written until the whole file is checked: every line must parse, every quad needs a graph name (kg keeps
 // no facts outside an article), and every graph must be a kg article under
 // the store's base IRI (it holds "A kg:type kg:Article", and each quad's
 // subject is A, an entity A kg:mentions, or a node with kg:article A).
-// Errors name the file and line. The second pass writes the articles;
-// when a graph's quads are not contiguous in the file (kg export writes
-// them contiguously) it holds the whole file in memory to group them.
+// Errors name the file and line. The file is read once to parse it, once
+// to check each article and once to write them, holding one article at a
+// time; when a graph's quads are not contiguous in the file (kg export
+// writes them contiguously) the whole file is held in memory instead.
 func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, error) {
 	var res ImportResult
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -52,34 +52,42 @@ func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, er
 		return res, fmt.Errorf("%s: kg import reads N-Quads (.nq); convert RDF first, e.g. rapper -i trig -o nquads %s > file.nq", path, path)
 	}
 	v := st.Vocab()
+	// pass 1: every line parses; are the graphs contiguous?
 	contiguous := true
 	seen := map[quad.Value]bool{}
 	var current quad.Value
-	var group []lineQuad
 	n, err := readNQuads(ctx, path, func(lq lineQuad) error {
 		if lq.q.Label != current {
-			if err := checkArticle(path, v, group); err != nil {
-				return err
-			}
-			group = group[:0]
 			if seen[lq.q.Label] {
 				contiguous = false
 			}
 			seen[lq.q.Label] = true
 			current = lq.q.Label
 		}
-		if contiguous {
-			group = append(group, lq)
-		}
 		return nil
 	})
 	if err != nil {
 		return res, err
 	}
-	if err := checkArticle(path, v, group); err != nil {
-		return res, err
-	}
 	res.Quads = n
+	// eachGroup calls fn with each graph's quads in turn (contiguous files).
+	eachGroup := func(fn func([]lineQuad) error) error {
+		var group []lineQuad
+		_, err := readNQuads(ctx, path, func(lq lineQuad) error {
+			if len(group) > 0 && lq.q.Label != group[0].q.Label {
+				if err := fn(group); err != nil {
+					return err
+				}
+				group = group[:0]
+			}
+			group = append(group, lq)
+			return nil
+		})
+		if err == nil && len(group) > 0 {
+			err = fn(group)
+		}
+		return err
+	}
 
 	put := func(g []lineQuad) error {
 		a := iriOf(g[0].q.Label)
@@ -106,23 +114,11 @@ func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, er
 		return nil
 	}
 	if contiguous {
-		group = group[:0]
-		current = nil
-		_, err = readNQuads(ctx, path, func(lq lineQuad) error {
-			if lq.q.Label != current && len(group) > 0 {
-				if err := put(group); err != nil {
-					return err
-				}
-				group = group[:0]
-			}
-			current = lq.q.Label
-			group = append(group, lq)
-			return nil
-		})
-		if err == nil && len(group) > 0 {
-			err = put(group)
+		// pass 2 checks every article, pass 3 writes them
+		if err := eachGroup(func(g []lineQuad) error { return checkArticle(path, v, g) }); err != nil {
+			return res, err
 		}
-		return res, err
+		return res, eachGroup(put)
 	}
 	groups := map[quad.Value][]lineQuad{}
 	if _, err := readNQuads(ctx, path, func(lq lineQuad) error {
