@@ -11,6 +11,9 @@ type quote struct {
 	evStart    int // evidence span (quote plus attribution)
 	evEnd      int
 	speaker    *entity
+	// attributed: a verb of saying goes with the quote, even if its
+	// speaker could not be resolved ("one woman said")
+	attributed bool
 }
 
 // extractClaims finds direct quotes (dash quotes at line start, «…», "…")
@@ -50,7 +53,8 @@ func (d *doc) extractClaims() {
 			continue
 		}
 		for _, q := range d.quotesIn(si) {
-			if q.speaker == nil {
+			// a quote standing alone as its paragraph continues the last speaker
+			if q.speaker == nil && !q.attributed && q.start-1 == s.Start && lineEnds(d.text, q.end+1) {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
@@ -134,7 +138,7 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 		}
 		limit = t.End
 		if d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
-			return d.lastPersonBefore(min(t.Start, d.anchor))
+			return d.lastPersonFor(min(t.Start, d.anchor), strings.ToLower(t.Text))
 		}
 	}
 	return d.speakerIn(si, rest[0].End, limit)
@@ -152,7 +156,7 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			}
 			first := strings.ToLower(rest[0].Text)
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
-				return d.lastPersonBefore(min(rest[0].Start, d.anchor))
+				return d.lastPersonFor(min(rest[0].Start, d.anchor), first)
 			}
 			return d.speakerIn(si, rest[0].Start, t.Start)
 		}
@@ -181,12 +185,27 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 
 // lastPersonBefore resolves "he"/"han": the last person mentioned before offset.
 func (d *doc) lastPersonBefore(off int) *entity {
+	return d.lastPersonFor(off, "")
+}
+
+// lastPersonFor resolves a personal pronoun: the last person mentioned
+// before off whose given name does not say otherwise ("she" passes over
+// Donald, "he" over Mary).
+func (d *doc) lastPersonFor(off int, pronoun string) *entity {
+	female := pronoun == "she" || pronoun == "hun"
+	male := pronoun == "he" || pronoun == "han"
 	var best *mention
 	for _, ms := range d.mentions {
 		for _, m := range ms {
-			if m.start < off && m.ent.typ == "Person" && (best == nil || m.start > best.start) {
-				best = m
+			if m.start >= off || m.ent.typ != "Person" || best != nil && m.start <= best.start {
+				continue
 			}
+			first := strings.Fields(m.ent.name)[0]
+			isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
+			if female && known && !isFemale || male && isFemale {
+				continue
+			}
+			best = m
 		}
 	}
 	if best == nil {
@@ -245,6 +264,14 @@ func (d *doc) quotesIn(si int) []quote {
 			} else if sp := d.speakerBeforeVerb(ei, rest); sp != nil {
 				q.speaker = sp
 			}
+			for k, t := range rest {
+				if k > 8 || t.Text == "." {
+					break
+				}
+				if d.rules.speech[strings.ToLower(t.Text)] {
+					q.attributed = true
+				}
+			}
 		}
 		// attribution before: `X said: "…"`
 		if q.speaker == nil {
@@ -252,6 +279,7 @@ func (d *doc) quotesIn(si int) []quote {
 			if n := len(before); n >= 2 && (before[n-1].Text == ":" || before[n-1].Text == ",") {
 				for k := n - 2; k >= 0; k-- {
 					if d.rules.speech[strings.ToLower(before[k].Text)] {
+						q.attributed = true
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
@@ -369,4 +397,16 @@ func (d *doc) isAuxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lineEnds reports whether only closing punctuation and spaces stand
+// between off and the end of its line.
+func lineEnds(text string, off int) bool {
+	for off < len(text) && text[off] != '\n' {
+		if !strings.ContainsRune(" \t.,;!?\"”»'", rune(text[off])) {
+			return false
+		}
+		off++
+	}
+	return true
 }

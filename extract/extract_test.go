@@ -243,3 +243,30 @@ func TestLanguagesLimit(t *testing.T) {
 		t.Errorf("the gazetteer's knowledge needs no language rules: %v", facts(d))
 	}
 }
+
+// Quotes go to the right speaker: "she" passes over a man named since,
+// and a quote with an unresolved speaker is nobody's.
+func TestQuoteAttribution(t *testing.T) {
+	text := "Maria Olsen met Peter Hansen in Oslo on Monday.\n\n" +
+		"\"The talks were useful and we will meet again soon,\" she said.\n\n" +
+		"\"Nothing was agreed at all in the end,\" one observer said.\n\n" +
+		"\"We remain hopeful about the next round of talks,\" Hansen said."
+	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if len(c["Maria Olsen"]) != 1 || !strings.HasPrefix(c["Maria Olsen"][0], "The talks were useful") {
+		t.Errorf("'she said' not resolved to Maria Olsen: %v", c)
+	}
+	if len(c["Peter Hansen"]) != 1 || !strings.HasPrefix(c["Peter Hansen"][0], "We remain hopeful") {
+		t.Errorf("surname attribution wrong: %v", c)
+	}
+	for _, texts := range c {
+		for _, s := range texts {
+			if strings.Contains(s, "Nothing was agreed") {
+				t.Errorf("a quote by 'one observer' was given to someone: %v", c)
+			}
+		}
+	}
+}

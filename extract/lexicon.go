@@ -170,6 +170,7 @@ type LanguageRules struct {
 
 type lexiconFile struct {
 	GivenNames    []string               `yaml:"given_names"`
+	FemaleNames   []string               `yaml:"female_names"`
 	Entities      []GazetteerEntry       `yaml:"entities"`
 	Countries     map[string]countryData `yaml:"countries"`
 	LanguageRules `yaml:",inline"`
@@ -192,9 +193,10 @@ type Lexicon struct {
 	byName  map[string][]*GazetteerEntry
 	byLower map[string][]*GazetteerEntry // lower-cased names, acronyms left out
 	// demonyms: lower-case demonym → country entry
-	demonyms   map[string]*GazetteerEntry
-	maxLen     int // longest name in tokens
-	givenNames set
+	demonyms    map[string]*GazetteerEntry
+	maxLen      int // longest name in tokens
+	givenNames  set
+	femaleNames set
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
 	// lowerStarts holds first words of names written in lower case
@@ -239,10 +241,14 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
-	lx.givenNames = set{}
+	lx.givenNames, lx.femaleNames = set{}, set{}
 	for _, f := range files {
 		for _, n := range f.GivenNames {
 			lx.givenNames[n] = true
+		}
+		for _, n := range f.FemaleNames {
+			lx.givenNames[n] = true
+			lx.femaleNames[n] = true
 		}
 		if f.Countries != nil {
 			lx.addCountries(f.Countries)
