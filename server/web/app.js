@@ -91,10 +91,15 @@
     var opts = n > 400
       ? { name: "concentric", animate: false, fit: fit, minNodeSpacing: 18,
           concentric: function (node) { return node.degree(); }, levelWidth: function () { return 3; } }
-      : { name: "cose", animate: false, fit: fit, randomize: false, nodeRepulsion: function () { return 9000; },
-          idealEdgeLength: function () { return 110; }, nodeOverlap: 20, numIter: 1500, padding: 40,
+      : { name: "cose", animate: false, fit: fit, randomize: n <= 60, nodeRepulsion: function () { return 20000; },
+          idealEdgeLength: function () { return 150; }, nodeOverlap: 20, numIter: 1500, padding: 40,
           componentSpacing: 80, gravity: 0.3 };
-    cy.elements(":visible").layout(opts).run();
+    var l = cy.elements(":visible").layout(opts);
+    // A small graph fitted to the window would be drawn huge: cap the zoom.
+    l.one("layoutstop", function () {
+      if (fit && cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
+    });
+    l.run();
   }
 
   function expand(iri, opts) {
@@ -128,7 +133,7 @@
     detail.replaceChildren(
       el("h3", { text: node.data("label") }),
       el("p", null, [el("span", { "class": "pill", text: node.data("type") || "entity" }), document.createTextNode(" " + node.id())]),
-      el("p", { "class": "hint", text: node.degree() + " relation(s) shown. " + (node.hasClass("expanded") ? "Expanded." : "Click again to expand.") })
+      el("p", { "class": "hint", text: node.degree() + " relation(s) shown. " + (node.hasClass("expanded") ? "Its relations are shown." : "Click it to show its relations.") })
     );
     $("path-from").value = node.data("label");
   }
