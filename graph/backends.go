@@ -111,7 +111,7 @@ func openBolt(dir string) (cgraph.QuadStore, error) {
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, fmt.Errorf("bolt store %s is locked: another kg process holds it; stop that process or use another store.path", dir)
+		return nil, fmt.Errorf("bolt store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
 	case err != nil:
 		return nil, fmt.Errorf("bolt store %s: cannot open %s: %v", dir, boltFile, unwrapPath(err))
 	}
@@ -141,7 +141,7 @@ func openLevelDB(dir string) (cgraph.QuadStore, error) {
 		}
 	}
 	if isLockHeld(err) {
-		return nil, fmt.Errorf("leveldb store %s is locked: another kg process holds it; stop that process or use another store.path", dir)
+		return nil, fmt.Errorf("leveldb store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
 	}
 	return nil, fmt.Errorf("leveldb store %s: %v", dir, unwrapPath(err))
 }
@@ -156,7 +156,9 @@ func openMemory() (cgraph.QuadStore, error) {
 
 // openPostgres connects to the server first (with a timeout) so that an
 // unreachable server gives one clear error, then creates Cayley's tables on
-// first use.
+// first use. Creating them is serialised between kg processes with an
+// advisory lock: two processes opening a new database at once would
+// otherwise both try to create the tables, and one would fail.
 func openPostgres(addr string) (cgraph.QuadStore, error) {
 	if strings.TrimSpace(addr) == "" {
 		return nil, errors.New("postgres store: no connection string; set store.address (or --store-address), e.g. postgres://user@localhost:5432/kg?sslmode=disable")
@@ -166,22 +168,34 @@ func openPostgres(addr string) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: bad connection string: %v; fix store.address", name, err)
 	}
+	defer db.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), postgresConnectTimeout)
-	err = db.PingContext(ctx)
-	var quadsTable sql.NullString
-	if err == nil {
-		// Cayley logs an error when asked to create tables that exist.
-		err = db.QueryRowContext(ctx, `SELECT to_regclass('quads')::text`).Scan(&quadsTable)
-	}
-	cancel()
-	db.Close()
+	defer cancel()
+	conn, err := db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot connect: %v; check store.address and that the server is running", name, oneLine(err))
 	}
-	if !quadsTable.Valid {
-		if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("%s: cannot create kg's tables: %v", name, oneLine(err))
+	defer conn.Close()
+	var quadsTable sql.NullString
+	locked := false
+	_, err = conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, postgresInitLock)
+	if err == nil {
+		locked = true
+		// Cayley logs an error when asked to create tables that exist.
+		err = conn.QueryRowContext(ctx, `SELECT to_regclass('quads')::text`).Scan(&quadsTable)
+	}
+	if err == nil && !quadsTable.Valid {
+		if ierr := cgraph.InitQuadStore("postgres", addr, nil); ierr != nil && !errors.Is(ierr, cgraph.ErrDatabaseExists) {
+			err = fmt.Errorf("%s: cannot create kg's tables: %v", name, oneLine(ierr))
 		}
+	} else if err != nil {
+		err = fmt.Errorf("%s: cannot connect: %v; check store.address and that the server is running", name, oneLine(err))
+	}
+	if locked {
+		_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, postgresInitLock)
+	}
+	if err != nil {
+		return nil, err
 	}
 	qs, err := cgraph.NewQuadStore("postgres", addr, nil)
 	if err != nil {
@@ -189,6 +203,10 @@ func openPostgres(addr string) (cgraph.QuadStore, error) {
 	}
 	return qs, nil
 }
+
+// postgresInitLock is the key of the advisory lock held while kg creates
+// its tables ("kg" "init" in ASCII).
+const postgresInitLock = 0x6b67_696e_6974
 
 var passwordParam = regexp.MustCompile(`(?i)(password\s*=\s*)('[^']*'|\S+)`)
 
