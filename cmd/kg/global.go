@@ -98,6 +98,8 @@ variables (store.path → KG_STORE_PATH) < flags. See 'kg config'.`,
 		a.rmCmd(),
 		a.configCmd(),
 		a.evalCmd(),
+		a.exportCmd(),
+		a.importCmd(),
 	)
 	return root
 }
@@ -162,15 +164,14 @@ func (a *app) openStore(cfg *config.Config, existing bool) (*graph.Store, error)
 		Vocab:   schema.New(cfg.BaseIRI),
 	})
 	if err != nil {
-		// graph.Open's errors start by naming the store ("bolt store X: ...").
-		kind := cfg.Store.Backend + " store"
-		if cfg.Store.Backend == "memory" {
-			kind = "memory store"
-		}
-		if strings.HasPrefix(err.Error(), kind) {
+		name, msg := storeName(cfg), err.Error()
+		switch {
+		case !strings.Contains(msg, name):
+			return nil, fmt.Errorf("cannot open %s: %v", name, err)
+		case strings.HasPrefix(msg, name+":"):
 			return nil, fmt.Errorf("cannot open %v", err)
 		}
-		return nil, fmt.Errorf("cannot open %s: %v", storeName(cfg), err)
+		return nil, err // a sentence about the store, e.g. "bolt store X is locked: ..."
 	}
 	return st, nil
 }

@@ -86,6 +86,7 @@ func DotSVG(t testing.TB, file string) (nodes, edges int) {
 // Graph is what networkx read from a file.
 type Graph struct {
 	Nodes, Edges int
+	Statements   int               // sum of the edges' "statements" attribute
 	Names        map[string]string // node id -> its "name" attribute
 }
 
@@ -106,14 +107,15 @@ func NetworkX(t testing.TB, format, file string) Graph {
 	script := `import json, sys, networkx
 g = networkx.read_` + format + `(sys.argv[1])
 print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+    "statements": sum(int(d.get("statements", 0)) for _, _, d in g.edges(data=True)),
     "names": {str(n): d.get("name", "") for n, d in g.nodes(data=True)}}))`
 	out, _ := run(t, python, "-c", script, file)
 	var r struct {
-		Nodes, Edges int
-		Names        map[string]string
+		Nodes, Edges, Statements int
+		Names                    map[string]string
 	}
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("networkx output %q: %v", out, err)
 	}
-	return Graph{Nodes: r.Nodes, Edges: r.Edges, Names: r.Names}
+	return Graph{Nodes: r.Nodes, Edges: r.Edges, Statements: r.Statements, Names: r.Names}
 }
