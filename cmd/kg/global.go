@@ -164,14 +164,15 @@ func (a *app) openStore(cfg *config.Config, existing bool) (*graph.Store, error)
 		Vocab:   schema.New(cfg.BaseIRI),
 	})
 	if err != nil {
-		name, msg := storeName(cfg), err.Error()
-		switch {
-		case !strings.Contains(msg, name):
-			return nil, fmt.Errorf("cannot open %s: %v", name, err)
-		case strings.HasPrefix(msg, name+":"):
+		// graph.Open's errors start by naming the store ("bolt store X: ...").
+		kind := cfg.Store.Backend + " store"
+		if cfg.Store.Backend == "memory" {
+			kind = "memory store"
+		}
+		if strings.HasPrefix(err.Error(), kind) {
 			return nil, fmt.Errorf("cannot open %v", err)
 		}
-		return nil, err // a sentence about the store, e.g. "bolt store X is locked: ..."
+		return nil, fmt.Errorf("cannot open %s: %v", storeName(cfg), err)
 	}
 	return st, nil
 }
