@@ -40,8 +40,13 @@ type Options struct {
 	Strict bool
 	// Vocab builds the IRIs (zero value: schema.New("")).
 	Vocab schema.Vocab
-	// Progress, if set, is called from the writing goroutine after each
-	// article is handled. total is -1 while the inputs are still being read.
+	// BatchQuads is how many quads Build gathers, at most, before it writes
+	// them in one transaction (0: DefaultBatchQuads; 1: one transaction per
+	// article). Whatever the batch, each article is written whole or not at
+	// all, and the store ends up the same.
+	BatchQuads int
+	// Progress, if set, is called from the writing goroutine after articles
+	// are handled. total is -1 while the inputs are still being read.
 	Progress func(done, total int)
 	// OnError, if set, is called once for each failure, in input order: a
 	// *loaders.Error for an input that could not be read, an *ArticleError
@@ -65,6 +70,10 @@ type Summary struct {
 
 	Elapsed time.Duration `json:"elapsed"`
 }
+
+// DefaultBatchQuads is the default of Options.BatchQuads: Cayley's bolt
+// backend writes fastest in transactions of about 10,000 quads.
+const DefaultBatchQuads = 10000
 
 // ErrStopped is returned by a Strict run that stopped at a failure; the
 // failure itself went to OnError.
@@ -90,7 +99,9 @@ func StoredHash(a loaders.Article) string {
 }
 
 // Build reads the articles in paths, extracts them and writes each one's
-// quads to store, one article at a time in input order.
+// quads to store in input order. Articles that are ready together are
+// written together, in transactions of up to Options.BatchQuads quads; a
+// lone article is written at once.
 func Build(ctx context.Context, paths []string, opts Options, ext *extract.Extractor, store *graph.Store) (Summary, error) {
 	if ext == nil || store == nil {
 		return Summary{}, errors.New("pipeline.Build: nil extractor or store")
@@ -122,6 +133,13 @@ type articleWriter interface {
 	PutArticle(ctx context.Context, article quad.IRI, hash string, quads []quad.Quad) (graph.Outcome, error)
 }
 
+// batchWriter is an articleWriter that also writes several articles in one
+// transaction.
+type batchWriter interface {
+	articleWriter
+	PutArticles(ctx context.Context, articles []graph.ArticleVersion) ([]graph.Outcome, error)
+}
+
 func vocab(opts Options) schema.Vocab {
 	if opts.Vocab.Base == "" {
 		return schema.New("")
@@ -143,38 +161,113 @@ func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Optio
 			return v.ArticleQuads(it.art, it.doc, it.hash), nil
 		})
 	}
-	sink := func(ctx context.Context, it *item) error {
-		sum.Read++
-		if it.err != nil {
-			sum.Failed++
-			return failed(opts, it.err)
-		}
-		out, err := store.PutArticle(ctx, v.Article(it.art.ID), it.hash, it.quads)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			sum.Failed++
-			return failed(opts, &ArticleError{Source: it.art.Source, ID: it.art.ID, Err: fmt.Errorf("write: %w", err)})
-		}
-		switch out {
-		case graph.Unchanged:
-			sum.Unchanged++
-			return nil
-		case graph.Replaced:
-			sum.Replaced++
-		default:
-			sum.Loaded++
-		}
-		sum.Entities += len(it.doc.Entities)
-		sum.Relations += len(it.doc.Relations)
-		sum.Claims += len(it.doc.Claims)
-		sum.Quads += len(it.quads)
-		return nil
+	w := &writer{store: store, opts: opts, vocab: v, sum: &sum, limit: opts.BatchQuads}
+	if w.limit <= 0 {
+		w.limit = DefaultBatchQuads
 	}
-	err := ordered(ctx, in, workers(opts), work, sink, opts.Progress)
+	w.batch, _ = store.(batchWriter)
+	err := ordered(ctx, in, workers(opts), work, w.take, opts.Progress)
 	sum.Elapsed = time.Since(start)
 	return sum, err
+}
+
+// writer is Build's in-order end: it gathers extracted articles into
+// batches and writes them, keeping the summary.
+type writer struct {
+	store articleWriter
+	batch batchWriter // store, if it writes batches
+	opts  Options
+	vocab schema.Vocab
+	sum   *Summary
+	limit int // quads per batch
+
+	held  []*item
+	quads int
+}
+
+// take handles the next item in input order; nil means no item is ready,
+// so the held ones are written now. It returns how many items are done.
+func (w *writer) take(ctx context.Context, it *item) (int, error) {
+	switch {
+	case it == nil:
+		return w.flush(ctx)
+	case it.err != nil:
+		// Failures are reported in input order: write what came before.
+		n, err := w.flush(ctx)
+		if err != nil {
+			return n, err
+		}
+		w.sum.Read++
+		w.sum.Failed++
+		return n + 1, failed(w.opts, it.err)
+	}
+	w.held = append(w.held, it)
+	w.quads += len(it.quads)
+	if w.batch == nil || w.quads >= w.limit {
+		return w.flush(ctx)
+	}
+	return 0, nil
+}
+
+// flush writes the held articles: together if the store can, else (or if
+// the batch fails, to find the article that fails) one by one.
+func (w *writer) flush(ctx context.Context) (int, error) {
+	held := w.held
+	w.held, w.quads = nil, 0
+	if len(held) == 0 {
+		return 0, nil
+	}
+	if w.batch != nil && len(held) > 1 {
+		versions := make([]graph.ArticleVersion, len(held))
+		for i, it := range held {
+			versions[i] = graph.ArticleVersion{IRI: w.vocab.Article(it.art.ID), Hash: it.hash, Quads: it.quads}
+		}
+		outs, err := w.batch.PutArticles(ctx, versions)
+		if err == nil {
+			for i, it := range held {
+				w.count(it, outs[i])
+			}
+			return len(held), nil
+		}
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+	}
+	for i, it := range held {
+		out, err := w.store.PutArticle(ctx, w.vocab.Article(it.art.ID), it.hash, it.quads)
+		if err != nil {
+			if ctx.Err() != nil {
+				return i, ctx.Err()
+			}
+			w.sum.Read++
+			w.sum.Failed++
+			if err := failed(w.opts, &ArticleError{Source: it.art.Source, ID: it.art.ID, Err: fmt.Errorf("write: %w", err)}); err != nil {
+				return i + 1, err
+			}
+			continue
+		}
+		w.count(it, out)
+	}
+	return len(held), nil
+}
+
+// count adds a written article to the summary.
+func (w *writer) count(it *item, out graph.Outcome) {
+	s := w.sum
+	s.Read++
+	switch out {
+	case graph.Unchanged:
+		s.Unchanged++
+		return
+	case graph.Replaced:
+		s.Replaced++
+	default:
+		s.Loaded++
+	}
+	s.Entities += len(it.doc.Entities)
+	s.Relations += len(it.doc.Relations)
+	s.Claims += len(it.doc.Claims)
+	s.Quads += len(it.quads)
 }
 
 func extractAll(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Options, ext extractor, emit func(*extract.Document) error) (Summary, error) {
@@ -190,20 +283,23 @@ func extractAll(ctx context.Context, in iter.Seq2[loaders.Article, error], opts 
 			return d, err
 		})
 	}
-	sink := func(ctx context.Context, it *item) error {
+	sink := func(ctx context.Context, it *item) (int, error) {
+		if it == nil {
+			return 0, nil
+		}
 		sum.Read++
 		if it.err != nil {
 			sum.Failed++
-			return failed(opts, it.err)
+			return 1, failed(opts, it.err)
 		}
 		if err := emit(it.doc); err != nil {
-			return err
+			return 0, err
 		}
 		sum.Loaded++
 		sum.Entities += len(it.doc.Entities)
 		sum.Relations += len(it.doc.Relations)
 		sum.Claims += len(it.doc.Claims)
-		return nil
+		return 1, nil
 	}
 	err := ordered(ctx, in, workers(opts), work, sink, opts.Progress)
 	sum.Elapsed = time.Since(start)
@@ -287,11 +383,14 @@ type item struct {
 }
 
 // ordered streams in through work on n goroutines and calls sink for each
-// item in input order, on the calling goroutine. It stops at the first sink
-// error or when ctx is cancelled, and returns only after every goroutine it
-// started has finished. At most 4n items are in flight, so memory stays
-// bounded however slow one item is.
-func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int, work func(*item), sink func(context.Context, *item) error, progress func(done, total int)) error {
+// item in input order, on the calling goroutine, and with nil whenever no
+// item is ready (and once at the end), so that a sink that holds items
+// back can finish them. sink returns how many items are done, for progress.
+// ordered stops at the first sink error or when ctx is cancelled, and
+// returns only after every goroutine it started has finished. At most 4n
+// items are between the reader and the sink, so memory stays bounded
+// however slow one item is.
+func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int, work func(*item), sink func(context.Context, *item) (int, error), progress func(done, total int)) error {
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
@@ -369,9 +468,34 @@ func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int
 		return err
 	}
 
+	done := 0
+	report := func(k int) {
+		if k > 0 && progress != nil {
+			done += k
+			progress(done, int(total.Load()))
+		}
+	}
 	pending := map[int]*item{}
 	next := 0
-	for it := range results {
+	for {
+		var (
+			it *item
+			ok bool
+		)
+		select {
+		case it, ok = <-results:
+		default:
+			// Nothing is ready: let the sink finish what it holds.
+			k, err := sink(ctx, nil)
+			report(k)
+			if err != nil {
+				return finish(err)
+			}
+			it, ok = <-results
+		}
+		if !ok {
+			break
+		}
 		pending[it.seq] = it
 		for {
 			it, ok := pending[next]
@@ -383,20 +507,24 @@ func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int
 			if err := parent.Err(); err != nil {
 				return finish(err)
 			}
-			if err := sink(ctx, it); err != nil {
-				return finish(err)
-			}
+			k, err := sink(ctx, it)
 			<-window
-			if progress != nil {
-				progress(next, int(total.Load()))
+			report(k)
+			if err != nil {
+				return finish(err)
 			}
 		}
 	}
-	if err := finish(parent.Err()); err != nil {
+	if err := parent.Err(); err != nil {
+		return finish(err)
+	}
+	k, err := sink(ctx, nil)
+	report(k)
+	if err := finish(err); err != nil {
 		return err
 	}
 	if progress != nil {
-		progress(next, int(total.Load())) // the total is known now
+		progress(done, int(total.Load())) // the total is known now
 	}
 	return nil
 }
