@@ -100,6 +100,7 @@ variables (store.path → KG_STORE_PATH) < flags. See 'kg config'.`,
 		a.evalCmd(),
 		a.exportCmd(),
 		a.importCmd(),
+		a.benchCmd(),
 	)
 	return root
 }
