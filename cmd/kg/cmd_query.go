@@ -77,6 +77,9 @@ g.V("<kg:entity/russia>").Out("<kg:vetoed>").All().
 			if res == nil {
 				res = []any{}
 			}
+			if len(res) >= opt.Limit {
+				a.errorf("stopped at the limit of %d results (query.limit); there may be more: raise --limit", opt.Limit)
+			}
 			return writeJSON(a.stdout, res)
 		},
 	}
