@@ -130,3 +130,6 @@ func (x *Extractor) loadTaggers() error {
 	}
 	return nil
 }
+
+// IsGivenName reports whether the lexicon knows name as a given name.
+func (x *Extractor) IsGivenName(name string) bool { return x.lex.givenNames[name] }
