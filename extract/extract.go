@@ -103,8 +103,10 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 
 // The name tagger models, one per language, trained by tools/trainner on
 // the development splits of NorNE (nb) and Universal NER (en, with NorNE
-// added: its shapes carry over). Retrain after changing the lexicon:
+// added: its shapes carry over). Retrain after changing the lexicon; the
+// generated city list comes first, since the taggers use it:
 //
+//go:generate go run ../tools/gencities -lexicon lexicon -o lexicon/cities.yaml
 //go:generate go run ../tools/trainner -lang nb -o model/ner-nb.gob.gz ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:generate go run ../tools/trainner -lang en -o model/ner-en.gob.gz ../../shared/ner/uner_en/en_ewt-ud-dev.iob2 ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:embed model/*.gob.gz

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -55,16 +56,17 @@ type feature struct {
 
 func main() {
 	minPop := flag.Float64("min-pop", 200000, "smallest population of a city to list")
+	dir := flag.String("lexicon", "extract/lexicon", "folder of the hand-made lexicon files")
 	out := flag.String("o", "extract/lexicon/cities.yaml", "file to write")
 	flag.Parse()
-	if err := run(*minPop, *out); err != nil {
+	if err := run(*minPop, *dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gencities:", err)
 		os.Exit(1)
 	}
 }
 
-func run(minPop float64, out string) error {
-	known, err := knownKeys()
+func run(minPop float64, dir, out string) error {
+	known, err := knownKeys(dir)
 	if err != nil {
 		return err
 	}
@@ -127,13 +129,13 @@ func run(minPop float64, out string) error {
 }
 
 // knownKeys are the keys of every name the hand-made lexicon files know.
-func knownKeys() (map[string]bool, error) {
+func knownKeys(dir string) (map[string]bool, error) {
 	keys := map[string]bool{}
-	err := fs.WalkDir(os.DirFS("extract/lexicon"), ".", func(path string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(os.DirFS(dir), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path == "cities.yaml" {
 			return err
 		}
-		data, err := os.ReadFile("extract/lexicon/" + path)
+		data, err := os.ReadFile(filepath.Join(dir, path))
 		if err != nil {
 			return err
 		}
