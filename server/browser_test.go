@@ -99,4 +99,29 @@ func TestPageInBrowser(t *testing.T) {
 	}
 	wait("drafted edges hidden", `kg.cy.edges('[predicate = "drafted"]').every(function (e) { return !e.visible(); })`)
 	browsertest.Screenshot(t, ctx, "fixture-4-expanded")
+
+	// The date filter hides relations last seen before the date.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`var s = document.getElementById("since");
+		s.value = "2025-01-01"; s.dispatchEvent(new Event("change"));`)); err != nil {
+		t.Fatal(err)
+	}
+	wait("old relations hidden", `kg.cy.edges('[predicate = "vetoed"]')[0].hasClass("filtered")`)
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](`var s = document.getElementById("since");
+		s.value = "2024-03-01"; s.dispatchEvent(new Event("change"));`)); err != nil {
+		t.Fatal(err)
+	}
+	wait("relations shown again", `!kg.cy.edges('[predicate = "vetoed"]')[0].hasClass("filtered")`)
+
+	// The Gizmo console: run a query, show its entities on a cleared graph.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#clear")), chromedp.Click(chromedp.CSS("#console summary")),
+		chromedp.SetValue(chromedp.CSS("#gizmo"), `g.V("<kg:entity/norway>", "<kg:entity/ireland>").Tag("drafter").Out("<kg:drafted>").All()`),
+		chromedp.Click(chromedp.CSS("#gizmo-run"))); err != nil {
+		t.Fatal(err)
+	}
+	wait("query results", `document.getElementById("gizmo-out").textContent.indexOf("kordavia") >= 0 && !document.getElementById("gizmo-show").disabled`)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#gizmo-show"))); err != nil {
+		t.Fatal(err)
+	}
+	wait("the query's entities and their relations on the graph", `kg.cy.nodes().length === 3 && kg.cy.edges('[predicate = "drafted"]').length === 2`)
+	browsertest.Screenshot(t, ctx, "fixture-5-console")
 }

@@ -44,7 +44,7 @@
     style: [
       { selector: "node", style: {
         "background-color": function (n) { return colour(n.data("type")); },
-        "label": "data(label)", "font-size": 12, "min-zoomed-font-size": 7,
+        "label": "data(label)", "font-size": 14, "min-zoomed-font-size": 7,
         "text-valign": "bottom", "text-margin-y": 3, "color": "#1d2733",
         "text-outline-color": "#fbfcfd", "text-outline-width": 2,
         "width": 22, "height": 22, "border-width": 1, "border-color": "#ffffff"
@@ -56,7 +56,7 @@
         "width": function (e) { return Math.min(1.5 + Math.log2(1 + (e.data("statements") || 1)), 6); },
         "line-color": "#9aa5b1", "target-arrow-color": "#9aa5b1", "target-arrow-shape": "triangle",
         "curve-style": "bezier", "arrow-scale": 0.9,
-        "label": "data(predicate)", "font-size": 10, "min-zoomed-font-size": 8, "color": "#3d4956",
+        "label": "data(predicate)", "font-size": 11, "min-zoomed-font-size": 8, "color": "#3d4956",
         "text-rotation": "autorotate", "text-background-color": "#fbfcfd", "text-background-opacity": 0.85,
         "text-background-padding": 1
       } },
@@ -86,15 +86,21 @@
     return added;
   }
 
+  // layout puts the centre entity in the middle and every other entity on
+  // a ring by its distance from it (entities not connected to it outside).
   function layout(fit) {
-    var n = cy.nodes(":visible").length;
-    var opts = n > 400
-      ? { name: "concentric", animate: false, fit: fit, minNodeSpacing: 18,
-          concentric: function (node) { return node.degree(); }, levelWidth: function () { return 3; } }
-      : { name: "cose", animate: false, fit: fit, randomize: n <= 60, nodeRepulsion: function () { return 20000; },
-          idealEdgeLength: function () { return 150; }, nodeOverlap: 20, numIter: 1500, padding: 40,
-          componentSpacing: 80, gravity: 0.3 };
-    var l = cy.elements(":visible").layout(opts);
+    var visible = cy.elements(":visible");
+    var centre = cy.nodes(".center:visible");
+    var dist = {};
+    if (centre.nonempty()) {
+      visible.breadthFirstSearch({ roots: centre[0], directed: false, visit: function (v, e, u, i, depth) { dist[v.id()] = depth; } });
+    }
+    var l = visible.layout({
+      name: "concentric", animate: false, fit: fit, padding: 30,
+      nodeDimensionsIncludeLabels: true, minNodeSpacing: 24, spacingFactor: 1.1, avoidOverlap: true,
+      concentric: function (node) { var d = dist[node.id()]; return d === undefined ? 0 : 100 - d; },
+      levelWidth: function () { return 1; }
+    });
     // A small graph fitted to the window would be drawn huge: cap the zoom.
     l.one("layoutstop", function () {
       if (fit && cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
