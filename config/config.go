@@ -254,6 +254,9 @@ func checkFile(file string, data []byte) error {
 	var doc map[string]any
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if line := tabIndented(data); line > 0 {
+			msg = fmt.Sprintf("line %d is indented with a tab; YAML indents with spaces", line)
+		}
 		return fmt.Errorf("%s: not valid YAML (%s); fix the syntax or pass another file with --config", file, msg)
 	}
 	known := map[string]bool{}
@@ -296,6 +299,17 @@ func checkFile(file string, data []byte) error {
 		return fmt.Errorf("%s: unknown key %s (known keys: %s)", file, strings.Join(unknown, ", "), strings.Join(keyNames(), ", "))
 	}
 	return nil
+}
+
+// tabIndented returns the first line (1-based) of data that starts with a
+// tab, or 0.
+func tabIndented(data []byte) int {
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if len(line) > 0 && line[0] == '\t' {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func sectionKeys(section string) []string {
