@@ -62,7 +62,7 @@ func TestConfigErrors(t *testing.T) {
 		{name: "missing --config file", args: []string{"--config", "nope.yaml", "stats"},
 			want: []string{"kg: config file nope.yaml does not exist"}},
 		{name: "unreachable postgres", args: []string{"build", "--store-backend", "postgres", "--store-address", pgAddr, "corpus"},
-			want: []string{"kg: cannot open postgres store postgres://kg:", "127.0.0.1:" + port, "cannot connect", "connection refused", "check store.address"},
+			want:   []string{"kg: cannot open postgres store postgres://kg:", "127.0.0.1:" + port, "cannot connect", "connection refused", "check store.address"},
 			absent: "secret"},
 		{name: "postgres without an address", args: []string{"stats", "--store-backend", "postgres"},
 			want: []string{"backend postgres needs a connection string"}},
