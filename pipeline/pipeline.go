@@ -166,7 +166,7 @@ func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Optio
 		w.limit = DefaultBatchQuads
 	}
 	w.batch, _ = store.(batchWriter)
-	err := ordered(ctx, in, workers(opts), work, w.take, opts.Progress)
+	err := ordered(ctx, in, workers(opts), work, w.take, w.flush, opts.Progress)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -183,13 +183,18 @@ type writer struct {
 
 	held  []*item
 	quads int
+	since time.Time // when the first held item came
 }
 
 // take handles the next item in input order; nil means no item is ready,
-// so the held ones are written now. It returns how many items are done.
+// so the held ones are written if they have waited maxHold. It returns how
+// many items are done.
 func (w *writer) take(ctx context.Context, it *item) (int, error) {
 	switch {
 	case it == nil:
+		if len(w.held) == 0 || time.Since(w.since) < maxHold {
+			return 0, nil
+		}
 		return w.flush(ctx)
 	case it.err != nil:
 		// Failures are reported in input order: write what came before.
@@ -200,6 +205,9 @@ func (w *writer) take(ctx context.Context, it *item) (int, error) {
 		w.sum.Read++
 		w.sum.Failed++
 		return n + 1, failed(w.opts, it.err)
+	}
+	if len(w.held) == 0 {
+		w.since = time.Now()
 	}
 	w.held = append(w.held, it)
 	w.quads += len(it.quads)
@@ -301,7 +309,7 @@ func extractAll(ctx context.Context, in iter.Seq2[loaders.Article, error], opts 
 		sum.Claims += len(it.doc.Claims)
 		return 1, nil
 	}
-	err := ordered(ctx, in, workers(opts), work, sink, opts.Progress)
+	err := ordered(ctx, in, workers(opts), work, sink, nil, opts.Progress)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -382,15 +390,24 @@ type item struct {
 	quads []quad.Quad
 }
 
+// idleTick is how often ordered offers the sink to finish held items
+// while no new item is ready.
+const idleTick = 20 * time.Millisecond
+
+// maxHold is how long Build holds an extracted article back to write it
+// with others: a small batch costs a commit (an fsync on bolt) of its own.
+const maxHold = 100 * time.Millisecond
+
 // ordered streams in through work on n goroutines and calls sink for each
 // item in input order, on the calling goroutine, and with nil whenever no
-// item is ready (and once at the end), so that a sink that holds items
-// back can finish them. sink returns how many items are done, for progress.
+// item is ready, so that a sink that holds items back may finish them; end,
+// if not nil, is called after the last item to finish the rest. sink and
+// end return how many items are done, for progress.
 // ordered stops at the first sink error or when ctx is cancelled, and
 // returns only after every goroutine it started has finished. At most 4n
 // items are between the reader and the sink, so memory stays bounded
 // however slow one item is.
-func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int, work func(*item), sink func(context.Context, *item) (int, error), progress func(done, total int)) error {
+func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int, work func(*item), sink func(context.Context, *item) (int, error), end func(context.Context) (int, error), progress func(done, total int)) error {
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
@@ -468,6 +485,8 @@ func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int
 		return err
 	}
 
+	idle := time.NewTimer(idleTick)
+	defer idle.Stop()
 	done := 0
 	report := func(k int) {
 		if k > 0 && progress != nil {
@@ -485,13 +504,19 @@ func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int
 		select {
 		case it, ok = <-results:
 		default:
-			// Nothing is ready: let the sink finish what it holds.
+			// Nothing is ready: let the sink finish what it holds, then
+			// wait, asking it again every idleTick.
 			k, err := sink(ctx, nil)
 			report(k)
 			if err != nil {
 				return finish(err)
 			}
-			it, ok = <-results
+			idle.Reset(idleTick)
+			select {
+			case it, ok = <-results:
+			case <-idle.C:
+				continue
+			}
 		}
 		if !ok {
 			break
@@ -518,7 +543,11 @@ func ordered(parent context.Context, in iter.Seq2[loaders.Article, error], n int
 	if err := parent.Err(); err != nil {
 		return finish(err)
 	}
-	k, err := sink(ctx, nil)
+	var k int
+	var err error
+	if end != nil {
+		k, err = end(ctx)
+	}
 	report(k)
 	if err := finish(err); err != nil {
 		return err

@@ -1,0 +1,115 @@
+package bench
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"kg/extract"
+	"kg/graph"
+	"kg/graph/pgtest"
+	"kg/pipeline"
+	"kg/schema"
+)
+
+// The benchmarks run in-process (for -cpuprofile and -memprofile); `kg
+// bench` runs each build as a process of its own and prints the table.
+//
+//	go test -run '^$' -bench . -benchtime 1x ./bench -args -articles 20000
+//
+// They need the shared corpus (../shared/corpus, or -corpus) and skip
+// without it; the postgres variants need KG_TEST_POSTGRES.
+
+var (
+	corpusFlag   = flag.String("corpus", "../../shared/corpus", "directory of real articles (*.txt)")
+	articlesFlag = flag.Int("articles", 100000, "articles in the generated corpus")
+)
+
+func source(b *testing.B) *Source {
+	b.Helper()
+	if _, err := os.Stat(*corpusFlag); err != nil {
+		b.Skipf("no corpus at %s (set -corpus): %v", *corpusFlag, err)
+	}
+	src, err := LoadSource(*corpusFlag)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return src
+}
+
+// BenchmarkExtract extracts the real corpus: articles/s and MB of text per
+// CPU second.
+func BenchmarkExtract(b *testing.B) {
+	src := source(b)
+	var res ExtractResult
+	for b.Loop() {
+		var err error
+		if res, err = Extract(context.Background(), src, runtime.NumCPU()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(res.ArticlesPerSecond(), "articles/s")
+	b.ReportMetric(res.MBPerCoreSecond(), "MB/s/core")
+}
+
+// BenchmarkBuild builds the real corpus and a generated one (-articles) on
+// bolt and postgres.
+func BenchmarkBuild(b *testing.B) {
+	src := source(b)
+	gen := ""
+	for _, backend := range []string{"bolt", "postgres"} {
+		for _, corpus := range []string{"real", "generated"} {
+			b.Run(backend+"/"+corpus, func(b *testing.B) {
+				if raceEnabled && backend == "bolt" {
+					b.Skip("boltdb/bolt v1.3.1 fails the race detector's checkptr check")
+				}
+				inputs := src.Paths()
+				if corpus == "generated" {
+					if gen == "" {
+						var err error
+						if gen, _, err = src.GenerateCorpus(b.TempDir(), *articlesFlag); err != nil {
+							b.Fatal(err)
+						}
+						defer func() { os.Remove(gen); gen = "" }()
+					}
+					inputs = []string{gen}
+				}
+				x, err := extract.New(extract.Config{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				var sum pipeline.Summary
+				var size int64
+				for b.Loop() {
+					st := Store{Backend: backend}
+					if backend == "postgres" {
+						st.Address = pgtest.Database(b)
+					} else {
+						st.Path = filepath.Join(b.TempDir(), "kg.db")
+					}
+					cfg := st.Config()
+					cfg.Vocab = schema.New("")
+					s, err := graph.Open(cfg)
+					if err != nil {
+						b.Fatal(err)
+					}
+					sum, err = pipeline.Build(context.Background(), inputs, pipeline.Options{}, x, s)
+					s.Close()
+					if err != nil || sum.Failed > 0 {
+						b.Fatalf("build: %v, %d failed", err, sum.Failed)
+					}
+					if size, err = StoreBytes(context.Background(), st); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(sum.Loaded)/sum.Elapsed.Seconds(), "articles/s")
+				b.ReportMetric(float64(sum.Quads)/sum.Elapsed.Seconds(), "quads/s")
+				b.ReportMetric(float64(size)/float64(sum.Quads), "B/quad")
+				b.ReportMetric(float64(PeakRSS()>>20), "peak-RSS-MB")
+			})
+		}
+	}
+}
