@@ -419,7 +419,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
-	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") {
+	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
 		class := spanClass(tags)
 		switch {
 		case class != "":
@@ -877,4 +877,11 @@ func (d *doc) adjectiveShaped(w string) bool {
 func (d *doc) possessedNoun(w string) bool {
 	r := d.rules
 	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !connectors[w]
+}
+
+// isAcronym reports whether w is three to six capital letters: in news an
+// organisation's short name more often than not ("IAEA", "SOHR").
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 3 && n <= 6 && isAllCaps(w) && !strings.ContainsAny(w, "0123456789-.")
 }
