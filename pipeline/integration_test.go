@@ -15,6 +15,7 @@ import (
 
 	"kg/extract"
 	"kg/graph"
+	"kg/graph/pgtest"
 	"kg/loaders"
 	"kg/schema"
 )
@@ -117,51 +118,91 @@ func TestBuildSameStoreWhateverWorkers(t *testing.T) {
 	x := newExtractor(t)
 	var stores [][]string
 	var sums []Summary
-	for _, n := range []int{1, 4} {
-		s := openStore(t, graph.Config{Backend: "memory"})
+	// Memory and disk, one worker and four, one article per transaction
+	// and batches: the same store.
+	runs := []struct {
+		backend     string
+		workers     int
+		batchQuads  int
+		description string
+	}{
+		{"memory", 1, 1, "memory, 1 worker, one article per transaction"},
+		{"memory", 4, 0, "memory, 4 workers, batches"},
+		{diskBackend(), 4, 0, diskBackend() + ", 4 workers, batches"},
+		{diskBackend(), 2, 200, diskBackend() + ", 2 workers, batches of 200 quads"},
+	}
+	for _, r := range runs {
+		n := r.description
+		cfg := graph.Config{Backend: r.backend}
+		if r.backend != "memory" {
+			cfg.Path = filepath.Join(t.TempDir(), "kg.db")
+		}
+		s := openStore(t, cfg)
 		var errs []error
-		sum, err := Build(context.Background(), []string{dir}, Options{Workers: n, OnError: func(err error) { errs = append(errs, err) }}, x, s)
+		sum, err := Build(context.Background(), []string{dir}, Options{Workers: r.workers, BatchQuads: r.batchQuads, OnError: func(err error) { errs = append(errs, err) }}, x, s)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(errs) != 0 || sum.Failed != 0 {
-			t.Fatalf("workers=%d: failures %v", n, errs)
+			t.Fatalf("%s: failures %v", n, errs)
 		}
 		// 2 text + 1 md + 2 jsonl examples + 3 generated
 		if sum.Read != 8 || sum.Loaded != 8 {
-			t.Fatalf("workers=%d: summary %+v", n, sum)
+			t.Fatalf("%s: summary %+v", n, sum)
 		}
 		if sum.Entities == 0 || sum.Quads == 0 {
-			t.Fatalf("workers=%d: nothing extracted: %+v", n, sum)
+			t.Fatalf("%s: nothing extracted: %+v", n, sum)
 		}
 		q := allQuads(t, s)
 		if len(q) != sum.Quads {
-			t.Errorf("workers=%d: store holds %d quads, summary says %d written", n, len(q), sum.Quads)
+			t.Errorf("%s: store holds %d quads, summary says %d written", n, len(q), sum.Quads)
 		}
 		stores = append(stores, q)
 		sum.Elapsed = 0
 		sums = append(sums, sum)
 	}
-	if sums[0] != sums[1] {
-		t.Errorf("summaries differ: %+v vs %+v", sums[0], sums[1])
-	}
-	if !slices.Equal(stores[0], stores[1]) {
-		a, b := stores[0], stores[1]
-		for _, s := range a {
-			if !slices.Contains(b, s) {
-				t.Errorf("only with workers=1: %s", s)
-			}
+	for i := 1; i < len(runs); i++ {
+		if sums[0] != sums[i] {
+			t.Errorf("summaries differ: %s %+v, %s %+v", runs[0].description, sums[0], runs[i].description, sums[i])
 		}
-		for _, s := range b {
-			if !slices.Contains(a, s) {
-				t.Errorf("only with workers=4: %s", s)
+		if !slices.Equal(stores[0], stores[i]) {
+			a, b := stores[0], stores[i]
+			for _, s := range a {
+				if !slices.Contains(b, s) {
+					t.Errorf("only with %s: %s", runs[0].description, s)
+				}
 			}
+			for _, s := range b {
+				if !slices.Contains(a, s) {
+					t.Errorf("only with %s: %s", runs[i].description, s)
+				}
+			}
+			t.Fatalf("stores differ: %d vs %d quads", len(a), len(b))
 		}
-		t.Fatalf("stores differ: %d vs %d quads", len(a), len(b))
 	}
 }
 
-func TestBuildBoltRebuildAndBadFile(t *testing.T) {
+// storeBackends are the persistent backends the build tests run on: the
+// disk backend and postgres (skipped without KG_TEST_POSTGRES outside CI).
+func storeBackends(t *testing.T, fn func(t *testing.T, cfg graph.Config)) {
+	for _, b := range []string{diskBackend(), "postgres"} {
+		t.Run(b, func(t *testing.T) {
+			cfg := graph.Config{Backend: b}
+			if b == "postgres" {
+				cfg.Address = pgtest.Database(t)
+			} else {
+				cfg.Path = filepath.Join(t.TempDir(), "kg.db")
+			}
+			fn(t, cfg)
+		})
+	}
+}
+
+func TestBuildRebuildAndBadFile(t *testing.T) {
+	storeBackends(t, testBuildRebuildAndBadFile)
+}
+
+func testBuildRebuildAndBadFile(t *testing.T, cfg graph.Config) {
 	dir := corpus(t)
 	// A file over the size limit and an unreadable file among good ones.
 	write(t, dir, "huge.txt", strings.Repeat("Russia vetoed the resolution. ", 400))
@@ -175,8 +216,7 @@ func TestBuildBoltRebuildAndBadFile(t *testing.T) {
 		bad = ""
 	}
 	x := newExtractor(t)
-	storePath := filepath.Join(t.TempDir(), "kg.db")
-	s := openStore(t, graph.Config{Backend: diskBackend(), Path: storePath})
+	s := openStore(t, cfg)
 
 	var errs []error
 	opts := Options{Workers: 3, MaxBytes: 8 << 10, OnError: func(err error) { errs = append(errs, err) }}
@@ -210,7 +250,7 @@ func TestBuildBoltRebuildAndBadFile(t *testing.T) {
 
 	// Rebuild into the reopened store: nothing changes.
 	s.Close()
-	s = openStore(t, graph.Config{Backend: diskBackend(), Path: storePath})
+	s = openStore(t, cfg)
 	errs = nil
 	again, err := Build(context.Background(), []string{dir}, opts, x, s)
 	if err != nil {
@@ -256,4 +296,50 @@ func TestExtractExamples(t *testing.T) {
 	if !slices.IsSorted(ids) || !strings.HasSuffix(ids[0], "en-envoy.txt") {
 		t.Errorf("documents out of input order: %v", ids)
 	}
+}
+
+// TestEntitiesLinkAcrossBuilds builds two articles that mention the same
+// entities in two separate runs, reopening the store in between: each
+// entity stays one node that both articles point at.
+func TestEntitiesLinkAcrossBuilds(t *testing.T) {
+	storeBackends(t, func(t *testing.T, cfg graph.Config) {
+		dir := t.TempDir()
+		first := write(t, dir, "first.txt", "Russia vetoed the resolution drafted by France.")
+		second := write(t, dir, "second.txt", "France and Russia met again in Geneva on Friday.")
+		x := newExtractor(t)
+		v := schema.New("")
+		for _, path := range []string{first, second} {
+			s := openStore(t, cfg)
+			sum, err := Build(context.Background(), []string{path}, Options{}, x, s)
+			if err != nil || sum.Loaded != 1 {
+				t.Fatalf("build %s: %+v %v", path, sum, err)
+			}
+			s.Close()
+		}
+		s := openStore(t, cfg)
+		qs := s.QuadStore()
+		mentions := v.Term(schema.TermMentions)
+		for _, key := range []string{"russia", "france"} {
+			ent := v.Entity(key)
+			var from []string
+			it := qs.QuadIterator(quad.Object, qs.ValueOf(ent))
+			for it.Next(context.Background()) {
+				if q := qs.Quad(it.Result()); q.Predicate == mentions {
+					from = append(from, q.Subject.String())
+				}
+			}
+			it.Close()
+			slices.Sort(from)
+			want := []string{v.Article(first).String(), v.Article(second).String()}
+			slices.Sort(want)
+			if !slices.Equal(from, want) {
+				t.Errorf("%s is mentioned by %v, want both articles %v", ent, from, want)
+			}
+		}
+		// Both again, in one run: nothing changes.
+		sum, err := Build(context.Background(), []string{first, second}, Options{}, x, s)
+		if err != nil || sum.Unchanged != 2 {
+			t.Fatalf("rebuild: %+v %v", sum, err)
+		}
+	})
 }
