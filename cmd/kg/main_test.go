@@ -115,8 +115,11 @@ func count(t *testing.T, m map[string]any, key string) int {
 	return int(v)
 }
 
-func TestBuildStatsRebuildRm(t *testing.T) {
-	store := setup(t)
+func TestBuildStatsRebuildRm(t *testing.T) { testBuildStatsRebuildRm(t, setup(t)) }
+
+// testBuildStatsRebuildRm builds, rebuilds, counts and removes in the store
+// that setup (or setupPostgres) prepared.
+func testBuildStatsRebuildRm(t *testing.T, store string) {
 	s := parseSummary(t, ok(t, "build", "--store-path", store, examples))
 	// examples: two .txt, one .md, a .jsonl with two articles
 	if s.read != 5 || s.loaded != 5 || s.failed != 0 {
@@ -275,8 +278,11 @@ func TestExtractJSONL(t *testing.T) {
 	}
 }
 
-func TestQuery(t *testing.T) {
-	store := setup(t)
+func TestQuery(t *testing.T) { testQuery(t, setup(t)) }
+
+// testQuery queries the examples in the store that setup (or
+// setupPostgres) prepared.
+func testQuery(t *testing.T, store string) {
 	ok(t, "build", "-q", "--store-path", store, examples)
 
 	out := ok(t, "query", "--store-path", store, `g.V("<kg:entity/russia>").Labels().All()`)
