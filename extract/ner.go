@@ -82,6 +82,32 @@ func (d *doc) recognize(si int) {
 		i++
 	}
 	d.mentions[si] = ms
+	d.shareListTypes(ms)
+}
+
+// shareListTypes gives the unknown names of a list the type of a known
+// place in it: "i Fjørå, Valldal og Eidsdal".
+func (d *doc) shareListTypes(ms []*mention) {
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if !listSeparator(d.text[a.end:b.start]) {
+			continue
+		}
+		for _, pair := range [][2]*mention{{a, b}, {b, a}} {
+			from, to := pair[0].ent, pair[1].ent
+			if class(from.typ) == 'L' && from.strength >= shapeGuess && to.gaz == nil && to.strength < contextGuess && class(to.typ) != 'L' && len(to.mentions) == 1 {
+				to.typ, to.strength = "Place", shapeGuess
+			}
+		}
+	}
+}
+
+func listSeparator(s string) bool {
+	switch strings.TrimSpace(s) {
+	case ",", "og", "and", "eller", "or", ", og", ", and":
+		return true
+	}
+	return false
 }
 
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
