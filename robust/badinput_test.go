@@ -148,6 +148,8 @@ func TestBadInput(t *testing.T) {
 	addBad("empty.txt", []byte{}, "", "empty article")
 	addBad("blank.txt", []byte(" \n\t\r\n   \n"), "", "empty article")
 	addBad("nobody.html", []byte(`<html><head><title>No body</title></head></html>`), "", "no main text")
+	addBad("deep.html", []byte("<html><body>"+strings.Repeat("<div>", 2000)+"<p>"+article(16)+"</p></body></html>"), "",
+		"cannot parse HTML: html: open stack of elements exceeds 512 nodes")
 	addBad("broken.xml", []byte(`<?xml version="1.0"?><rss><channel><item><title>cut off`), "", "invalid feed")
 	bad["in/wire.jsonl:2"] = "invalid JSON"
 	bad["in/wire.jsonl:4"] = "not an object"
