@@ -14,7 +14,6 @@ import (
 
 	"kg/extract"
 	"kg/graph"
-	"kg/pipeline"
 	"kg/queries"
 	"kg/schema"
 )
@@ -35,10 +34,30 @@ func PickTargets(ctx context.Context, src *Source, v schema.Vocab) (Targets, err
 	}
 	freq := map[string]int{}
 	related := map[string]bool{}
-	_, err = pipeline.Extract(ctx, src.Paths(), pipeline.Options{}, x, func(d *extract.Document) error {
+	for _, a := range src.Articles {
+		if err := ctx.Err(); err != nil {
+			return Targets{}, err
+		}
+		d, err := x.Extract(a)
+		if err != nil {
+			return Targets{}, fmt.Errorf("%s: %v", a.Source, err)
+		}
+		// Keys that depend on the article (a resolution of this article)
+		// are not shared by the generated copies: extract the article
+		// again under another ID and keep the keys both have.
+		probe := a
+		probe.ID = "bench-probe/" + a.ID
+		again, err := x.Extract(probe)
+		if err != nil {
+			return Targets{}, fmt.Errorf("%s: %v", a.Source, err)
+		}
+		stable := map[string]bool{}
+		for _, e := range again.Entities {
+			stable[e.Key] = true
+		}
 		keys := map[string]string{}
 		for _, e := range d.Entities {
-			if e.Key != "" && perturb(e.Name, 1) == e.Name {
+			if e.Key != "" && stable[e.Key] && perturb(e.Name, 1) == e.Name {
 				keys[e.ID] = e.Key
 			}
 		}
@@ -50,10 +69,6 @@ func PickTargets(ctx context.Context, src *Source, v schema.Vocab) (Targets, err
 				related[keys[r.Subject]], related[keys[r.Object]] = true, true
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return Targets{}, err
 	}
 	var all, rel []string
 	for k := range freq {
@@ -79,7 +94,7 @@ func PickTargets(ctx context.Context, src *Source, v schema.Vocab) (Targets, err
 	// and the median frequency among such entities; the hub is the most
 	// frequent entity with relations; the path leads from the typical
 	// entity to the hub.
-	t := Targets{Typical: v.Entity(rel[len(rel)/2]), Hub: v.Entity(rel[len(rel)-1])}
+	t := Targets{Typical: v.Entity(rel[(len(rel)-1)/2]), Hub: v.Entity(rel[len(rel)-1])}
 	if t.Hub == t.Typical {
 		return Targets{}, fmt.Errorf("corpus %s: too few entities with relations to query", src.Dir)
 	}

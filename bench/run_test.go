@@ -1,0 +1,95 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kg/graph/pgtest"
+)
+
+// TestRun runs the whole benchmark, small, with a kg binary built for the
+// test, on a source of articles written for it, and checks that every
+// number it reports was measured.
+func TestRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the kg binary")
+	}
+	exe := filepath.Join(t.TempDir(), "kg")
+	build := exec.Command("go", "build", "-o", exe, "kg/cmd/kg")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build kg: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	texts := []string{
+		"Strike\n\nFrance attacked Syria on Monday, officials said.",
+		"Backing\n\nChina supports Mexico, diplomats in Beijing said.",
+		"Talks\n\nSpain negotiated with Kenya in Geneva. France attacked Syria again.",
+		"Rain\n\nheavy rain fell all week in the north.",
+	}
+	for i, text := range texts {
+		if err := os.WriteFile(filepath.Join(dir, string(rune('a'+i))+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	backends := []string{"bolt"}
+	if raceEnabled {
+		backends = []string{"leveldb"} // the build runs without -race, but Run's own reads do not
+	}
+	cfg := Config{Exe: exe, Corpus: dir, Articles: 40, Small: 8, Backends: backends, Runs: 3, Dir: t.TempDir()}
+	if pgtest.Configured() {
+		cfg.Backends = append(cfg.Backends, "postgres")
+		cfg.Postgres = pgtest.Require(t)
+	}
+	rep, err := Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Extraction.Articles != len(texts) || rep.Extraction.Bytes == 0 || rep.Extraction.CPU <= 0 {
+		t.Errorf("extraction %+v", rep.Extraction)
+	}
+	if len(rep.Builds) != 3*len(cfg.Backends) {
+		t.Fatalf("%d builds, want 3 per backend: %+v", len(rep.Builds), rep.Builds)
+	}
+	for _, b := range rep.Builds {
+		if b.Articles == 0 || b.Quads == 0 || b.Wall <= 0 || b.PeakRSS == 0 || b.StoreBytes == 0 {
+			t.Errorf("build %s on %s: %+v", b.Corpus, b.Store.Backend, b)
+		}
+	}
+	if last := rep.Builds[2]; last.Articles != 40 {
+		t.Errorf("the big build loaded %d articles, want 40", last.Articles)
+	}
+	if len(rep.Loads) != len(cfg.Backends) {
+		t.Fatalf("%d bulk loads, want one per backend", len(rep.Loads))
+	}
+	for _, l := range rep.Loads {
+		// The same quads: the exported store, loaded again.
+		if l.Load.Quads != l.Build.Quads || l.Ratio() <= 0 {
+			t.Errorf("bulk load of %d quads for a build of %d: %+v", l.Load.Quads, l.Build.Quads, l)
+		}
+	}
+	for _, b := range cfg.Backends {
+		lat := rep.Queries[b]
+		if len(lat) != 5 {
+			t.Fatalf("%s: %d query latencies, want 5", b, len(lat))
+		}
+		for _, l := range lat {
+			if l.P50 <= 0 || l.P99 < l.P50 || l.Runs != 3 {
+				t.Errorf("%s: %s: %+v", b, l.Query, l)
+			}
+		}
+	}
+	var table bytes.Buffer
+	if err := rep.WriteTable(&table); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Extraction", "generated 40", "kg / cayley", "one-hop (relations)", "peak RSS"} {
+		if !strings.Contains(table.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, table.String())
+		}
+	}
+}
