@@ -93,7 +93,9 @@ type BuildResult struct {
 	Articles   int   // articles loaded
 	Quads      int64 // quads written
 	Wall       time.Duration
-	PeakRSS    int64 // bytes, of the build process
+	PeakRSS    int64 // bytes, of the build process (getrusage)
+	PeakAnon   int64 // bytes: the largest anonymous resident memory (heap, stacks) seen
+	PeakFile   int64 // bytes: the largest file-backed resident memory seen (bolt maps its file)
 	StoreBytes int64 // on disk (bolt, leveldb) or in the database (postgres)
 }
 
@@ -129,11 +131,21 @@ func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inpu
 	cmd := exec.CommandContext(ctx, exe, append(args, inputs...)...)
 	cmd.Dir = os.TempDir() // no config.yaml of the caller's
 	cmd.Env = cleanEnv()
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	out, err := cmd.Output()
-	res := BuildResult{Store: st, Corpus: corpus, Wall: time.Since(start)}
+	err := cmd.Start()
+	var peak memory
+	if err == nil {
+		stop := make(chan struct{})
+		sampled := make(chan memory)
+		go func() { sampled <- sampleMemory(cmd.Process.Pid, stop) }()
+		err = cmd.Wait()
+		close(stop)
+		peak = <-sampled
+	}
+	out := []byte(stdout.String())
+	res := BuildResult{Store: st, Corpus: corpus, Wall: time.Since(start), PeakAnon: peak.anon, PeakFile: peak.file}
 	if err != nil {
 		return res, fmt.Errorf("%s build %s: %v: %s", exe, corpus, err, strings.TrimSpace(stderr.String()))
 	}
@@ -151,6 +163,40 @@ func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inpu
 	}
 	res.StoreBytes, err = StoreBytes(ctx, st)
 	return res, err
+}
+
+// memory is resident memory of a process, in bytes.
+type memory struct{ anon, file int64 }
+
+// sampleMemory reads RssAnon and RssFile of process pid from /proc every
+// 50 ms until stop is closed, and returns the largest of each.
+func sampleMemory(pid int, stop <-chan struct{}) memory {
+	var peak memory
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	status := fmt.Sprintf("/proc/%d/status", pid)
+	for {
+		if data, err := os.ReadFile(status); err == nil {
+			for _, line := range strings.Split(string(data), "\n") {
+				k, v, ok := strings.Cut(line, ":")
+				if !ok {
+					continue
+				}
+				kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+				switch k {
+				case "RssAnon":
+					peak.anon = max(peak.anon, kb*1024)
+				case "RssFile":
+					peak.file = max(peak.file, kb*1024)
+				}
+			}
+		}
+		select {
+		case <-stop:
+			return peak
+		case <-tick.C:
+		}
+	}
 }
 
 // cleanEnv is the environment without KG_* settings, so that only the

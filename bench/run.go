@@ -136,8 +136,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				drop()
 				return res, st, nil, err
 			}
-			logf("%s: %s: %d articles, %d quads in %s, peak RSS %d MB", backend, name, res.Articles, res.Quads,
-				res.Wall.Round(time.Millisecond), res.PeakRSS>>20)
+			logf("%s: %s: %d articles, %d quads in %s, peak RSS %d MB (anonymous %d MB, file %d MB)", backend, name, res.Articles, res.Quads,
+				res.Wall.Round(time.Millisecond), res.PeakRSS>>20, res.PeakAnon>>20, res.PeakFile>>20)
 			rep.Builds = append(rep.Builds, res)
 			return res, st, drop, nil
 		}
@@ -229,10 +229,10 @@ func (r *Report) WriteTable(out io.Writer) error {
 	fmt.Fprintf(w, "real corpus\t%d\t%.2f\t%d\t%s\t%.0f\t%.2f\n\n", e.Articles, float64(e.Bytes)/1e6, e.Workers,
 		e.Wall.Round(time.Millisecond), e.ArticlesPerSecond(), e.MBPerCoreSecond())
 
-	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tarticles/s\tquads/s\tpeak RSS\tstore bytes/quad\n")
+	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tarticles/s\tquads/s\tpeak RSS\tpeak anon\tpeak file\tstore bytes/quad\n")
 	for _, b := range r.Builds {
-		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.0f\t%.0f\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
-			b.Wall.Round(time.Millisecond), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.BytesPerQuad())
+		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.0f\t%.0f\t%d MB\t%d MB\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
+			b.Wall.Round(time.Millisecond), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.PeakAnon>>20, b.PeakFile>>20, b.BytesPerQuad())
 	}
 	for _, backend := range backendsOf(r.Builds) {
 		var lo, hi *BuildResult
@@ -248,8 +248,9 @@ func (r *Report) WriteTable(out io.Writer) error {
 				hi = b
 			}
 		}
-		if lo != nil && hi != nil && lo != hi && lo.PeakRSS > 0 {
-			fmt.Fprintf(w, "peak RSS %s / %s (%s)\t%.2f×\n", hi.Corpus, lo.Corpus, backend, float64(hi.PeakRSS)/float64(lo.PeakRSS))
+		if lo != nil && hi != nil && lo != hi && lo.PeakRSS > 0 && lo.PeakAnon > 0 {
+			fmt.Fprintf(w, "peak RSS %s / %s (%s)\t%.2f× (anonymous: %.2f×)\n", hi.Corpus, lo.Corpus, backend,
+				float64(hi.PeakRSS)/float64(lo.PeakRSS), float64(hi.PeakAnon)/float64(lo.PeakAnon))
 		}
 	}
 	fmt.Fprintln(w)
