@@ -97,3 +97,34 @@ func FuzzFeed(f *testing.F) {
 		readFeed(in, fuzzOrigin, 0, checkArticles(t))
 	})
 }
+
+func FuzzMarkdown(f *testing.F) {
+	f.Add("---\ntitle: Flom i Bergen\ndate: 2021-10-02\nlang: nb\n---\n\n# Flom i Bergen\n\nElva gikk over sine bredder.")
+	f.Add("# Heading\n\n*emph* **strong** [link](http://x) `code` ~~del~~\n\n> quote\n\n- item\n1. item\n\n```\nfenced\n```\n")
+	f.Add("---\ntitle: [unclosed\n---\nBody")
+	f.Add("---\n---\n")
+	f.Add("\uFEFF---\r\ntitle: CRLF\r\n---\r\nBody\r\n")
+	f.Add("Setext\n======\n\n***\n\n<div>html</div>")
+	f.Fuzz(func(t *testing.T, in string) {
+		readWhole([]byte(in), formatMarkdown, fuzzOrigin, 0, checkArticles(t))
+	})
+}
+
+// FuzzRead reads arbitrary bytes as standard input is read: the format
+// sniffed from the content, then the loader it picks.
+func FuzzRead(f *testing.F) {
+	f.Add([]byte("Plain text\n\nBody."))
+	f.Add([]byte(`{"text": "a line"}` + "\n{\"text\": \"b\"}"))
+	f.Add([]byte(`<rss><channel><item><title>T</title><description>D</description></item></channel></rss>`))
+	f.Add([]byte(`<!doctype html><html><body><p>Text</p></body></html>`))
+	f.Add([]byte("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A</title></entry></feed>"))
+	f.Add([]byte("\xff\xfeU\x00T\x00F\x00"))
+	f.Add([]byte("\x00\x01\x02binary"))
+	f.Add([]byte("\uFEFF   \r\n\t"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		r := &reader{stdin: bytes.NewReader(in), send: checkArticles(t)}
+		r.readStream(bytes.NewReader(in), formatUnknown, stdinOrigin, -1)
+		r.opts.MaxBytes = 16
+		r.readStream(bytes.NewReader(in), formatUnknown, stdinOrigin, int64(len(in)))
+	})
+}

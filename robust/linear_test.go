@@ -22,8 +22,8 @@ var pathological = []struct {
 	n    int    // the small size; the test compares n with 4n
 	gen  func(n int) string
 }{
-	{"one long line", ".txt", 1 << 20, func(n int) string {
-		// 4n = 4 MiB: the 5 MB line of the brief, rounded to a power of two.
+	{"one long line", ".txt", 5 << 20 / 4, func(n int) string {
+		// 4n = 5 MiB.
 		return repeatWords(n, "the", "council", "met", "in", "Oslo", "with", "Jonas", "and", "talks", "about", "ferry", "Sweden", "said")
 	}},
 	{"capitalised words", ".txt", 1 << 20, func(n int) string {
