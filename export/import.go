@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -43,8 +45,9 @@ type lineQuad struct {
 // subject is A, an entity A kg:mentions, or a node with kg:article A).
 // Errors name the file and line. The file is read once to parse it, once
 // to check each article and once to write them, holding one article at a
-// time; when a graph's quads are not contiguous in the file (kg export
-// writes them contiguously) the whole file is held in memory instead.
+// time. When a graph's quads are spread over the file (kg export writes a
+// replaced article in more than one block), they are first sorted into 64
+// temporary files by graph name, each then grouped in memory.
 func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, error) {
 	var res ImportResult
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -120,31 +123,102 @@ func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, er
 		}
 		return res, eachGroup(put)
 	}
-	groups := map[quad.Value][]lineQuad{}
-	if _, err := readNQuads(ctx, path, func(lq lineQuad) error {
-		groups[lq.q.Label] = append(groups[lq.q.Label], lq)
-		return nil
-	}); err != nil {
+	// Graphs spread over the file: sort them into bucket files by graph
+	// name, then check and write one bucket at a time.
+	buckets, cleanup, err := partition(ctx, path)
+	defer cleanup()
+	if err != nil {
 		return res, err
 	}
-	labels := make([]string, 0, len(groups))
-	byName := map[string]quad.Value{}
-	for l := range groups {
-		labels = append(labels, term(l))
-		byName[term(l)] = l
-	}
-	sort.Strings(labels)
-	for _, l := range labels {
-		if err := checkArticle(path, v, groups[byName[l]]); err != nil {
-			return res, err
-		}
-	}
-	for _, l := range labels {
-		if err := put(groups[byName[l]]); err != nil {
-			return res, err
+	for _, write := range []bool{false, true} {
+		for _, b := range buckets {
+			groups, err := readBucket(path, b)
+			if err != nil {
+				return res, err
+			}
+			for _, g := range groups {
+				if write {
+					err = put(g)
+				} else {
+					err = checkArticle(path, v, g)
+				}
+				if err != nil {
+					return res, err
+				}
+			}
 		}
 	}
 	return res, nil
+}
+
+// importBuckets is how many parts partition splits a file into.
+const importBuckets = 64
+
+// partition copies the quads of path into bucket files by a hash of the
+// graph name, each line prefixed with its line number in path.
+func partition(ctx context.Context, path string) ([]string, func(), error) {
+	dir, err := os.MkdirTemp("", "kg-import-")
+	if err != nil {
+		return nil, func() {}, fmt.Errorf("%s: cannot sort the graphs: %v", path, err)
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	names := make([]string, importBuckets)
+	files := make([]*os.File, importBuckets)
+	ws := make([]*bufio.Writer, importBuckets)
+	for i := range files {
+		names[i] = filepath.Join(dir, fmt.Sprintf("%02d.nq", i))
+		if files[i], err = os.Create(names[i]); err != nil {
+			return nil, cleanup, fmt.Errorf("%s: cannot sort the graphs: %v", path, err)
+		}
+		defer files[i].Close()
+		ws[i] = bufio.NewWriter(files[i])
+	}
+	_, err = readNQuads(ctx, path, func(lq lineQuad) error {
+		h := fnv.New32a()
+		h.Write([]byte(term(lq.q.Label)))
+		w := ws[h.Sum32()%importBuckets]
+		_, err := fmt.Fprintf(w, "%d\t%s %s %s %s .\n", lq.line, term(lq.q.Subject), term(lq.q.Predicate), term(lq.q.Object), term(lq.q.Label))
+		return err
+	})
+	for _, w := range ws {
+		if ferr := w.Flush(); err == nil && ferr != nil {
+			err = fmt.Errorf("%s: cannot sort the graphs: %v", path, ferr)
+		}
+	}
+	return names, cleanup, err
+}
+
+// readBucket reads a bucket file partition wrote and returns its graphs,
+// sorted by graph name.
+func readBucket(path, bucket string) ([][]lineQuad, error) {
+	data, err := os.ReadFile(bucket)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot sort the graphs: %v", path, err)
+	}
+	groups := map[string][]lineQuad{}
+	for _, l := range strings.Split(string(data), "\n") {
+		num, text, found := strings.Cut(l, "\t")
+		if !found {
+			continue
+		}
+		line, _ := strconv.Atoi(num)
+		q, err := nquads.Parse(text)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+		}
+		k := term(q.Label)
+		groups[k] = append(groups[k], lineQuad{q, line})
+	}
+	names := make([]string, 0, len(groups))
+	for k := range groups {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	out := make([][]lineQuad, len(names))
+	for i, k := range names {
+		out[i] = groups[k]
+	}
+	return out, nil
 }
 
 // readNQuads calls fn with every quad of the file, in order, and returns

@@ -145,14 +145,16 @@ func (e *Exporter) isNode(ctx context.Context, iri quad.IRI) (bool, error) {
 	}
 	found := false
 	err := e.each(ctx, quad.Subject, iri, func(q quad.Quad) error {
-		if found || q.Predicate != e.terms.typ {
+		if q.Predicate != e.terms.typ {
 			return nil
 		}
 		if _, ok := e.v.EntityTypeOf(iriOf(q.Object)); !ok {
 			return nil
 		}
 		ok, err := e.selectedLabel(ctx, q.Label)
-		found = ok
+		if found = ok; found {
+			return errStop
+		}
 		return err
 	})
 	return found, err

@@ -33,9 +33,16 @@ type rdfSink interface {
 var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
 
 // WriteRDF writes the selected articles' quads to w in format (NQuads,
-// TriG, Turtle or JSONLD), one article after another, and returns how many
-// quads it wrote. N-Quads, TriG and JSON-LD name each article's graph with
-// its IRI; Turtle has no graphs and writes plain triples.
+// TriG, Turtle or JSONLD) and returns how many quads it wrote. N-Quads,
+// TriG and JSON-LD name each article's graph with its IRI; Turtle has no
+// graphs and writes plain triples.
+//
+// The whole store (or --since) is read in one pass in the store's order,
+// in which an article's quads are together unless the article was
+// replaced: a replaced article can come in more than one block (TriG and
+// JSON-LD merge blocks of the same graph; kg import groups them). Named
+// articles and entity neighbourhoods are read article by article, each in
+// one block.
 func (e *Exporter) WriteRDF(ctx context.Context, format string, w io.Writer) (int, error) {
 	if !schemeRe.MatchString(e.v.Base) {
 		return 0, fmt.Errorf("base_iri %q is not an absolute IRI: RDF needs a scheme, like kg: or https://example.org/kg/", e.v.Base)
@@ -56,14 +63,23 @@ func (e *Exporter) WriteRDF(ctx context.Context, format string, w io.Writer) (in
 	if err := sink.begin(); err != nil {
 		return n, err
 	}
-	err := e.eachArticle(ctx, func(a quad.IRI) error {
-		qs, err := e.articleQuads(ctx, a)
-		if err != nil {
-			return err
-		}
-		n += len(qs)
-		return sink.article(a, qs)
-	})
+	var err error
+	if e.articles == nil && e.entities == nil {
+		// the whole store, or all articles since a date: one pass
+		err = e.eachRun(ctx, func(a quad.IRI, qs []quad.Quad) error {
+			n += len(qs)
+			return sink.article(a, qs)
+		})
+	} else {
+		err = e.eachArticle(ctx, func(a quad.IRI) error {
+			qs, err := e.articleQuads(ctx, a)
+			if err != nil {
+				return err
+			}
+			n += len(qs)
+			return sink.article(a, qs)
+		})
+	}
 	if err != nil {
 		return n, err
 	}
@@ -169,10 +185,14 @@ func (s *turtleSink) end() error { return nil }
 func (s *turtleSink) article(a quad.IRI, quads []quad.Quad) error {
 	indent := ""
 	s.w.WriteString("\n")
-	if s.graphs {
+	switch {
+	case s.graphs && a == "":
+		s.w.WriteString("{\n") // the default graph
+		indent = "  "
+	case s.graphs:
 		s.w.WriteString(term(a) + " {\n")
 		indent = "  "
-	} else {
+	case a != "":
 		s.w.WriteString("# from " + term(a) + "\n")
 	}
 	for i, q := range quads {
@@ -294,12 +314,28 @@ func (s *jsonldSink) end() error {
 }
 
 func (s *jsonldSink) article(a quad.IRI, quads []quad.Quad) error {
-	if !s.first {
-		s.w.WriteString(",")
+	nodes := s.nodes(quads)
+	indent := "\n    "
+	if a != "" {
+		nodes = []string{"{\"@id\": " + jsonString(string(a)) + ", \"@graph\": [\n      " + strings.Join(nodes, ",\n      ") + "\n    ]}"}
 	}
-	s.first = false
-	s.w.WriteString("\n    {\"@id\": " + jsonString(string(a)) + ", \"@graph\": [")
+	for _, n := range nodes {
+		if !s.first {
+			s.w.WriteString(",")
+		}
+		s.first = false
+		if _, err := s.w.WriteString(indent + n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nodes turns quads sorted by subject into JSON-LD node objects, one per
+// subject.
+func (s *jsonldSink) nodes(quads []quad.Quad) []string {
 	typ := s.v.Term(schema.TermType)
+	var out []string
 	for i := 0; i < len(quads); {
 		j := i
 		for j < len(quads) && quads[j].Subject == quads[i].Subject {
@@ -322,7 +358,7 @@ func (s *jsonldSink) article(a quad.IRI, quads []quad.Quad) error {
 			props[k] = append(props[k], jsonldValue(q.Object))
 		}
 		var b strings.Builder
-		b.WriteString("\n      {\"@id\": " + jsonldID(node[0].Subject))
+		b.WriteString("{\"@id\": " + jsonldID(node[0].Subject))
 		if len(types) > 0 {
 			b.WriteString(", \"@type\": " + jsonList(types))
 		}
@@ -335,16 +371,10 @@ func (s *jsonldSink) article(a quad.IRI, quads []quad.Quad) error {
 			b.WriteString(", " + jsonString(k) + ": " + jsonList(props[k]))
 		}
 		b.WriteString("}")
-		if j < len(quads) {
-			b.WriteString(",")
-		}
-		if _, err := s.w.WriteString(b.String()); err != nil {
-			return err
-		}
+		out = append(out, b.String())
 		i = j
 	}
-	_, err := s.w.WriteString("\n    ]}")
-	return err
+	return out
 }
 
 // key is the context term for iri, or iri itself when the context has none.

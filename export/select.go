@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -45,6 +46,7 @@ type Exporter struct {
 	entArts   []quad.IRI        // articles mentioning entities, sorted (entities != nil)
 	terms     terms
 	predicate map[quad.IRI]string // relation predicate IRIs -> name
+	selected  map[quad.IRI]bool   // articles checked against --article and --since
 }
 
 // terms are the vocabulary IRIs the exporter compares against.
@@ -60,7 +62,7 @@ var sinceRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 // and the reason.
 func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error) {
 	v := st.Vocab()
-	e := &Exporter{qs: st.QuadStore(), v: v, terms: vocabTerms(v), predicate: map[quad.IRI]string{}}
+	e := &Exporter{qs: st.QuadStore(), v: v, terms: vocabTerms(v), predicate: map[quad.IRI]string{}, selected: map[quad.IRI]bool{}}
 	for _, p := range schema.Predicates {
 		e.predicate[v.Term(p.Name)] = p.Name
 	}
@@ -215,8 +217,18 @@ func (e *Exporter) selectedLabel(ctx context.Context, label quad.Value) (bool, e
 	if a == "" {
 		return false, nil
 	}
-	return e.articleSelected(ctx, a)
+	if ok, seen := e.selected[a]; seen {
+		return ok, nil
+	}
+	ok, err := e.articleSelected(ctx, a)
+	if err == nil {
+		e.selected[a] = ok
+	}
+	return ok, err
 }
+
+// errStop ends an each early without an error.
+var errStop = errors.New("stop")
 
 var datePrefix = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?`)
 
@@ -286,6 +298,71 @@ func (e *Exporter) eachArticle(ctx context.Context, fn func(quad.IRI) error) err
 		}
 	}
 	return nil
+}
+
+// eachRun reads every quad of the store once, in the store's order, and
+// calls fn with each run of consecutive quads of one selected article
+// (label "" for quads without an article label), sorted. Memory holds one
+// run and a flag per article.
+func (e *Exporter) eachRun(ctx context.Context, fn func(quad.IRI, []quad.Quad) error) error {
+	it := e.qs.QuadsAllIterator()
+	defer it.Close()
+	selected := map[any]bool{} // label key -> passes the selection
+	var (
+		runKey   any
+		runLabel quad.IRI
+		run      []quad.Quad
+	)
+	flush := func() error {
+		if len(run) == 0 {
+			return nil
+		}
+		sortQuads(run)
+		err := fn(runLabel, run)
+		run = run[:0]
+		return err
+	}
+	for it.Next(ctx) {
+		ref := it.Result()
+		lref := e.qs.QuadDirection(ref, quad.Label)
+		var key any
+		if lref != nil {
+			key = cgraph.ToKey(lref)
+		}
+		ok, seen := selected[key]
+		if !seen {
+			var label quad.Value
+			if lref != nil {
+				label = e.qs.NameOf(lref)
+			}
+			var err error
+			if ok, err = e.selectedLabel(ctx, label); err != nil {
+				return err
+			}
+			selected[key] = ok
+		}
+		if !ok {
+			continue
+		}
+		if key != runKey || len(run) == 0 {
+			if err := flush(); err != nil {
+				return err
+			}
+			runKey = key
+			runLabel = ""
+			if lref != nil {
+				runLabel = iriOf(e.qs.NameOf(lref))
+			}
+		}
+		run = append(run, e.qs.Quad(ref))
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read store: %v", err)
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 // articleQuads returns the quads article a contributed that the selection
@@ -385,7 +462,8 @@ func (e *Exporter) keep(q quad.Quad, a quad.IRI, isEntity bool, group []quad.Qua
 	return in(subj) && in(obj)
 }
 
-// each calls fn for every live quad with v in direction dir.
+// each calls fn for every live quad with v in direction dir, until fn
+// returns errStop.
 func (e *Exporter) each(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
 	ref := e.qs.ValueOf(v)
 	if ref == nil {
@@ -394,7 +472,9 @@ func (e *Exporter) each(ctx context.Context, dir quad.Direction, v quad.Value, f
 	it := e.qs.QuadIterator(dir, ref)
 	defer it.Close()
 	for it.Next(ctx) {
-		if err := fn(e.qs.Quad(it.Result())); err != nil {
+		if err := fn(e.qs.Quad(it.Result())); err == errStop {
+			return nil
+		} else if err != nil {
 			return err
 		}
 	}
