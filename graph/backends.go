@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -21,7 +22,11 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and the lib/pq driver
 	_ "github.com/cayleygraph/cayley/writer"             // registers the "single" quad writer
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 )
 
 // Backends are the backends Open knows, in the order messages list them.
@@ -100,50 +105,124 @@ func prepareDir(backend, dir string) error {
 // Cayley's registered bolt backend waits forever for the file lock, so the
 // file is opened here with a lock timeout and handed to Cayley's KV layer
 // (the same steps graph.InitQuadStore and graph.NewQuadStore("bolt") take).
-func openBolt(dir string) (cgraph.QuadStore, error) {
+func openBolt(dir string) (cgraph.QuadStore, bool, error) {
 	if err := prepareDir("bolt", dir); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	file := filepath.Join(dir, boltFile)
 	if fi, err := os.Stat(file); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("bolt store %s: %s is a directory; point store.path at a kg store directory", dir, file)
+		return nil, false, fmt.Errorf("bolt store %s: %s is a directory; point store.path at a kg store directory", dir, file)
 	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, fmt.Errorf("bolt store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
+		return nil, false, fmt.Errorf("bolt store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
 	case err != nil:
-		return nil, fmt.Errorf("bolt store %s: cannot open %s: %v", dir, boltFile, unwrapPath(err))
+		return nil, false, fmt.Errorf("bolt store %s: cannot open %s: %v", dir, boltFile, unwrapPath(err))
 	}
-	if err := ckv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		return nil, fmt.Errorf("bolt store %s: cannot initialise: %v", dir, err)
-	}
-	qs, err := ckv.New(db, nil)
-	if err != nil {
-		db.Close()
-		return nil, fmt.Errorf("bolt store %s: %v", dir, err)
-	}
-	return qs, nil
+	return openKV("bolt", dir, db)
 }
 
-// openLevelDB opens the leveldb store in dir, initialising it on first use.
-// leveldb fails at once (no waiting) when another process holds the store.
-func openLevelDB(dir string) (cgraph.QuadStore, error) {
-	if err := prepareDir("leveldb", dir); err != nil {
-		return nil, err
+// openKV initialises the Cayley KV store in db on first use, with the label
+// index, and opens it. labels says whether the store has the label index.
+func openKV(backend, dir string, db hkv.KV) (qs cgraph.QuadStore, labels bool, err error) {
+	err = ckv.Init(db, nil)
+	if err == nil {
+		err = addLabelIndex(db)
 	}
-	err := cgraph.InitQuadStore("leveldb", dir, nil)
-	if err == nil || errors.Is(err, cgraph.ErrDatabaseExists) {
-		var qs cgraph.QuadStore
-		if qs, err = cgraph.NewQuadStore("leveldb", dir, nil); err == nil {
-			return qs, nil
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return nil, false, fmt.Errorf("%s store %s: cannot initialise: %v", backend, dir, err)
+	}
+	labels, err = hasLabelIndex(db)
+	if err != nil {
+		db.Close()
+		return nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
+	}
+	qs, err = ckv.New(db, nil)
+	if err != nil {
+		db.Close()
+		return nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
+	}
+	return qs, labels, nil
+}
+
+// labelIndex indexes quads by label. Cayley's KV stores index quads by
+// subject and predicate and by object, predicate and subject only; with
+// this index the quads of one article (one label) are found without
+// reading those of every other article that mentions the same entities.
+var labelIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
+
+// addLabelIndex adds labelIndex to the index list of a KV store that
+// ckv.Init has just created (and that holds no quads yet). Cayley reads the
+// list when it opens the store and keeps every index in it up to date.
+// Stores created before kg had this index keep their list: kg then finds an
+// article's quads from its nodes (see Store.articleQuads).
+func addLabelIndex(db hkv.KV) error {
+	list := append(append([]ckv.QuadIndex(nil), ckv.DefaultQuadIndexes...), labelIndex)
+	data, err := json.Marshal(list)
+	if err != nil {
+		return err
+	}
+	return hkv.Update(context.Background(), db, func(tx hkv.Tx) error {
+		if err := hkv.CreateBucket(context.Background(), tx, hkv.Key{labelIndexBucket}); err != nil {
+			return err
+		}
+		return tx.Put(kvIndexesKey, data)
+	})
+}
+
+// labelIndexBucket and kvIndexesKey are where Cayley v0.7.7's KV layer
+// keeps the label index and the index list (graph/kv/indexing.go:
+// QuadIndex.bucket, keyMetaIndexes).
+var (
+	labelIndexBucket = []byte{quad.Label.Prefix()}
+	kvIndexesKey     = hkv.Key{[]byte("meta"), []byte("indexes")}
+)
+
+// hasLabelIndex reports whether the KV store in db has labelIndex.
+func hasLabelIndex(db hkv.KV) (bool, error) {
+	var data []byte
+	err := hkv.View(db, func(tx hkv.Tx) error {
+		v, err := tx.Get(context.Background(), kvIndexesKey)
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		data = v
+		return err
+	})
+	if err != nil || data == nil {
+		return false, err
+	}
+	var list []ckv.QuadIndex
+	if err := json.Unmarshal(data, &list); err != nil {
+		return false, fmt.Errorf("cannot decode the index list: %v", err)
+	}
+	for _, ind := range list {
+		if len(ind.Dirs) == 1 && ind.Dirs[0] == quad.Label {
+			return true, nil
 		}
 	}
-	if isLockHeld(err) {
-		return nil, fmt.Errorf("leveldb store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
+	return false, nil
+}
+
+// openLevelDB opens the leveldb store in dir, initialising it on first use
+// (with the label index, like bolt). leveldb fails at once (no waiting)
+// when another process holds the store.
+func openLevelDB(dir string) (cgraph.QuadStore, bool, error) {
+	if err := prepareDir("leveldb", dir); err != nil {
+		return nil, false, err
 	}
-	return nil, fmt.Errorf("leveldb store %s: %v", dir, unwrapPath(err))
+	// What Cayley's registered "leveldb" backend opens (hidalgo's flat
+	// leveldb), opened here to set up the label index on first use.
+	db, err := hleveldb.OpenPath(dir)
+	if err != nil {
+		if isLockHeld(err) {
+			return nil, false, fmt.Errorf("leveldb store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
+		}
+		return nil, false, fmt.Errorf("leveldb store %s: %v", dir, unwrapPath(err))
+	}
+	return openKV("leveldb", dir, flat.Upgrade(db))
 }
 
 func openMemory() (cgraph.QuadStore, error) {
@@ -190,6 +269,14 @@ func openPostgres(addr string) (cgraph.QuadStore, error) {
 		}
 	} else if err != nil {
 		err = fmt.Errorf("%s: cannot connect: %v; check store.address and that the server is running", name, oneLine(err))
+	}
+	if err == nil {
+		// Cayley's indexes lead with subject, predicate or object only;
+		// this one finds an article's quads (its label) without scanning
+		// the table. Stores made by older kg versions get it here too.
+		if _, ierr := conn.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS kg_label_index ON quads (label_hash)`); ierr != nil {
+			err = fmt.Errorf("%s: cannot add the label index: %v", name, oneLine(ierr))
+		}
 	}
 	if locked {
 		_, _ = conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, postgresInitLock)

@@ -44,6 +44,9 @@ type Store struct {
 	// kvNodeBug: the backend is one of Cayley's KV stores, whose mixed
 	// add/remove transactions are unsafe (see apply).
 	kvNodeBug bool
+	// labelIndex: the backend finds the quads of one label through an
+	// index (see addLabelIndex); stores created by older kg versions do not.
+	labelIndex bool
 
 	mu sync.Mutex // held across each read-modify-write of an article
 }
@@ -84,22 +87,25 @@ func Open(cfg Config) (*Store, error) {
 		cfg.Vocab = schema.New("")
 	}
 	var (
-		qs   cgraph.QuadStore
-		name string
+		qs     cgraph.QuadStore
+		name   string
+		labels bool
 	)
 	switch backend {
 	case "bolt":
 		name = "bolt store " + cfg.Path
-		qs, err = openBolt(cfg.Path)
+		qs, labels, err = openBolt(cfg.Path)
 	case "leveldb":
 		name = "leveldb store " + cfg.Path
-		qs, err = openLevelDB(cfg.Path)
+		qs, labels, err = openLevelDB(cfg.Path)
 	case "memory":
 		name = "memory store"
 		qs, err = openMemory()
+		labels = true // memstore indexes every direction
 	case "postgres":
 		name = "postgres store " + redactAddress(cfg.Address)
 		qs, err = openPostgres(cfg.Address)
+		labels = true // kg_label_index
 	}
 	if err != nil {
 		return nil, err
@@ -109,7 +115,7 @@ func Open(cfg Config) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("%s: cannot create a writer: %v", name, err)
 	}
-	return &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw,
+	return &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, labelIndex: labels,
 		kvNodeBug: backend == "bolt" || backend == "leveldb"}, nil
 }
 
@@ -466,8 +472,8 @@ func (s *Store) QuadCount(ctx context.Context) (int64, error) {
 }
 
 // ScanLabel returns every quad labelled label by scanning the whole store.
-// It is slow on big stores and meant for checks and tests; deletion uses the
-// article's own nodes instead.
+// It is slow on big stores and meant for checks and tests (it does not rely
+// on the label index that deletion uses).
 func (s *Store) ScanLabel(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
@@ -502,10 +508,19 @@ func (s *Store) validate(article quad.IRI, hash string, quads []quad.Quad) error
 }
 
 // articleQuads finds every quad labelled article without scanning the
-// store: the quads of the article node, of the entities it mentions and of
-// the nodes that point at it with kg:article, keeping those with the
-// article's label. own, if not nil, are the article node's quads already read.
+// store: through the label index where the store has one, else from the
+// quads of the article node, of the entities it mentions and of the nodes
+// that point at it with kg:article, keeping those with the article's label
+// (which reads the quads every other article has on the same entities).
+// own, if not nil, are the article node's quads already read.
 func (s *Store) articleQuads(ctx context.Context, article quad.IRI, own []quad.Quad) (map[string]quad.Quad, error) {
+	if s.labelIndex {
+		out := make(map[string]quad.Quad)
+		err := s.eachQuad(ctx, quad.Label, article, func(q quad.Quad) {
+			out[schema.QuadKey(q)] = q
+		})
+		return out, err
+	}
 	if own == nil {
 		var err error
 		if own, err = s.subjectQuads(ctx, article, article); err != nil {
