@@ -6,13 +6,15 @@ import (
 	"testing"
 
 	"kg/export/tooltest"
+	"kg/schema/schematest"
 )
 
 // TestTools has real tools read every export of the fixture store: rapper
 // parses N-Quads, TriG and Turtle, dot renders DOT, networkx reads GraphML
 // and GML; the counts must match what was written.
+// One article is replaced, so TriG holds two blocks of its graph.
 func TestTools(t *testing.T) {
-	s := fixtureStore(t, "memory")
+	s := fixtureStore(t, "memory", append(fixtures(), schematest.EnglishRevised())...)
 	e := newExporter(t, s, Selection{})
 	dir := t.TempDir()
 	write := func(format string) (string, Counts) {
