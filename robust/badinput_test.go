@@ -67,6 +67,7 @@ func summary(t *testing.T, out string) [5]int {
 // including the stored version of an article whose file has since gone
 // bad — is untouched.
 func TestBadInput(t *testing.T) {
+	skipUnderRace(t)
 	cred, canDrop := unprivileged(t)
 	work := t.TempDir()
 	store := filepath.Join(work, "kg.db")
