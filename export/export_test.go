@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -348,6 +349,7 @@ func TestRDFFormats(t *testing.T) {
 		fmt.Sprint(russia, " <https://schema.org/alternateName> ", quad.LangString{Value: "Russland", Lang: "nb"}),
 		fmt.Sprint(schematest.English().IRI(vocab), " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/NewsArticle>"),
 		fmt.Sprint(vocab.Entity("cafe-noir"), " <https://schema.org/name> ", quad.String(`Café "Noir" & <Sønner>\AS`)),
+		fmt.Sprint(vocab.Entity("cafe-noir"), " <kg:negotiatesWith> ", vocab.Entity("aero-kommune")),
 	} {
 		if !has[want] {
 			t.Errorf("JSON-LD lacks %s", want)
@@ -541,7 +543,8 @@ func TestSelection(t *testing.T) {
 		{Selection{Entity: "Atlantis"}, `--entity "Atlantis": no entity`},
 		{Selection{Entity: "Russia", Depth: -1}, "--depth -1"},
 	} {
-		if _, err := New(ctx, s, bad.sel); err == nil || !strings.Contains(err.Error(), bad.want) {
+		var se *SelectionError
+		if _, err := New(ctx, s, bad.sel); !errors.As(err, &se) || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("%+v: error %v, want %q", bad.sel, err, bad.want)
 		}
 	}

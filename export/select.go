@@ -55,11 +55,22 @@ type terms struct {
 	evidence, confidence, speaker, classArticle, classStatement, classClaim quad.IRI
 }
 
+// SelectionError is a Selection that does not fit the store: a date that
+// is not one, an unknown article or entity, an ambiguous entity, a
+// negative depth.
+type SelectionError struct{ msg string }
+
+func (e *SelectionError) Error() string { return e.msg }
+
+func badSelection(format string, args ...any) error {
+	return &SelectionError{fmt.Sprintf(format, args...)}
+}
+
 var sinceRe = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // New resolves sel against the store: it finds the named articles, checks
 // Since and collects the entities around Entity. Errors name the option
-// and the reason.
+// and the reason; a selection that does not fit is a *SelectionError.
 func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error) {
 	v := st.Vocab()
 	e := &Exporter{qs: st.QuadStore(), v: v, terms: vocabTerms(v), predicate: map[quad.IRI]string{}, selected: map[quad.IRI]bool{}}
@@ -68,7 +79,7 @@ func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error)
 	}
 	if sel.Since != "" {
 		if !sinceRe.MatchString(sel.Since) || !validDate(sel.Since) {
-			return nil, fmt.Errorf("--since %q: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", sel.Since)
+			return nil, badSelection("--since %q: not a date; use YYYY, YYYY-MM or YYYY-MM-DD", sel.Since)
 		}
 		e.since = sel.Since
 	}
@@ -80,13 +91,13 @@ func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error)
 				return nil, fmt.Errorf("--article %s: %v", a, err)
 			}
 			if !ok {
-				return nil, fmt.Errorf("--article %s: no such article in %s", a, st.Name())
+				return nil, badSelection("--article %s: no such article in %s", a, st.Name())
 			}
 			e.articles[iri] = true
 		}
 	}
 	if sel.Depth < 0 {
-		return nil, fmt.Errorf("--depth %d: must be 0 or more", sel.Depth)
+		return nil, badSelection("--depth %d: must be 0 or more", sel.Depth)
 	}
 	if sel.Entity != "" {
 		found, err := queries.ResolveEntity(ctx, e.qs, v, sel.Entity)
@@ -95,13 +106,13 @@ func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error)
 		}
 		switch {
 		case len(found) == 0:
-			return nil, fmt.Errorf("--entity %q: no entity in %s has that name, alias or IRI (see 'kg entities --match')", sel.Entity, st.Name())
+			return nil, badSelection("--entity %q: no entity in %s has that name, alias or IRI (see 'kg entities --match')", sel.Entity, st.Name())
 		case len(found) > 1:
 			var names []string
 			for _, f := range found {
 				names = append(names, fmt.Sprintf("%s <%s>", f.Name, f.IRI))
 			}
-			return nil, fmt.Errorf("--entity %q is ambiguous: %s; give an IRI", sel.Entity, strings.Join(names, ", "))
+			return nil, badSelection("--entity %q is ambiguous: %s; give an IRI", sel.Entity, strings.Join(names, ", "))
 		}
 		if err := e.neighbourhood(ctx, quad.IRI(found[0].IRI), sel.Depth); err != nil {
 			return nil, err

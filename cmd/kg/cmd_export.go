@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -62,8 +63,11 @@ after DATE (YYYY, YYYY-MM or YYYY-MM-DD), --entity keeps the entities within
 			}
 			defer st.Close()
 			ex, err := export.New(cmd.Context(), st, sel)
-			if err != nil {
+			var bad *export.SelectionError
+			if errors.As(err, &bad) {
 				return usageError{err}
+			} else if err != nil {
+				return err
 			}
 			if format == export.CSV {
 				if strings.HasSuffix(output, "/") {
