@@ -1,16 +1,21 @@
 // Package graph is kg's Cayley store: open a backend from configuration,
-// write one article's quads atomically, replace or delete an article, count
-// what is there.
+// write articles atomically (one or a batch per transaction), replace or
+// delete an article, count what is there.
 //
-// It owns every write to the store. It must not parse input, run extraction
-// or decide the vocabulary (that is schema's).
+// It owns every write to the store and the store's index layout. It must
+// not parse input, run extraction or decide the vocabulary (that is
+// schema's).
 //
 // Each article is one named graph: all its quads carry the article IRI as
-// label (see package schema for the layout). Cayley's KV backends have no
-// label index, so the store finds an article's quads from the article node:
-// the article itself, the entities it kg:mentions, and the statement and
-// claim nodes that point back at it with kg:article. schema guarantees that
-// every quad of the article has one of those as its subject.
+// label (see package schema for the layout). Cayley indexes quads by
+// subject and by object only, so kg adds a label index (KV stores it
+// creates, and postgres); the work of replacing or deleting an article is
+// then proportional to the article, not to how many other articles share
+// its entities. In a store without it (made by an older kg or by Cayley)
+// the store finds an article's quads from the article node: the article
+// itself, the entities it kg:mentions, and the statement and claim nodes
+// that point back at it with kg:article. schema guarantees that every quad
+// of the article has one of those as its subject.
 package graph
 
 import (

@@ -6,7 +6,8 @@
 // hash of an article. It must not parse inputs (loaders), extract facts
 // (extract), decide the quad model (schema) or touch the store other than
 // through graph.Store's article-level writes. Results are deterministic: the
-// store after Build is the same whatever the number of workers.
+// store after Build is the same whatever the number of workers and however
+// the writer groups articles into transactions.
 package pipeline
 
 import (
