@@ -1,9 +1,18 @@
 package export
 
 import (
+	"bytes"
+	"context"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad/jsonld"
+
+	"kg/graph"
+	"kg/schema"
 
 	"kg/export/tooltest"
 	"kg/schema/schematest"
@@ -51,5 +60,73 @@ func TestTools(t *testing.T) {
 				t.Errorf("networkx read the name of %s as %q", cafe, name)
 			}
 		})
+	}
+}
+
+// TestBaseIRI exports under an https base_iri: rapper and json-gold read
+// the files and import gives back the store. A base without a scheme
+// cannot make absolute IRIs and is refused.
+func TestBaseIRI(t *testing.T) {
+	ctx := context.Background()
+	v := schema.New("https://example.org/kg/")
+	open := func() *graph.Store {
+		s, err := graph.Open(graph.Config{Backend: "memory", Vocab: v})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	s := open()
+	for _, f := range fixtures() {
+		if _, err := s.PutArticle(ctx, f.IRI(v), f.Article.Hash, f.Quads(v)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := newExporter(t, s, Selection{})
+	dir := t.TempDir()
+	nq, c := export(t, e, NQuads)
+	if !strings.Contains(string(nq), "<https://example.org/kg/entity/russia> <https://example.org/kg/type> <https://example.org/kg/Country>") {
+		t.Errorf("N-Quads do not use the base IRI")
+	}
+	file := filepath.Join(dir, "kg.nq")
+	os.WriteFile(file, nq, 0o644)
+	dst := open()
+	if _, err := Import(ctx, dst, file); err != nil {
+		t.Fatal(err)
+	}
+	equalLists(t, "import under https base", storeQuads(t, dst), storeQuads(t, s))
+	// a store with kg's default base cannot take these articles
+	if _, err := Import(ctx, openStore(t, "memory"), file); err == nil || !strings.Contains(err.Error(), `is base_iri "kg:"`) {
+		t.Errorf("import under another base: %v", err)
+	}
+
+	ld, _ := export(t, e, JSONLD)
+	r := jsonld.NewReader(bytes.NewReader(ld))
+	n := 0
+	for {
+		if _, err := r.ReadQuad(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != c.Quads {
+		t.Errorf("JSON-LD under an https base: %d quads, want %d", n, c.Quads)
+	}
+	trig, _ := export(t, e, TriG)
+	os.WriteFile(filepath.Join(dir, "kg.trig"), trig, 0o644)
+	if got := tooltest.Rapper(t, TriG, filepath.Join(dir, "kg.trig")); got != c.Quads {
+		t.Errorf("rapper read %d statements, want %d", got, c.Quads)
+	}
+
+	rel, err := graph.Open(graph.Config{Backend: "memory", Vocab: schema.New("kg/")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rel.Close()
+	if _, err := newExporter(t, rel, Selection{}).WriteRDF(ctx, NQuads, io.Discard); err == nil || !strings.Contains(err.Error(), "not an absolute IRI") {
+		t.Errorf("relative base: %v", err)
 	}
 }
