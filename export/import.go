@@ -50,9 +50,8 @@ type lineQuad struct {
 // temporary files by graph name, each then grouped in memory.
 func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, error) {
 	var res ImportResult
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".trig", ".ttl", ".jsonld", ".json", ".graphml", ".gml", ".dot", ".gv", ".csv":
-		return res, fmt.Errorf("%s: kg import reads N-Quads (.nq); convert RDF first, e.g. rapper -i trig -o nquads %s > file.nq", path, path)
+	if err := CheckImportPath(path); err != nil {
+		return res, err
 	}
 	v := st.Vocab()
 	// pass 1: every line parses; are the graphs contiguous?
@@ -219,6 +218,32 @@ func readBucket(path, bucket string) ([][]lineQuad, error) {
 		out[i] = groups[k]
 	}
 	return out, nil
+}
+
+// CheckImportPath reports why path cannot be imported, before any store is
+// opened: standard input ("-", which Import would need to read more than
+// once), a file that is missing or a directory, or a format other than
+// N-Quads.
+func CheckImportPath(path string) error {
+	if path == "-" {
+		return fmt.Errorf("-: kg import reads its file more than once; save standard input to a file and import that")
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".trig", ".ttl", ".jsonld", ".json", ".graphml", ".gml", ".dot", ".gv", ".csv":
+		return fmt.Errorf("%s: kg import reads N-Quads (.nq); convert RDF first, e.g. rapper -i trig -o nquads %s > file.nq", path, path)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("%s: is a directory; give an N-Quads file", path)
+	}
+	return nil
 }
 
 // readNQuads calls fn with every quad of the file, in order, and returns

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -24,8 +23,8 @@ rapper -i trig -o nquads FILE.trig > FILE.nq.`,
   kg import --store-path other.db kg.nq`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, files []string) error {
-			if _, err := os.Stat(files[0]); err != nil {
-				return fmt.Errorf("%s: %v", files[0], unwrapPathError(err))
+			if err := export.CheckImportPath(files[0]); err != nil {
+				return err
 			}
 			cfg, err := a.config(cmd)
 			if err != nil {

@@ -69,6 +69,8 @@ func TestExportImport(t *testing.T) {
 		{[]string{"export", "-o", filepath.Join(dir, "no", "such", "dir", "x.nq")}, 1, "x.nq: cannot create"},
 		{[]string{"import", filepath.Join(dir, "missing.nq")}, 1, "missing.nq: no such file"},
 		{[]string{"import"}, 2, "accepts 1 arg"},
+		{[]string{"import", "-"}, 1, "save standard input to a file"},
+		{[]string{"import", dir}, 1, "is a directory"},
 	} {
 		r := kg(t, "", append(c.args, "--store-path", store)...)
 		if r.code != c.code || !strings.HasPrefix(r.err, "kg: ") || !strings.Contains(r.err, c.want) {
