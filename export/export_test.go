@@ -21,6 +21,7 @@ import (
 
 	"kg/extract"
 	"kg/graph"
+	"kg/graph/pgtest"
 	"kg/loaders"
 	"kg/queries"
 	"kg/schema"
@@ -62,10 +63,26 @@ func fixtures() []schematest.Fixture {
 	return []schematest.Fixture{schematest.English(), schematest.Norwegian(), awkward()}
 }
 
-// openStore opens a fresh store of backend in a temporary directory.
+// backends are the stores the round-trip and property-graph tests run on:
+// bolt (leveldb under -race), memory and, when KG_TEST_POSTGRES names a
+// server or CI=true, postgres (see pgtest).
+func backends() []string {
+	list := []string{diskBackend(), "memory"}
+	if pgtest.Configured() || os.Getenv("CI") == "true" {
+		list = append(list, "postgres")
+	}
+	return list
+}
+
+// openStore opens a fresh store of backend: in a temporary directory, or
+// a database of its own on the postgres test server.
 func openStore(t *testing.T, backend string) *graph.Store {
 	t.Helper()
-	s, err := graph.Open(graph.Config{Backend: backend, Path: filepath.Join(t.TempDir(), "kg.db"), Vocab: vocab})
+	cfg := graph.Config{Backend: backend, Path: filepath.Join(t.TempDir(), "kg.db"), Vocab: vocab}
+	if backend == "postgres" {
+		cfg.Address = pgtest.Database(t)
+	}
+	s, err := graph.Open(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,8 +200,14 @@ func equalLists(t *testing.T, what string, got, want []string) {
 // The English article is replaced by its revision first, so its quads are
 // not all together in the store.
 func TestNQuadsRoundTrip(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b, func(t *testing.T) { testNQuadsRoundTrip(t, b) })
+	}
+}
+
+func testNQuadsRoundTrip(t *testing.T, backend string) {
 	ctx := context.Background()
-	src := fixtureStore(t, diskBackend(), append(fixtures(), schematest.EnglishRevised())...)
+	src := fixtureStore(t, backend, append(fixtures(), schematest.EnglishRevised())...)
 	data, c := export(t, newExporter(t, src, Selection{}), NQuads)
 	want := storeQuads(t, src)
 	parsed := readNQ(t, data)
@@ -204,7 +227,7 @@ func TestNQuadsRoundTrip(t *testing.T) {
 
 	file := filepath.Join(t.TempDir(), "kg.nq")
 	os.WriteFile(file, data, 0o644)
-	dst := openStore(t, diskBackend())
+	dst := openStore(t, backend)
 	res, err := Import(ctx, dst, file)
 	if err != nil {
 		t.Fatal(err)
@@ -219,8 +242,13 @@ func TestNQuadsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _ := json.Marshal(res)
-		return string(b)
+		rows := make([]string, len(res)) // as a set: memstore answers in insertion order
+		for i, r := range res {
+			b, _ := json.Marshal(r)
+			rows[i] = string(b)
+		}
+		sort.Strings(rows)
+		return strings.Join(rows, "\n")
 	}
 	if a, b := ask(src), ask(dst); a != b || !strings.Contains(a, "Norway") {
 		t.Fatalf("named query differs after import:\n%s\n%s", a, b)
@@ -411,7 +439,13 @@ func collect(t *testing.T, e *Exporter) ([]Node, []Edge) {
 }
 
 func TestPropertyGraph(t *testing.T) {
-	s := fixtureStore(t, diskBackend())
+	for _, b := range backends() {
+		t.Run(b, func(t *testing.T) { testPropertyGraph(t, b) })
+	}
+}
+
+func testPropertyGraph(t *testing.T, backend string) {
+	s := fixtureStore(t, backend)
 	wantNodes, wantEdges := expected(fixtures())
 	nodes, edges := collect(t, newExporter(t, s, Selection{}))
 	if len(nodes) != len(wantNodes) || len(edges) != len(wantEdges) {
