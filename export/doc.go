@@ -8,10 +8,12 @@
 // edge per subject, predicate and object, aggregated over the statements
 // that support it.
 //
-// Writers stream: they read the store through its indexes one article or
-// one entity at a time, so memory grows with the largest article or the
-// busiest entity, not with the store. Property-graph formats make two
-// passes over the store's nodes (nodes, then edges).
+// Writers stream: RDF of the whole store is one pass over its quads in
+// store order, a selection of articles or entities is read one article at
+// a time through the indexes, and property-graph formats make two passes
+// over the store's nodes (nodes, then edges), one entity at a time. Memory
+// grows with the largest article, the busiest entity and the number of
+// articles, not with the number of quads.
 //
 // It owns the mapping of kg's graph model to those formats. It must not
 // extract, decide the vocabulary (schema's) or write to the store other
