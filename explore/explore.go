@@ -116,6 +116,7 @@ type reader struct {
 	keys map[quad.Value]any // store key of a vocabulary term (nil: absent)
 
 	relation map[any]string // key of a relation predicate -> its name
+	names    map[any]quad.Value // store key -> value, for values that recur
 	entities map[quad.IRI]Entity
 	articles map[quad.IRI]Article
 }
@@ -124,7 +125,7 @@ func (x *Explorer) reader(ctx context.Context) (*reader, error) {
 	if x == nil || x.qs == nil {
 		return nil, errors.New("explore: no store")
 	}
-	r := &reader{ctx: ctx, x: x, keys: map[quad.Value]any{}, relation: map[any]string{},
+	r := &reader{ctx: ctx, x: x, keys: map[quad.Value]any{}, relation: map[any]string{}, names: map[any]quad.Value{},
 		entities: map[quad.IRI]Entity{}, articles: map[quad.IRI]Article{}}
 	for _, p := range schema.Predicates {
 		if k := r.key(x.v.Term(p.Name)); k != nil {
@@ -153,6 +154,11 @@ func (r *reader) each(dir quad.Direction, v quad.Value, fn func(q cgraph.Ref)) e
 	if ref == nil {
 		return nil
 	}
+	return r.eachRef(dir, ref, fn)
+}
+
+// eachRef calls fn for every live quad with the node ref in direction dir.
+func (r *reader) eachRef(dir quad.Direction, ref cgraph.Ref, fn func(q cgraph.Ref)) error {
 	it := r.x.qs.QuadIterator(dir, ref)
 	defer it.Close()
 	for it.Next(r.ctx) {
@@ -164,6 +170,21 @@ func (r *reader) each(dir quad.Direction, v quad.Value, fn func(q cgraph.Ref)) e
 	return r.ctx.Err()
 }
 
+// nameOf is the value of a node reference, cached: subjects, predicates,
+// objects and articles recur across statements.
+func (r *reader) nameOf(ref cgraph.Ref) quad.Value {
+	if ref == nil {
+		return nil
+	}
+	k := cgraph.ToKey(ref)
+	if v, ok := r.names[k]; ok {
+		return v
+	}
+	v := r.x.qs.NameOf(ref)
+	r.names[k] = v
+	return v
+}
+
 func (r *reader) dirKey(q cgraph.Ref, d quad.Direction) any {
 	ref := r.x.qs.QuadDirection(q, d)
 	if ref == nil {
@@ -173,11 +194,7 @@ func (r *reader) dirKey(q cgraph.Ref, d quad.Direction) any {
 }
 
 func (r *reader) value(q cgraph.Ref, d quad.Direction) quad.Value {
-	ref := r.x.qs.QuadDirection(q, d)
-	if ref == nil {
-		return nil
-	}
-	return r.x.qs.NameOf(ref)
+	return r.nameOf(r.x.qs.QuadDirection(q, d))
 }
 
 // values reads node's own quads: for each predicate key in want, the
@@ -245,21 +262,22 @@ func (r *reader) article(iri quad.IRI) (Article, error) {
 	return a, nil
 }
 
-// statement is one relation statement node, read in full.
+// statement is one relation statement node.
 type statement struct {
-	iri        quad.IRI
+	ref        cgraph.Ref
 	subject    quad.IRI
 	predicate  string // vocabulary name
 	object     quad.IRI
 	article    quad.IRI
-	sentence   string
+	sentence   string // read only with evidence
 	language   string
 	confidence float64
 }
 
-// statementsOf returns the statement nodes that have entity as subject or
-// object (role "" for both, else schema.TermSubject or schema.TermObject).
-func (r *reader) statementsOf(entity quad.IRI, role string) ([]quad.IRI, error) {
+// statementsOf returns the statement nodes (as references, in store order)
+// that have entity as subject or object (role "" for both, else
+// schema.TermSubject or schema.TermObject), keyed by their store keys.
+func (r *reader) statementsOf(entity quad.IRI, role string) ([]cgraph.Ref, map[any]bool, error) {
 	roles := map[any]bool{}
 	for _, t := range []string{schema.TermSubject, schema.TermObject} {
 		if role == "" || role == t {
@@ -268,55 +286,68 @@ func (r *reader) statementsOf(entity quad.IRI, role string) ([]quad.IRI, error) 
 			}
 		}
 	}
-	var out []quad.IRI
-	seen := map[quad.IRI]bool{}
+	var out []cgraph.Ref
+	seen := map[any]bool{}
 	err := r.each(quad.Object, entity, func(q cgraph.Ref) {
 		if !roles[r.dirKey(q, quad.Predicate)] {
 			return
 		}
-		if s, ok := r.value(q, quad.Subject).(quad.IRI); ok && !seen[s] {
-			seen[s] = true
+		s := r.x.qs.QuadDirection(q, quad.Subject)
+		if k := cgraph.ToKey(s); !seen[k] {
+			seen[k] = true
 			out = append(out, s)
 		}
 	})
-	return out, err
+	return out, seen, err
 }
 
-// statement reads one statement node; false if it is not a complete
-// relation statement.
-func (r *reader) statement(iri quad.IRI) (statement, bool, error) {
-	vals, err := r.values(iri, schema.TermSubject, schema.TermPredicate, schema.TermObject, schema.TermArticle,
-		schema.TermEvidence, schema.TermConfidence)
+// statement reads one statement node, its sentence and confidence too when
+// evidence is set; false if it is not a complete relation statement.
+func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, error) {
+	want := map[any]string{}
+	terms := []string{schema.TermSubject, schema.TermPredicate, schema.TermObject, schema.TermArticle}
+	if evidence {
+		terms = append(terms, schema.TermEvidence, schema.TermConfidence)
+	}
+	for _, t := range terms {
+		if k := r.term(t); k != nil {
+			want[k] = t
+		}
+	}
+	vals := map[string]quad.Value{}
+	err := r.eachRef(quad.Subject, ref, func(q cgraph.Ref) {
+		if t, ok := want[r.dirKey(q, quad.Predicate)]; ok && vals[t] == nil {
+			o := r.x.qs.QuadDirection(q, quad.Object)
+			if t == schema.TermEvidence || t == schema.TermConfidence {
+				vals[t] = r.x.qs.NameOf(o) // unique to the statement: not cached
+			} else {
+				vals[t] = r.nameOf(o)
+			}
+		}
+	})
+	st := statement{ref: ref}
 	if err != nil {
-		return statement{}, false, err
+		return st, false, err
 	}
-	st := statement{iri: iri}
-	if len(vals[schema.TermSubject]) == 0 || len(vals[schema.TermPredicate]) == 0 || len(vals[schema.TermObject]) == 0 {
-		return st, false, nil
-	}
-	st.subject = iriOf(vals[schema.TermSubject][0])
-	st.object = iriOf(vals[schema.TermObject][0])
-	p, ok := r.x.v.PredicateOf(iriOf(vals[schema.TermPredicate][0]))
+	st.subject = iriOf(vals[schema.TermSubject])
+	st.object = iriOf(vals[schema.TermObject])
+	p, ok := r.x.v.PredicateOf(iriOf(vals[schema.TermPredicate]))
 	if !ok || st.subject == "" || st.object == "" {
 		return st, false, nil
 	}
 	st.predicate = p
-	if a := vals[schema.TermArticle]; len(a) > 0 {
-		st.article = iriOf(a[0])
-	}
-	if ev := vals[schema.TermEvidence]; len(ev) > 0 {
-		st.sentence = literal(ev[0])
-		if ls, ok := ev[0].(quad.LangString); ok {
+	st.article = iriOf(vals[schema.TermArticle])
+	if ev := vals[schema.TermEvidence]; ev != nil {
+		st.sentence = literal(ev)
+		if ls, ok := ev.(quad.LangString); ok {
 			st.language = ls.Lang
 		}
 	}
-	if c := vals[schema.TermConfidence]; len(c) > 0 {
-		switch v := c[0].(type) {
-		case quad.Float:
-			st.confidence = float64(v)
-		case quad.Int:
-			st.confidence = float64(v)
-		}
+	switch v := vals[schema.TermConfidence].(type) {
+	case quad.Float:
+		st.confidence = float64(v)
+	case quad.Int:
+		st.confidence = float64(v)
 	}
 	return st, true, nil
 }

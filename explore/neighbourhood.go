@@ -127,7 +127,7 @@ type edgeKey struct {
 // aggregated from their statements: by predicate, then the other entity's
 // name.
 func (r *reader) relations(node quad.IRI, only map[string]bool, since time.Time) ([]Relation, error) {
-	stmts, err := r.statementsOf(node, "")
+	stmts, _, err := r.statementsOf(node, "")
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func (r *reader) relations(node quad.IRI, only map[string]bool, since time.Time)
 	edges := map[edgeKey]*agg{}
 	var order []edgeKey
 	for _, s := range stmts {
-		st, ok, err := r.statement(s)
+		st, ok, err := r.statement(s, false)
 		if err != nil {
 			return nil, err
 		}

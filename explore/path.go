@@ -7,6 +7,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"kg/schema"
 )
 
 // Default bounds of a path search.
@@ -234,20 +236,28 @@ func (x *Explorer) Evidence(ctx context.Context, subject quad.IRI, predicate str
 }
 
 func (r *reader) evidence(subject quad.IRI, predicate string, object quad.IRI) ([]Evidence, error) {
-	stmts, err := r.statementsOf(object, "object")
+	// Statements with both ends: the smaller index scans, intersected.
+	asObject, _, err := r.statementsOf(object, schema.TermObject)
+	if err != nil {
+		return nil, err
+	}
+	_, asSubject, err := r.statementsOf(subject, schema.TermSubject)
 	if err != nil {
 		return nil, err
 	}
 	out := []Evidence{}
-	for _, s := range stmts {
-		st, ok, err := r.statement(s)
+	for _, s := range asObject {
+		if !asSubject[cgraph.ToKey(s)] {
+			continue
+		}
+		st, ok, err := r.statement(s, true)
 		if err != nil {
 			return nil, err
 		}
 		if !ok || st.subject != subject || st.predicate != predicate || st.object != object {
 			continue
 		}
-		ev := Evidence{Statement: string(st.iri), Subject: string(subject), Predicate: predicate, Object: string(object),
+		ev := Evidence{Statement: string(iriOf(r.nameOf(st.ref))), Subject: string(subject), Predicate: predicate, Object: string(object),
 			Sentence: st.sentence, Language: st.language, Confidence: st.confidence}
 		if st.article != "" {
 			if ev.Article, err = r.article(st.article); err != nil {

@@ -11,6 +11,7 @@
     Event: "#bcbd22", Agreement: "#637939"
   };
   var OTHER_COLOUR = "#b0b7c1";
+  var BULK_EDGES = 600; // above this many edges, edges are drawn plain (see "edge.bulk")
 
   function $(id) { return document.getElementById(id); }
   function el(tag, props, children) {
@@ -22,6 +23,7 @@
   function colour(type) { return TYPE_COLOURS[type] || OTHER_COLOUR; }
 
   var status = $("status");
+  var timings = {}; // milliseconds the last expansion spent adding elements and laying them out
   function say(msg, isError) { status.textContent = msg || ""; status.className = isError ? "error" : ""; }
 
   function getJSON(url, opts) {
@@ -37,13 +39,12 @@
   var cy = cytoscape({
     container: $("cy"),
     wheelSensitivity: 0.3,
-    minZoom: 0.05, maxZoom: 4,
-    textureOnViewport: true,
+    minZoom: 0.02, maxZoom: 4,
     hideEdgesOnViewport: true,
     pixelRatio: 1,
     style: [
       { selector: "node", style: {
-        "background-color": function (n) { return colour(n.data("type")); },
+        "background-color": "data(colour)",
         "label": "data(label)", "font-size": 14, "min-zoomed-font-size": 7,
         "text-valign": "bottom", "text-margin-y": 3, "color": "#1d2733",
         "text-outline-color": "#fbfcfd", "text-outline-width": 2,
@@ -53,59 +54,93 @@
       { selector: "node.expanded", style: { "border-width": 2, "border-color": "#1d2733" } },
       { selector: "node:selected", style: { "border-width": 4, "border-color": "#f2c94c" } },
       { selector: "edge", style: {
-        "width": function (e) { return Math.min(1.5 + Math.log2(1 + (e.data("statements") || 1)), 6); },
+        "width": "mapData(statements, 1, 12, 2, 6)",
         "line-color": "#9aa5b1", "target-arrow-color": "#9aa5b1", "target-arrow-shape": "triangle",
         "curve-style": "bezier", "arrow-scale": 0.9,
-        "label": "data(predicate)", "font-size": 11, "min-zoomed-font-size": 8, "color": "#3d4956",
+        "label": "data(predicate)", "font-size": 12, "min-zoomed-font-size": 8, "color": "#3d4956",
         "text-rotation": "autorotate", "text-background-color": "#fbfcfd", "text-background-opacity": 0.85,
         "text-background-padding": 1
       } },
       { selector: "edge:selected", style: { "line-color": "#f2a007", "target-arrow-color": "#f2a007", "width": 5 } },
       { selector: "edge.path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", "width": 5 } },
+      // Many edges: straight lines without labels or arrows draw fast; a
+      // selected edge still shows its predicate.
+      { selector: "edge.bulk", style: { "curve-style": "haystack", "haystack-radius": 0, "label": "", "target-arrow-shape": "none", "width": 1 } },
+      { selector: "edge.bulk:selected", style: { "label": "data(predicate)", "width": 3 } },
       { selector: ".filtered", style: { "display": "none" } }
     ]
   });
 
   // Edges that are known; their evidence is fetched when clicked.
   function addElements(elements, around) {
-    var added = cy.collection();
     var centre = around ? cy.getElementById(around) : null;
     var pos = centre && centre.nonempty() ? centre.position() : { x: cy.width() / 2, y: cy.height() / 2 };
     var fresh = elements.nodes.filter(function (n) { return cy.getElementById(n.data.id).empty(); });
+    var r = 80 + 6 * fresh.length, batch = [];
     fresh.forEach(function (n, i) {
-      var a = 2 * Math.PI * i / Math.max(fresh.length, 1), r = 80 + 6 * fresh.length;
-      added = added.union(cy.add({ group: "nodes", data: n.data, position: { x: pos.x + r * Math.cos(a), y: pos.y + r * Math.sin(a) } }));
+      var a = 2 * Math.PI * i / Math.max(fresh.length, 1);
+      n.data.colour = colour(n.data.type);
+      batch.push({ group: "nodes", data: n.data, position: { x: pos.x + r * Math.cos(a), y: pos.y + r * Math.sin(a) } });
     });
     elements.edges.forEach(function (e) {
       var existing = cy.getElementById(e.data.id);
-      if (existing.empty()) { added = added.union(cy.add({ group: "edges", data: e.data })); }
-      else { existing.data(e.data); }
+      if (existing.empty()) { batch.push({ group: "edges", data: e.data }); } else { existing.data(e.data); }
+    });
+    var added = cy.add(batch);
+    cy.batch(function () {
+      var bulk = cy.edges().length > BULK_EDGES;
+      if (bulk !== cy.edges().first().hasClass("bulk")) { cy.edges().toggleClass("bulk", bulk); } else if (bulk) { added.edges().addClass("bulk"); }
     });
     refreshPredicates();
     applyFilters();
     return added;
   }
 
+  // distances returns each node's distance (in relations, either way) from
+  // the node with id root, among the given elements.
+  function distances(elements, root) {
+    var adj = {}, dist = {}, queue = [root];
+    elements.edges().forEach(function (e) {
+      var a = e.data("source"), b = e.data("target");
+      (adj[a] = adj[a] || []).push(b);
+      (adj[b] = adj[b] || []).push(a);
+    });
+    dist[root] = 0;
+    for (var i = 0; i < queue.length; i++) {
+      var next = adj[queue[i]] || [];
+      for (var j = 0; j < next.length; j++) {
+        if (dist[next[j]] === undefined) { dist[next[j]] = dist[queue[i]] + 1; queue.push(next[j]); }
+      }
+    }
+    return dist;
+  }
+
   // layout puts the centre entity in the middle and every other entity on
   // a ring by its distance from it (entities not connected to it outside).
   function layout(fit) {
-    var visible = cy.elements(":visible");
-    var centre = cy.nodes(".center:visible");
-    var dist = {};
-    if (centre.nonempty()) {
-      visible.breadthFirstSearch({ roots: centre[0], directed: false, visit: function (v, e, u, i, depth) { dist[v.id()] = depth; } });
-    }
-    var l = visible.layout({
-      name: "concentric", animate: false, fit: fit, padding: 30,
-      nodeDimensionsIncludeLabels: true, minNodeSpacing: 24, spacingFactor: 1.1, avoidOverlap: true,
+    var visible = cy.elements().not(".filtered");
+    var centre = visible.nodes(".center");
+    var dist = centre.nonempty() ? distances(visible, centre[0].id()) : {};
+    var large = visible.nodes().length > 300;
+    visible.layout({
+      name: "concentric", animate: false, fit: false,
+      nodeDimensionsIncludeLabels: !large, minNodeSpacing: large ? 8 : 10, spacingFactor: large ? 1 : 0.8, avoidOverlap: true,
       concentric: function (node) { var d = dist[node.id()]; return d === undefined ? 0 : 100 - d; },
       levelWidth: function () { return 1; }
-    });
-    // A small graph fitted to the window would be drawn huge: cap the zoom.
-    l.one("layoutstop", function () {
-      if (fit && cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
-    });
-    l.run();
+    }).run();
+    if (fit) { fitNodes(visible.nodes()); }
+  }
+
+  // fitNodes zooms and pans to show the nodes, measuring node positions
+  // only (measuring thousands of labels is slow), at most at zoom 1.2 so
+  // that a small graph is not drawn huge.
+  function fitNodes(nodes) {
+    if (nodes.empty()) { return; }
+    var bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    var pad = 60, w = cy.width(), h = cy.height();
+    var zoom = Math.min(1.2, (w - 2 * pad) / Math.max(bb.w, 1), (h - 2 * pad) / Math.max(bb.h, 1));
+    zoom = Math.max(cy.minZoom(), zoom);
+    cy.viewport({ zoom: zoom, pan: { x: (w - zoom * (bb.x1 + bb.x2)) / 2, y: (h - zoom * (bb.y1 + bb.y2)) / 2 } });
   }
 
   function expand(iri, opts) {
@@ -113,11 +148,14 @@
     var depth = opts.depth || $("depth").value || "1";
     say("Loading…");
     return getJSON("api/neighbourhood?entity=" + encodeURIComponent(iri) + "&depth=" + depth).then(function (res) {
+      var t0 = performance.now();
       addElements(res.elements, res.center.iri);
       var node = cy.getElementById(res.center.iri);
       node.addClass("expanded");
       if (opts.center) { cy.nodes().removeClass("center"); node.addClass("center"); }
+      var t1 = performance.now();
       layout(true);
+      timings.add = t1 - t0; timings.layout = performance.now() - t1;
       cy.elements().unselect();
       node.select();
       showNode(node);
@@ -203,15 +241,19 @@
 
   function applyFilters() {
     var since = $("since").value ? parseDate($("since").value) : null;
+    var anyHidden = since || Object.keys(hiddenPredicates).some(function (p) { return hiddenPredicates[p]; });
     cy.batch(function () {
-      cy.edges().forEach(function (e) {
-        var hide = !!hiddenPredicates[e.data("predicate")];
-        if (!hide && since) { var last = parseDate(e.data("last")); hide = !last || last < since; }
-        e.toggleClass("filtered", hide);
+      if (!anyHidden) { cy.elements(".filtered").removeClass("filtered"); return; }
+      var hiddenEdges = cy.edges().filter(function (e) {
+        if (hiddenPredicates[e.data("predicate")]) { return true; }
+        var last = since ? parseDate(e.data("last")) : null;
+        return since ? (!last || last < since) : false;
       });
+      cy.elements().removeClass("filtered");
+      hiddenEdges.addClass("filtered");
       cy.nodes().forEach(function (n) {
-        var keep = n.hasClass("center") || n.connectedEdges().some(function (e) { return !e.hasClass("filtered"); }) || n.degree() === 0;
-        n.toggleClass("filtered", !keep);
+        var edges = n.connectedEdges();
+        if (!n.hasClass("center") && edges.nonempty() && edges.every(function (e) { return e.hasClass("filtered"); })) { n.addClass("filtered"); }
       });
     });
   }
@@ -322,10 +364,10 @@
     }).catch(function (err) { say(err.message, true); });
   });
 
-  $("fit").addEventListener("click", function () { cy.fit(undefined, 30); });
+  $("fit").addEventListener("click", function () { fitNodes(cy.nodes().not(".filtered")); });
   $("relayout").addEventListener("click", function () { layout(true); });
   $("clear").addEventListener("click", function () { cy.elements().remove(); refreshPredicates(); detail.replaceChildren(); say(""); });
 
   // For tests and the curious: the graph and the main actions.
-  window.kg = { cy: cy, expand: expand, showEdge: showEdge };
+  window.kg = { cy: cy, expand: expand, showEdge: showEdge, timings: timings };
 }());
