@@ -115,7 +115,7 @@ type reader struct {
 	x    *Explorer
 	keys map[quad.Value]any // store key of a vocabulary term (nil: absent)
 
-	relation map[any]string // key of a relation predicate -> its name
+	relation map[any]string     // key of a relation predicate -> its name
 	names    map[any]quad.Value // store key -> value, for values that recur
 	entities map[quad.IRI]Entity
 	articles map[quad.IRI]Article
