@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/cayleygraph/quad"
-
 	"kg/extract"
 	"kg/graph"
 	"kg/loaders"
@@ -93,5 +91,4 @@ func BenchmarkNeighbourhood(b *testing.B) {
 		}
 		b.ReportMetric(float64(hops), "hops")
 	})
-	_ = quad.IRI("")
 }

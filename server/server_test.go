@@ -409,3 +409,24 @@ func TestPageAndUnknownRoutes(t *testing.T) {
 		t.Errorf("vocabulary: %s", r.body)
 	}
 }
+
+// TestExplorationLimits: query.timeout stops explorations (504) and
+// query.limit bounds a neighbourhood's entities.
+func TestExplorationLimits(t *testing.T) {
+	_, ts := testServer(t, Options{QueryTimeout: time.Nanosecond})
+	for _, path := range []string{"/api/neighbourhood?entity=kg:entity/russia", "/api/search?q=russ",
+		"/api/path?from=kg:entity/russia&to=kg:entity/norway"} {
+		wantError(t, do(t, http.MethodGet, ts.URL+path, "", nil), http.StatusGatewayTimeout, "timeout")
+	}
+
+	_, ts = testServer(t, Options{QueryLimit: 2})
+	r := get(t, ts, "/api/neighbourhood", "entity", "Russia", "depth", "3")
+	var res struct {
+		Truncated bool     `json:"truncated"`
+		Elements  Elements `json:"elements"`
+	}
+	if err := json.Unmarshal(r.body, &res); err != nil || r.status != 200 || !res.Truncated || len(res.Elements.Nodes) != 2 {
+		t.Errorf("limit 2: %d %s", r.status, r.body)
+	}
+	wantError(t, get(t, ts, "/api/neighbourhood", "entity", "Russia", "max_nodes", "3"), http.StatusBadRequest, "parameter max_nodes")
+}
