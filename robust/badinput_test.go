@@ -238,6 +238,20 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("rebuilding changed the store:\n%s", d)
 	}
 
+	// A lower loaders.max_bytes (--max-bytes): each JSON line over it is
+	// reported with its line number, the rest as before.
+	r4 := kg("build", "--max-bytes", "100", "in/wire.jsonl")
+	checkReports(t, r4.stderr, map[string]string{
+		"in/wire.jsonl:1": "over the limit of 100 (loaders.max_bytes)",
+		"in/wire.jsonl:2": "invalid JSON",
+		"in/wire.jsonl:3": "over the limit of 100 (loaders.max_bytes)",
+		"in/wire.jsonl:4": "not an object",
+		"in/wire.jsonl:5": "over the limit of 100 (loaders.max_bytes)",
+	})
+	if r4.code != 1 {
+		t.Errorf("--max-bytes 100: exit %d, want 1", r4.code)
+	}
+
 	// Only good inputs: exit 0.
 	if r := kg("build", "in/good1.txt", "old"); r.code != 0 || r.stderr != "" {
 		t.Errorf("good inputs only: exit %d, stderr %q", r.code, r.stderr)
