@@ -1,10 +1,11 @@
-// Package pgtest gives tests a PostgreSQL database of their own for kg's
-// postgres backend.
+// Package pgtest gives tests and benchmarks a PostgreSQL database of their
+// own for kg's postgres backend.
 //
 // It owns the test policy for PostgreSQL: the server is named by the
 // KG_TEST_POSTGRES connection string; without it a test is skipped, except
-// when CI=true, where the missing server is a failure. It must not be used
-// outside tests.
+// when CI=true, where the missing server is a failure. It creates and drops
+// whole databases, so it must not be pointed at a server holding data that
+// matters; kg itself (build, query) never uses it, only tests and kg bench.
 package pgtest
 
 import (
