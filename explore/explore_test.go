@@ -9,7 +9,9 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"kg/extract"
 	"kg/graph"
+	"kg/loaders"
 	"kg/schema"
 	"kg/schema/schematest"
 )
@@ -275,5 +277,62 @@ func TestParseDate(t *testing.T) {
 	}
 	if _, err := ParseSince("soon"); err == nil || !strings.Contains(err.Error(), `"soon"`) {
 		t.Errorf("ParseSince error = %v", err)
+	}
+}
+
+// TestAllShortestPaths: where A reaches D by three two-hop routes (via B, C
+// and E, edges either way), every one is found, in a stable order, from
+// either end; MaxPaths cuts them.
+func TestAllShortestPaths(t *testing.T) {
+	s, err := graph.Open(graph.Config{Backend: "memory", Vocab: vocab})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	doc := &extract.Document{ID: "diamond.txt", Language: "en"}
+	for _, k := range []string{"a", "b", "c", "d", "e"} {
+		doc.Entities = append(doc.Entities, extract.Entity{ID: k, Key: k, Name: strings.ToUpper(k), Type: "Organization"})
+	}
+	for i, r := range [][3]string{{"a", "supports", "b"}, {"a", "supports", "c"}, {"b", "opposes", "d"}, {"d", "attacked", "c"}, {"d", "supports", "e"}, {"a", "opposes", "e"}} {
+		doc.Relations = append(doc.Relations, extract.Relation{Subject: r[0], Predicate: r[1], Object: r[2], Evidence: "S.", Start: i * 3, End: i*3 + 2, Confidence: 1})
+	}
+	art := loaders.Article{ID: "diamond.txt", Title: "Diamond", Date: "2024-01-01", Hash: "d"}
+	if _, err := s.PutArticle(context.Background(), vocab.Article(art.ID), "d", vocab.ArticleQuads(art, doc, "d")); err != nil {
+		t.Fatal(err)
+	}
+	x := New(s.QuadStore(), vocab)
+	route := func(p Path) string {
+		out := p.Hops[0].From.Name
+		for _, h := range p.Hops {
+			if h.Forward {
+				out += " >" + h.Predicate + " " + h.To.Name
+			} else {
+				out += " <" + h.Predicate + " " + h.To.Name
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		from, to string
+		max      int
+		want     []string
+	}{
+		{"a", "d", 0, []string{"A >supports B >opposes D", "A >supports C <attacked D", "A >opposes E <supports D"}},
+		{"a", "d", 2, []string{"A >supports B >opposes D", "A >supports C <attacked D"}},
+		{"d", "a", 0, []string{"D <opposes B <supports A", "D >attacked C <supports A", "D >supports E <opposes A"}},
+		{"b", "c", 0, []string{"B <supports A >supports C", "B >opposes D >attacked C"}},
+		{"a", "b", 0, []string{"A >supports B"}},
+	} {
+		paths, err := x.Paths(context.Background(), vocab.Entity(tc.from), vocab.Entity(tc.to), PathOptions{MaxPaths: tc.max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range paths {
+			got = append(got, route(p))
+		}
+		if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+			t.Errorf("%s to %s (max %d):\n got %q\nwant %q", tc.from, tc.to, tc.max, got, tc.want)
+		}
 	}
 }

@@ -79,67 +79,10 @@ func (x *Explorer) Paths(ctx context.Context, from, to quad.IRI, opt PathOptions
 		return nil, fmt.Errorf("%s: %w", from, ErrSameEntity)
 	}
 
-	// Breadth-first from `from`, keeping every parent edge on a shortest
-	// route, until the layer that reaches `to`.
-	dist := map[quad.IRI]int{from: 0}
-	parents := map[quad.IRI][]link{}
-	frontier := []quad.IRI{from}
-	for d := 1; d <= opt.MaxDepth && len(frontier) > 0; d++ {
-		var next []quad.IRI
-		for _, node := range frontier {
-			links, err := r.links(node)
-			if err != nil {
-				return nil, err
-			}
-			for _, l := range links {
-				od, seen := dist[l.other]
-				if !seen {
-					dist[l.other] = d
-					next = append(next, l.other)
-				} else if od != d {
-					continue
-				}
-				l.other = node // stored at the child: the link back to its parent
-				parents[l.to] = append(parents[l.to], l)
-			}
-		}
-		if _, found := dist[to]; found {
-			break
-		}
-		frontier = next
+	routes, err := r.shortestRoutes(from, to, opt)
+	if err != nil || len(routes) == 0 {
+		return nil, err
 	}
-	if _, found := dist[to]; !found {
-		return nil, nil
-	}
-
-	// Walk back from `to`, shortest routes only, in a stable order.
-	for _, ls := range parents {
-		sort.Slice(ls, func(i, j int) bool {
-			if ls[i].other != ls[j].other {
-				return ls[i].other < ls[j].other
-			}
-			return ls[i].predicate < ls[j].predicate
-		})
-	}
-	var routes [][]link
-	var walk func(node quad.IRI, tail []link)
-	walk = func(node quad.IRI, tail []link) {
-		if len(routes) >= opt.MaxPaths {
-			return
-		}
-		if node == from {
-			route := make([]link, len(tail))
-			for i := range tail {
-				route[i] = tail[len(tail)-1-i]
-			}
-			routes = append(routes, route)
-			return
-		}
-		for _, l := range parents[node] {
-			walk(l.other, append(tail, l))
-		}
-	}
-	walk(to, nil)
 
 	paths := make([]Path, 0, len(routes))
 	for _, route := range routes {
@@ -172,13 +115,145 @@ func (x *Explorer) Paths(ctx context.Context, from, to quad.IRI, opt PathOptions
 	return paths, nil
 }
 
-// link is a relation edge seen from one end. In the search it leads from a
-// node to other; stored as a parent, it leads from other (the parent) to
-// to.
+// link is a relation edge seen from one end: from other to to, forward
+// when the edge points that way (other is its subject). links returns them
+// with other set to the neighbour (and to too); the search turns them into
+// hops.
 type link struct {
 	other, to quad.IRI
 	predicate string
-	forward   bool // the edge points from the parent to the child
+	forward   bool
+}
+
+// shortestRoutes finds the shortest routes from one entity to another,
+// each a list of hops (other: the hop's start, to: its end), by
+// breadth-first search from both ends at once, always growing the smaller
+// frontier by one whole layer. It returns at most opt.MaxPaths routes, in a
+// stable order, none if the ends are more than opt.MaxDepth hops apart.
+func (r *reader) shortestRoutes(from, to quad.IRI, opt PathOptions) ([][]link, error) {
+	// Each side keeps every node's distance from its end and the hops that
+	// reach it on a shortest route: fromward[n] hops parent→n (n further
+	// from `from`), toward[n] hops n→parent (parent closer to `to`).
+	distF, distT := map[quad.IRI]int{from: 0}, map[quad.IRI]int{to: 0}
+	fromward, toward := map[quad.IRI][]link{}, map[quad.IRI][]link{}
+	frontF, frontT := []quad.IRI{from}, []quad.IRI{to}
+	depthF, depthT := 0, 0
+	var meet []quad.IRI
+	for len(meet) == 0 && depthF+depthT < opt.MaxDepth && len(frontF) > 0 && len(frontT) > 0 {
+		grow := func(front []quad.IRI, dist map[quad.IRI]int, depth int, record func(parent quad.IRI, l link)) ([]quad.IRI, error) {
+			var next []quad.IRI
+			for _, node := range front {
+				links, err := r.links(node)
+				if err != nil {
+					return nil, err
+				}
+				for _, l := range links {
+					d, seen := dist[l.other]
+					if !seen {
+						dist[l.other] = depth + 1
+						next = append(next, l.other)
+					} else if d != depth+1 {
+						continue
+					}
+					record(node, l)
+				}
+			}
+			return next, nil
+		}
+		var err error
+		if len(frontF) <= len(frontT) {
+			frontF, err = grow(frontF, distF, depthF, func(parent quad.IRI, l link) {
+				fromward[l.other] = append(fromward[l.other], link{other: parent, to: l.other, predicate: l.predicate, forward: l.forward})
+			})
+			depthF++
+		} else {
+			frontT, err = grow(frontT, distT, depthT, func(parent quad.IRI, l link) {
+				toward[l.other] = append(toward[l.other], link{other: l.other, to: parent, predicate: l.predicate, forward: !l.forward})
+			})
+			depthT++
+		}
+		if err != nil {
+			return nil, err
+		}
+		// The two searches meet where a node has both distances; the
+		// shortest routes pass through those with the smallest sum.
+		best := -1
+		for n, df := range distF {
+			if dt, ok := distT[n]; ok {
+				switch sum := df + dt; {
+				case best < 0 || sum < best:
+					best, meet = sum, []quad.IRI{n}
+				case sum == best:
+					meet = append(meet, n)
+				}
+			}
+		}
+	}
+	if len(meet) == 0 {
+		return nil, nil
+	}
+	sort.Slice(meet, func(i, j int) bool { return meet[i] < meet[j] })
+	order := func(ls []link, key func(link) quad.IRI) {
+		sort.Slice(ls, func(i, j int) bool {
+			if ki, kj := key(ls[i]), key(ls[j]); ki != kj {
+				return ki < kj
+			}
+			if ls[i].predicate != ls[j].predicate {
+				return ls[i].predicate < ls[j].predicate
+			}
+			return ls[i].forward && !ls[j].forward
+		})
+	}
+	for _, ls := range fromward {
+		order(ls, func(l link) quad.IRI { return l.other })
+	}
+	for _, ls := range toward {
+		order(ls, func(l link) quad.IRI { return l.to })
+	}
+	// prefixes lists the routes from `from` to n; suffixes those from n to `to`.
+	var prefixes, suffixes func(n quad.IRI, limit int) [][]link
+	prefixes = func(n quad.IRI, limit int) [][]link {
+		if n == from {
+			return [][]link{nil}
+		}
+		var out [][]link
+		for _, l := range fromward[n] {
+			for _, p := range prefixes(l.other, limit-len(out)) {
+				out = append(out, append(append([]link(nil), p...), l))
+				if len(out) >= limit {
+					return out
+				}
+			}
+		}
+		return out
+	}
+	suffixes = func(n quad.IRI, limit int) [][]link {
+		if n == to {
+			return [][]link{nil}
+		}
+		var out [][]link
+		for _, l := range toward[n] {
+			for _, s := range suffixes(l.to, limit-len(out)) {
+				out = append(out, append([]link{l}, s...))
+				if len(out) >= limit {
+					return out
+				}
+			}
+		}
+		return out
+	}
+	var routes [][]link
+	for _, m := range meet {
+		for _, p := range prefixes(m, opt.MaxPaths-len(routes)) {
+			for _, s := range suffixes(m, opt.MaxPaths-len(routes)) {
+				routes = append(routes, append(append([]link(nil), p...), s...))
+				if len(routes) >= opt.MaxPaths {
+					return routes, nil
+				}
+			}
+		}
+	}
+	return routes, nil
 }
 
 // links returns node's relation edges in both directions (direct entity to
