@@ -183,6 +183,10 @@ func TestV2API(t *testing.T) {
 	if r.status != 200 || !strings.Contains(string(r.body), "Russia") {
 		t.Errorf("v2 GET query: %d %s", r.status, r.body)
 	}
+	r = do(t, http.MethodPost, ts.URL+"/api/v2/query?lang=gizmo", "", strings.NewReader(strings.Repeat(" ", DefaultMaxBodyBytes+10)+"g.V().All()"))
+	if r.status < 400 || !strings.Contains(string(r.body), "too large") {
+		t.Errorf("v2 query over the body limit: %d %s", r.status, r.body)
+	}
 	before, err := st.QuadCount(context.Background())
 	if err != nil {
 		t.Fatal(err)
