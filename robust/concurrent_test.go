@@ -151,3 +151,56 @@ func TestPostgresReadWhileBuilding(t *testing.T) {
 	}
 	t.Logf("%d read-only commands ran during the build", reads)
 }
+
+// TestInterrupt interrupts `kg build -` while it waits for standard input:
+// the first SIGINT asks it to stop and says that a second one quits at
+// once; repeated, kg ends (it never hangs), and the store it leaves opens
+// with every article whole.
+func TestInterrupt(t *testing.T) {
+	skipUnderRace(t)
+	work := t.TempDir()
+	store := filepath.Join(work, "kg.db")
+	writeCorpus(t, filepath.Join(work, "corpus"), 20)
+	if r := runKG(t, work, nil, "build", "--store-path", store, "corpus"); r.code != 0 {
+		t.Fatalf("build: exit %d\n%s", r.code, r.stderr)
+	}
+	want := dump(t, store)
+
+	cmd := kgCmd(t, work, nil, "build", "--store-path", store, "corpus", "-")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	waitLocked(t, filepath.Join(store, "indexes.bolt"))
+	// The store is open; the build reads the corpus, then waits for stdin.
+	time.Sleep(500 * time.Millisecond)
+	deadline := time.After(hangGuard)
+	signals := 0
+	for ended := false; !ended; {
+		cmd.Process.Signal(syscall.SIGINT)
+		signals++
+		select {
+		case <-done:
+			ended = true
+		case <-time.After(300 * time.Millisecond):
+		case <-deadline:
+			cmd.Process.Kill()
+			t.Fatalf("kg build did not end after %d interrupts in %s", signals, hangGuard)
+		}
+	}
+	if !strings.Contains(stderr.String(), "kg: stopping (interrupt again to quit at once)") {
+		t.Errorf("stderr %q does not say how to quit at once", stderr.String())
+	}
+	t.Logf("ended after %d interrupts: %v", signals, cmd.ProcessState)
+	if d := dump(t, store).diff(want); d != "" {
+		t.Errorf("the interrupted build changed the store:\n%s", d)
+	}
+}
