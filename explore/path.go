@@ -31,6 +31,9 @@ type Hop struct {
 	Predicate  string    `json:"predicate"`
 	Forward    bool      `json:"forward"`
 	Statements int       `json:"statements"`
+	Articles   int       `json:"articles"` // distinct articles among the statements
+	FirstDate  string    `json:"first_date,omitempty"`
+	LastDate   string    `json:"last_date,omitempty"`
 	Evidence   *Evidence `json:"evidence,omitempty"` // the first statement's, by article date
 }
 
@@ -105,6 +108,17 @@ func (x *Explorer) Paths(ctx context.Context, from, to quad.IRI, opt PathOptions
 				return nil, err
 			}
 			h := Hop{From: fromE, To: toE, Predicate: l.predicate, Forward: l.forward, Statements: len(ev)}
+			articles := map[string]bool{}
+			for _, e := range ev { // oldest first; undated last
+				articles[e.Article.IRI] = true
+				if _, ok := ParseDate(e.Article.Date); ok {
+					if h.FirstDate == "" {
+						h.FirstDate = e.Article.Date
+					}
+					h.LastDate = e.Article.Date
+				}
+			}
+			h.Articles = len(articles)
 			if len(ev) > 0 {
 				h.Evidence = &ev[0]
 			}

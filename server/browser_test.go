@@ -112,6 +112,21 @@ func TestPageInBrowser(t *testing.T) {
 	}
 	wait("relations shown again", `!kg.cy.edges('[predicate = "vetoed"]')[0].hasClass("filtered")`)
 
+	// The path box: Ivan Petrov to Kari Nordvik is four hops, drawn in red.
+	if err := chromedp.Do(ctx, chromedp.SetValue(chromedp.CSS("#path-from"), "Ivan Petrov"),
+		chromedp.SetValue(chromedp.CSS("#path-to"), "Kari Nordvik"), chromedp.Click(chromedp.CSS("#path-go"))); err != nil {
+		t.Fatal(err)
+	}
+	wait("the path", `kg.cy.edges(".path").length === 4`)
+	route, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#path-result li")))
+	if err != nil || !strings.Contains(route, "Ivan Petrov —represents→ Russia") || !strings.Contains(route, "Norway ←represents— Kari Nordvik") {
+		t.Errorf("path shown as %q (%v)", route, err)
+	}
+	browsertest.Screenshot(t, ctx, "fixture-5-path")
+	if hidden := eval(`String(kg.cy.edges(".path").filter(function (e) { return !e.visible(); }).length)`); hidden != "0" {
+		t.Errorf("%s path edges are hidden", hidden)
+	}
+
 	// The Gizmo console: run a query, show its entities on a cleared graph.
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#clear")), chromedp.Click(chromedp.CSS("#console summary")),
 		chromedp.SetValue(chromedp.CSS("#gizmo"), `g.V("<kg:entity/norway>", "<kg:entity/ireland>").Tag("drafter").Out("<kg:drafted>").All()`),
@@ -123,5 +138,5 @@ func TestPageInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait("the query's entities and their relations on the graph", `kg.cy.nodes().length === 3 && kg.cy.edges('[predicate = "drafted"]').length === 2`)
-	browsertest.Screenshot(t, ctx, "fixture-5-console")
+	browsertest.Screenshot(t, ctx, "fixture-6-console")
 }

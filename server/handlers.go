@@ -234,7 +234,8 @@ func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 					nodes = append(nodes, e)
 				}
 			}
-			rel := explore.Relation{Subject: h.From, Predicate: h.Predicate, Object: h.To, Statements: h.Statements}
+			rel := explore.Relation{Subject: h.From, Predicate: h.Predicate, Object: h.To, Statements: h.Statements,
+				Articles: h.Articles, FirstDate: h.FirstDate, LastDate: h.LastDate}
 			if !h.Forward {
 				rel.Subject, rel.Object = h.To, h.From
 			}

@@ -84,7 +84,10 @@
     });
     elements.edges.forEach(function (e) {
       var existing = cy.getElementById(e.data.id);
-      if (existing.empty()) { batch.push({ group: "edges", data: e.data }); } else { existing.data(e.data); }
+      if (existing.empty()) { batch.push({ group: "edges", data: e.data }); return; }
+      Object.keys(e.data).forEach(function (k) { // keep what is known when the new data lacks it
+        if (e.data[k] !== "" && e.data[k] !== 0 && e.data[k] !== undefined) { existing.data(k, e.data[k]); }
+      });
     });
     var added = cy.add(batch);
     cy.batch(function () {
@@ -115,19 +118,30 @@
     return dist;
   }
 
-  // layout puts the centre entity in the middle and every other entity on
-  // a ring by its distance from it (entities not connected to it outside).
+  // layout arranges the visible graph: a force-directed layout (cose) that
+  // keeps labels apart for up to 200 entities; beyond that the centre entity
+  // in the middle and every other entity on a ring by its distance from it
+  // (entities not connected to it outside), which stays fast.
   function layout(fit) {
     var visible = cy.elements().not(".filtered");
-    var centre = visible.nodes(".center");
-    var dist = centre.nonempty() ? distances(visible, centre[0].id()) : {};
-    var large = visible.nodes().length > 300;
-    visible.layout({
-      name: "concentric", animate: false, fit: false,
-      nodeDimensionsIncludeLabels: !large, minNodeSpacing: large ? 8 : 10, spacingFactor: large ? 1 : 0.8, avoidOverlap: true,
-      concentric: function (node) { var d = dist[node.id()]; return d === undefined ? 0 : 100 - d; },
-      levelWidth: function () { return 1; }
-    }).run();
+    var n = visible.nodes().length;
+    if (n <= 200) {
+      visible.layout({
+        name: "cose", animate: false, fit: false, randomize: true, nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: function () { return 120; }, nodeRepulsion: function () { return 40000; },
+        edgeElasticity: function () { return 60; }, nodeOverlap: 40, gravity: 0.4, numIter: 2500,
+        componentSpacing: 60, padding: 30
+      }).run();
+    } else {
+      var centre = visible.nodes(".center");
+      var dist = centre.nonempty() ? distances(visible, centre[0].id()) : {};
+      visible.layout({
+        name: "concentric", animate: false, fit: false, avoidOverlap: true,
+        nodeDimensionsIncludeLabels: false, minNodeSpacing: 8, spacingFactor: 1,
+        concentric: function (node) { var d = dist[node.id()]; return d === undefined ? 0 : 100 - d; },
+        levelWidth: function () { return 1; }
+      }).run();
+    }
     if (fit) { fitNodes(visible.nodes()); }
   }
 
@@ -245,6 +259,7 @@
     cy.batch(function () {
       if (!anyHidden) { cy.elements(".filtered").removeClass("filtered"); return; }
       var hiddenEdges = cy.edges().filter(function (e) {
+        if (e.hasClass("path")) { return false; } // a path found is always shown
         if (hiddenPredicates[e.data("predicate")]) { return true; }
         var last = since ? parseDate(e.data("last")) : null;
         return since ? (!last || last < since) : false;
@@ -324,6 +339,7 @@
       if (!res.paths.length) { out.textContent = "No path within " + res.max_depth + " hops."; return; }
       addElements(res.elements);
       res.elements.edges.forEach(function (e) { cy.getElementById(e.data.id).addClass("path"); });
+      applyFilters();
       layout(true);
       out.replaceChildren(el("ol", null, res.paths.map(function (p) {
         return el("li", null, p.hops.map(function (h) {
