@@ -119,13 +119,13 @@
   }
 
   // layout arranges the visible graph: a force-directed layout (cose) that
-  // keeps labels apart for up to 200 entities; beyond that the centre entity
+  // keeps labels apart for up to 150 entities; beyond that the centre entity
   // in the middle and every other entity on a ring by its distance from it
   // (entities not connected to it outside), which stays fast.
   function layout(fit) {
     var visible = cy.elements().not(".filtered");
     var n = visible.nodes().length;
-    if (n <= 200) {
+    if (n <= 150) {
       visible.layout({
         name: "cose", animate: false, fit: false, randomize: true, nodeDimensionsIncludeLabels: true,
         idealEdgeLength: function () { return 120; }, nodeRepulsion: function () { return 40000; },
