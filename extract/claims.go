@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -194,10 +195,16 @@ func (d *doc) lastPersonBefore(off int) *entity {
 func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	female := pronoun == "she" || pronoun == "hun"
 	male := pronoun == "he" || pronoun == "han"
-	var best *mention
-	for _, ms := range d.mentions {
-		for _, m := range ms {
-			if m.start >= off || m.ent.typ != "Person" || best != nil && m.start <= best.start {
+	// walk back from the sentence at off: the nearest fitting person wins
+	si := d.sentenceAt(off)
+	if si < 0 {
+		si = len(d.sents) - 1
+	}
+	for ; si >= 0; si-- {
+		ms := d.mentions[si]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.start >= off || m.ent.typ != "Person" {
 				continue
 			}
 			first := strings.Fields(m.ent.name)[0]
@@ -205,13 +212,10 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 			if female && known && !isFemale || male && isFemale {
 				continue
 			}
-			best = m
+			return m.ent
 		}
 	}
-	if best == nil {
-		return nil
-	}
-	return best.ent
+	return nil
 }
 
 // quotesIn finds "…" and «…» quotes in sentence si's paragraph line that
@@ -298,10 +302,10 @@ func (d *doc) quotesIn(si int) []quote {
 }
 
 func (d *doc) sentenceAt(off int) int {
-	for i, s := range d.sents {
-		if off >= s.Start && off <= s.End {
-			return i
-		}
+	// the first sentence ending at or after off
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End >= off })
+	if i < len(d.sents) && off >= d.sents[i].Start {
+		return i
 	}
 	return -1
 }

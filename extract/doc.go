@@ -12,24 +12,28 @@ import (
 
 // doc is the working state of one article's extraction.
 type doc struct {
-	x           *Extractor
-	text        string
-	lang        string
-	rules       *LanguageRules
-	articleKey  string
-	sents       []Sentence
-	toks        [][]Token
-	mentions    [][]*mention
-	entities    map[string]*entity
-	order       []*entity
-	lowerVocab  set
-	wordSeen    set              // every word as written
-	titleCase   []bool           // sentences in Title Case (headlines)
-	tagContexts []*taggerContext // per sentence, made when the tagger is first asked
-	genitives   map[int]bool     // offsets of name words read as genitives from what follows
-	implied     []impliedRelation
-	relations   []relation
-	claims      []Claim
+	x          *Extractor
+	text       string
+	lang       string
+	rules      *LanguageRules
+	articleKey string
+	sents      []Sentence
+	toks       [][]Token
+	mentions   [][]*mention
+	entities   map[string]*entity
+	order      []*entity
+	lowerVocab set
+	wordCount  map[string]int // how often each word occurs, as written
+	// surnames holds the trailing words of the people named so far
+	// (lower-case), indexed up to surnamesIndexed entities of order
+	surnames        set
+	surnamesIndexed int
+	titleCase       []bool           // sentences in Title Case (headlines)
+	tagContexts     []*taggerContext // per sentence, made when the tagger is first asked
+	genitives       map[int]bool     // offsets of name words read as genitives from what follows
+	implied         []impliedRelation
+	relations       []relation
+	claims          []Claim
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int
@@ -60,12 +64,13 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.toks = make([][]Token, len(d.sents))
 	d.mentions = make([][]*mention, len(d.sents))
 	d.titleCase = make([]bool, len(d.sents))
-	d.wordSeen = set{}
+	d.wordCount = map[string]int{}
+	d.surnames = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
 		long, capital := 0, 0
 		for k, t := range d.toks[i] {
-			d.wordSeen[t.Text] = true
+			d.wordCount[t.Text]++
 			if k > 0 && isLowerWord(t.Text) {
 				d.lowerVocab[t.Text] = true
 			}
@@ -126,53 +131,65 @@ func (d *doc) attach(e *entity, m *mention) {
 // link merges mentions that name the same thing within the article:
 // surnames with full names, acronyms with the long names they follow.
 func (d *doc) link() {
-	var people []*entity
+	// people by their trailing words ("lavrov", "de mistura") and given name
+	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
-		if e.typ == "Person" && len(strings.Fields(e.name)) >= 2 {
-			people = append(people, e)
+		words := strings.Fields(strings.ToLower(e.name))
+		if e.typ != "Person" || len(words) < 2 {
+			continue
+		}
+		for k := 1; k < len(words); k++ {
+			if suffix := strings.Join(words[k:], " "); bySuffix[suffix] == nil {
+				bySuffix[suffix] = e
+			}
+		}
+		if byFirst[words[0]] == nil {
+			byFirst[words[0]] = e
 		}
 	}
 	for _, e := range append([]*entity(nil), d.order...) {
-		if e.gaz != nil || e.weak {
+		if e.gaz != nil || e.weak || len(strings.Fields(e.name)) > 2 {
 			continue
 		}
-		words := strings.Fields(e.name)
-		if len(words) > 2 {
-			continue
+		name := strings.ToLower(e.name)
+		p := bySuffix[name]
+		if p == nil && d.lang != "en" && strings.HasSuffix(name, "s") {
+			p = bySuffix[strings.TrimSuffix(name, "s")] // a genitive: "Furyks"
 		}
-		for _, p := range people {
-			if p == e {
-				continue
-			}
-			genitiveOf := d.lang != "en" && strings.HasSuffix(e.name, "s") && isNameSuffix(p.name, strings.TrimSuffix(e.name, "s"))
-			if isNameSuffix(p.name, e.name) || genitiveOf || (len(words) == 1 && strings.EqualFold(strings.Fields(p.name)[0], e.name) && e.typ == "Person") {
-				d.merge(e, p)
-				break
-			}
+		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") {
+			p = byFirst[name]
+		}
+		if p != nil && p != e {
+			d.merge(e, p)
 		}
 	}
 	// "the Council" after "the UN Security Council": the short form of a longer name
-	for _, e := range append([]*entity(nil), d.order...) {
-		if e.gaz != nil || e.weak || len(strings.Fields(e.name)) != 1 || class(e.typ) == 'P' {
-			continue
-		}
-		for _, o := range d.order {
-			if o != e && class(o.typ) == 'O' && len(strings.Fields(o.name)) > 1 && isNameSuffix(o.name, e.name) && firstStart(o) < firstStart(e) {
-				d.merge(e, o)
-				break
+	orgByLast := map[string]*entity{}
+	for _, o := range d.order {
+		if words := strings.Fields(strings.ToLower(o.name)); class(o.typ) == 'O' && len(words) > 1 && o.mergedInto == nil {
+			if last := words[len(words)-1]; orgByLast[last] == nil {
+				orgByLast[last] = o
 			}
 		}
 	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.weak || e.mergedInto != nil || strings.Contains(e.name, " ") || class(e.typ) == 'P' {
+			continue
+		}
+		if o := orgByLast[strings.ToLower(e.name)]; o != nil && o != e && firstStart(o) < firstStart(e) {
+			d.merge(e, o)
+		}
+	}
+	d.compact()
 	d.mergeGenericActors()
 	// "Long Name (ACR)": the acronym is another name of the long one
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
+	for _, ms := range d.mentions {
 		for k := 1; k < len(ms); k++ {
 			a, b := ms[k-1], ms[k]
 			if a.ent == b.ent || !isAllCaps(b.text) || b.ent.gaz != nil && a.ent.gaz != nil {
 				continue
 			}
-			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && followedBy(toks, b.end, ")") {
+			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && strings.HasPrefix(strings.TrimLeft(d.text[b.end:], " "), ")") {
 				if b.ent.gaz != nil {
 					d.merge(a.ent, b.ent)
 				} else {
@@ -181,6 +198,7 @@ func (d *doc) link() {
 			}
 		}
 	}
+	d.compact()
 }
 
 // mergeGenericActors folds an unqualified generic actor ("government
@@ -239,15 +257,6 @@ func (d *doc) sceneCountry() *GazetteerEntry {
 	return d.x.lex.entries[best]
 }
 
-func followedBy(toks []Token, end int, s string) bool {
-	for _, t := range toks {
-		if t.Start >= end {
-			return t.Text == s
-		}
-	}
-	return false
-}
-
 // isNameSuffix reports whether short is the last word(s) of full:
 // "Lavrov" of "Sergei Lavrov", "de Mistura" of "Staffan de Mistura".
 func isNameSuffix(full, short string) bool {
@@ -257,13 +266,17 @@ func isNameSuffix(full, short string) bool {
 
 // merge moves every mention of from to into.
 func (d *doc) merge(from, into *entity) {
-	if from == into {
+	for into.mergedInto != nil {
+		into = into.mergedInto
+	}
+	if from == into || from.mergedInto != nil {
 		return
 	}
 	for _, m := range from.mentions {
 		m.ent = into
 		into.mentions = append(into.mentions, m)
 	}
+	from.mentions = nil
 	into.addAlias(from.name)
 	for _, a := range from.aliases {
 		into.addAlias(a)
@@ -271,12 +284,23 @@ func (d *doc) merge(from, into *entity) {
 	if from.person {
 		into.person = true
 	}
-	delete(d.entities, from.key)
-	for i, e := range d.order {
-		if e == from {
-			d.order = append(d.order[:i], d.order[i+1:]...)
-			break
+	from.mergedInto = into
+	if d.entities[from.key] == from {
+		delete(d.entities, from.key)
+	}
+}
+
+// compact drops merged entities from the document's order.
+func (d *doc) compact() {
+	kept := d.order[:0]
+	for _, e := range d.order {
+		if e.mergedInto == nil {
+			kept = append(kept, e)
 		}
+	}
+	d.order = kept
+	if d.surnamesIndexed > len(d.order) {
+		d.surnamesIndexed = len(d.order)
 	}
 }
 
@@ -452,15 +476,19 @@ func (d *doc) extractRelations() {
 // when one sentence names both.
 func (d *doc) placeFacts() {
 	for si, ms := range d.mentions {
+		present := map[string]*entity{}
+		for _, m := range ms {
+			present[m.ent.key] = m.ent
+		}
+		done := map[*entity]bool{}
 		for _, a := range ms {
 			g := a.ent.gaz
-			if g == nil || g.In == "" {
+			if g == nil || g.In == "" || done[a.ent] {
 				continue
 			}
-			for _, b := range ms {
-				if b.ent.key == g.In {
-					d.relations = append(d.relations, relation{a.ent, b.ent, "locatedIn", si, 0.7})
-				}
+			done[a.ent] = true
+			if b := present[g.In]; b != nil && b != a.ent {
+				d.relations = append(d.relations, relation{a.ent, b, "locatedIn", si, 0.7})
 			}
 		}
 	}
@@ -501,7 +529,11 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 	for _, r := range d.relations {
 		used[r.subj], used[r.obj] = true, true
 	}
-	sort.SliceStable(d.order, func(i, j int) bool { return firstStart(d.order[i]) < firstStart(d.order[j]) })
+	first := make(map[*entity]int, len(d.order))
+	for _, e := range d.order {
+		first[e] = firstStart(e)
+	}
+	sort.SliceStable(d.order, func(i, j int) bool { return first[d.order[i]] < first[d.order[j]] })
 	ids := map[*entity]string{}
 	var ents []Entity
 	for _, e := range d.order {

@@ -33,21 +33,22 @@ type entity struct {
 	strength            int
 	gaz                 *GazetteerEntry
 	aliases             []string
+	aliasSet            set
 	labels              map[string][]string
 	mentions            []*mention
-	weak                bool // a generic document noun: kept only if a relation uses it
-	person              bool // has a person signal (title, speech verb)
+	weak                bool    // a generic document noun: kept only if a relation uses it
+	person              bool    // has a person signal (title, speech verb)
+	mergedInto          *entity // set once the entity has been merged into another
 }
 
 func (e *entity) addAlias(s string) {
-	if s == "" || s == e.name {
+	if s == "" || s == e.name || e.aliasSet[s] {
 		return
 	}
-	for _, a := range e.aliases {
-		if a == s {
-			return
-		}
+	if e.aliasSet == nil {
+		e.aliasSet = set{}
 	}
+	e.aliasSet[s] = true
 	e.aliases = append(e.aliases, s)
 }
 
@@ -434,7 +435,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
-	if d.titleCase[si] && strings.Count(d.text, text) < 2 {
+	if d.titleCase[si] && d.wordCount[toks[i].Text] < 2 {
 		return n, nil
 	}
 	if orgNoun {
@@ -504,7 +505,7 @@ func (d *doc) isGenitive(w string) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
-	return d.wordSeen[stem] || len(d.x.lex.lookup([]string{stem})) > 0
+	return d.wordCount[stem] > 0 || len(d.x.lex.lookup([]string{stem})) > 0
 }
 
 // isStopToken reports whether a capitalised word is a function word
@@ -748,16 +749,17 @@ func genitiveStem(w, lang string) (string, bool) {
 // knownSurname reports whether w is the last word of a person already
 // named in the article ("Churkin" after "Vitaly Churkin").
 func (d *doc) knownSurname(w string) bool {
-	stem := ""
-	if d.lang != "en" {
-		stem = strings.TrimSuffix(w, "s")
-	}
-	for _, e := range d.order {
-		if e.typ == "Person" && (isNameSuffix(e.name, w) || stem != w && stem != "" && isNameSuffix(e.name, stem)) {
-			return true
+	// index the people named so far by their trailing words
+	for ; d.surnamesIndexed < len(d.order); d.surnamesIndexed++ {
+		if e := d.order[d.surnamesIndexed]; e.typ == "Person" {
+			words := strings.Fields(strings.ToLower(e.name))
+			for k := 1; k < len(words); k++ {
+				d.surnames[strings.Join(words[k:], " ")] = true
+			}
 		}
 	}
-	return false
+	lw := strings.ToLower(w)
+	return d.surnames[lw] || d.lang != "en" && strings.HasSuffix(lw, "s") && d.surnames[strings.TrimSuffix(lw, "s")]
 }
 
 // isBoilerplate reports whether a line is site furniture rather than
