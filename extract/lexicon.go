@@ -152,6 +152,7 @@ type LanguageRules struct {
 	OrgSuffixes      map[string][]string `yaml:"org_suffixes"`
 	OrgNouns         []string            `yaml:"org_nouns"`
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
+	MemberCues       map[string]string   `yaml:"member_cues"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
 
@@ -391,6 +392,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		cur.OrgSuffixes = map[string][]string{}
 	}
 	mergeMap(cur.OrgSuffixes, r.OrgSuffixes)
+	if cur.MemberCues == nil {
+		cur.MemberCues = map[string]string{}
+	}
+	for k, v := range r.MemberCues {
+		cur.MemberCues[strings.ToLower(k)] = v
+	}
 	if cur.SuffixNames == nil {
 		cur.SuffixNames = map[string]string{}
 	}

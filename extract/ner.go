@@ -463,6 +463,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		canonical = text
 	}
 	e := d.entity(Key(canonical), canonical, typ, strength)
+	d.memberOfCue(si, toks, i, e)
 	if typ == "Person" && strength >= contextGuess {
 		e.person = true
 	}
@@ -912,4 +913,33 @@ func (d *doc) possessedNoun(w string) bool {
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 3 && n <= 6 && isAllCaps(w) && !strings.ContainsAny(w, "0123456789-.")
+}
+
+// memberOfCue records that a group named after a member cue ("i
+// opprørsgruppen X", "the rebel group X") is one of that generic actor.
+func (d *doc) memberOfCue(si int, toks []Token, i int, e *entity) {
+	for n := 2; n >= 1; n-- {
+		if i-n < 0 {
+			continue
+		}
+		var words []string
+		for k := i - n; k < i; k++ {
+			words = append(words, strings.ToLower(toks[k].Text))
+		}
+		key, ok := d.rules.MemberCues[strings.Join(words, " ")]
+		if !ok {
+			continue
+		}
+		for _, a := range d.rules.Actors {
+			if a.Key != key {
+				continue
+			}
+			cue := &mention{start: toks[i-n].Start, end: toks[i-1].End, sent: si, hidden: true, generic: true}
+			cue.text = d.text[cue.start:cue.end]
+			group := d.entity(a.Key, a.Name, a.Type, lexiconFact)
+			d.attach(group, cue)
+			d.implied = append(d.implied, impliedRelation{e, group, "memberOf", si})
+			return
+		}
+	}
 }
