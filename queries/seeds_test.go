@@ -8,6 +8,7 @@ import (
 	"sort"
 	"testing"
 
+	"kg/explore"
 	"kg/extract"
 	"kg/graph"
 	"kg/pipeline"
@@ -72,6 +73,11 @@ func TestSeedQuestions(t *testing.T) {
 	labels, err := queries.Gizmo(ctx, qs, `g.V("<kg:entity/russia>").Labels().All()`, opt)
 	if err != nil || len(labels) != 2 {
 		t.Errorf("Russia's articles: %v, %v", labels, err)
+	}
+	// A rebel group's path to Russia runs through the rebels and the city they hold.
+	paths, err := explore.New(qs, v).Paths(ctx, v.Entity("jaish-al-islam"), v.Entity("russia"), explore.PathOptions{MaxDepth: 5})
+	if err != nil || len(paths) == 0 {
+		t.Errorf("no path from Jaish al-Islam to Russia: %v", err)
 	}
 	rep, err := queries.Gizmo(ctx, qs, `g.V("<kg:entity/sergei-lavrov>").Out("<kg:represents>").All()`, opt)
 	if err != nil || fmt.Sprint(rep) != "[map[id:<kg:entity/russia>]]" {
