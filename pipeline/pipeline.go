@@ -46,10 +46,13 @@ type Options struct {
 	// article). Whatever the batch, each article is written whole or not at
 	// all, and the store ends up the same.
 	BatchQuads int
-	// Progress, if set, is called from the writing goroutine after articles
-	// are handled. total is -1 while the inputs are still being read.
+	// Progress, if set, is called from the goroutine that called Build or
+	// Extract after articles are handled (written, or failed), in order.
+	// total is -1 while the inputs are still being read.
 	Progress func(done, total int)
-	// OnError, if set, is called once for each failure, in input order: a
+	// OnError, if set, is called once for each failure, in input order (by
+	// one goroutine at a time; Build's writer calls it while the caller's
+	// goroutine may be in Progress): a
 	// *loaders.Error for an input that could not be read, an *ArticleError
 	// for an article that could not be extracted or written.
 	OnError func(error)
@@ -166,66 +169,183 @@ func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Optio
 	if w.limit <= 0 {
 		w.limit = DefaultBatchQuads
 	}
-	w.batch, _ = store.(batchWriter)
-	err := ordered(ctx, in, workers(opts), work, w.take, w.flush, opts.Progress)
+	if w.batch, _ = store.(batchWriter); w.batch != nil {
+		wctx, stop := context.WithCancel(ctx)
+		defer stop()
+		w.start(wctx)
+	}
+	err := ordered(ctx, in, workers(opts), work, w.take, w.end, opts.Progress)
+	if werr := w.close(); err == nil {
+		err = werr
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
 
 // writer is Build's in-order end: it gathers extracted articles into
-// batches and writes them, keeping the summary.
+// batches and writes them, keeping the summary. With a store that writes
+// batches, a goroutine of its own writes one batch while the next is
+// gathered (and extraction goes on); otherwise each article is written
+// as it comes.
 type writer struct {
 	store articleWriter
 	batch batchWriter // store, if it writes batches
 	opts  Options
 	vocab schema.Vocab
-	sum   *Summary
-	limit int // quads per batch
+	sum   *Summary // written only by the goroutine that writes
+	limit int      // quads per batch
 
-	held  []*item
+	held  []*item // in input order; items that failed before writing too
 	quads int
 	since time.Time // when the first held item came
+
+	// The writing goroutine (batch stores only).
+	queue    chan []*item
+	done     chan struct{}
+	err      error        // why it stopped; read after done is closed
+	written  atomic.Int64 // items it has handled
+	pending  atomic.Int32 // batches given to it and not yet written
+	reported int64        // of those, how many take and end returned
+}
+
+// start starts the writing goroutine.
+func (w *writer) start(ctx context.Context) {
+	queue, done := make(chan []*item, 1), make(chan struct{})
+	w.queue, w.done = queue, done
+	go func() {
+		defer close(done)
+		for items := range queue {
+			if w.err != nil {
+				w.pending.Add(-1)
+				continue // stopped: nothing more is written
+			}
+			n, err := w.write(ctx, items)
+			w.written.Add(int64(n))
+			w.err = err
+			w.pending.Add(-1)
+		}
+	}()
 }
 
 // take handles the next item in input order; nil means no item is ready,
 // so the held ones are written if they have waited maxHold. It returns how
-// many items are done.
+// many items are done since it last returned.
 func (w *writer) take(ctx context.Context, it *item) (int, error) {
+	if w.queue != nil {
+		select {
+		case <-w.done:
+			return w.progress(), w.err
+		default:
+		}
+	}
 	switch {
 	case it == nil:
-		if len(w.held) == 0 || time.Since(w.since) < maxHold {
-			return 0, nil
+		// Nothing new is ready. While the writing goroutine is busy, more
+		// articles gather for its next transaction.
+		if len(w.held) == 0 || time.Since(w.since) < maxHold || w.pending.Load() > 0 {
+			return w.progress(), nil
 		}
-		return w.flush(ctx)
-	case it.err != nil:
-		// Failures are reported in input order: write what came before.
-		n, err := w.flush(ctx)
-		if err != nil {
-			return n, err
+	default:
+		if len(w.held) == 0 {
+			w.since = time.Now()
 		}
-		w.sum.Read++
-		w.sum.Failed++
-		return n + 1, failed(w.opts, it.err)
+		w.held = append(w.held, it)
+		w.quads += len(it.quads)
+		// A failure is reported in input order, after what came before;
+		// send it on at once.
+		if w.batch != nil && it.err == nil && w.quads < w.limit {
+			return w.progress(), nil
+		}
 	}
-	if len(w.held) == 0 {
-		w.since = time.Now()
-	}
-	w.held = append(w.held, it)
-	w.quads += len(it.quads)
-	if w.batch == nil || w.quads >= w.limit {
-		return w.flush(ctx)
-	}
-	return 0, nil
+	return w.submit(ctx)
 }
 
-// flush writes the held articles: together if the store can, else (or if
-// the batch fails, to find the article that fails) one by one.
-func (w *writer) flush(ctx context.Context) (int, error) {
+// end writes what is held and waits for the writing goroutine.
+func (w *writer) end(ctx context.Context) (int, error) {
+	if _, err := w.submit(ctx); err != nil {
+		return w.progress(), err
+	}
+	err := w.close()
+	return w.progress(), err
+}
+
+// close stops the writing goroutine after the batches it was given and
+// returns why it stopped early, if it did.
+func (w *writer) close() error {
+	if w.queue != nil {
+		close(w.queue)
+		w.queue = nil
+		<-w.done
+	}
+	return w.err
+}
+
+// submit hands the held items to the writing goroutine, or writes them.
+func (w *writer) submit(ctx context.Context) (int, error) {
 	held := w.held
 	w.held, w.quads = nil, 0
 	if len(held) == 0 {
-		return 0, nil
+		return w.progress(), nil
 	}
+	if w.queue == nil {
+		if w.batch != nil { // closed: Build is ending
+			return 0, nil
+		}
+		return w.write(ctx, held)
+	}
+	w.pending.Add(1)
+	select {
+	case w.queue <- held:
+		return w.progress(), nil
+	case <-w.done:
+		return w.progress(), w.err
+	case <-ctx.Done():
+		return w.progress(), ctx.Err()
+	}
+}
+
+// progress is how many items the writing goroutine finished since the
+// last call.
+func (w *writer) progress() int {
+	n := w.written.Load()
+	k := n - w.reported
+	w.reported = n
+	return int(k)
+}
+
+// write writes items in order: runs of articles together if the store can
+// (else, or if the batch fails, to find the article that fails, one by
+// one), and reports the items that failed before. It returns how many
+// items it handled.
+func (w *writer) write(ctx context.Context, items []*item) (int, error) {
+	done := 0
+	for len(items) > 0 {
+		if it := items[0]; it.err != nil {
+			w.sum.Read++
+			w.sum.Failed++
+			items = items[1:]
+			done++
+			if err := failed(w.opts, it.err); err != nil {
+				return done, err
+			}
+			continue
+		}
+		run := 0
+		for run < len(items) && items[run].err == nil {
+			run++
+		}
+		n, err := w.writeArticles(ctx, items[:run])
+		done += n
+		if err != nil {
+			return done, err
+		}
+		items = items[run:]
+	}
+	return done, nil
+}
+
+// writeArticles writes extracted articles, together if the store can.
+func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 	if w.batch != nil && len(held) > 1 {
 		versions := make([]graph.ArticleVersion, len(held))
 		for i, it := range held {

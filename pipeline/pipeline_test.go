@@ -349,3 +349,105 @@ func TestStoredHash(t *testing.T) {
 		t.Fatal("different content, same stored hash")
 	}
 }
+
+// fakeBatchStore is a fakeStore that also writes batches; a batch holding
+// a failing article fails whole, as a transaction does.
+type fakeBatchStore struct {
+	*fakeStore
+	batches []int // sizes of the batches written
+}
+
+func (s *fakeBatchStore) PutArticles(ctx context.Context, arts []graph.ArticleVersion) ([]graph.Outcome, error) {
+	s.mu.Lock()
+	for _, a := range arts {
+		if s.fail != "" && strings.Contains(string(a.IRI), s.fail) {
+			s.mu.Unlock()
+			return nil, errors.New("disk full")
+		}
+	}
+	s.batches = append(s.batches, len(arts))
+	s.mu.Unlock()
+	out := make([]graph.Outcome, len(arts))
+	for i, a := range arts {
+		var err error
+		if out[i], err = s.PutArticle(ctx, a.IRI, a.Hash, a.Quads); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// TestBatchWriterFailuresInOrder runs the failure and strict checks with a
+// store that writes batches, written by the pipeline's writing goroutine.
+func TestBatchWriterFailuresInOrder(t *testing.T) {
+	texts := []string{"Russia China", "LOADERR", "France PANIC", "Norway", "Egypt FAIL", "Spain Japan", "Chile", "Peru Cuba"}
+	st := &fakeBatchStore{fakeStore: newFakeStore()}
+	st.fail = "article/006-" // the 7th article's write fails
+	var errs []string
+	var progress []int
+	sum, err := build(context.Background(), input(texts...), Options{Workers: 4,
+		OnError:  func(err error) { errs = append(errs, err.Error()) },
+		Progress: func(done, total int) { progress = append(progress, done) },
+	}, &fakeExtractor{delay: 2 * time.Millisecond}, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Summary{Read: 8, Loaded: 4, Failed: 4, Entities: 7, Relations: 3, Claims: 3}
+	sum.Elapsed, sum.Quads = 0, 0
+	if sum != want {
+		t.Fatalf("summary %+v, want %+v", sum, want)
+	}
+	prefixes := []string{"in/001.txt: ", "in/002.txt: ", "in/004.txt: ", "in/006.txt: "}
+	if len(errs) != len(prefixes) {
+		t.Fatalf("errors %v", errs)
+	}
+	for i, p := range prefixes {
+		if !strings.HasPrefix(errs[i], p) {
+			t.Errorf("error %d = %q, want %s...", i, errs[i], p)
+		}
+	}
+	wantOrder := []string{"000", "003", "005", "007"}
+	if len(st.order) != len(wantOrder) {
+		t.Fatalf("written %v", st.order)
+	}
+	for i, w := range wantOrder {
+		if !strings.Contains(string(st.order[i]), "article/"+w+"-") {
+			t.Errorf("write %d is %s, want article %s", i, st.order[i], w)
+		}
+	}
+	if !slices.IsSorted(progress) || progress[len(progress)-1] != len(texts) {
+		t.Errorf("progress %v", progress)
+	}
+
+	// Strict: nothing after the first failure is written.
+	st = &fakeBatchStore{fakeStore: newFakeStore()}
+	errs = nil
+	_, err = build(context.Background(), input(append([]string{"Russia China", "Egypt FAIL"}, manyTexts(30)...)...),
+		Options{Workers: 4, Strict: true, OnError: func(err error) { errs = append(errs, err.Error()) }}, &fakeExtractor{}, st)
+	if !errors.Is(err, ErrStopped) || len(errs) != 1 {
+		t.Fatalf("strict: %v, reported %v", err, errs)
+	}
+	if len(st.order) != 1 {
+		t.Fatalf("strict: %d articles written, want only the one before the failure", len(st.order))
+	}
+}
+
+// TestBatchWriterGathers checks that articles ready together are written
+// together, and that the store is the same as one article at a time.
+func TestBatchWriterGathers(t *testing.T) {
+	texts := manyTexts(200)
+	batched := &fakeBatchStore{fakeStore: newFakeStore()}
+	if _, err := build(context.Background(), input(texts...), Options{Workers: 2}, &fakeExtractor{}, batched); err != nil {
+		t.Fatal(err)
+	}
+	single := newFakeStore()
+	if _, err := build(context.Background(), input(texts...), Options{Workers: 2}, &fakeExtractor{}, single); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(batched.order, single.order) || len(batched.order) != 200 {
+		t.Fatalf("batched writes %d articles, one by one %d, or in another order", len(batched.order), len(single.order))
+	}
+	if len(batched.batches) >= 200 {
+		t.Errorf("%d batches for 200 articles that were ready together", len(batched.batches))
+	}
+}
