@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,7 +64,10 @@ func (d *doc) extractClaims() {
 				lastSpeaker = q.speaker
 			}
 		}
-		if q, ok := d.reported(si, lastSpeaker); ok {
+		if q, ok := d.accordingTo(si); ok {
+			d.addClaim(q)
+			lastSpeaker = q.speaker
+		} else if q, ok := d.reported(si, lastSpeaker); ok {
 			d.addClaim(q)
 			lastSpeaker = q.speaker
 		}
@@ -341,15 +345,18 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] || k == 0 {
 			continue
 		}
-		// the clause after the verb, optionally after "that"/"at"
+		// the clause after the verb, after "that"/"at" when a few words
+		// ("on Monday", "told Reuters") come between
 		c := k + 1
-		for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
-			c++
-		}
-		if c < len(toks) && (strings.EqualFold(toks[c].Text, "that") || strings.EqualFold(toks[c].Text, "at")) {
-			c++
-		} else if d.lang != "en" || !plainSayVerbs[lw] {
-			continue // without "that" only "said", "says", "told" introduce reported speech
+		if that := thatWithin(toks, c, 6); that > 0 {
+			c = that + 1
+		} else {
+			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
+				c++
+			}
+			if d.lang != "en" || !plainSayVerbs[lw] {
+				continue // without "that" only "said", "says", "told" introduce reported speech
+			}
 		}
 		if c >= len(toks) || len(toks)-c < 4 {
 			continue
@@ -358,7 +365,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		var sp *entity
 		first := strings.ToLower(toks[0].Text)
 		if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
-			sp = d.lastPersonBefore(toks[0].Start)
+			sp = d.lastPersonFor(toks[0].Start, first)
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && !d.subjectNear(si, sp, t.Start) {
@@ -411,6 +418,71 @@ func lineEnds(text string, off int) bool {
 			return false
 		}
 		off++
+	}
+	return true
+}
+
+// thatWithin returns the index of "that" or "at" among toks[from:from+n],
+// stopping at punctuation other than a comma, or -1.
+func thatWithin(toks []Token, from, n int) int {
+	for k := from; k < len(toks) && k < from+n; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "that" || w == "at" {
+			return k
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) && w != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// accordingTo reads "According to X, CLAUSE." and "CLAUSE, according to X."
+// (Norwegian "ifølge X").
+func (d *doc) accordingTo(si int) (quote, bool) {
+	s, toks := d.sents[si], d.toks[si]
+	for _, phrase := range d.rules.According {
+		words := strings.Fields(phrase)
+		for k := 0; k+len(words) < len(toks); k++ {
+			if !tokensAre(toks[k:k+len(words)], words) {
+				continue
+			}
+			after := k + len(words)
+			// the source: the mentions up to the next comma or the end
+			end := after
+			for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+				end++
+			}
+			if end == after || end-after > 8 {
+				return quote{}, false
+			}
+			sp := d.speakerIn(si, toks[after].Start, toks[end-1].End)
+			if sp == nil {
+				return quote{}, false
+			}
+			var start, stop int
+			switch {
+			case k == 0 && end < len(toks) && toks[end].Text == ",": // According to X, CLAUSE.
+				start, stop = toks[end].End, s.End
+			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.
+				start, stop = s.Start, toks[k-1].Start
+			default:
+				return quote{}, false
+			}
+			if wordCount(d.text[start:stop]) < 4 {
+				return quote{}, false
+			}
+			return quote{start: start, end: stop, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+		}
+	}
+	return quote{}, false
+}
+
+func tokensAre(toks []Token, words []string) bool {
+	for i, w := range words {
+		if !strings.EqualFold(toks[i].Text, w) {
+			return false
+		}
 	}
 	return true
 }

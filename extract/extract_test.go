@@ -89,7 +89,7 @@ func TestNorwegianArticle(t *testing.T) {
 		"Sweden drafted UN resolution", "Peru drafted UN resolution", "Kuwait drafted UN resolution", // passive
 		"Karin Lund represents Sweden", "Li Wenhao represents China", // titles
 		"Ahmed Saleh memberOf Ansar Allah Movement",
-		"Ansar Allah Movement memberOf rebels", // "i opprørsgruppen X"
+		"Ansar Allah Movement memberOf rebels",   // "i opprørsgruppen X"
 		"Yemeni government forces controls Aden", // the story is set in Yemen
 		"UN resolution submittedTo UN Security Council",
 	} {
@@ -268,6 +268,28 @@ func TestQuoteAttribution(t *testing.T) {
 			if strings.Contains(s, "Nothing was agreed") {
 				t.Errorf("a quote by 'one observer' was given to someone: %v", c)
 			}
+		}
+	}
+}
+
+func TestAccordingTo(t *testing.T) {
+	for text, want := range map[string]string{
+		"According to Reuters, the talks in Geneva will resume next week.":                                      "the talks in Geneva will resume next week.",
+		"The talks in Geneva will resume next week, according to Reuters.":                                      "The talks in Geneva will resume next week",
+		"Ifølge NTB vil forhandlingene i Genève starte igjen neste uke.":                                        "",
+		"Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar, ifølge NTB.": "Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar",
+		"Ifølge Reuters, som siterer kilder i regjeringen, er avtalen nesten klar.":                             "",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, c := range d.Claims {
+			got = c.Text
+		}
+		if got != want {
+			t.Errorf("%q: claim %q, want %q", text, got, want)
 		}
 	}
 }

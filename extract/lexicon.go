@@ -153,6 +153,7 @@ type LanguageRules struct {
 	OrgNouns         []string            `yaml:"org_nouns"`
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	MemberCues       map[string]string   `yaml:"member_cues"`
+	According        []string            `yaml:"according"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
 
@@ -387,6 +388,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PlaceWords = append(cur.PlaceWords, r.PlaceWords...)
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
+	cur.According = append(cur.According, r.According...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
