@@ -437,8 +437,8 @@ func thatWithin(toks []Token, from, n int) int {
 	return -1
 }
 
-// accordingTo reads "According to X, CLAUSE." and "CLAUSE, according to X."
-// (Norwegian "ifølge X").
+// accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."
+// and Norwegian "Ifølge X vil …".
 func (d *doc) accordingTo(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
 	for _, phrase := range d.rules.According {
@@ -447,29 +447,33 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			if !tokensAre(toks[k:k+len(words)], words) {
 				continue
 			}
+			// the source: the capitalised words after the phrase
 			after := k + len(words)
-			// the source: the mentions up to the next comma or the end
 			end := after
-			for end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
+			for end < len(toks) && end-after < 8 && startsName(toks[end].Text) {
 				end++
 			}
-			if end == after || end-after > 8 {
+			if end == after {
 				return quote{}, false
 			}
 			sp := d.speakerIn(si, toks[after].Start, toks[end-1].End)
 			if sp == nil {
 				return quote{}, false
 			}
-			var start, stop int
+			start, stop := -1, -1
 			switch {
-			case k == 0 && end < len(toks) && toks[end].Text == ",": // According to X, CLAUSE.
-				start, stop = toks[end].End, s.End
+			case k == 0 && end < len(toks): // According to X, CLAUSE. / Ifølge X vil CLAUSE.
+				c := end
+				if toks[c].Text == "," {
+					c++
+				}
+				if c < len(toks) && !d.rules.relative[strings.ToLower(toks[c].Text)] {
+					start, stop = toks[c].Start, s.End
+				}
 			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.
 				start, stop = s.Start, toks[k-1].Start
-			default:
-				return quote{}, false
 			}
-			if wordCount(d.text[start:stop]) < 4 {
+			if start < 0 || wordCount(d.text[start:stop]) < 4 {
 				return quote{}, false
 			}
 			return quote{start: start, end: stop, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true

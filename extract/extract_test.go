@@ -276,7 +276,7 @@ func TestAccordingTo(t *testing.T) {
 	for text, want := range map[string]string{
 		"According to Reuters, the talks in Geneva will resume next week.":                                      "the talks in Geneva will resume next week.",
 		"The talks in Geneva will resume next week, according to Reuters.":                                      "The talks in Geneva will resume next week",
-		"Ifølge NTB vil forhandlingene i Genève starte igjen neste uke.":                                        "",
+		"Ifølge NTB vil forhandlingene i Genève starte igjen neste uke.":                                        "vil forhandlingene i Genève starte igjen neste uke.",
 		"Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar, ifølge NTB.": "Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar",
 		"Ifølge Reuters, som siterer kilder i regjeringen, er avtalen nesten klar.":                             "",
 	} {

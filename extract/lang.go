@@ -10,7 +10,7 @@ import (
 // news article, and it weighs nothing in the binary.
 var functionWords = map[string][]string{
 	"en": {"the", "and", "of", "to", "is", "was", "that", "for", "with", "said", "he", "it", "on", "are", "by", "have", "from", "this", "which", "not", "they", "their", "has", "been", "would", "will", "an", "its", "but"},
-	"nb": {"at", "og", "ikke", "det", "er", "som", "på", "med", "har", "av", "til", "for", "jeg", "hva", "hvor", "hvordan", "fra", "etter", "sier", "sa", "også", "skal", "kan", "vil", "eller", "de", "ble", "blitt", "mot", "hun", "han", "noen", "mye", "hvis", "dette", "disse", "meg", "deg", "seg", "bare", "nå", "enn", "mellom", "fordi", "hadde", "være", "får", "om", "var", "i", "et", "en", "den", "sin", "sitt", "sine", "hennes", "hans", "deres", "å", "ved", "under", "over", "blir", "kunne", "skulle", "må", "nye", "andre", "første", "år", "så", "når", "denne", "sammen", "gjennom", "både"},
+	"nb": {"ifølge", "igjen", "neste", "uke", "uken", "før", "nye", "sammen", "mange", "dag", "at", "og", "ikke", "det", "er", "som", "på", "med", "har", "av", "til", "for", "jeg", "hva", "hvor", "hvordan", "fra", "etter", "sier", "sa", "også", "skal", "kan", "vil", "eller", "de", "ble", "blitt", "mot", "hun", "han", "noen", "mye", "hvis", "dette", "disse", "meg", "deg", "seg", "bare", "nå", "enn", "mellom", "fordi", "hadde", "være", "får", "om", "var", "i", "et", "en", "den", "sin", "sitt", "sine", "hennes", "hans", "deres", "å", "ved", "under", "over", "blir", "kunne", "skulle", "må", "nye", "andre", "første", "år", "så", "når", "denne", "sammen", "gjennom", "både"},
 	"nn": {"og", "ikkje", "det", "er", "som", "på", "med", "har", "av", "til", "for", "eg", "kva", "kvar", "korleis", "frå", "etter", "seier", "sa", "òg", "skal", "kan", "vil", "eller", "dei", "vart", "blitt", "mot", "ho", "han", "nokon", "mykje", "viss", "dette", "desse", "meg", "deg", "seg", "berre", "no", "enn", "mellom", "fordi", "hadde", "vere", "får", "om", "var", "i", "eit", "ein", "den", "sin", "sitt", "sine", "hennar", "hans", "deira", "å", "ved", "under", "over", "blir", "kunne", "skulle", "må", "nye", "andre", "første", "år", "så", "når", "denne", "saman", "gjennom", "både"},
 	"da": {"og", "ikke", "det", "er", "som", "på", "med", "har", "af", "til", "for", "jeg", "hvad", "hvor", "hvordan", "fra", "efter", "siger", "sagde", "også", "skal", "kan", "vil", "eller", "de", "blev", "blevet", "mod", "hun", "han", "nogen", "meget", "hvis", "dette", "disse", "mig", "dig", "sig", "kun", "nu", "end", "mellem", "fordi", "havde", "være", "får", "om", "var", "i", "et", "en", "den", "sin", "sit", "sine", "hendes", "hans", "deres", "at", "ved", "under", "over", "bliver", "kunne", "skulle", "må", "nye", "andre", "første", "år", "så", "når", "denne", "sammen", "gennem", "både", "siden"},
 	"sv": {"och", "inte", "det", "är", "som", "på", "med", "har", "av", "till", "för", "jag", "vad", "var", "hur", "från", "efter", "säger", "sade", "också", "ska", "kan", "vill", "eller", "de", "blev", "blivit", "mot", "hon", "han", "någon", "mycket", "om", "detta", "dessa", "mig", "dig", "sig", "bara", "nu", "än", "mellan", "eftersom", "hade", "vara", "får", "i", "ett", "en", "den", "sin", "sitt", "sina", "hennes", "hans", "deras", "att", "vid", "under", "över", "blir", "kunde", "skulle", "måste", "nya", "andra", "första", "år", "så", "när", "denna", "tillsammans", "genom", "både", "sedan"},
@@ -67,7 +67,12 @@ func DetectLanguage(text string, allowed []string) string {
 			best, bestScore = lang, score[lang]
 		}
 	}
-	if words == 0 || bestScore < 1 {
+	// a short text needs less evidence, if it is unambiguous
+	need := 1.0
+	if words < 20 {
+		need = 0.5
+	}
+	if words == 0 || bestScore < need {
 		return "und"
 	}
 	return best

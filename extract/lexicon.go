@@ -154,6 +154,7 @@ type LanguageRules struct {
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	MemberCues       map[string]string   `yaml:"member_cues"`
 	According        []string            `yaml:"according"`
+	Relatives        []string            `yaml:"relatives"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	Relations        []RelationRule      `yaml:"relations"`
 
@@ -164,6 +165,7 @@ type LanguageRules struct {
 	docOf                                                                                map[string]string
 	docFirst                                                                             set // first words of document nouns
 	orgNouns                                                                             set
+	relative                                                                             set
 	orgSuffixOf                                                                          map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
@@ -389,6 +391,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
 	cur.According = append(cur.According, r.According...)
+	cur.Relatives = append(cur.Relatives, r.Relatives...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
@@ -480,6 +483,7 @@ func (r *LanguageRules) index() {
 	r.negations = newSet(r.Negations)
 	r.cityNouns = newSet(r.CityNouns)
 	r.orgNouns = newSet(r.OrgNouns)
+	r.relative = newSet(r.Relatives)
 	r.orgSuffixOf = invert(r.OrgSuffixes)
 	r.actorVerbs = newSet(append(append([]string{}, r.ActorVerbs...), r.SpeechVerbs...))
 	r.roleOf = map[string]string{}
