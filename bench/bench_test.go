@@ -113,3 +113,45 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+var nquadsFlag = flag.String("nquads", "", "N-Quads file for BenchmarkCayleyLoad (default: the real corpus, built and exported)")
+
+// BenchmarkCayleyLoad loads N-Quads (-nquads, e.g. from `kg export --format
+// nquads`, or the real corpus built and exported) into a new bolt store
+// with Cayley's own bulk writer, as `cayley load` does: the baseline kg's
+// build time is compared with.
+func BenchmarkCayleyLoad(b *testing.B) {
+	if raceEnabled {
+		b.Skip("boltdb/bolt v1.3.1 fails the race detector's checkptr check")
+	}
+	nq := *nquadsFlag
+	if nq == "" {
+		src := source(b)
+		x, err := extract.New(extract.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := graph.Open(graph.Config{Backend: "bolt", Path: filepath.Join(b.TempDir(), "kg.db")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := pipeline.Build(context.Background(), src.Paths(), pipeline.Options{}, x, s); err != nil {
+			b.Fatal(err)
+		}
+		nq = filepath.Join(b.TempDir(), "corpus.nq")
+		_, err = ExportNQuads(context.Background(), s, nq)
+		s.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	var res LoadResult
+	for b.Loop() {
+		var err error
+		if res, err = CayleyLoad(context.Background(), Store{Backend: "bolt", Path: filepath.Join(b.TempDir(), "cayley.db")}, nq); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(res.QuadsPerSecond(), "quads/s")
+	b.ReportMetric(float64(res.Quads), "quads")
+}
