@@ -182,8 +182,9 @@ func decodeText(data []byte, f format) (string, error) {
 }
 
 // readAll reads r to its end, or fails with ErrTooLarge once more than max
-// bytes (max > 0) have come; the rest is then counted, not kept. what names
-// the input in that error.
+// bytes (max > 0) have come; the rest is then counted, not kept, up to
+// countLimit bytes, since the input may never end (a device, a pipe). what
+// names the input in that error.
 func readAll(r io.Reader, max int64, what string) ([]byte, error) {
 	if max <= 0 {
 		data, err := io.ReadAll(r)
@@ -197,8 +198,15 @@ func readAll(r io.Reader, max int64, what string) ([]byte, error) {
 		return nil, unreadable(err)
 	}
 	if int64(len(data)) > max {
-		rest, _ := io.Copy(io.Discard, r)
+		rest, err := io.CopyN(io.Discard, r, countLimit)
+		if err == nil { // countLimit reached: stop reading
+			return nil, failf(ErrTooLarge, "%s is more than %d bytes, over the limit of %d (loaders.max_bytes)", what, int64(len(data))+rest, max)
+		}
 		return nil, tooLarge(what, int64(len(data))+rest, max)
 	}
 	return data, nil
 }
+
+// countLimit bounds how much of an input over the size limit is read to
+// tell its size.
+const countLimit = 256 << 20

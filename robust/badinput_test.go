@@ -3,7 +3,9 @@ package robust
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"os/user"
 	"path/filepath"
 	"regexp"
@@ -11,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // defaultMaxBytes is config's default loaders.max_bytes (50 MiB).
@@ -323,4 +326,50 @@ func checkBOMArticle(t *testing.T, set quadSet) {
 		return
 	}
 	t.Errorf("the BOM/CRLF article is not in the store")
+}
+
+// endless is a reader that never ends: the same line over and over.
+type endless struct{ line []byte }
+
+func (e endless) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		n += copy(p[n:], e.line)
+	}
+	return n, nil
+}
+
+// TestEndlessInput gives kg inputs that never end — /dev/zero and a
+// standard input that always has more — and checks that each is reported
+// as over loaders.max_bytes and the run ends.
+func TestEndlessInput(t *testing.T) {
+	skipUnderRace(t)
+	work := t.TempDir()
+	want := "over the limit of 1048576 (loaders.max_bytes)"
+	for _, c := range []struct {
+		name  string
+		stdin io.Reader
+		args  []string
+	}{
+		{"/dev/zero", nil, []string{"/dev/zero"}},
+		{"endless standard input", endless{[]byte("Talks in Oslo went on, officials said.\n")}, []string{"-"}},
+	} {
+		cmd := kgCmd(t, work, nil, append([]string{"build", "--max-bytes", "1048576"}, c.args...)...)
+		cmd.Stdin = c.stdin
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		timer := time.AfterFunc(hangGuard, func() { cmd.Process.Kill() })
+		err := cmd.Run()
+		timer.Stop()
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+			t.Errorf("%s: %v, want exit 1 (killed after %s if it hung)\n%s", c.name, err, hangGuard, errb.String())
+			continue
+		}
+		if !strings.Contains(errb.String(), want) || strings.Count(errb.String(), "\n") != 1 {
+			t.Errorf("%s: stderr %q, want one line saying %q", c.name, errb.String(), want)
+		}
+		if s := summary(t, out.String()); s[0] != 1 || s[4] != 1 {
+			t.Errorf("%s: summary %v", c.name, s)
+		}
+	}
 }
