@@ -80,8 +80,11 @@ func registered() []string {
 	return out
 }
 
-// prepareDir checks that dir can hold a store and creates it if missing.
-func prepareDir(backend, dir string) error {
+// prepareDir checks that dir can hold a store and creates it if missing. A
+// directory that exists must be empty (hidden files aside) or hold marker,
+// the file every store of the backend has: kg does not put a store among
+// other files (an articles folder, a home directory) by mistake.
+func prepareDir(backend, dir, marker string) error {
 	if dir == "" {
 		return fmt.Errorf("%s store: no path given; set store.path (or --store-path) to a directory", backend)
 	}
@@ -90,7 +93,7 @@ func prepareDir(backend, dir string) error {
 	case err == nil && !fi.IsDir():
 		return fmt.Errorf("%s store %s: path is a file, not a directory; set store.path to a directory (kg creates it on first use)", backend, dir)
 	case err == nil:
-		return nil
+		return checkStoreDir(backend, dir, marker)
 	case errors.Is(err, os.ErrNotExist):
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return fmt.Errorf("%s store %s: cannot create the directory: %v", backend, dir, unwrapPath(err))
@@ -101,12 +104,33 @@ func prepareDir(backend, dir string) error {
 	}
 }
 
+// checkStoreDir fails if dir holds files but not marker.
+func checkStoreDir(backend, dir, marker string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("%s store %s: %v", backend, dir, unwrapPath(err))
+	}
+	other := ""
+	for _, e := range entries {
+		switch {
+		case e.Name() == marker:
+			return nil
+		case other == "" && !strings.HasPrefix(e.Name(), "."):
+			other = e.Name()
+		}
+	}
+	if other != "" {
+		return fmt.Errorf("%s store %s: the directory holds other files (%s) and no %s store (no %s); set store.path to a new or empty directory, or to a kg store", backend, dir, other, backend, marker)
+	}
+	return nil
+}
+
 // openBolt opens the bolt store in dir, initialising it on first use.
 // Cayley's registered bolt backend waits forever for the file lock, so the
 // file is opened here with a lock timeout and handed to Cayley's KV layer
 // (the same steps graph.InitQuadStore and graph.NewQuadStore("bolt") take).
 func openBolt(dir string) (cgraph.QuadStore, bool, error) {
-	if err := prepareDir("bolt", dir); err != nil {
+	if err := prepareDir("bolt", dir, boltFile); err != nil {
 		return nil, false, err
 	}
 	file := filepath.Join(dir, boltFile)
@@ -210,7 +234,7 @@ func hasLabelIndex(db hkv.KV) (bool, error) {
 // (with the label index, like bolt). leveldb fails at once (no waiting)
 // when another process holds the store.
 func openLevelDB(dir string) (cgraph.QuadStore, bool, error) {
-	if err := prepareDir("leveldb", dir); err != nil {
+	if err := prepareDir("leveldb", dir, "CURRENT"); err != nil {
 		return nil, false, err
 	}
 	// What Cayley's registered "leveldb" backend opens (hidalgo's flat

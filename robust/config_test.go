@@ -72,6 +72,8 @@ func TestConfigErrors(t *testing.T) {
 			want: []string{"kg: cannot open bolt store " + plainFile + ": path is a file"}},
 		{name: "leveldb store path is a file", args: []string{"build", "--store-backend", "leveldb", "--store-path", plainFile, "corpus"},
 			want: []string{"kg: cannot open leveldb store " + plainFile + ": path is a file"}},
+		{name: "store path is the articles folder", args: []string{"build", "--store-path", "corpus", "corpus"},
+			want: []string{"kg: cannot open bolt store corpus: the directory holds other files (000.txt) and no bolt store (no indexes.bolt)", "set store.path to a new or empty directory"}},
 		{name: "store inside a file", args: []string{"build", "--store-path", filepath.Join(plainFile, "kg.db"), "corpus"},
 			want: []string{"kg: cannot open bolt store " + filepath.Join(plainFile, "kg.db") + ": ", "not a directory"}},
 	} {
