@@ -36,7 +36,7 @@ func unprivileged(t *testing.T) (cred *syscall.Credential, ok bool) {
 	if err1 != nil || err2 != nil {
 		return nil, false
 	}
-	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid), NoSetGroups: true}, true
+	return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, true // no supplementary groups
 }
 
 func write(t *testing.T, path string, data []byte) {
