@@ -31,11 +31,7 @@ an alias contains TEXT (case and accents ignored).`,
 			if typ != "" && !isEntityType(typ) {
 				return usageError{fmt.Errorf("unknown --type %q (use one of %s)", typ, strings.Join(schema.EntityTypes, ", "))}
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			cfg, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

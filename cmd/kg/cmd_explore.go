@@ -60,11 +60,7 @@ A name shared by several entities lists them instead of guessing.`,
 					return usageError{fmt.Errorf("--predicate: %v", err)}
 				}
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			_, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

@@ -53,11 +53,7 @@ after DATE (YYYY, YYYY-MM or YYYY-MM-DD), --entity keeps the entities within
 			if cmd.Flags().Changed("depth") && sel.Entity == "" {
 				return usageError{fmt.Errorf("--depth needs --entity")}
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			_, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

@@ -32,11 +32,7 @@ each hop with the sentence it was read from. When no path is at most
 			if maxDepth < 1 || maxPaths < 1 {
 				return usageError{fmt.Errorf("--max-depth and --max-paths must be at least 1, got %d and %d", maxDepth, maxPaths)}
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			_, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

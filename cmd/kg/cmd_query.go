@@ -55,11 +55,7 @@ g.V("<kg:entity/russia>").Out("<kg:vetoed>").All().
 				}
 			}
 
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			cfg, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

@@ -17,11 +17,7 @@ what those articles said about them.`,
   kg rm '<kg:article/en-envoy-1a2b3c4d5e6f>'`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, articles []string) error {
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			cfg, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

@@ -42,11 +42,7 @@ whole graph.`,
 			if maxBody < 1 {
 				return usageError{fmt.Errorf("--max-body must be at least 1 byte, got %d", maxBody)}
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			cfg, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}

@@ -22,11 +22,7 @@ func (a *app) statsCmd() *cobra.Command {
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			cfg, err := a.config(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(cfg, true)
+			cfg, st, err := a.openExisting(cmd)
 			if err != nil {
 				return err
 			}
