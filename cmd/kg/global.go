@@ -149,9 +149,6 @@ func redact(addr string) string {
 	return addr
 }
 
-// openStore opens the configured store. Commands that only read pass
-// existing=true: a missing bolt or leveldb directory is then an error rather
-// than a new empty store.
 // openExisting loads the configuration and opens the store it names, which
 // must exist: for commands that only read (or remove from) a store.
 func (a *app) openExisting(cmd *cobra.Command) (*config.Config, *graph.Store, error) {
@@ -163,6 +160,9 @@ func (a *app) openExisting(cmd *cobra.Command) (*config.Config, *graph.Store, er
 	return cfg, st, err
 }
 
+// openStore opens the configured store. Commands that only read pass
+// existing=true: a missing bolt or leveldb directory is then an error rather
+// than a new empty store.
 func (a *app) openStore(cfg *config.Config, existing bool) (*graph.Store, error) {
 	if existing && (cfg.Store.Backend == "bolt" || cfg.Store.Backend == "leveldb") {
 		if _, err := os.Stat(cfg.Store.Path); errors.Is(err, os.ErrNotExist) {
