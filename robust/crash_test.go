@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -25,7 +27,7 @@ func TestCrashSafety(t *testing.T) {
 	writeCorpus(t, corpus, 200)
 
 	ref := filepath.Join(work, "ref.db")
-	r := runKG(t, work, nil, "build", "--store-path", ref, "corpus")
+	r, firstWrite := watchBuild(t, work, ref, "corpus")
 	if r.code != 0 {
 		t.Fatalf("clean build: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
@@ -34,7 +36,8 @@ func TestCrashSafety(t *testing.T) {
 		t.Fatalf("clean build: summary %v, %d labels; want 200 articles", s, len(want))
 	}
 	full := r.elapsed
-	t.Logf("clean build: %d quads in %d articles, %s", want.quads(), len(want), full.Round(time.Millisecond))
+	t.Logf("clean build: %d quads in %d articles, %s, writing from %s", want.quads(), len(want),
+		full.Round(time.Millisecond), firstWrite.Round(time.Millisecond))
 
 	rng := killRNG(t)
 
@@ -45,7 +48,12 @@ func TestCrashSafety(t *testing.T) {
 		// build resumes on a store left by a kill.
 		kills := 1 + run%2
 		for k := range kills {
-			at := time.Duration(rng.Int64N(int64(full + full/10)))
+			// Half the kills anywhere, half while the build writes.
+			from := time.Duration(0)
+			if rng.IntN(2) == 1 {
+				from = firstWrite
+			}
+			at := from + time.Duration(rng.Int64N(int64(full-from+full/10)))
 			cmd := kgCmd(t, work, nil, "build", "--store-path", store, "corpus")
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
@@ -137,13 +145,26 @@ func TestCrashSafetyReplace(t *testing.T) {
 		t.Fatalf("clean build of the new versions: exit %d\n%s", r.code, r.stderr)
 	}
 	want := dump(t, newStore)
+	// Kill points fall within the time a whole replacing build takes,
+	// half of them while it writes.
+	probe := filepath.Join(work, "probe.db")
+	copyStore(t, oldStore, probe)
+	r, firstWrite := watchBuild(t, work, probe, "corpus")
+	if r.code != 0 || dump(t, probe).diff(want) != "" {
+		t.Fatalf("replacing build: exit %d, or its store differs from a clean build\n%s", r.code, r.stderr)
+	}
 	full := r.elapsed
+	t.Logf("replacing build: %s, writing from %s", full.Round(time.Millisecond), firstWrite.Round(time.Millisecond))
 
 	rng := killRNG(t)
 	for run := range crashRuns {
 		store := filepath.Join(work, "crash"+strconv.Itoa(run)+".db")
 		copyStore(t, oldStore, store)
-		at := time.Duration(rng.Int64N(int64(full)))
+		from := time.Duration(0)
+		if rng.IntN(2) == 1 {
+			from = firstWrite
+		}
+		at := from + time.Duration(rng.Int64N(int64(full-from+1)))
 		cmd := kgCmd(t, work, nil, "build", "--store-path", store, "corpus")
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -185,4 +206,66 @@ func shared(a, b map[string]bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// watchBuild runs `kg build --store-path store paths...` on a bolt store
+// and also returns when, from its start, its first write came: the store
+// file changed (an existing store) or grew beyond the size of an empty store
+// (a new one); the whole run if neither happened.
+func watchBuild(t *testing.T, work, store string, paths ...string) (result, time.Duration) {
+	t.Helper()
+	file := filepath.Join(store, "indexes.bolt")
+	before, err := os.Stat(file)
+	if err != nil {
+		empty := filepath.Join(work, "empty.db")
+		dump(t, empty) // opening creates an empty store
+		if before, err = os.Stat(filepath.Join(empty, "indexes.bolt")); err != nil {
+			t.Fatal(err)
+		}
+		before = sizeOnly{before}
+	}
+
+	cmd := kgCmd(t, work, nil, append([]string{"build", "--store-path", store}, paths...)...)
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	first := time.Duration(0)
+	var waitErr error
+	for ended := false; !ended; {
+		select {
+		case waitErr = <-done:
+			ended = true
+		case <-time.After(time.Millisecond):
+			if fi, err := os.Stat(file); first == 0 && err == nil && changed(before, fi) {
+				first = time.Since(start)
+			}
+		}
+	}
+	r := result{stdout: out.String(), stderr: errb.String(), elapsed: time.Since(start)}
+	if ee, ok := waitErr.(*exec.ExitError); ok {
+		r.code = ee.ExitCode()
+	} else if waitErr != nil {
+		t.Fatal(waitErr)
+	}
+	if first == 0 {
+		first = r.elapsed
+	}
+	return r, first
+}
+
+// sizeOnly is a file's size as the state to compare with: any other file
+// of the same size or smaller counts as unchanged.
+type sizeOnly struct{ os.FileInfo }
+
+// changed reports whether now differs from before (see sizeOnly).
+func changed(before, now os.FileInfo) bool {
+	if _, ok := before.(sizeOnly); ok {
+		return now.Size() > before.Size()
+	}
+	return now.Size() != before.Size() || !now.ModTime().Equal(before.ModTime())
 }
