@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -76,7 +77,7 @@ func TestLockedStore(t *testing.T) {
 	if err := holder.Wait(); err != nil {
 		t.Fatalf("the holding build: %v\n%s", err, holderOut.String())
 	}
-	if r := runKG(t, work, nil, "stats", "--store-path", store); r.code != 0 || !strings.Contains(r.stdout, "4") {
+	if r := runKG(t, work, nil, "stats", "--store-path", store); r.code != 0 || !regexp.MustCompile(`(?m)^articles +4$`).MatchString(r.stdout) {
 		t.Errorf("stats once the store is free: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
