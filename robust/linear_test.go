@@ -145,16 +145,6 @@ func TestLoadersLinear(t *testing.T) {
 	}
 }
 
-// knownSuperlinear are the inputs on which extraction is known not to be
-// linear, with the reason; remove an entry when its cause is fixed.
-var knownSuperlinear = map[string]string{
-	"one long line":          placeFactsQuadratic,
-	"one long Markdown line": placeFactsQuadratic,
-}
-
-const placeFactsQuadratic = "extract/doc.go (*doc).placeFacts pairs every mention of a city with every mention in its sentence: " +
-	"quadratic in the mentions of one sentence (×9–13 for 4× the input), and it appends a locatedIn relation per pair"
-
 // TestExtractLinear extracts each pathological input (as its loader reads
 // it) and builds its quads in time linear in its size.
 func TestExtractLinear(t *testing.T) {
@@ -170,9 +160,6 @@ func TestExtractLinear(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range pathological {
 		t.Run(strings.ReplaceAll(p.name, " ", "_"), func(t *testing.T) {
-			if why, ok := knownSuperlinear[p.name]; ok {
-				t.Skip(why)
-			}
 			if p.ext == ".html" {
 				t.Skip("readability keeps only a little of nested HTML: nothing to measure beyond the text cases")
 			}
