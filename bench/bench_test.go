@@ -26,6 +26,7 @@ import (
 var (
 	corpusFlag   = flag.String("corpus", "../../shared/corpus", "directory of real articles (*.txt)")
 	articlesFlag = flag.Int("articles", 100000, "articles in the generated corpus")
+	batchFlag    = flag.Int("batch", 0, "quads per write transaction (0: pipeline.DefaultBatchQuads)")
 )
 
 func source(b *testing.B) *Source {
@@ -96,7 +97,7 @@ func BenchmarkBuild(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					sum, err = pipeline.Build(context.Background(), inputs, pipeline.Options{}, x, s)
+					sum, err = pipeline.Build(context.Background(), inputs, pipeline.Options{BatchQuads: *batchFlag}, x, s)
 					s.Close()
 					if err != nil || sum.Failed > 0 {
 						b.Fatalf("build: %v, %d failed", err, sum.Failed)
