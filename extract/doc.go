@@ -64,7 +64,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.toks = make([][]Token, len(d.sents))
 	d.mentions = make([][]*mention, len(d.sents))
 	d.titleCase = make([]bool, len(d.sents))
-	d.wordCount = map[string]int{}
+	d.wordCount = make(map[string]int, len(text)/16)
 	d.surnames = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
@@ -418,8 +418,9 @@ func (d *doc) extractRelations() {
 	var ctx antecedents
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
+		seen := map[string]bool{} // required words already looked for in this sentence
 		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged) {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged, seen) {
 				continue // a relation needs two entities and the rule's words
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {

@@ -63,11 +63,16 @@ type RelationRule struct {
 }
 
 // mayMatch reports whether the tagged sentence holds the rule's required words.
-func (r *RelationRule) mayMatch(tagged string) bool {
+func (r *RelationRule) mayMatch(tagged string, seen map[string]bool) bool {
 	for _, group := range r.required {
 		found := false
 		for _, lit := range group {
-			if strings.Contains(tagged, lit) {
+			in, ok := seen[lit]
+			if !ok {
+				in = strings.Contains(tagged, lit)
+				seen[lit] = in
+			}
+			if in {
 				found = true
 				break
 			}
@@ -198,7 +203,8 @@ type Lexicon struct {
 	byLower map[string][]*GazetteerEntry // lower-cased names, acronyms left out
 	// demonyms: lower-case demonym → country entry
 	demonyms    map[string]*GazetteerEntry
-	maxLen      int // longest name in tokens
+	maxLen      int            // longest name in tokens
+	maxLenFrom  map[string]int // longest name starting with a (lower-case) word
 	givenNames  set
 	femaleNames set
 	// firstWords holds the lower-cased first word of every known name
@@ -213,7 +219,7 @@ type Lexicon struct {
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
 func LoadLexicon(extra []string) (*Lexicon, error) {
-	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{}, byLower: map[string][]*GazetteerEntry{},
+	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{}, byLower: map[string][]*GazetteerEntry{}, maxLenFrom: map[string]int{},
 		demonyms: map[string]*GazetteerEntry{}, rules: map[string]*LanguageRules{}}
 	names, err := builtinLexicon.ReadDir("lexicon")
 	if err != nil {
@@ -346,6 +352,9 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		}
 		if l := len(strings.Fields(k)); l > lx.maxLen {
 			lx.maxLen = l
+		}
+		if first, l := strings.ToLower(strings.Fields(k)[0]), len(strings.Fields(k)); l > lx.maxLenFrom[first] {
+			lx.maxLenFrom[first] = l
 		}
 	}
 	for _, ds := range e.Demonyms {
@@ -562,6 +571,15 @@ func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
 		return es
 	}
 	return nil
+}
+
+// longestFrom is the length in words of the longest known name that
+// starts with word (0: none).
+func (lx *Lexicon) longestFrom(word string) int {
+	if n, ok := lx.maxLenFrom[word]; ok {
+		return n
+	}
+	return lx.maxLenFrom[strings.ToLower(word)]
 }
 
 // mayStart reports whether some known name starts with word.

@@ -181,7 +181,8 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	if !startsName(toks[i].Text) && len(lx.byName[toks[i].Text]) == 0 && !lx.lowerStarts[toks[i].Text] {
 		return 0, nil
 	}
-	for n := min(lx.maxLen, len(toks)-i); n >= 1; n-- {
+	longest := max(lx.longestFrom(toks[i].Text), 1) // one word: its genitive stem may be known
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		words := make([]string, n)
 		for k := 0; k < n; k++ {
 			words[k] = toks[i+k].Text

@@ -91,7 +91,7 @@ func (x *Extractor) taggerContext(words []string, rules *LanguageRules) *taggerC
 	lx := x.lex
 	for i := 0; i < len(words); {
 		matched := 0
-		for n := min(lx.maxLen, len(words)-i); n >= 1; n-- {
+		for n := min(max(lx.longestFrom(words[i]), 1), len(words)-i); n >= 1; n-- {
 			ws := words[i : i+n]
 			if es := lx.lookup(ws); len(es) > 0 {
 				cl := nerClass(es[0].Type)
