@@ -416,11 +416,12 @@ func definiteBefore(toks []Token, ti int) bool {
 // extractRelations runs the language's relation patterns over every sentence.
 func (d *doc) extractRelations() {
 	var ctx antecedents
+	found := make([]int8, len(d.rules.literalID))
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
-		seen := map[string]bool{} // required words already looked for in this sentence
+		clear(found) // required words looked for in this sentence
 		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged, seen) {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged, found) {
 				continue // a relation needs two entities and the rule's words
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {

@@ -58,26 +58,32 @@ type RelationRule struct {
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
 	// required lists literal words the pattern cannot match without: each
-	// group needs one of its alternatives in the sentence.
-	required [][]string
+	// group needs one of its alternatives in the sentence. Literals are
+	// numbered per language (requiredIDs) so a sentence checks each once.
+	required    [][]string
+	requiredIDs [][]int
 }
 
-// mayMatch reports whether the tagged sentence holds the rule's required words.
-func (r *RelationRule) mayMatch(tagged string, seen map[string]bool) bool {
-	for _, group := range r.required {
-		found := false
-		for _, lit := range group {
-			in, ok := seen[lit]
-			if !ok {
-				in = strings.Contains(tagged, lit)
-				seen[lit] = in
+// mayMatch reports whether the tagged sentence holds the rule's required
+// words; found caches, per literal number, 1 (in), -1 (not in) or 0 (not
+// looked for yet) for this sentence.
+func (r *RelationRule) mayMatch(tagged string, found []int8) bool {
+	for g, group := range r.required {
+		ok := false
+		for k, lit := range group {
+			id := r.requiredIDs[g][k]
+			if found[id] == 0 {
+				found[id] = -1
+				if strings.Contains(tagged, lit) {
+					found[id] = 1
+				}
 			}
-			if in {
-				found = true
+			if found[id] == 1 {
+				ok = true
 				break
 			}
 		}
-		if !found {
+		if !ok {
 			return false
 		}
 	}
@@ -171,6 +177,7 @@ type LanguageRules struct {
 	docFirst                                                                             set // first words of document nouns
 	orgNouns                                                                             set
 	relative                                                                             set
+	literalID                                                                            map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf                                                                          map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
@@ -438,6 +445,21 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		rel.re = re
 		if parsed, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 			rel.required = requiredLiterals(parsed.Simplify())
+		}
+		if cur.literalID == nil {
+			cur.literalID = map[string]int{}
+		}
+		for _, group := range rel.required {
+			ids := make([]int, len(group))
+			for k, lit := range group {
+				id, ok := cur.literalID[lit]
+				if !ok {
+					id = len(cur.literalID)
+					cur.literalID[lit] = id
+				}
+				ids[k] = id
+			}
+			rel.requiredIDs = append(rel.requiredIDs, ids)
 		}
 		cur.Relations = append(cur.Relations, rel)
 	}
