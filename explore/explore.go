@@ -226,7 +226,7 @@ func (r *reader) entity(iri quad.IRI) (Entity, error) {
 	}
 	names, types := map[string]int{}, map[string]int{}
 	for _, v := range vals[schema.TermName] {
-		names[literal(v)]++
+		names[schema.Text(v)]++
 	}
 	for _, v := range vals[schema.TermType] {
 		if t, ok := r.x.v.EntityTypeOf(iriOf(v)); ok {
@@ -254,7 +254,7 @@ func (r *reader) article(iri quad.IRI) (Article, error) {
 		if len(vals[t]) == 0 {
 			return ""
 		}
-		return literal(vals[t][0])
+		return schema.Text(vals[t][0])
 	}
 	a := Article{IRI: string(iri), ID: one(schema.TermID), Title: one(schema.TermTitle), Date: one(schema.TermDate),
 		Language: one(schema.TermLanguage), Source: one(schema.TermSource), URL: one(schema.TermURL)}
@@ -338,7 +338,7 @@ func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, erro
 	st.predicate = p
 	st.article = iriOf(vals[schema.TermArticle])
 	if ev := vals[schema.TermEvidence]; ev != nil {
-		st.sentence = literal(ev)
+		st.sentence = schema.Text(ev)
 		if ls, ok := ev.(quad.LangString); ok {
 			st.language = ls.Lang
 		}
@@ -350,23 +350,6 @@ func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, erro
 		st.confidence = float64(v)
 	}
 	return st, true, nil
-}
-
-// literal is the text of a string-like value, or its String form.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return v.String()
 }
 
 func iriOf(v quad.Value) quad.IRI {

@@ -98,7 +98,7 @@ func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, er
 		for i, lq := range g {
 			quads[i] = lq.q
 			if lq.q.Subject == a && lq.q.Predicate == v.Term(schema.TermHash) {
-				hash = literal(lq.q.Object)
+				hash = schema.Text(lq.q.Object)
 			}
 		}
 		out, err := st.PutArticle(ctx, a, hash, quads)

@@ -114,12 +114,12 @@ func (e *Exporter) node(ctx context.Context, iri quad.IRI) (Node, bool, error) {
 				articles[q.Label] = true
 			}
 		case e.terms.name:
-			names[literal(q.Object)]++
+			names[schema.Text(q.Object)]++
 		case e.terms.alias:
-			aliases[literal(q.Object)] = true
+			aliases[schema.Text(q.Object)] = true
 		case e.terms.qid:
-			if qid == "" || literal(q.Object) < qid {
-				qid = literal(q.Object)
+			if qid == "" || schema.Text(q.Object) < qid {
+				qid = schema.Text(q.Object)
 			}
 		}
 		return nil
@@ -240,7 +240,7 @@ func (e *Exporter) statement(ctx context.Context, s quad.IRI, label quad.Value) 
 		case e.terms.evidence:
 			st.evidence = q.Object
 		case e.terms.confidence:
-			st.confidence, _ = strconv.ParseFloat(literal(q.Object), 64)
+			st.confidence, _ = strconv.ParseFloat(schema.Text(q.Object), 64)
 		case e.terms.article:
 			st.article = iriOf(q.Object)
 		}
@@ -289,7 +289,7 @@ func (e *Exporter) edge(ctx context.Context, subj quad.IRI, stmts []statement) (
 		}
 	}
 	if best >= 0 {
-		ed.Evidence = literal(stmts[best].evidence)
+		ed.Evidence = schema.Text(stmts[best].evidence)
 		if ls, ok := stmts[best].evidence.(quad.LangString); ok {
 			ed.Language = ls.Lang
 		}
@@ -302,7 +302,7 @@ func (e *Exporter) articleDate(ctx context.Context, a quad.IRI) (string, error) 
 	date := ""
 	err := e.each(ctx, quad.Subject, a, func(q quad.Quad) error {
 		if q.Predicate == e.terms.date && q.Label == a && date == "" {
-			date = literal(q.Object)
+			date = schema.Text(q.Object)
 		}
 		return nil
 	})

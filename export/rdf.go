@@ -353,7 +353,7 @@ func (s *jsonldSink) nodes(quads []quad.Quad) []string {
 			}
 			k := s.key(iriOf(q.Predicate))
 			if k == "" {
-				k = literal(q.Predicate)
+				k = schema.Text(q.Predicate)
 			}
 			props[k] = append(props[k], jsonldValue(q.Object))
 		}
@@ -389,7 +389,7 @@ func jsonldID(v quad.Value) string {
 	if b, ok := v.(quad.BNode); ok {
 		return jsonString("_:" + string(b))
 	}
-	return jsonString(literal(v))
+	return jsonString(schema.Text(v))
 }
 
 func jsonldValue(v quad.Value) string {
@@ -407,7 +407,7 @@ func jsonldValue(v quad.Value) string {
 	case quad.TypedStringer:
 		return jsonldValue(v.TypedString())
 	}
-	return jsonString(literal(v))
+	return jsonString(schema.Text(v))
 }
 
 func jsonList(vals []string) string {

@@ -211,7 +211,7 @@ func (e *Exporter) articleSelected(ctx context.Context, a quad.IRI) (bool, error
 	date := ""
 	err := e.each(ctx, quad.Subject, a, func(q quad.Quad) error {
 		if q.Predicate == e.terms.date && q.Label == a && date == "" {
-			date = literal(q.Object)
+			date = schema.Text(q.Object)
 		}
 		return nil
 	})
@@ -498,25 +498,6 @@ func (e *Exporter) each(ctx context.Context, dir quad.Direction, v quad.Value, f
 func iriOf(v quad.Value) quad.IRI {
 	iri, _ := v.(quad.IRI)
 	return iri
-}
-
-// literal is the text of a literal value.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.TypedStringer:
-		return string(v.TypedString().Value)
-	case quad.IRI:
-		return string(v)
-	}
-	return quad.StringOf(v)
 }
 
 func sortIRIs(list []quad.IRI) { sort.Slice(list, func(i, j int) bool { return list[i] < list[j] }) }

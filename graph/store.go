@@ -636,7 +636,7 @@ func (s *Store) articleInfo(ctx context.Context, article quad.IRI) (ArticleInfo,
 	}
 	for _, q := range own {
 		term, _ := s.vocab.TermOf(iriOf(q.Predicate))
-		text := literal(q.Object)
+		text := schema.Text(q.Object)
 		switch term {
 		case schema.TermID:
 			info.ID = text
@@ -659,20 +659,10 @@ func storedHash(v schema.Vocab, own []quad.Quad) string {
 	pred := v.Term(schema.TermHash)
 	for _, q := range own {
 		if q.Predicate == pred {
-			return literal(q.Object)
+			return schema.Text(q.Object)
 		}
 	}
 	return ""
-}
-
-func literal(v quad.Value) string {
-	if v == nil {
-		return ""
-	}
-	if s, ok := v.Native().(string); ok {
-		return s
-	}
-	return quad.StringOf(v)
 }
 
 func iriOf(v quad.Value) quad.IRI {

@@ -340,10 +340,10 @@ func (r *reader) describe(iri quad.IRI) (entity, error) {
 	}
 	names, types := map[string]int{}, map[string]int{}
 	aliases := map[string]bool{}
-	resolve(nameK, func(v quad.Value, n int) { names[text(v)] += n })
-	resolve(aliasK, func(v quad.Value, _ int) { aliases[text(v)] = true })
+	resolve(nameK, func(v quad.Value, n int) { names[schema.Text(v)] += n })
+	resolve(aliasK, func(v quad.Value, _ int) { aliases[schema.Text(v)] = true })
 	resolve(qidK, func(v quad.Value, _ int) {
-		if q := text(v); e.QID == "" || q < e.QID {
+		if q := schema.Text(v); e.QID == "" || q < e.QID {
 			e.QID = q
 		}
 	})
@@ -408,20 +408,6 @@ func mostFrequent(counts map[string]int) string {
 		}
 	}
 	return best
-}
-
-// text is a literal's text (language tags and types dropped).
-func text(v quad.Value) string {
-	if v == nil {
-		return ""
-	}
-	if s, ok := v.Native().(string); ok {
-		return s
-	}
-	if iri, ok := v.(quad.IRI); ok {
-		return string(iri)
-	}
-	return quad.StringOf(v)
 }
 
 func iriOf(v quad.Value) quad.IRI {

@@ -160,3 +160,23 @@ func shortHash(parts ...string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Text is the text of a value: a literal's lexical form without its
+// language tag or type, an IRI without brackets, "" for nil.
+func Text(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.TypedStringer:
+		return string(v.TypedString().Value)
+	case quad.IRI:
+		return string(v)
+	}
+	return quad.StringOf(v)
+}
