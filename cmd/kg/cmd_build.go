@@ -10,7 +10,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
-	"kg/extract"
 	"kg/pipeline"
 	"kg/schema"
 )
@@ -41,7 +40,7 @@ if anything failed. A failed article leaves the store as it was.`,
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon, Languages: cfg.Languages})
+			x, err := newExtractor(cfg)
 			if err != nil {
 				return err
 			}

@@ -39,7 +39,7 @@ func (a *app) evalNERCmd() *cobra.Command {
 				return err
 			}
 			defer f.Close()
-			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon, Languages: cfg.Languages})
+			x, err := newExtractor(cfg)
 			if err != nil {
 				return err
 			}

@@ -37,7 +37,7 @@ relations, claims); --format text prints a listing for people.`,
 			if err != nil {
 				return err
 			}
-			x, err := extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon, Languages: cfg.Languages})
+			x, err := newExtractor(cfg)
 			if err != nil {
 				return err
 			}

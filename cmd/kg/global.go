@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"kg/config"
+	"kg/extract"
 	"kg/graph"
 	"kg/schema"
 )
@@ -147,6 +148,11 @@ func redact(addr string) string {
 		}
 	}
 	return addr
+}
+
+// newExtractor is the extractor the configuration asks for.
+func newExtractor(cfg *config.Config) (*extract.Extractor, error) {
+	return extract.New(extract.Config{Lexicon: cfg.Extract.Lexicon, Languages: cfg.Languages})
 }
 
 // openExisting loads the configuration and opens the store it names, which
