@@ -25,7 +25,7 @@ func parseText(s string) Article {
 	header, body := splitHeader(s)
 	a := Article{
 		Text:     strings.TrimSpace(body),
-		Title:    header["title"],
+		Title:    strings.TrimSpace(header["title"]),
 		Date:     header["date"],
 		URL:      header["url"],
 		Language: header["language"],
