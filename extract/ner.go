@@ -58,29 +58,20 @@ func (d *doc) recognize(si int) {
 	if isBoilerplate(d.sents[si].Text, toks) {
 		return
 	}
+	// in order of trust: generic actors, known names, document nouns, then
+	// names read from their shape
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
-		if n, m := d.matchActor(si, toks, i); n > 0 {
-			ms = append(ms, m)
-			i += n
-			continue
+		n := 0
+		for _, match := range matchers {
+			var found []*mention
+			if n, found = match(si, toks, i); n > 0 {
+				ms = append(ms, found...)
+				break
+			}
 		}
-		if n, found := d.matchGazetteer(si, toks, i); n > 0 {
-			ms = append(ms, found...)
-			i += n
-			continue
-		}
-		if n, m := d.matchDocument(si, toks, i); n > 0 {
-			ms = append(ms, m)
-			i += n
-			continue
-		}
-		if n, found := d.matchName(si, toks, i); n > 0 {
-			ms = append(ms, found...)
-			i += n
-			continue
-		}
-		i++
+		i += max(n, 1)
 	}
 	d.mentions[si] = ms
 	d.shareListTypes(ms)
@@ -113,7 +104,7 @@ func listSeparator(s string) bool {
 
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
 // government forces") starting at toks[i].
-func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
+func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 	first := strings.ToLower(toks[i].Text)
 	candidates := d.rules.actorsByFirst[first]
 	if d.x.lex.demonyms[first] != nil {
@@ -141,7 +132,7 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, *mention) {
 		start, end := toks[i].Start, toks[i+n-1].End
 		m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, generic: true}
 		d.attach(d.entity(key, name, a.Type, lexiconFact), m)
-		return n, m
+		return n, []*mention{m}
 	}
 	return 0, nil
 }
@@ -289,7 +280,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 }
 
 // matchDocument matches a document noun ("resolusjonen", "draft resolution").
-func (d *doc) matchDocument(si int, toks []Token, i int) (int, *mention) {
+func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 	if !d.rules.docFirst[strings.ToLower(toks[i].Text)] {
 		return 0, nil
 	}
@@ -307,7 +298,7 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, *mention) {
 		}
 		tok := Token{Start: toks[i].Start, End: toks[i+n-1].End}
 		tok.Text = d.text[tok.Start:tok.End]
-		return n, d.documentMention(si, tok, typ, i == 0)
+		return n, []*mention{d.documentMention(si, tok, typ, i == 0)}
 	}
 	return 0, nil
 }
