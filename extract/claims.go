@@ -340,6 +340,16 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	if strings.ContainsAny(s.Text, "\"“«") {
 		return quote{}, false
 	}
+	// "STATEMENT, X told Reuters" / "STATEMENT, sa Lavrov": the statement
+	// comes first, unless it is a lead-in ("In a statement on Monday, …")
+	// or a "that" clause follows the verb.
+	// Only a person's short
+	// attribution closing the sentence counts: a longer tail is more
+	// likely the sentence's own clause.
+	if at, sp := d.attribution(si, s.Start); sp != nil && sp.typ == "Person" && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
+		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
+		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+	}
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
 		if !d.rules.report[lw] || k == 0 {
@@ -378,6 +388,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// tokenAt is the index of the token of sentence si that starts at or after off.
+func (d *doc) tokenAt(si, off int) int {
+	toks := d.toks[si]
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // subjectNear reports whether e is mentioned within a few words before off.

@@ -293,3 +293,24 @@ func TestAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// A statement without quotation marks, its speaker after it, is the
+// speaker's claim; a lead-in clause before the speaker is not.
+func TestStatementBeforeSpeaker(t *testing.T) {
+	for text, want := range map[string]string{
+		"Maria Olsen leads the agency.\n\nThe storm destroyed hundreds of homes along the coast, Olsen told reporters on Monday.":                    "The storm destroyed hundreds of homes along the coast",
+		"Maria Olsen leads the agency.\n\nThe storm destroyed hundreds of homes along the coast, she said.":                                          "The storm destroyed hundreds of homes along the coast",
+		"Maria Olsen leder etaten som har ansvaret for kysten.\n\nStormen ødela hundrevis av hjem langs kysten, sa Olsen.":                           "Stormen ødela hundrevis av hjem langs kysten",
+		"Maria Olsen leads the agency.\n\nDuring a visit to the coast on Monday, Olsen said the storm destroyed hundreds of homes.":                  "the storm destroyed hundreds of homes.",
+		"Maria Olsen leads the agency.\n\nAfter a long meeting with the mayor, Olsen told reporters that the storm had destroyed hundreds of homes.": "the storm had destroyed hundreds of homes.",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := claimsBy(d)
+		if len(c["Maria Olsen"]) != 1 || c["Maria Olsen"][0] != want {
+			t.Errorf("%q: claims %v, want %q by Maria Olsen", text, c, want)
+		}
+	}
+}

@@ -167,18 +167,19 @@ type LanguageRules struct {
 	According        []string            `yaml:"according"`
 	Relatives        []string            `yaml:"relatives"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
+	ClauseOpeners    []string            `yaml:"clause_openers"`
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs set
-	roleOf                                                                               map[string]string // role word (may be two words) → kind
-	cueOf                                                                                map[string]string
-	suffixOf                                                                             map[string]string
-	docOf                                                                                map[string]string
-	docFirst                                                                             set // first words of document nouns
-	orgNouns                                                                             set
-	relative                                                                             set
-	literalID                                                                            map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                          map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners set
+	roleOf                                                                                              map[string]string // role word (may be two words) → kind
+	cueOf                                                                                               map[string]string
+	suffixOf                                                                                            map[string]string
+	docOf                                                                                               map[string]string
+	docFirst                                                                                            set // first words of document nouns
+	orgNouns                                                                                            set
+	relative                                                                                            set
+	literalID                                                                                           map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                         map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -426,6 +427,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		cur.SuffixNames[k] = v
 	}
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
+	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)
 	mergeMap(cur.Documents, r.Documents)
@@ -512,6 +514,7 @@ func (r *LanguageRules) index() {
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)
+	r.clauseOpeners = newSet(r.ClauseOpeners)
 	r.cityNouns = newSet(r.CityNouns)
 	r.orgNouns = newSet(r.OrgNouns)
 	r.relative = newSet(r.Relatives)
