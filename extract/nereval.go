@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -43,6 +44,7 @@ func nerClass(t string) string {
 type nerSentence struct {
 	tokens []string
 	gold   map[[2]int]string // token span [from, to) → class
+	doc    int               // sentences with the same doc come from one text
 }
 
 // EvalNER scores the recogniser against a reference file in CoNLL-U (the
@@ -50,6 +52,11 @@ type nerSentence struct {
 // column 2, tag in column 3, as Universal NER has it): exact-span,
 // exact-class F1 over PER, ORG and LOC, the reference's other classes
 // ignored. lang is the language of the text ("" to detect it).
+//
+// The sentences of one document (a "# newdoc" block, or in CoNLL-U
+// without such markers a run of consecutively numbered sent_ids) are
+// analysed together, as the sentences of an article are, so a surname
+// can find the full name mentioned before it.
 func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 	sents, err := readNER(r)
 	if err != nil {
@@ -74,9 +81,10 @@ func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 		return counts[c]
 	}
 	res := &NERResult{Sentences: len(sents)}
-	for _, s := range sents {
+	preds := x.nerDocSpans(sents, lang)
+	for si, s := range sents {
 		res.Tokens += len(s.tokens)
-		pred := x.nerSpans(s.tokens, lang)
+		pred := preds[si]
 		for span, c := range pred {
 			get(c).Predict++
 			if s.gold[span] == c {
@@ -119,23 +127,53 @@ func (s *NERScore) finish() {
 	}
 }
 
-// nerSpans runs the recogniser over one tokenised sentence and returns
-// the named mentions as token spans with their class.
-func (x *Extractor) nerSpans(tokens []string, lang string) map[[2]int]string {
-	var b strings.Builder
-	starts := make([]int, len(tokens))
-	ends := make([]int, len(tokens))
-	for i, t := range tokens {
-		if i > 0 {
-			b.WriteByte(' ')
+// nerDocSpans runs the recogniser over tokenised sentences, a document at
+// a time, and returns each sentence's named mentions as token spans with
+// their class.
+func (x *Extractor) nerDocSpans(sents []nerSentence, lang string) []map[[2]int]string {
+	out := make([]map[[2]int]string, len(sents))
+	for from := 0; from < len(sents); {
+		to := from + 1
+		for to < len(sents) && sents[to].doc == sents[from].doc {
+			to++
 		}
-		starts[i] = b.Len()
-		b.WriteString(t)
-		ends[i] = b.Len()
+		x.nerSpansInto(sents[from:to], lang, out[from:to])
+		from = to
 	}
-	text := b.String()
-	d := x.analyse(text, lang, "ner")
-	out := map[[2]int]string{}
+	return out
+}
+
+// nerSpans is nerDocSpans for one sentence on its own.
+func (x *Extractor) nerSpans(tokens []string, lang string) map[[2]int]string {
+	out := make([]map[[2]int]string, 1)
+	x.nerSpansInto([]nerSentence{{tokens: tokens}}, lang, out)
+	return out[0]
+}
+
+// nerSpansInto analyses sents as one text, a paragraph per sentence with
+// the tokens joined by spaces, and maps the mentions back to token spans.
+func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]int]string) {
+	var b strings.Builder
+	var starts, ends, sentOf []int
+	first := make([]int, len(sents)+1) // index of each sentence's first token
+	for si, s := range sents {
+		if si > 0 {
+			b.WriteString("\n\n")
+		}
+		first[si] = len(starts)
+		for i, t := range s.tokens {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			starts = append(starts, b.Len())
+			b.WriteString(t)
+			ends = append(ends, b.Len())
+			sentOf = append(sentOf, si)
+		}
+		out[si] = map[[2]int]string{}
+	}
+	first[len(sents)] = len(starts)
+	d := x.analyse(b.String(), lang, "ner")
 	for _, ms := range d.mentions {
 		for _, m := range ms {
 			if m.hidden || m.generic || m.demonym {
@@ -147,12 +185,13 @@ func (x *Extractor) nerSpans(tokens []string, lang string) map[[2]int]string {
 			}
 			from := sort.SearchInts(ends, m.start+1)
 			to := sort.SearchInts(starts, m.end)
-			if from < len(tokens) && to > from {
-				out[[2]int{from, to}] = c
+			if from >= len(starts) || to <= from || sentOf[to-1] != sentOf[from] {
+				continue
 			}
+			si := sentOf[from]
+			out[si][[2]int{from - first[si], to - first[si]}] = c
 		}
 	}
-	return out
 }
 
 // readNER parses CoNLL-U or IOB2 sentences.
@@ -160,9 +199,11 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 	var out []nerSentence
 	var cur nerSentence
 	var tags []string
+	doc, lastID, newdocs := 0, -2, false
 	flush := func() {
 		if len(cur.tokens) > 0 {
 			cur.gold = spansFromTags(tags)
+			cur.doc = doc
 			out = append(out, cur)
 		}
 		cur, tags = nerSentence{}, nil
@@ -178,6 +219,20 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 			continue
 		}
 		if strings.HasPrefix(l, "#") {
+			if k, v, ok := strings.Cut(strings.TrimSpace(l[1:]), "="); ok {
+				switch strings.TrimSpace(k) {
+				case "newdoc id":
+					doc++
+					newdocs = true
+				case "sent_id":
+					// NorNE has no document markers; a gap in the numbering starts a new text
+					id, err := strconv.Atoi(strings.TrimSpace(v))
+					if !newdocs && (err != nil || id != lastID+1) {
+						doc++
+					}
+					lastID = id
+				}
+			}
 			continue
 		}
 		cols := strings.Split(l, "\t")

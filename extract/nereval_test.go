@@ -99,3 +99,35 @@ func TestTaggerTrainAndRoundTrip(t *testing.T) {
 		t.Error("garbage read as a model")
 	}
 }
+
+// Sentences are grouped into documents by "# newdoc" markers, or by
+// consecutive sent_ids where there are none, and a document's sentences are
+// analysed together: a surname alone finds the full name said before it.
+func TestNERDocuments(t *testing.T) {
+	byMarker := "# newdoc id = a\n" + iob2Sample + "\n# newdoc id = b\n# sent_id = 3\n1\tOslo\tB-LOC\t-\t-\n"
+	sents, err := readNER(strings.NewReader(byMarker))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 3 || sents[0].doc != sents[1].doc || sents[1].doc == sents[2].doc {
+		t.Errorf("newdoc grouping wrong: %d %d %d", sents[0].doc, sents[1].doc, sents[2].doc)
+	}
+	byID := strings.ReplaceAll(conlluSample, "# text", "# sent_id = 018107\n# text") + "\n" +
+		strings.ReplaceAll(conlluSample, "# text", "# sent_id = 018108\n# text") + "\n" +
+		strings.ReplaceAll(conlluSample, "# text", "# sent_id = 018206\n# text")
+	sents, err = readNER(strings.NewReader(byID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 3 || sents[0].doc != sents[1].doc || sents[1].doc == sents[2].doc {
+		t.Errorf("sent_id grouping wrong: %d %d %d", sents[0].doc, sents[1].doc, sents[2].doc)
+	}
+
+	doc := []nerSentence{
+		{tokens: strings.Fields("Police officer Kari Nordberg arrived in Bergen on Monday ."), doc: 1},
+		{tokens: strings.Fields("The car of Nordberg was found near the station ."), doc: 1},
+	}
+	if got := extractor(t).nerDocSpans(doc, "en")[1][[2]int{3, 4}]; got != "PER" {
+		t.Errorf("surname in the document's second sentence: %q, want PER", got)
+	}
+}
