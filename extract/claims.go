@@ -142,7 +142,12 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			break
 		}
 		limit = t.End
-		if d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
+		// "sa han", "said he," — right after the verb; "said he was
+		// arrested" is no attribution
+		if i == 0 && d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
+			if d.lang == "en" && len(rest) > 2 && !strings.ContainsAny(rest[2].Text, ".,;:!?\"”") {
+				return nil
+			}
 			return d.lastPersonFor(min(t.Start, d.anchor), strings.ToLower(t.Text))
 		}
 	}

@@ -472,6 +472,33 @@ func (d *doc) extractRelations() {
 		d.relations = append(d.relations, relation{r.subj, r.obj, r.pred, r.sent, 0.9})
 	}
 	d.placeFacts()
+	d.dropRepresentsOfLeaders()
+}
+
+// dropRepresentsOfLeaders removes "X represents Y" where the same sentence
+// says X leads Y ("Prime Minister X" reads as both): the leader relation is
+// the one the sentence states.
+func (d *doc) dropRepresentsOfLeaders() {
+	type key struct {
+		s, o *entity
+		sent int
+	}
+	leads := map[key]bool{}
+	for _, r := range d.relations {
+		if r.pred == "leaderOf" {
+			leads[key{r.subj, r.obj, r.sent}] = true
+		}
+	}
+	if len(leads) == 0 {
+		return
+	}
+	kept := d.relations[:0]
+	for _, r := range d.relations {
+		if r.pred != "represents" || !leads[key{r.subj, r.obj, r.sent}] {
+			kept = append(kept, r)
+		}
+	}
+	d.relations = kept
 }
 
 // placeFacts adds locatedIn for a known city and the country it lies in

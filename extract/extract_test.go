@@ -314,3 +314,28 @@ func TestStatementBeforeSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Appositions with a possessive or a demonym, "City, Region" with the
+// sentence going on, and a head of government who leads rather than
+// represents.
+func TestAppositionRelations(t *testing.T) {
+	text := "Storm hits the coast\n\n" +
+		"Ana Duarte, Portugal's outspoken prime minister, visited the flooded towns.\n\n" +
+		"Tomas Ferreira, a Portuguese diplomat, asked for help.\n\n" +
+		"Heavy rain fell in Vila Seca, Portugal, on Sunday.\n\n" +
+		"Spain's Prime Minister Pedro Sánchez offered aid.\n\n" +
+		"Police spokesman Rui Costa, said he was arrested, made no sense."
+	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Ana Duarte leaderOf Portugal", "Tomas Ferreira represents Portugal", "Vila Seca locatedIn Portugal", "Pedro Sánchez leaderOf Spain"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	if f["Pedro Sánchez represents Spain"] || f["Ana Duarte represents Portugal"] {
+		t.Errorf("a head of government also 'represents': %v", f)
+	}
+}
