@@ -154,11 +154,16 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	return d.speakerIn(si, rest[0].End, limit)
 }
 
-// speakerBeforeVerb reads "he said", "Lavrov sa", "the minister said".
+// speakerBeforeVerb reads "he said", "Lavrov sa", "the minister said",
+// "Khaled Al-Maeena, editor at large at the Saudi Gazette, said".
 func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 	for i, t := range rest {
-		if i > 8 {
+		if i > 16 {
 			break
+		}
+		// past a few words only a name and its apposition: "X, ROLE, said"
+		if i > 8 && (!d.rules.speech[strings.ToLower(t.Text)] || !d.appositionBefore(si, rest[:i])) {
+			continue
 		}
 		if d.rules.speech[strings.ToLower(t.Text)] {
 			if i == 0 {
@@ -172,6 +177,24 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 		}
 	}
 	return nil
+}
+
+// appositionBefore reports whether toks read "NAME , … ," with NAME a
+// person's mention: the speaker and the role set off by commas.
+func (d *doc) appositionBefore(si int, toks []Token) bool {
+	if len(toks) < 3 || toks[len(toks)-1].Text != "," {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if m.start == toks[0].Start && m.ent.typ == "Person" {
+			for k, t := range toks[:len(toks)-1] {
+				if t.Start >= m.end {
+					return t.Text == "," && k < len(toks)-2
+				}
+			}
+		}
+	}
+	return false
 }
 
 // speakerIn picks the speaker among the mentions in [start, end): the last
@@ -209,19 +232,32 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	if si < 0 {
 		si = len(d.sents) - 1
 	}
+	fits := func(m *mention) bool {
+		if m.start >= off || m.ent.typ != "Person" {
+			return false
+		}
+		first := strings.Fields(m.ent.name)[0]
+		isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
+		return !(female && known && !isFemale || male && isFemale)
+	}
+	// in the pronoun's own sentence the nearest person before it; in an
+	// earlier one its first person, most often the subject ("Calzadilla
+	// denied that Morales …" — "he added" is Calzadilla)
+	here := si
 	for ; si >= 0; si-- {
 		ms := d.mentions[si]
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.start >= off || m.ent.typ != "Person" {
-				continue
+		if si == here {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if fits(ms[k]) {
+					return ms[k].ent
+				}
 			}
-			first := strings.Fields(m.ent.name)[0]
-			isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
-			if female && known && !isFemale || male && isFemale {
-				continue
+			continue
+		}
+		for _, m := range ms {
+			if fits(m) {
+				return m.ent
 			}
-			return m.ent
 		}
 	}
 	return nil
@@ -259,9 +295,9 @@ func (d *doc) quotesIn(si int) []quote {
 		}
 		qs, qe := i+size, i+size+j
 		i = qe + utf8.RuneLen(closer)
-		if wordCount(d.text[qs:qe]) < 4 {
-			continue // a scare quote or a title, not a statement
-		}
+		// a short quote is a scare quote or a title, unless it ends a
+		// statement attributed after it: `the case "wasn't complicated," said X`
+		short := wordCount(d.text[qs:qe]) < 4
 		q := quote{start: qs, end: qe, evStart: s.Start, evEnd: s.End}
 		d.anchor = qs
 		// attribution after: `," he said` / `», sa X`
@@ -286,11 +322,31 @@ func (d *doc) quotesIn(si int) []quote {
 				}
 			}
 		}
-		// attribution before: `X said: "…"`
+		// quoted words inside a statement of the sentence's own: `Monday will
+		// bring Bolivia "an opportunity …" and a chance to "end …," he said`
+		// — the statement is the whole sentence up to the attribution
+		if q.speaker != nil && d.sentenceAt(qe) == si {
+			lead := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
+			if len(lead) >= 4 && !d.hasSpeechVerb(lead) && !dashStart(s.Text) {
+				q.start = s.Start
+				for len(out) > 0 && out[len(out)-1].start >= s.Start && out[len(out)-1].speaker == nil {
+					out = out[:len(out)-1] // an earlier fragment of this statement
+				}
+			}
+		}
+		if short && q.start == qs {
+			continue
+		}
+		// attribution before: `X said: "…"`, `X sa: «…»`, `X said "…"`
 		if q.speaker == nil {
-			before := d.tokensBetween(si, s.Start, qs)
-			if n := len(before); n >= 2 && (before[n-1].Text == ":" || before[n-1].Text == ",") {
-				for k := n - 2; k >= 0; k-- {
+			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
+			n := len(before)
+			last := n - 1 // the last word before the quote's punctuation
+			if n >= 2 && (before[n-1].Text == ":" || before[n-1].Text == ",") {
+				last = n - 2
+			}
+			if n >= 2 && (last < n-1 || d.rules.speech[strings.ToLower(before[last].Text)]) {
+				for k := last; k >= 0; k-- {
 					if d.rules.speech[strings.ToLower(before[k].Text)] {
 						q.attributed = true
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
@@ -308,6 +364,15 @@ func (d *doc) quotesIn(si int) []quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+func (d *doc) hasSpeechVerb(toks []Token) bool {
+	for _, t := range toks {
+		if d.rules.speech[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) sentenceAt(off int) int {

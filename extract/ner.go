@@ -521,7 +521,7 @@ func (d *doc) isOrdinaryWord(lw string) bool {
 	if d.rules.stop[lw] || d.lowerVocab[lw] {
 		return true
 	}
-	if d.lang == "en" {
+	if d.lang == "en" && !d.x.lex.givenNames[strings.ToUpper(lw[:1])+lw[1:]] { // "Khaled" is no verb
 		for _, suf := range []string{"ed", "ing", "ly"} {
 			if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+3 {
 				return true
