@@ -22,6 +22,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -47,8 +49,12 @@ type Store struct {
 	qs    cgraph.QuadStore
 	qw    cgraph.QuadWriter
 	// kvNodeBug: the backend is one of Cayley's KV stores, whose mixed
-	// add/remove transactions are unsafe (see apply).
+	// add/remove transactions need pads (see apply).
 	kvNodeBug bool
+	// padsLeft: a padded write failed before it removed its pads.
+	padsLeft bool
+	// padsRemoved counts the pads removePads found (Open's included).
+	padsRemoved int
 	// labelIndex: the backend finds the quads of one label through an
 	// index (see addLabelIndex); stores created by older kg versions do not.
 	labelIndex bool
@@ -120,8 +126,17 @@ func Open(cfg Config) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("%s: cannot create a writer: %v", name, err)
 	}
-	return &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, labelIndex: labels,
-		kvNodeBug: backend == "bolt" || backend == "leveldb"}, nil
+	s := &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, labelIndex: labels,
+		kvNodeBug: backend == "bolt" || backend == "leveldb"}
+	if s.kvNodeBug {
+		// A process killed inside a replacement may have left pads
+		// (see apply); nothing reads the store before they are gone.
+		if err := s.removePads(context.Background()); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // Close releases the store (and, for bolt and leveldb, its lock).
@@ -179,10 +194,11 @@ type ArticleVersion struct {
 }
 
 // PutArticles does what PutArticle does for several articles, in input
-// order, writing them together in as few transactions as the backend allows
-// (one, unless a replacement needs the KV split described at apply, or the
-// same article comes twice). Each article is either fully written or not at
-// all; outcomes[i] is what happened to articles[i].
+// order, writing them together in one transaction (one per repeat when the
+// same article comes twice; on bolt and leveldb a replacement is followed
+// by a second, removal-only transaction that drops the pads described at
+// apply). Each article is either fully written or not at all, even if the
+// process dies; outcomes[i] is what happened to articles[i].
 //
 // On an error no outcome is returned and the batch may be partly written
 // (at transaction boundaries); write the articles one by one with
@@ -195,8 +211,8 @@ func (s *Store) PutArticles(ctx context.Context, articles []ArticleVersion) ([]O
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.qs == nil {
-		return nil, fmt.Errorf("%s: store is closed", s.name)
+	if err := s.unpad(ctx); err != nil {
+		return nil, err
 	}
 	outcomes := make([]Outcome, len(articles))
 	var (
@@ -208,7 +224,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []ArticleVersion) ([]O
 			return err
 		}
 		if err := s.apply(removes, adds); err != nil {
-			return fmt.Errorf("%s: %s: %v", s.name, describeWrite(pending), err)
+			return fmt.Errorf("%s: %s: %w", s.name, describeWrite(pending), err)
 		}
 		removes, adds = removes[:0], adds[:0]
 		clear(pending)
@@ -298,8 +314,8 @@ func (s *Store) diff(ctx context.Context, a ArticleVersion) (Outcome, []quad.Qua
 func (s *Store) DeleteArticle(ctx context.Context, article quad.IRI) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.qs == nil {
-		return 0, fmt.Errorf("%s: store is closed", s.name)
+	if err := s.unpad(ctx); err != nil {
+		return 0, err
 	}
 	old, err := s.articleQuads(ctx, article, nil)
 	if err != nil || len(old) == 0 {
@@ -315,29 +331,155 @@ func (s *Store) DeleteArticle(ctx context.Context, article quad.IRI) (int, error
 	return len(old), nil
 }
 
-// apply removes and adds quads (no quad in both) in one transaction, or, on
-// a KV backend (bolt, leveldb) where that transaction would hit Cayley
-// v0.7.7's node bug, in two: the removals, then the additions.
+// apply removes and adds quads (no quad in both) in one transaction.
 //
-// The bug (graph/kv/indexing.go, applyAddDeltas): in a transaction that both
-// adds and removes quads, only nodes whose reference count grows overall are
-// resolved for the added quads; an added quad that uses a node with a net
-// loss (the article's label node, whenever the new version is smaller) is
-// stored with that direction missing. Removing first keeps replacement
-// self-healing: if the process dies between the two, the stored article has
-// no kg:hash (the old one was removed and the new one not yet added), so the
-// next PutArticle rewrites it.
+// On a KV backend (bolt, leveldb) that transaction must dodge Cayley
+// v0.7.7's node bug (graph/kv/indexing.go): graphlog.SplitDeltas sums the
+// reference changes of every node over the transaction, and
+// applyAddDeltas resolves the IDs of only the nodes whose sum is >= 0
+// (IncNode); an added quad that uses a node with a net loss (in DecNode:
+// the article's label node whenever the new version is smaller) is stored
+// with that direction missing. So apply adds pad quads (see padsFor) that
+// give every node of an added quad a net gain of at least zero, in the
+// same transaction, and removes them in a second one that only removes
+// (which the bug cannot touch). The replacement itself is thus one
+// transaction, all or nothing: a process killed between the two leaves
+// only the pads, which Open removes (removePads) before anything reads the
+// store.
 func (s *Store) apply(removes, adds []quad.Quad) error {
 	if len(removes) == 0 && len(adds) == 0 {
 		return nil
 	}
-	if s.kvNodeBug && len(removes) > 0 && len(adds) > 0 && losesNodeOfAddedQuad(removes, adds) {
+	if !s.kvNodeBug || len(removes) == 0 || len(adds) == 0 {
+		return s.applyOne(removes, adds)
+	}
+	pads := padsFor(removes, adds)
+	if len(pads) == 0 {
+		return s.applyOne(removes, adds)
+	}
+	padded := append(append(make([]quad.Quad, 0, len(adds)+len(pads)), adds...), pads...)
+	if losesNodeOfAddedQuad(removes, padded) {
+		// Only if removed quads use the pads' own IRIs (kg never writes
+		// them): fall back to removing, then adding. A kill between the
+		// two leaves the article without its kg:hash, and the next
+		// build rewrites it.
 		if err := s.applyOne(removes, nil); err != nil {
 			return err
 		}
 		return s.applyOne(nil, adds)
 	}
-	return s.applyOne(removes, adds)
+	if err := s.applyOne(removes, padded); err != nil {
+		return err
+	}
+	if testHookPadded != nil {
+		if err := testHookPadded(); err != nil {
+			s.padsLeft = true
+			return err
+		}
+	}
+	if err := s.applyOne(pads, nil); err != nil {
+		s.padsLeft = true // the next write (see unpad), or the next Open, tries again
+		return fmt.Errorf("remove %d pad quads: %v", len(pads), err)
+	}
+	return nil
+}
+
+// PadsRemoved is how many pad quads (see apply) left by an interrupted
+// write this Store has removed, when it was opened or since; for tests and
+// diagnostics.
+func (s *Store) PadsRemoved() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.padsRemoved
+}
+
+// testHookPadded, if set (by tests), runs between the two transactions of
+// a padded replacement; an error stops apply there, as a crash would.
+var testHookPadded func() error
+
+// padObject is the object of the pad quads apply writes around a KV
+// replacement: <N> <N> <kg:pad/I> <N> for I = 1..ceil(k/3), where node N
+// would otherwise lose k references (each pad gives it three). kg:pad/I
+// does not depend on base_iri, no article quad has it (nor a subject that
+// is also its predicate), and nothing but apply writes it; N-Quads could
+// not even hold a pad whose N is a literal, but Cayley's KV stores take
+// any value in any direction.
+func padObject(i int) quad.IRI { return quad.IRI("kg:pad/" + strconv.Itoa(i)) }
+
+// isPad reports whether q is a pad quad.
+func isPad(q quad.Quad) bool {
+	o, ok := q.Object.(quad.IRI)
+	if !ok || !strings.HasPrefix(string(o), "kg:pad/") || q.Subject == nil || q.Predicate == nil || q.Label == nil {
+		return false
+	}
+	h := cgraph.HashOf(q.Subject)
+	return cgraph.HashOf(q.Predicate) == h && cgraph.HashOf(q.Label) == h
+}
+
+// padsFor returns the pad quads that give every node used by an added quad
+// a net reference change >= 0 over the transaction (see padObject). The
+// pads' objects only gain references.
+func padsFor(removes, adds []quad.Quad) []quad.Quad {
+	net := netRefs(removes, adds)
+	var pads []quad.Quad
+	done := make(map[cgraph.ValueHash]bool)
+	for _, q := range adds {
+		for _, dir := range quad.Directions {
+			v := q.Get(dir)
+			if v == nil {
+				continue
+			}
+			h := cgraph.HashOf(v)
+			if net[h] >= 0 || done[h] {
+				continue
+			}
+			done[h] = true
+			for i := 1; i <= (-net[h]+2)/3; i++ {
+				pads = append(pads, quad.Quad{Subject: v, Predicate: v, Object: padObject(i), Label: v})
+			}
+		}
+	}
+	return pads
+}
+
+// unpad is where every write starts (with s.mu held): it fails on a closed
+// store, and removes the pads a failed write left (see apply) before the
+// article's stored quads are read.
+func (s *Store) unpad(ctx context.Context) error {
+	if s.qs == nil {
+		return fmt.Errorf("%s: store is closed", s.name)
+	}
+	if s.padsLeft {
+		return s.removePads(ctx)
+	}
+	return nil
+}
+
+// removePads removes the pad quads a replacement left behind when the
+// process died (or the second transaction failed) between apply's two
+// transactions. On a store without pads it costs one node lookup: the
+// objects kg:pad/1, kg:pad/2, ... exist as long as pads use them, and
+// every padded node has a pad for each of 1..I.
+func (s *Store) removePads(ctx context.Context) error {
+	var pads []quad.Quad
+	for i := 1; s.qs.ValueOf(padObject(i)) != nil; i++ {
+		err := s.eachQuad(ctx, quad.Object, padObject(i), func(q quad.Quad) {
+			if isPad(q) {
+				pads = append(pads, q)
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if len(pads) > 0 {
+		if err := s.applyOne(pads, nil); err != nil {
+			return fmt.Errorf("%s: remove %d pad quads left by an interrupted write: %v", s.name, len(pads), err)
+		}
+	}
+	s.padsRemoved += len(pads)
+	s.padsLeft = false
+	return nil
 }
 
 func (s *Store) applyOne(removes, adds []quad.Quad) error {
@@ -351,10 +493,9 @@ func (s *Store) applyOne(removes, adds []quad.Quad) error {
 	return s.qw.ApplyTransaction(tx)
 }
 
-// losesNodeOfAddedQuad reports whether some node used by an added quad is
-// used by more removed quads than added ones (the trigger of the KV bug
-// described at apply).
-func losesNodeOfAddedQuad(removes, adds []quad.Quad) bool {
+// netRefs sums, per node, how many references the removed and added quads
+// take from and give to it.
+func netRefs(removes, adds []quad.Quad) map[cgraph.ValueHash]int {
 	net := make(map[cgraph.ValueHash]int)
 	count := func(qs []quad.Quad, d int) {
 		for _, q := range qs {
@@ -367,6 +508,14 @@ func losesNodeOfAddedQuad(removes, adds []quad.Quad) bool {
 	}
 	count(adds, +1)
 	count(removes, -1)
+	return net
+}
+
+// losesNodeOfAddedQuad reports whether some node used by an added quad is
+// used by more removed quads than added ones (the trigger of the KV bug
+// described at apply).
+func losesNodeOfAddedQuad(removes, adds []quad.Quad) bool {
+	net := netRefs(removes, adds)
 	for _, q := range adds {
 		for _, dir := range quad.Directions {
 			if v := q.Get(dir); v != nil && net[cgraph.HashOf(v)] < 0 {

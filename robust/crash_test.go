@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -113,12 +114,13 @@ func copyStore(t *testing.T, from, to string) {
 }
 
 // TestCrashSafetyReplace kills a build that replaces every article of a
-// store with a new version. After each kill every article is its old
-// version, its new version, or — when the kill fell between the two
-// transactions a replacement takes on bolt (graph.Store.apply: Cayley's KV
-// node bug) — exactly the quads both versions share, without a kg:hash, so
-// that the next build rewrites it. Building again ends in exactly the state
-// of a clean build of the new versions.
+// store with a new version, some shorter and some longer. After each kill
+// every article is exactly its old version or exactly its new version: a
+// replacement is one transaction on bolt too (graph.Store.apply pads it
+// around Cayley's KV node bug), and the pads a kill between that
+// transaction and the one removing them leaves are gone when the store is
+// opened (no quad without an article label is there). Building again ends
+// in exactly the state of a clean build of the new versions.
 func TestCrashSafetyReplace(t *testing.T) {
 	skipUnderRace(t)
 	work := t.TempDir()
@@ -157,6 +159,7 @@ func TestCrashSafetyReplace(t *testing.T) {
 	t.Logf("replacing build: %s, writing from %s", full.Round(time.Millisecond), firstWrite.Round(time.Millisecond))
 
 	rng := killRNG(t)
+	partial, padded := 0, 0
 	for run := range crashRuns {
 		store := filepath.Join(work, "crash"+strconv.Itoa(run)+".db")
 		copyStore(t, oldStore, store)
@@ -172,22 +175,29 @@ func TestCrashSafetyReplace(t *testing.T) {
 		time.Sleep(at)
 		cmd.Process.Kill()
 		cmd.Wait()
-		got := dump(t, store)
-		replaced, between := 0, 0
+		got, pads := dumpPads(t, store)
+		if pads > 0 {
+			padded++
+		}
+		replaced := 0
 		for label, qs := range got {
 			switch {
 			case diffLabel(qs, want[label]) == "":
 				replaced++
 			case diffLabel(qs, old[label]) == "":
-			case diffLabel(qs, shared(old[label], want[label])) == "":
-				between++
 			default:
-				t.Fatalf("run %d, killed after %s: article %s is neither its old version (%s), nor its new one (%s), nor what they share",
+				t.Fatalf("run %d, killed after %s: article %q is neither its old version (%s) nor its new one (%s)",
 					run, at, label, diffLabel(qs, old[label]), diffLabel(qs, want[label]))
 			}
 		}
-		t.Logf("run %d killed after %s: %d of %d articles replaced, %d between the two transactions of a replacement",
-			run, at.Round(time.Millisecond), replaced, len(want), between)
+		if len(got) != len(want) {
+			t.Fatalf("run %d, killed after %s: %d articles in the store, want all %d (old or new)", run, at, len(got), len(want))
+		}
+		if replaced > 0 && replaced < len(want) {
+			partial++
+		}
+		t.Logf("run %d killed after %s: %d of %d articles replaced, the others old; %d pad quads removed on opening",
+			run, at.Round(time.Millisecond), replaced, len(want), pads)
 		if r := runKG(t, work, nil, "build", "--store-path", store, "corpus"); r.code != 0 {
 			t.Fatalf("run %d: build after the kill: exit %d\n%s", run, r.code, r.stderr)
 		}
@@ -195,17 +205,47 @@ func TestCrashSafetyReplace(t *testing.T) {
 			t.Fatalf("run %d: the store after a killed and a finished build differs from a clean build:\n%s", run, d)
 		}
 	}
-}
+	t.Logf("of %d kills, %d landed between two batches of replacements and %d between a replacement and the removal of its pads",
+		crashRuns, partial, padded)
 
-// shared returns the quads in both a and b.
-func shared(a, b map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for q := range a {
-		if b[q] {
-			out[q] = true
+	// And a kill at the worst point, every time: kg-crashtest kills itself
+	// right after its first replacing transaction, before it removes the
+	// pads (see binaries).
+	store := filepath.Join(work, "padcrash.db")
+	copyStore(t, oldStore, store)
+	cmd := kgCmd(t, work, []string{"KG_CRASH_AFTER_PADDED=1"}, "build", "--store-path", store, "corpus")
+	cmd.Path = filepath.Join(filepath.Dir(cmd.Path), "kg-crashtest")
+	var errb strings.Builder
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
+		t.Fatalf("kg-crashtest was to kill itself inside the replacement; it ended with %v\n%s", err, errb.String())
+	}
+	got, pads := dumpPads(t, store)
+	if pads == 0 {
+		t.Error("the kill inside the replacement left no pads to remove")
+	}
+	replaced := 0
+	for label, qs := range got {
+		switch {
+		case diffLabel(qs, want[label]) == "":
+			replaced++
+		case diffLabel(qs, old[label]) == "":
+		default:
+			t.Fatalf("killed inside a replacement: article %q is neither its old version (%s) nor its new one (%s)",
+				label, diffLabel(qs, old[label]), diffLabel(qs, want[label]))
 		}
 	}
-	return out
+	if len(got) != len(want) || replaced == 0 {
+		t.Fatalf("killed inside a replacement: %d articles, %d of them replaced; want %d, some replaced", len(got), replaced, len(want))
+	}
+	t.Logf("killed inside a replacement: %d of %d articles replaced, the others old; %d pad quads removed on opening", replaced, len(want), pads)
+	if r := runKG(t, work, nil, "build", "--store-path", store, "corpus"); r.code != 0 {
+		t.Fatalf("build after the kill inside a replacement: exit %d\n%s", r.code, r.stderr)
+	}
+	if d := dump(t, store).diff(want); d != "" {
+		t.Fatalf("the store after a build killed inside a replacement and a finished one differs from a clean build:\n%s", d)
+	}
 }
 
 // watchBuild runs `kg build --store-path store paths...` on a bolt store

@@ -36,6 +36,9 @@ func TestMain(m *testing.M) {
 }
 
 // binaries builds kg and kgdump once per test run and returns their paths.
+// It also builds kg-crashtest: kg with the kgcrashtest tag, which
+// KG_CRASH_AFTER_PADDED=1 makes kill itself inside a replacement (see
+// graph/crashhook_kgcrashtest.go).
 func binaries(t *testing.T) (kg, kgdump string) {
 	t.Helper()
 	if testing.Short() {
@@ -46,8 +49,8 @@ func binaries(t *testing.T) (kg, kgdump string) {
 		if buildErr != nil {
 			return
 		}
-		for _, b := range [][2]string{{"kg", "../cmd/kg"}, {"kgdump", "./testdata/kgdump"}} {
-			cmd := exec.Command("go", "build", "-o", filepath.Join(binDir, b[0]), b[1])
+		for _, b := range [][3]string{{"kg", "../cmd/kg"}, {"kgdump", "./testdata/kgdump"}, {"kg-crashtest", "../cmd/kg", "kgcrashtest"}} {
+			cmd := exec.Command("go", "build", "-tags="+b[2], "-o", filepath.Join(binDir, b[0]), b[1])
 			if out, err := cmd.CombinedOutput(); err != nil {
 				buildErr = fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
 				return
@@ -129,12 +132,26 @@ type quadSet map[string]map[string]bool
 // test if the store does not open.
 func dump(t *testing.T, path string) quadSet {
 	t.Helper()
+	set, _ := dumpPads(t, path)
+	return set
+}
+
+// dumpPads is dump, and also says how many pad quads (left by a kg killed
+// inside a replacement, see graph.Store.apply) opening the store removed.
+func dumpPads(t *testing.T, path string) (quadSet, int) {
+	t.Helper()
 	_, kgdump := binaries(t)
 	cmd := exec.Command(kgdump, "bolt", path)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("the store %s does not open: %v\n%s", path, err, errb.String())
+	}
+	pads := 0
+	if errb.Len() > 0 {
+		if _, err := fmt.Sscanf(errb.String(), "kgdump: removed %d pad quads\n", &pads); err != nil {
+			t.Fatalf("kgdump %s: unexpected stderr %q", path, errb.String())
+		}
 	}
 	set := quadSet{}
 	for line := range strings.SplitSeq(strings.TrimSuffix(out.String(), "\n"), "\n") {
@@ -150,7 +167,7 @@ func dump(t *testing.T, path string) quadSet {
 		}
 		set[label][q] = true
 	}
-	return set
+	return set, pads
 }
 
 // quads counts the quads in the set.

@@ -27,6 +27,10 @@ func main() {
 		os.Exit(1)
 	}
 	defer st.Close()
+	if n := st.PadsRemoved(); n > 0 {
+		// Left by a kg process killed inside a replacement; Open removed them.
+		fmt.Fprintf(os.Stderr, "kgdump: removed %d pad quads\n", n)
+	}
 	ctx := context.Background()
 	qs := st.QuadStore()
 	it := qs.QuadsAllIterator()
