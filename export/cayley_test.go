@@ -63,5 +63,5 @@ func TestPlainCayleyReadsTheStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Close()
-	equalLists(t, "cayley dump vs kg export", keys(readNQ(t, dump.Bytes())), keys(readNQ(t, exported)))
+	equalLists(t, "cayley dump vs kg export", keys(readNQ(t, dump.Bytes())), keys(readExport(t, exported)))
 }

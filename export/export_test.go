@@ -166,6 +166,19 @@ func readNQ(t *testing.T, data []byte) []quad.Quad {
 	}
 }
 
+// readExport reads N-Quads that kg exported as kg import stores them:
+// names without their language tag.
+func readExport(t *testing.T, data []byte) []quad.Quad {
+	t.Helper()
+	qs := readNQ(t, data)
+	for i, q := range qs {
+		if ls, ok := q.Object.(quad.LangString); ok && q.Predicate == vocab.Term(schema.TermName) {
+			qs[i].Object = ls.Value
+		}
+	}
+	return qs
+}
+
 func equalLists(t *testing.T, what string, got, want []string) {
 	t.Helper()
 	if strings.Join(got, "\n") == strings.Join(want, "\n") {
@@ -210,7 +223,7 @@ func testNQuadsRoundTrip(t *testing.T, backend string) {
 	src := fixtureStore(t, backend, append(fixtures(), schematest.EnglishRevised())...)
 	data, c := export(t, newExporter(t, src, Selection{}), NQuads)
 	want := storeQuads(t, src)
-	parsed := readNQ(t, data)
+	parsed := readExport(t, data)
 	if c.Quads != len(want) || len(parsed) != len(want) {
 		t.Fatalf("wrote %d quads, file has %d, store has %d", c.Quads, len(parsed), len(want))
 	}
@@ -237,19 +250,7 @@ func testNQuadsRoundTrip(t *testing.T, backend string) {
 	}
 	equalLists(t, "imported store", storeQuads(t, dst), want)
 
-	ask := func(s *graph.Store) string {
-		res, err := queries.RunNamed(ctx, s.QuadStore(), vocab, "actors", []string{"drafted", "draft resolution"}, queries.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows := make([]string, len(res)) // as a set: memstore answers in insertion order
-		for i, r := range res {
-			b, _ := json.Marshal(r)
-			rows[i] = string(b)
-		}
-		sort.Strings(rows)
-		return strings.Join(rows, "\n")
-	}
+	ask := func(s *graph.Store) string { return askDrafters(t, s) }
 	if a, b := ask(src), ask(dst); a != b || !strings.Contains(a, "Norway") {
 		t.Fatalf("named query differs after import:\n%s\n%s", a, b)
 	}
@@ -268,6 +269,170 @@ func testNQuadsRoundTrip(t *testing.T, backend string) {
 	}
 }
 
+// askDrafters is the answer to the named query "who drafted the draft
+// resolution", as a sorted set of JSON rows (memstore answers in insertion
+// order).
+func askDrafters(t *testing.T, s *graph.Store) string {
+	t.Helper()
+	res, err := queries.RunNamed(context.Background(), s.QuadStore(), vocab, "actors", []string{"drafted", "draft resolution"}, queries.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := make([]string, len(res))
+	for i, r := range res {
+		b, _ := json.Marshal(r)
+		rows[i] = string(b)
+	}
+	sort.Strings(rows)
+	return strings.Join(rows, "\n")
+}
+
+// TestTriGRoundTrip exports the store as TriG, imports the file into a
+// fresh store and finds the same quads and the same answer to a named
+// query as the N-Quads path; exporting the imported store gives the same
+// statements again, and a second import changes nothing.
+func TestTriGRoundTrip(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b, func(t *testing.T) { testTriGRoundTrip(t, b) })
+	}
+}
+
+func testTriGRoundTrip(t *testing.T, backend string) {
+	ctx := context.Background()
+	src := fixtureStore(t, backend, append(fixtures(), schematest.EnglishRevised())...)
+	want := storeQuads(t, src)
+	data, c := export(t, newExporter(t, src, Selection{}), TriG)
+	file := filepath.Join(t.TempDir(), "kg.trig")
+	os.WriteFile(file, data, 0o644)
+
+	dst := openStore(t, backend)
+	res, err := Import(ctx, dst, file) // TriG by its extension
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Loaded != len(fixtures()) || res.Quads != c.Quads || res.Quads != len(want) {
+		t.Fatalf("import: %+v, exported %d quads, store has %d", res, c.Quads, len(want))
+	}
+	equalLists(t, "store imported from TriG", storeQuads(t, dst), want)
+
+	// the same as importing the N-Quads export
+	nq, _ := export(t, newExporter(t, src, Selection{}), NQuads)
+	nqFile := filepath.Join(t.TempDir(), "kg.nq")
+	os.WriteFile(nqFile, nq, 0o644)
+	viaNQ := openStore(t, backend)
+	if _, err := Import(ctx, viaNQ, nqFile); err != nil {
+		t.Fatal(err)
+	}
+	equalLists(t, "TriG import against N-Quads import", storeQuads(t, dst), storeQuads(t, viaNQ))
+	if a, b, c := askDrafters(t, src), askDrafters(t, dst), askDrafters(t, viaNQ); a != b || a != c || !strings.Contains(a, "Norway") {
+		t.Fatalf("named query differs after import:\nsource: %s\nTriG:   %s\nN-Quads: %s", a, b, c)
+	}
+
+	// export -> import -> export is stable (as a set: the source store
+	// holds the replaced article in two blocks)
+	again, _ := export(t, newExporter(t, dst, Selection{}), NQuads)
+	lines := func(b []byte) []string {
+		l := strings.Split(strings.TrimSpace(string(b)), "\n")
+		sort.Strings(l)
+		return l
+	}
+	equalLists(t, "N-Quads export of the imported store", lines(again), lines(nq))
+	if !bytes.Contains(again, []byte(`"Russia"@en`)) {
+		t.Error("the export of the imported store has no tagged names")
+	}
+
+	if res, err := Import(ctx, dst, file); err != nil || res.Unchanged != len(fixtures()) {
+		t.Fatalf("second import: %+v %v", res, err)
+	}
+}
+
+// TestNameLanguage checks the language tags an export gives entity names:
+// the rule itself, the tags in the fixtures' exports (the store keeps the
+// names plain), and that an article exported alone gets the same tags as
+// in the whole export, also when a revision of the article put the alias
+// that decides the tag in a later block of the store.
+func TestNameLanguage(t *testing.T) {
+	for _, c := range []struct {
+		name, lang string
+		aliases    []string
+		want       string
+	}{
+		{"Russia", "en", nil, "en"},
+		{"Russia", "nb", []string{"en\x00Russia", "en", "nb\x00Russland", "nb"}, "en"},
+		{"Russia", "nb", []string{"nb\x00Russland", "nb"}, "en"},           // from the lexicon
+		{"Kari Nordvik", "nb", []string{"nb\x00Kari Nordvik", "nb"}, "nb"}, // as the article writes it
+		{"Kari Nordvik", "nb", nil, ""},                                    // no names recorded: unknown
+		{"Kari Nordvik", "", []string{"nb\x00Kari Nordvik", "nb"}, ""},     // article language unknown
+		{"Auswärtiges Amt", "de", nil, ""},
+		{"Germany", "de", []string{"en\x00Germany", "en"}, "en"},
+	} {
+		set := map[string]bool{}
+		for _, a := range c.aliases {
+			set[a] = true
+		}
+		if got := NameLanguage(c.name, c.lang, set); got != c.want {
+			t.Errorf("NameLanguage(%q, %q, %v) = %q, want %q", c.name, c.lang, c.aliases, got, c.want)
+		}
+	}
+
+	// a Norwegian article whose revision adds the alias that tags the name
+	v1 := loaders.Article{ID: "test/nb-revised.txt", Text: "Kari Nordvik talte.", Language: "nb", Date: "2024-01-02", Hash: "v1"}
+	d1 := &extract.Document{ID: v1.ID, Language: "nb", Entities: []extract.Entity{
+		{ID: "e1", Key: "kari-nordvik", Name: "Kari Nordvik", Type: "Person"},
+		{ID: "e2", Key: "norway", Name: "Norway", Type: "Country", Labels: map[string][]string{"nb": {"Norge"}}},
+	}}
+	v2, d2 := v1, *d1
+	v2.Hash, v2.Text = "v2", "Kari Nordvik talte. Nordvik sa nei."
+	d2.Entities = []extract.Entity{
+		{ID: "e1", Key: "kari-nordvik", Name: "Kari Nordvik", Type: "Person", Labels: map[string][]string{"nb": {"Kari Nordvik", "Nordvik"}}},
+		d1.Entities[1],
+	}
+	// v1 first and v2 last: the store holds the article in two blocks
+	s := fixtureStore(t, diskBackend(), append(append([]schematest.Fixture{{Article: v1, Doc: d1}}, fixtures()...), schematest.Fixture{Article: v2, Doc: &d2})...)
+	whole, _ := export(t, newExporter(t, s, Selection{}), NQuads)
+	nameOf := map[string]quad.Value{} // "entity graph" -> name
+	for _, q := range readNQ(t, whole) {
+		if q.Predicate == vocab.Term(schema.TermName) {
+			nameOf[fmt.Sprint(q.Subject, " ", q.Label)] = q.Object
+		}
+	}
+	en, nb, aw, rev := schematest.English().IRI(vocab), schematest.Norwegian().IRI(vocab), awkward().IRI(vocab), vocab.Article(v1.ID)
+	for _, c := range []struct {
+		entity string
+		graph  quad.IRI
+		want   quad.Value
+	}{
+		{schematest.Russia, en, quad.LangString{Value: "Russia", Lang: "en"}},
+		{schematest.Kordavia, en, quad.LangString{Value: "Kordavia", Lang: "en"}},
+		{schematest.Russia, nb, quad.LangString{Value: "Russia", Lang: "en"}},
+		{schematest.Norway, nb, quad.LangString{Value: "Norway", Lang: "en"}},
+		{"aero-kommune", aw, quad.LangString{Value: "Ærø Kommune", Lang: "nb"}},
+		{"cafe-noir", aw, quad.String(`Café "Noir" & <Sønner>\AS`)},
+		{"kari-nordvik", rev, quad.LangString{Value: "Kari Nordvik", Lang: "nb"}},
+		{"norway", rev, quad.LangString{Value: "Norway", Lang: "en"}},
+	} {
+		if got := nameOf[fmt.Sprint(vocab.Entity(c.entity), " ", c.graph)]; got != c.want {
+			t.Errorf("name of %s in %s: %#v, want %#v", c.entity, c.graph, got, c.want)
+		}
+	}
+	// the store keeps every name plain
+	for _, k := range storeQuads(t, s) {
+		if strings.Contains(k, string(vocab.Term(schema.TermName))) && !strings.Contains(k, "\x00s:") {
+			t.Errorf("a name is stored tagged: %q", k)
+		}
+	}
+	// article by article (read whole through the indexes) = the whole export
+	var one []string
+	for _, id := range []string{schematest.English().Article.ID, schematest.Norwegian().Article.ID, awkward().Article.ID, v1.ID} {
+		data, _ := export(t, newExporter(t, s, Selection{Articles: []string{id}}), NQuads)
+		one = append(one, strings.Split(strings.TrimSpace(string(data)), "\n")...)
+	}
+	all := strings.Split(strings.TrimSpace(string(whole)), "\n")
+	sort.Strings(one)
+	sort.Strings(all)
+	equalLists(t, "articles exported one by one", one, all)
+}
+
 func TestImportErrors(t *testing.T) {
 	ctx := context.Background()
 	src := fixtureStore(t, "memory")
@@ -278,6 +443,14 @@ func TestImportErrors(t *testing.T) {
 		p := filepath.Join(dir, name)
 		os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 		return p
+	}
+	trig, _ := export(t, newExporter(t, src, Selection{}), TriG)
+	tg := strings.Split(strings.TrimSpace(string(trig)), "\n")
+	lastBlock := len(tg) - 1 // the last block's closing "}"
+	turtle, _ := export(t, newExporter(t, src, Selection{}), Turtle)
+	tt := strings.Split(strings.TrimSpace(string(turtle)), "\n")
+	if !strings.HasPrefix(tt[4], "    <") || tg[lastBlock] != "}" {
+		t.Fatalf("the test expects kg's Turtle to have its first statement on line 5 and TriG to end with }:\n%s\n%s", tt[4], tg[lastBlock])
 	}
 	noGraph := strings.TrimSuffix(lines[0], " .")
 	noGraph = noGraph[:strings.LastIndex(noGraph, " ")] + " ."
@@ -291,7 +464,12 @@ func TestImportErrors(t *testing.T) {
 		{"syntax.nq", append([]string{lines[0], "<a> <b> \"unterminated ."}, lines[1:]...), "syntax.nq:2: not an N-Quads statement"},
 		{"notarticle.nq", []string{`<kg:entity/x> <kg:name> "X" <kg:graph/other> .`}, "notarticle.nq:1: graph <kg:graph/other> is not a kg article"},
 		{"foreign.nq", append(append([]string{}, lines...), foreign), fmt.Sprintf("foreign.nq:%d: subject <kg:entity/elsewhere> is not article", len(lines)+1)},
-		{"graph.trig", lines, "kg import reads N-Quads"},
+		{"graph.trig", lines, "graph.trig:1: not TriG: expected '.' at the end of the statement, found <kg:article/"},
+		{"default.trig", append(append([]string{}, tg...), `<kg:entity/x> <kg:name> "X" .`), fmt.Sprintf("default.trig:%d: the statement is in the default graph", len(tg)+1)},
+		{"syntax.trig", append(append(append([]string{}, tg[:8]...), `    <kg:title> "unterminated ;`), tg[8:]...), "syntax.trig:9: not TriG: a line break in a \"...\" string"},
+		{"foreign.trig", append(append(append([]string{}, tg[:lastBlock]...), `  <kg:entity/elsewhere> <kg:name> "Elsewhere" .`), tg[lastBlock:]...), fmt.Sprintf("foreign.trig:%d: subject <kg:entity/elsewhere> is not article", lastBlock+1)},
+		{"kg.ttl", tt, "kg.ttl:5: Turtle has no graph names"},
+		{"kg.jsonld", []string{"{}"}, "kg.jsonld: kg import reads N-Quads (.nq), TriG (.trig) or Turtle (.ttl)"},
 	}
 	for _, c := range cases {
 		dst := openStore(t, "memory")
@@ -307,6 +485,15 @@ func TestImportErrors(t *testing.T) {
 	if _, err := Import(ctx, openStore(t, "memory"), filepath.Join(dir, "missing.nq")); err == nil || !strings.Contains(err.Error(), "missing.nq") {
 		t.Errorf("missing file: %v", err)
 	}
+	if _, err := ImportFormat(ctx, openStore(t, "memory"), write("x.nq", lines), "rdfxml"); err == nil || !strings.Contains(err.Error(), `unknown import format "rdfxml"`) {
+		t.Errorf("unknown format: %v", err)
+	}
+	// a format given overrides the extension
+	dst := openStore(t, "memory")
+	if _, err := ImportFormat(ctx, dst, write("trig-inside.nq", tg), TriG); err != nil {
+		t.Fatalf("TriG in a .nq file with format trig: %v", err)
+	}
+	equalLists(t, "import with an explicit format", storeQuads(t, dst), storeQuads(t, src))
 
 	// Lines in any order: graphs are grouped in memory, same store.
 	shuffled := append([]string{}, lines...)
@@ -315,7 +502,7 @@ func TestImportErrors(t *testing.T) {
 		j := len(shuffled) - 1 - i
 		shuffled[i], shuffled[j] = shuffled[j], shuffled[i]
 	}
-	dst := openStore(t, "memory")
+	dst = openStore(t, "memory")
 	if _, err := Import(ctx, dst, write("shuffled.nq", shuffled)); err != nil {
 		t.Fatal(err)
 	}
@@ -372,7 +559,7 @@ func TestRDFFormats(t *testing.T) {
 	}
 	russia := vocab.Entity(schematest.Russia)
 	for _, want := range []string{
-		fmt.Sprint(russia, " <https://schema.org/name> ", quad.String("Russia")),
+		fmt.Sprint(russia, " <https://schema.org/name> ", quad.LangString{Value: "Russia", Lang: "en"}),
 		fmt.Sprint(russia, " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Country>"),
 		fmt.Sprint(russia, " <https://schema.org/alternateName> ", quad.LangString{Value: "Russland", Lang: "nb"}),
 		fmt.Sprint(schematest.English().IRI(vocab), " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/NewsArticle>"),
@@ -504,7 +691,7 @@ func TestSelection(t *testing.T) {
 
 	// --article: exactly that article's quads.
 	data, _ := export(t, newExporter(t, s, Selection{Articles: []string{en.Article.ID}}), NQuads)
-	equalLists(t, "--article", keys(readNQ(t, data)), keys(en.Quads(vocab)))
+	equalLists(t, "--article", keys(readExport(t, data)), keys(en.Quads(vocab)))
 
 	// --since compares at the precision of both dates (12.03.2024 is read as 2024-03-12).
 	for since, want := range map[string][]schematest.Fixture{
@@ -518,7 +705,7 @@ func TestSelection(t *testing.T) {
 		for _, f := range want {
 			all = append(all, f.Quads(vocab)...)
 		}
-		equalLists(t, "--since "+since, keys(readNQ(t, data)), keys(all))
+		equalLists(t, "--since "+since, keys(readExport(t, data)), keys(all))
 	}
 
 	// --entity with --depth: the relation neighbourhood.

@@ -34,13 +34,16 @@ type lineQuad struct {
 	line int
 }
 
-// Import loads the N-Quads file path into st, one article per graph name:
+// Import loads the N-Quads, TriG or Turtle file path (by its extension, see
+// CheckImportPath) into st, one article per graph name:
 // the quads of each graph go to st.PutArticle, with the graph's kg:hash as
 // the article's hash, so that kg rm and rebuilding work on imported
 // articles as on built ones.
 //
-// Nothing is written until the whole file is checked: every line must parse, every quad needs a graph name (kg keeps
-// no facts outside an article), and every graph must be a kg article under
+// Nothing is written until the whole file is checked: every statement must
+// parse, every quad needs a graph name (kg keeps no facts outside an
+// article, so a Turtle file, which has no graphs, does not import), and
+// every graph must be a kg article under
 // the store's base IRI (it holds "A kg:type kg:Article", and each quad's
 // subject is A, an entity A kg:mentions, or a node with kg:article A).
 // Errors name the file and line. The file is read once to parse it, once
@@ -49,12 +52,25 @@ type lineQuad struct {
 // replaced article in more than one block), they are first sorted into 64
 // temporary files by graph name, each then grouped in memory.
 func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, error) {
+	return ImportFormat(ctx, st, path, "")
+}
+
+// ImportFormat is Import reading path in format (NQuads, TriG or Turtle),
+// or in the format its extension names when format is "" (see
+// CheckImportPath). Literals of kg:name come back as plain strings:
+// kg export tags them with their language (see WriteRDF), the store keeps
+// them plain.
+func ImportFormat(ctx context.Context, st *graph.Store, path, format string) (ImportResult, error) {
 	var res ImportResult
-	if err := CheckImportPath(path); err != nil {
+	format, err := CheckImportPath(path, format)
+	if err != nil {
 		return res, err
 	}
 	v := st.Vocab()
-	// pass 1: every line parses; are the graphs contiguous?
+	readNQuads := func(ctx context.Context, path string, fn func(lineQuad) error) (int, error) {
+		return readQuads(ctx, path, format, v, fn)
+	}
+	// pass 1: every statement parses; are the graphs contiguous?
 	contiguous := true
 	seen := map[quad.Value]bool{}
 	var current quad.Value
@@ -124,7 +140,7 @@ func Import(ctx context.Context, st *graph.Store, path string) (ImportResult, er
 	}
 	// Graphs spread over the file: sort them into bucket files by graph
 	// name, then check and write one bucket at a time.
-	buckets, cleanup, err := partition(ctx, path)
+	buckets, cleanup, err := partition(ctx, path, readNQuads)
 	defer cleanup()
 	if err != nil {
 		return res, err
@@ -155,7 +171,7 @@ const importBuckets = 64
 
 // partition copies the quads of path into bucket files by a hash of the
 // graph name, each line prefixed with its line number in path.
-func partition(ctx context.Context, path string) ([]string, func(), error) {
+func partition(ctx context.Context, path string, read func(context.Context, string, func(lineQuad) error) (int, error)) ([]string, func(), error) {
 	dir, err := os.MkdirTemp("", "kg-import-")
 	if err != nil {
 		return nil, func() {}, fmt.Errorf("%s: cannot sort the graphs: %v", path, err)
@@ -172,7 +188,7 @@ func partition(ctx context.Context, path string) ([]string, func(), error) {
 		defer files[i].Close()
 		ws[i] = bufio.NewWriter(files[i])
 	}
-	_, err = readNQuads(ctx, path, func(lq lineQuad) error {
+	_, err = read(ctx, path, func(lq lineQuad) error {
 		h := fnv.New32a()
 		h.Write([]byte(term(lq.q.Label)))
 		w := ws[h.Sum32()%importBuckets]
@@ -220,17 +236,34 @@ func readBucket(path, bucket string) ([][]lineQuad, error) {
 	return out, nil
 }
 
+// ImportFormats are the formats Import reads.
+var ImportFormats = []string{NQuads, TriG, Turtle}
+
 // CheckImportPath reports why path cannot be imported, before any store is
-// opened: standard input ("-", which Import would need to read more than
-// once), a file that is missing or a directory, or a format other than
-// N-Quads.
-func CheckImportPath(path string) error {
+// opened, and returns the format to read it in: format if it is set (one
+// of ImportFormats), else by extension: .trig is TriG, .ttl and .turtle
+// Turtle, anything else N-Quads. It fails on standard input ("-", which
+// Import would need to read more than once), a file that is missing or a
+// directory, or an extension of a format kg exports but cannot import.
+func CheckImportPath(path, format string) (string, error) {
 	if path == "-" {
-		return fmt.Errorf("-: kg import reads its file more than once; save standard input to a file and import that")
+		return "", fmt.Errorf("-: kg import reads its file more than once; save standard input to a file and import that")
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".trig", ".ttl", ".jsonld", ".json", ".graphml", ".gml", ".dot", ".gv", ".csv":
-		return fmt.Errorf("%s: kg import reads N-Quads (.nq); convert RDF first, e.g. rapper -i trig -o nquads %s > file.nq", path, path)
+	switch format {
+	case NQuads, TriG, Turtle:
+	case "":
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".trig":
+			format = TriG
+		case ".ttl", ".turtle":
+			format = Turtle
+		case ".jsonld", ".json", ".graphml", ".gml", ".dot", ".gv", ".csv":
+			return "", fmt.Errorf("%s: kg import reads N-Quads (.nq), TriG (.trig) or Turtle (.ttl); convert other formats first, or give --format if the file is one of those", path)
+		default:
+			format = NQuads
+		}
+	default:
+		return "", fmt.Errorf("%s: unknown import format %q (use %s)", path, format, strings.Join(ImportFormats, ", "))
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -238,19 +271,20 @@ func CheckImportPath(path string) error {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return fmt.Errorf("%s: %v", path, err)
+		return "", fmt.Errorf("%s: %v", path, err)
 	}
 	if fi.IsDir() {
-		return fmt.Errorf("%s: is a directory; give an N-Quads file", path)
+		return "", fmt.Errorf("%s: is a directory; give an N-Quads, TriG or Turtle file", path)
 	}
-	return nil
+	return format, nil
 }
 
-// readNQuads calls fn with every quad of the file, in order, and returns
-// how many there were. A line that does not parse, a quad without a graph
-// name or with a graph name that is not an IRI is an error naming the
-// file and line.
-func readNQuads(ctx context.Context, path string, fn func(lineQuad) error) (int, error) {
+// readQuads calls fn with every quad of the file, read in format, in
+// order, and returns how many there were. A statement that does not
+// parse, a quad without a graph name or with a graph name that is not an
+// IRI is an error naming the file and line. kg:name literals lose their
+// language tag (see ImportFormat).
+func readQuads(ctx context.Context, path, format string, v schema.Vocab, fn func(lineQuad) error) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		var pe *os.PathError
@@ -260,6 +294,39 @@ func readNQuads(ctx context.Context, path string, fn func(lineQuad) error) (int,
 		return 0, fmt.Errorf("%s: %v", path, err)
 	}
 	defer f.Close()
+	name := v.Term(schema.TermName)
+	var defaultGraph error // TriG or Turtle: reported after syntax errors
+	check := func(lq lineQuad) error {
+		q := lq.q
+		switch {
+		case !q.IsValid():
+			return fmt.Errorf("%s:%d: incomplete statement", path, lq.line)
+		case q.Label == nil && format == Turtle && defaultGraph == nil:
+			defaultGraph = fmt.Errorf("%s:%d: Turtle has no graph names, and kg keeps every fact in its article's graph; import the N-Quads or TriG export instead (kg export --format trig)", path, lq.line)
+			return nil
+		case q.Label == nil && format == TriG && defaultGraph == nil:
+			defaultGraph = fmt.Errorf("%s:%d: the statement is in the default graph; kg keeps every fact in its article's graph, so each statement must be inside an <article IRI> { ... } block", path, lq.line)
+			return nil
+		case q.Label == nil && format != NQuads:
+			return nil
+		case q.Label == nil:
+			return fmt.Errorf("%s:%d: the statement has no graph name; kg keeps every fact in its article's graph, so each line needs the article IRI as its fourth term", path, lq.line)
+		}
+		if _, ok := q.Label.(quad.IRI); !ok {
+			return fmt.Errorf("%s:%d: graph name %s is not an IRI (kg names each article's graph with the article IRI)", path, lq.line, term(q.Label))
+		}
+		if ls, ok := q.Object.(quad.LangString); ok && q.Predicate == name {
+			lq.q.Object = ls.Value
+		}
+		return fn(lq)
+	}
+	if format == TriG || format == Turtle {
+		n, err := readTurtle(ctx, path, f, format == TriG, check)
+		if err == nil {
+			err = defaultGraph
+		}
+		return n, err
+	}
 	r := bufio.NewReaderSize(f, 64<<10)
 	n, line := 0, 0
 	for {
@@ -273,19 +340,11 @@ func readNQuads(ctx context.Context, path string, fn func(lineQuad) error) (int,
 		line++
 		if s := strings.TrimSpace(text); s != "" && !strings.HasPrefix(s, "#") {
 			q, perr := nquads.Parse(s)
-			switch {
-			case perr != nil:
+			if perr != nil {
 				return n, fmt.Errorf("%s:%d: not an N-Quads statement: %v", path, line, perr)
-			case !q.IsValid():
-				return n, fmt.Errorf("%s:%d: incomplete statement", path, line)
-			case q.Label == nil:
-				return n, fmt.Errorf("%s:%d: the statement has no graph name; kg keeps every fact in its article's graph, so each line needs the article IRI as its fourth term", path, line)
-			}
-			if _, ok := q.Label.(quad.IRI); !ok {
-				return n, fmt.Errorf("%s:%d: graph name %s is not an IRI (kg names each article's graph with the article IRI)", path, line, term(q.Label))
 			}
 			n++
-			if err := fn(lineQuad{q, line}); err != nil {
+			if err := check(lineQuad{q, line}); err != nil {
 				return n, err
 			}
 			if n%4096 == 0 && ctx.Err() != nil {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"kg/schema"
@@ -36,6 +37,11 @@ var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
 // TriG, Turtle or JSONLD) and returns how many quads it wrote. N-Quads,
 // TriG and JSON-LD name each article's graph with its IRI; Turtle has no
 // graphs and writes plain triples.
+//
+// Quads are written as stored, except that an entity's kg:name, a plain
+// string in the store, is tagged with its language where the article
+// tells it (see NameLanguage); claim texts, evidence and aliases carry
+// their tags in the store already. Import removes the tag again.
 //
 // The whole store (or --since) is read in one pass in the store's order,
 // in which an article's quads are together unless the article was
@@ -67,12 +73,20 @@ func (e *Exporter) WriteRDF(ctx context.Context, format string, w io.Writer) (in
 	if e.articles == nil && e.entities == nil {
 		// the whole store, or all articles since a date: one pass
 		err = e.eachRun(ctx, func(a quad.IRI, qs []quad.Quad) error {
+			// a run may be part of a replaced article: read the rest
+			qs, err := e.tagNames(ctx, a, qs, false)
+			if err != nil {
+				return err
+			}
 			n += len(qs)
 			return sink.article(a, qs)
 		})
 	} else {
 		err = e.eachArticle(ctx, func(a quad.IRI) error {
 			qs, err := e.articleQuads(ctx, a)
+			if err == nil {
+				qs, err = e.tagNames(ctx, a, qs, true)
+			}
 			if err != nil {
 				return err
 			}
@@ -87,6 +101,115 @@ func (e *Exporter) WriteRDF(ctx context.Context, format string, w io.Writer) (in
 		return n, err
 	}
 	return n, bw.Flush()
+}
+
+// tagNames returns qs with every plain kg:name literal of graph a tagged
+// with its language (NameLanguage), as a copy if anything changed. whole
+// says qs are all of a's quads; otherwise a's language and aliases are
+// read from the store.
+func (e *Exporter) tagNames(ctx context.Context, a quad.IRI, qs []quad.Quad, whole bool) ([]quad.Quad, error) {
+	found := false
+	for _, q := range qs {
+		if _, plain := q.Object.(quad.String); plain && q.Predicate == e.terms.name {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return qs, nil
+	}
+	lang := ""
+	aliases := map[quad.Value]map[string]bool{} // entity -> "lang\x00text" and "lang"
+	note := func(q quad.Quad) error {
+		switch {
+		case q.Label != a:
+		case q.Subject == a && q.Predicate == e.terms.language:
+			lang = schema.Text(q.Object)
+		case q.Predicate == e.terms.alias:
+			if ls, ok := q.Object.(quad.LangString); ok {
+				if aliases[q.Subject] == nil {
+					aliases[q.Subject] = map[string]bool{}
+				}
+				aliases[q.Subject][ls.Lang+"\x00"+string(ls.Value)] = true
+				aliases[q.Subject][ls.Lang] = true
+			}
+		}
+		return nil
+	}
+	if whole {
+		for _, q := range qs {
+			note(q)
+		}
+	} else if err := e.eachLabelled(ctx, a, []quad.IRI{e.terms.alias, e.terms.language}, note); err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(qs))
+	copy(out, qs)
+	for i, q := range out {
+		if name, plain := q.Object.(quad.String); plain && q.Predicate == e.terms.name {
+			if l := NameLanguage(string(name), lang, aliases[q.Subject]); l != "" {
+				out[i].Object = quad.LangString{Value: name, Lang: l}
+			}
+		}
+	}
+	return out, nil
+}
+
+// eachLabelled calls fn with every quad of graph a whose predicate is one
+// of preds. It reads only the predicate of the other quads.
+func (e *Exporter) eachLabelled(ctx context.Context, a quad.IRI, preds []quad.IRI, fn func(quad.Quad) error) error {
+	ref := e.qs.ValueOf(a)
+	if ref == nil {
+		return nil
+	}
+	want := map[any]bool{}
+	for _, p := range preds {
+		if pr := e.qs.ValueOf(p); pr != nil {
+			want[cgraph.ToKey(pr)] = true
+		}
+	}
+	it := e.qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		if p := e.qs.QuadDirection(q, quad.Predicate); p == nil || !want[cgraph.ToKey(p)] {
+			continue
+		}
+		if err := fn(e.qs.Quad(q)); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read store: %v", err)
+	}
+	return ctx.Err()
+}
+
+// NameLanguage is the language of an entity's canonical name as one
+// article gives it, or "" when the article does not tell; articleLang is
+// the article's kg:language and aliases holds "lang\x00text" and "lang"
+// for every language-tagged kg:alias of the entity in that article.
+//
+// kg's canonical name is English where kg knows the English name (its
+// lexicon and gazetteer), and otherwise the name as the article writes it.
+// An article in English or a language with extraction rules (en, nb)
+// records every name it writes as an alias in its language. So the name is
+// English when the article is English or has it as an English alias; it
+// is in the article's language when the article writes it so; it is
+// English (from kg's lexicon) when the article has names of the entity in
+// its language but not this one; otherwise it is not known.
+func NameLanguage(name, articleLang string, aliases map[string]bool) string {
+	switch {
+	case articleLang == "en" || aliases["en\x00"+name]:
+		return "en"
+	case articleLang == "":
+		return ""
+	case aliases[articleLang+"\x00"+name]:
+		return articleLang
+	case aliases[articleLang]:
+		return "en"
+	}
+	return ""
 }
 
 // term writes v in N-Triples syntax (also valid Turtle): IRIs in angle

@@ -51,7 +51,7 @@ type Exporter struct {
 
 // terms are the vocabulary IRIs the exporter compares against.
 type terms struct {
-	typ, name, alias, qid, mentions, article, date, subject, predicate, object,
+	typ, name, alias, qid, language, mentions, article, date, subject, predicate, object,
 	evidence, confidence, speaker, classArticle, classStatement, classClaim quad.IRI
 }
 
@@ -124,7 +124,7 @@ func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error)
 func vocabTerms(v schema.Vocab) terms {
 	return terms{
 		typ: v.Term(schema.TermType), name: v.Term(schema.TermName), alias: v.Term(schema.TermAlias),
-		qid: v.Term(schema.TermQID), mentions: v.Term(schema.TermMentions), article: v.Term(schema.TermArticle),
+		qid: v.Term(schema.TermQID), language: v.Term(schema.TermLanguage), mentions: v.Term(schema.TermMentions), article: v.Term(schema.TermArticle),
 		date: v.Term(schema.TermDate), subject: v.Term(schema.TermSubject), predicate: v.Term(schema.TermPredicate),
 		object: v.Term(schema.TermObject), evidence: v.Term(schema.TermEvidence),
 		confidence: v.Term(schema.TermConfidence), speaker: v.Term(schema.TermSpeaker),

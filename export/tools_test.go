@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 
 	"kg/graph"
@@ -129,4 +131,59 @@ func TestBaseIRI(t *testing.T) {
 	if _, err := newExporter(t, rel, Selection{}).WriteRDF(ctx, NQuads, io.Discard); err == nil || !strings.Contains(err.Error(), "not an absolute IRI") {
 		t.Errorf("relative base: %v", err)
 	}
+}
+
+// TestRapperTriG imports TriG that kg did not write: tooltest.RapperTriG
+// turns the N-Quads export of the fixture store (the awkward article's
+// escapes, a replaced article) into TriG from rapper's Turtle, and rapper
+// checks it. Importing it must give the same store as the source. The
+// Turtle rapper writes for the whole file must parse to the same triples
+// as the N-Quads.
+func TestRapperTriG(t *testing.T) {
+	ctx := context.Background()
+	src := fixtureStore(t, "memory", append(fixtures(), schematest.EnglishRevised())...)
+	nq, c := export(t, newExporter(t, src, Selection{}), NQuads)
+	dir := t.TempDir()
+	nqFile, trigFile := filepath.Join(dir, "kg.nq"), filepath.Join(dir, "rapper.trig")
+	os.WriteFile(nqFile, nq, 0o644)
+	if n := tooltest.RapperTriG(t, nqFile, trigFile); n != c.Quads {
+		t.Fatalf("rapper reads %d statements in the assembled TriG, the export has %d", n, c.Quads)
+	}
+	trig, _ := os.ReadFile(trigFile)
+	if !bytes.Contains(trig, []byte(", <kg:entity/")) || !bytes.Contains(trig, []byte("<kg:start> 0 ;")) {
+		t.Fatalf("rapper's Turtle has no ',' lists or bare numbers; the test does not test what it says:\n%.2000s", trig)
+	}
+	dst := openStore(t, "memory")
+	res, err := Import(ctx, dst, trigFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Quads != c.Quads {
+		t.Errorf("imported %d quads, exported %d", res.Quads, c.Quads)
+	}
+	equalLists(t, "store imported from rapper's TriG", storeQuads(t, dst), storeQuads(t, src))
+	if a, b := askDrafters(t, src), askDrafters(t, dst); a != b {
+		t.Errorf("named query differs:\n%s\n%s", a, b)
+	}
+
+	// the whole file as one Turtle document: the same triples
+	ttl := tooltest.RapperConvert(t, "nquads", "turtle", nqFile)
+	var got []quad.Quad
+	if _, err := readTurtle(ctx, "rapper.ttl", strings.NewReader(ttl), false, func(lq lineQuad) error {
+		got = append(got, lq.q)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	triples := map[string]bool{}
+	for _, q := range readNQ(t, nq) {
+		q.Label = nil
+		triples[schema.QuadKey(q)] = true
+	}
+	var want []string
+	for k := range triples {
+		want = append(want, k)
+	}
+	sort.Strings(want)
+	equalLists(t, "rapper's Turtle read back", keys(got), want)
 }

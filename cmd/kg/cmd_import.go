@@ -9,21 +9,30 @@ import (
 )
 
 func (a *app) importCmd() *cobra.Command {
+	var format string
 	cmd := &cobra.Command{
-		Use:   "import FILE.nq",
-		Short: "Load an N-Quads file (as kg export writes it) into the store",
-		Long: `Import loads N-Quads into the store, one article per graph name, the way
-kg build writes articles: an article already in the store is replaced (or
-left alone when its kg:hash is the same), and kg rm works on imported
-articles. Every statement needs a graph name, and every graph must be a kg
-article under the configured base_iri; otherwise import stops with the file
-and line and writes nothing. Other RDF can be converted first, e.g.
-rapper -i trig -o nquads FILE.trig > FILE.nq.`,
+		Use:   "import [--format nquads|trig|turtle] FILE",
+		Short: "Load an N-Quads or TriG file (as kg export writes them) into the store",
+		Long: `Import loads RDF into the store, one article per graph name, the way kg
+build writes articles: an article already in the store is replaced (or left
+alone when its kg:hash is the same), and kg rm works on imported articles.
+The format comes from --format or the extension: .trig is TriG, .ttl
+Turtle, anything else N-Quads. Every statement needs a graph name (Turtle has
+none, so a Turtle file only imports if it is empty), and every graph must be
+a kg article under the configured base_iri; otherwise import stops with the
+file and line and writes nothing. Names exported with a language tag
+("Russia"@en) are stored as plain strings, as kg build stores them.`,
 		Example: `  kg export --format nquads -o kg.nq
-  kg import --store-path other.db kg.nq`,
+  kg import --store-path other.db kg.nq
+  kg export --format trig -o kg.trig && kg import --store-path other.db kg.trig`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, files []string) error {
-			if err := export.CheckImportPath(files[0]); err != nil {
+			if format != "" {
+				if err := checkFormat(format, export.ImportFormats...); err != nil {
+					return err
+				}
+			}
+			if _, err := export.CheckImportPath(files[0], format); err != nil {
 				return err
 			}
 			cfg, err := a.config(cmd)
@@ -35,7 +44,7 @@ rapper -i trig -o nquads FILE.trig > FILE.nq.`,
 				return err
 			}
 			defer st.Close()
-			res, err := export.Import(cmd.Context(), st, files[0])
+			res, err := export.ImportFormat(cmd.Context(), st, files[0], format)
 			if err != nil {
 				return err
 			}
@@ -46,5 +55,6 @@ rapper -i trig -o nquads FILE.trig > FILE.nq.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&format, "format", "", "nquads, trig or turtle (default: by the file's extension; N-Quads if it names none)")
 	return cmd
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,7 +49,36 @@ func TestExportImport(t *testing.T) {
 		t.Errorf("rm after import: %d articles", n)
 	}
 
+	// TriG: the same store and answers as the N-Quads import; a TriG file
+	// under another name imports with --format
+	trig := filepath.Join(t.TempDir(), "kg.trig")
+	ok(t, "export", "--store-path", store, "--format", "trig", "-o", trig)
+	viaTriG := filepath.Join(t.TempDir(), "trig.db")
+	if out := ok(t, "import", "--store-path", viaTriG, trig); !strings.Contains(out, "5 articles loaded") {
+		t.Errorf("TriG import said %q", out)
+	}
+	b3, _ := json.Marshal(stats(t, "--store-path", viaTriG))
+	if string(b3) != string(b1) {
+		t.Fatalf("stats differ after TriG export and import:\n%s\n%s", b1, b3)
+	}
+	if a, b := ok(t, append(q, "--store-path", store)...), ok(t, append(q, "--store-path", viaTriG)...); a != b {
+		t.Errorf("named query differs after TriG import:\n%s\n%s", a, b)
+	}
+	renamed := filepath.Join(t.TempDir(), "kg.data")
+	data, _ := os.ReadFile(trig)
+	os.WriteFile(renamed, data, 0o644)
+	if r := kg(t, "", "import", "--store-path", filepath.Join(t.TempDir(), "x.db"), renamed); r.code != 1 || !strings.Contains(r.err, "kg.data:3: not an N-Quads statement") {
+		t.Errorf("TriG read as N-Quads: exit %d, %q", r.code, r.err)
+	}
+	if out := ok(t, "import", "--store-path", viaTriG, "--format", "trig", renamed); !strings.Contains(out, "5 unchanged") {
+		t.Errorf("import --format trig of the same articles said %q", out)
+	}
+
 	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.trig")
+	os.WriteFile(bad, []byte("<kg:article/a> {\n  <kg:article/a> <kg:title> \"no end ;\n}\n"), 0o644)
+	turtle := filepath.Join(dir, "kg.ttl")
+	ok(t, "export", "--store-path", store, "--format", "turtle", "-o", turtle)
 	ok(t, "export", "--store-path", store, "--format", "csv", "-o", dir+"/neo/")
 	for _, f := range []string{"nodes.csv", "relationships.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, "neo", f)); err != nil {
@@ -71,6 +101,9 @@ func TestExportImport(t *testing.T) {
 		{[]string{"import"}, 2, "accepts 1 arg"},
 		{[]string{"import", "-"}, 1, "save standard input to a file"},
 		{[]string{"import", dir}, 1, "is a directory"},
+		{[]string{"import", bad}, 1, "bad.trig:2: not TriG: a line break in a \"...\" string"},
+		{[]string{"import", turtle}, 1, "kg.ttl:5: Turtle has no graph names"},
+		{[]string{"import", "--format", "rdfxml", file}, 2, `unknown --format "rdfxml" (use nquads or trig or turtle)`},
 	} {
 		r := kg(t, "", append(c.args, "--store-path", store)...)
 		if r.code != c.code || !strings.HasPrefix(r.err, "kg: ") || !strings.Contains(r.err, c.want) {
@@ -107,6 +140,43 @@ func TestExportSeeds(t *testing.T) {
 	for _, f := range []string{export.NQuads, export.TriG, export.Turtle} {
 		if n := tooltest.Rapper(t, f, file(f)); n != quads {
 			t.Errorf("rapper read %d statements from %s, stats say %d quads", n, f, quads)
+		}
+	}
+
+	// export -> TriG -> import into a fresh store: the same quads (the
+	// N-Quads export of both, as sets) and the same answers as the
+	// N-Quads path; also for the TriG rapper's Turtle makes of the N-Quads
+	nq := file(export.NQuads)
+	lines := func(store string) string {
+		out := ok(t, "export", "--store-path", store, "--format", "nquads")
+		l := strings.Split(strings.TrimSpace(out), "\n")
+		sort.Strings(l)
+		return strings.Join(l, "\n")
+	}
+	rapperTriG := filepath.Join(dir, "rapper.trig")
+	if n := tooltest.RapperTriG(t, nq, rapperTriG); n != quads {
+		t.Errorf("rapper read %d statements from its own TriG, stats say %d quads", n, quads)
+	}
+	want := lines(store)
+	queries := [][]string{{"query", "--named", "actors", "vetoed", "resolution"}, {"query", "--named", "claims", "Staffan de Mistura"}, {"entities", "--format", "json"}}
+	answers := func(store string) []string {
+		var out []string
+		for _, q := range queries {
+			out = append(out, ok(t, append(q, "--store-path", store)...))
+		}
+		return out
+	}
+	wantAnswers := answers(store)
+	for _, in := range []string{nq, file(export.TriG), rapperTriG} {
+		other := filepath.Join(t.TempDir(), "kg.db")
+		ok(t, "import", "-q", "--store-path", other, in)
+		if got := lines(other); got != want {
+			t.Errorf("%s: the imported store's quads differ from the source's", filepath.Base(in))
+		}
+		for i, a := range answers(other) {
+			if a != wantAnswers[i] || len(a) < 10 {
+				t.Errorf("%s: kg %s answers\n%s\nafter import, before:\n%s", filepath.Base(in), strings.Join(queries[i], " "), a, wantAnswers[i])
+			}
 		}
 	}
 

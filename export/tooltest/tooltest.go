@@ -13,10 +13,13 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad/nquads"
 )
 
 // Require returns the path of the program name. Without it it skips t, or
@@ -69,6 +72,72 @@ func Rapper(t testing.TB, syntax, file string) int {
 	}
 	n, _ := strconv.Atoi(m[1])
 	return n
+}
+
+// RapperConvert converts file from syntax in to syntax out (rapper -i in
+// -o out) and returns what rapper wrote. Any error or warning rapper
+// reports fails t.
+func RapperConvert(t testing.TB, in, out, file string) string {
+	t.Helper()
+	rapper := Require(t, "rapper", "raptor2-utils")
+	stdout, stderr := run(t, rapper, "-q", "-i", in, "-o", out, file)
+	if strings.Contains(stderr, "Error") || strings.Contains(stderr, "Warning") {
+		t.Fatalf("rapper -i %s -o %s %s:\n%s", in, out, file, tail(stderr))
+	}
+	return stdout
+}
+
+// RapperTriG writes to trigFile a TriG version of the N-Quads file nqFile
+// made by rapper, which (2.0.15, Debian's) reads TriG but cannot write it:
+// each graph's quads are converted with rapper -i nquads -o turtle (prefix
+// declarations, ';' and ',' lists, bare numbers) and wrapped in
+// "<graph> { ... }", the prefixes gathered at the top. The graphs come in
+// the order of their first quad. rapper -i trig checks the result; the
+// number of statements it reads is returned.
+func RapperTriG(t testing.TB, nqFile, trigFile string) int {
+	t.Helper()
+	data, err := os.ReadFile(nqFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byGraph := map[string][]string{}
+	var graphs []string
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		q, err := nquads.Parse(line)
+		if err != nil || q.Label == nil {
+			t.Fatalf("%s: %q is not an N-Quads statement with a graph (%v)", nqFile, line, err)
+		}
+		g := q.Label.String()
+		if byGraph[g] == nil {
+			graphs = append(graphs, g)
+		}
+		byGraph[g] = append(byGraph[g], line)
+	}
+	dir := t.TempDir()
+	var prefixes, blocks strings.Builder
+	seen := map[string]bool{}
+	for i, g := range graphs {
+		f := filepath.Join(dir, "graph"+strconv.Itoa(i)+".nq")
+		if err := os.WriteFile(f, []byte(strings.Join(byGraph[g], "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		blocks.WriteString(g + " {\n")
+		for _, l := range strings.Split(RapperConvert(t, "nquads", "turtle", f), "\n") {
+			if strings.HasPrefix(l, "@prefix") {
+				if !seen[l] {
+					prefixes.WriteString(l + "\n")
+				}
+				seen[l] = true
+				continue
+			}
+			blocks.WriteString(l + "\n")
+		}
+		blocks.WriteString("}\n\n")
+	}
+	if err := os.WriteFile(trigFile, []byte(prefixes.String()+"\n"+blocks.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return Rapper(t, "trig", trigFile)
 }
 
 // DotSVG renders the DOT file to SVG with dot -Tsvg and returns the
