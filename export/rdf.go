@@ -136,12 +136,16 @@ func (e *Exporter) tagNames(ctx context.Context, a quad.IRI, qs []quad.Quad, who
 		}
 		return nil
 	}
-	if whole {
-		for _, q := range qs {
-			note(q)
+	for _, q := range qs {
+		note(q)
+	}
+	// An English article's names are English (NameLanguage): no need to
+	// read the rest of the article.
+	if !whole && lang != "en" {
+		lang, aliases = "", map[quad.Value]map[string]bool{}
+		if err := e.eachLabelled(ctx, a, []quad.IRI{e.terms.alias, e.terms.language}, note); err != nil {
+			return nil, err
 		}
-	} else if err := e.eachLabelled(ctx, a, []quad.IRI{e.terms.alias, e.terms.language}, note); err != nil {
-		return nil, err
 	}
 	out := make([]quad.Quad, len(qs))
 	copy(out, qs)
