@@ -28,6 +28,10 @@ type doc struct {
 	// (lower-case), indexed up to surnamesIndexed entities of order
 	surnames        set
 	surnamesIndexed int
+	// orgFirstWords holds the distinctive first words of the organisations
+	// named so far ("ford"), indexed up to orgsIndexed entities of order
+	orgFirstWords set
+	orgsIndexed   int
 	titleCase       []bool           // sentences in Title Case (headlines)
 	tagContexts     []*taggerContext // per sentence, made when the tagger is first asked
 	genitives       map[int]bool     // offsets of name words read as genitives from what follows
@@ -66,6 +70,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.titleCase = make([]bool, len(d.sents))
 	d.wordCount = make(map[string]int, len(text)/16)
 	d.surnames = set{}
+	d.orgFirstWords = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
 		long, capital := 0, 0
@@ -172,11 +177,25 @@ func (d *doc) link() {
 			}
 		}
 	}
+	// "Ford" after "Ford Motor Company": the distinctive first word
+	orgByFirst := map[string]*entity{}
+	for _, o := range d.order {
+		if class(o.typ) == 'O' && o.mergedInto == nil {
+			if first := d.distinctiveFirstWord(o.name); first != "" && orgByFirst[first] == nil {
+				orgByFirst[first] = o
+			}
+		}
+	}
 	for _, e := range append([]*entity(nil), d.order...) {
-		if e.gaz != nil || e.weak || e.mergedInto != nil || strings.Contains(e.name, " ") || class(e.typ) == 'P' {
+		if e.gaz != nil || e.weak || e.mergedInto != nil || strings.Contains(e.name, " ") || class(e.typ) == 'P' && e.person {
 			continue
 		}
-		if o := orgByLast[strings.ToLower(e.name)]; o != nil && o != e && firstStart(o) < firstStart(e) {
+		name := strings.ToLower(e.name)
+		o := orgByLast[name]
+		if o == nil && !e.person {
+			o = orgByFirst[name]
+		}
+		if o != nil && o != e && firstStart(o) < firstStart(e) {
 			d.merge(e, o)
 		}
 	}
@@ -299,6 +318,9 @@ func (d *doc) compact() {
 		}
 	}
 	d.order = kept
+	if d.orgsIndexed > len(d.order) {
+		d.orgsIndexed = len(d.order)
+	}
 	if d.surnamesIndexed > len(d.order) {
 		d.surnamesIndexed = len(d.order)
 	}
@@ -472,29 +494,27 @@ func (d *doc) extractRelations() {
 		d.relations = append(d.relations, relation{r.subj, r.obj, r.pred, r.sent, 0.9})
 	}
 	d.placeFacts()
-	d.dropRepresentsOfLeaders()
+	d.dropWeakerRoles()
 }
 
-// dropRepresentsOfLeaders removes "X represents Y" where the same sentence
-// says X leads Y ("Prime Minister X" reads as both): the leader relation is
-// the one the sentence states.
-func (d *doc) dropRepresentsOfLeaders() {
+// dropWeakerRoles keeps, of the roles one sentence gives a person in one
+// body, the strongest: "Prime Minister X" reads as leaderOf and represents,
+// "X, a spokesman for Y" as represents and memberOf.
+func (d *doc) dropWeakerRoles() {
 	type key struct {
 		s, o *entity
 		sent int
 	}
-	leads := map[key]bool{}
+	rank := map[string]int{"memberOf": 1, "represents": 2, "leaderOf": 3}
+	best := map[key]int{}
 	for _, r := range d.relations {
-		if r.pred == "leaderOf" {
-			leads[key{r.subj, r.obj, r.sent}] = true
+		if k := (key{r.subj, r.obj, r.sent}); rank[r.pred] > best[k] {
+			best[k] = rank[r.pred]
 		}
-	}
-	if len(leads) == 0 {
-		return
 	}
 	kept := d.relations[:0]
 	for _, r := range d.relations {
-		if r.pred != "represents" || !leads[key{r.subj, r.obj, r.sent}] {
+		if rank[r.pred] == 0 || rank[r.pred] == best[key{r.subj, r.obj, r.sent}] {
 			kept = append(kept, r)
 		}
 	}

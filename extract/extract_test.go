@@ -339,3 +339,45 @@ func TestAppositionRelations(t *testing.T) {
 		t.Errorf("a head of government also 'represents': %v", f)
 	}
 }
+
+// Short names of organisations, bodies named after their place, two-word
+// demonyms and job appositions.
+func TestOrganisationsAndRoles(t *testing.T) {
+	text := "Carmaker results\n\n" +
+		"Halvard Motor Company posted a profit on Monday.\n\n" +
+		"For the final quarter, Halvard says it made profits of $868 million and expects more this year.\n\n" +
+		"Ana Lind, a spokeswoman for the Wasilla Police Department, confirmed the arrest.\n\n" +
+		"Per Moen, a professor of economics at Tromsø University, doubted the figures.\n\n" +
+		"The minister praised South Korean leader Moon Jae-in on Monday."
+	d, err := extractor(t).Extract(loaders.Article{ID: "o", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Ana Lind represents Wasilla Police Department", "Per Moen memberOf Tromsø University", "Moon Jae-in leaderOf South Korea"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	if c := claimsBy(d)["Halvard Motor Company"]; len(c) != 1 || !strings.HasPrefix(c[0], "it made profits") {
+		t.Errorf("'Halvard says' not the company's claim: %v", claimsBy(d))
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Halvard" || e.Name == "South Korean" || e.Name == "Department" {
+			t.Errorf("entity %q should be part of another", e.Name)
+		}
+	}
+
+	nb := "Valget\n\nDen makedonske presidenten Gjorge Ivanov vil ignorere avstemningen.\n\n" +
+		"Det er for ydmykende for den kinesiske presidenten, Xi Jinping."
+	d, err = extractor(t).Extract(loaders.Article{ID: "n", Text: nb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f = facts(d)
+	for _, want := range []string{"Gjorge Ivanov leaderOf Macedonia", "Xi Jinping leaderOf China"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}

@@ -203,6 +203,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				continue
 			}
 			g := es[0]
+			if class(g.Type) == 'L' && !c.genitive && d.orgNameFollows(toks, i+n) {
+				return 0, nil // "Wasilla Police Department": a body named after its place
+			}
 			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state
@@ -333,7 +336,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
-	demonym := d.x.lex.demonyms[lt] != nil
+	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonyms[lt+" "+strings.ToLower(toks[i+1].Text)] != nil
 	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
@@ -420,7 +423,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if utf8.RuneCountInString(text) < 2 {
 		return n, nil
 	}
-	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) {
+	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) {
 		return 0, nil
 	}
 	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
@@ -438,7 +441,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
-	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
+	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && d.knownOrgShortName(text)) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
 		class := spanClass(tags)
 		switch {
 		case class != "":
@@ -540,17 +543,24 @@ var connectors = map[string]bool{
 // matchDemonym handles a demonym before a role word ("Russian UN
 // Ambassador", "Syrian President"): it names the country.
 func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
+	n := 1
 	c := d.x.lex.demonyms[strings.ToLower(toks[i].Text)]
-	if c == nil || i+1 >= len(toks) {
+	if i+1 < len(toks) {
+		if c2 := d.x.lex.demonyms[strings.ToLower(toks[i].Text+" "+toks[i+1].Text)]; c2 != nil {
+			c, n = c2, 2 // "South Korean", "New Zealander"
+		}
+	}
+	if c == nil || i+n >= len(toks) {
 		return 0, nil
 	}
-	next := strings.ToLower(toks[i+1].Text)
-	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+2))] == "" && len(d.x.lex.lookup([]string{toks[i+1].Text})) == 0 {
+	next := strings.ToLower(toks[i+n].Text)
+	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+n+1))] == "" && len(d.x.lex.lookup([]string{toks[i+n].Text})) == 0 {
 		return 0, nil
 	}
-	m := &mention{start: toks[i].Start, end: toks[i].End, text: toks[i].Text, sent: si, initial: i == 0, demonym: true}
+	start, end := toks[i].Start, toks[i+n-1].End
+	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, demonym: true}
 	d.attach(d.gazetteerEntity(c), m)
-	return 1, []*mention{m}
+	return n, []*mention{m}
 }
 
 func tokText(toks []Token, i int) string {
@@ -623,6 +633,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) == 1 {
 		if d.knownSurname(words[0]) {
 			return "Person", weakGuess
+		}
+		if d.knownOrgShortName(words[0]) {
+			return "Organization", shapeGuess
 		}
 		if i == 0 || isQuoteStart(toks, i) {
 			return "", 0
@@ -754,6 +767,55 @@ func (d *doc) knownSurname(w string) bool {
 	lw := strings.ToLower(w)
 	return d.surnames[lw] || d.lang != "en" && strings.HasSuffix(lw, "s") && d.surnames[strings.TrimSuffix(lw, "s")]
 }
+
+// orgNameFollows reports whether toks from j are capitalised words that
+// end a name in an organisation word: "Police Department", "City Council".
+func (d *doc) orgNameFollows(toks []Token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		w := toks[k].Text
+		if !startsName(w) || d.isStopToken(w) {
+			return false
+		}
+		if d.x.lex.orgWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOrgShortName reports whether w is the distinctive first word of an
+// organisation named so far: "Ford" after "Ford Motor Company".
+func (d *doc) knownOrgShortName(w string) bool {
+	for ; d.orgsIndexed < len(d.order); d.orgsIndexed++ {
+		if e := d.order[d.orgsIndexed]; class(e.typ) == 'O' {
+			if first := d.distinctiveFirstWord(e.name); first != "" {
+				d.orgFirstWords[first] = true
+			}
+		}
+	}
+	return d.orgFirstWords[strings.ToLower(w)]
+}
+
+// distinctiveFirstWord is the lower-cased first word of a multi-word name
+// if it could name the whole on its own: not "National" in "National Trust".
+func (d *doc) distinctiveFirstWord(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || !startsName(words[0]) || isAllCaps(words[0]) {
+		return ""
+	}
+	lw := strings.ToLower(words[0])
+	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || compass[lw] || d.rules.roleOf[lw] != "" {
+		return ""
+	}
+	return lw
+}
+
+// genericFirstWords begin many names and name none alone.
+var genericFirstWords = map[string]bool{"the": true, "national": true, "united": true, "international": true, "world": true,
+	"general": true, "new": true, "first": true, "royal": true, "federal": true, "central": true, "global": true, "state": true,
+	"city": true, "great": true, "supreme": true, "democratic": true, "republican": true, "islamic": true, "arab": true,
+	"free": true, "public": true, "people's": true, "civil": true, "human": true, "social": true, "liberal": true,
+	"conservative": true, "labour": true, "green": true, "red": true, "den": true, "det": true, "norsk": true, "statens": true}
 
 // isBoilerplate reports whether a line is site furniture rather than
 // article text: a web address, or three or more words with no lower-case
