@@ -32,12 +32,12 @@ type doc struct {
 	// named so far ("ford"), indexed up to orgsIndexed entities of order
 	orgFirstWords set
 	orgsIndexed   int
-	titleCase       []bool           // sentences in Title Case (headlines)
-	tagContexts     []*taggerContext // per sentence, made when the tagger is first asked
-	genitives       map[int]bool     // offsets of name words read as genitives from what follows
-	implied         []impliedRelation
-	relations       []relation
-	claims          []Claim
+	titleCase     []bool           // sentences in Title Case (headlines)
+	tagContexts   []*taggerContext // per sentence, made when the tagger is first asked
+	genitives     map[int]bool     // offsets of name words read as genitives from what follows
+	implied       []impliedRelation
+	relations     []relation
+	claims        []Claim
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int
