@@ -341,7 +341,11 @@ func readQuads(ctx context.Context, path, format string, v schema.Vocab, fn func
 		if s := strings.TrimSpace(text); s != "" && !strings.HasPrefix(s, "#") {
 			q, perr := nquads.Parse(s)
 			if perr != nil {
-				return n, fmt.Errorf("%s:%d: not an N-Quads statement: %v", path, line, perr)
+				hint := ""
+				if strings.HasSuffix(s, "{") || strings.HasPrefix(s, "@prefix") || strings.HasPrefix(strings.ToUpper(s), "PREFIX") {
+					hint = " (it looks like TriG or Turtle: name the file .trig or .ttl, or give --format trig)"
+				}
+				return n, fmt.Errorf("%s:%d: not an N-Quads statement: %v%s", path, line, perr, hint)
 			}
 			n++
 			if err := check(lineQuad{q, line}); err != nil {

@@ -22,10 +22,12 @@ func (a *app) exportCmd() *cobra.Command {
 		Short: "Write the graph, or a part of it, as RDF or as a property graph",
 		Long: `Export writes the store, or the part the options select, in a format other
 tools read. RDF keeps every quad with the article it came from:
-  nquads     N-Quads, the article IRI as graph name (what kg import reads)
-  trig       TriG, one graph block per article
+  nquads     N-Quads, the article IRI as graph name (kg import reads it)
+  trig       TriG, one graph block per article (kg import reads it)
   turtle     Turtle, triples only
   jsonld     JSON-LD, one named graph per article, terms mapped to schema.org
+Entity names are tagged with their language where the article tells it
+("Russia"@en); kg import stores them plain again.
 Property graphs have entities as nodes and relations as edges (with the
 number of supporting articles, first and last date and one evidence sentence):
   graphml    GraphML (yEd, Gephi, networkx)

@@ -67,7 +67,7 @@ func TestExportImport(t *testing.T) {
 	renamed := filepath.Join(t.TempDir(), "kg.data")
 	data, _ := os.ReadFile(trig)
 	os.WriteFile(renamed, data, 0o644)
-	if r := kg(t, "", "import", "--store-path", filepath.Join(t.TempDir(), "x.db"), renamed); r.code != 1 || !strings.Contains(r.err, "kg.data:3: not an N-Quads statement") {
+	if r := kg(t, "", "import", "--store-path", filepath.Join(t.TempDir(), "x.db"), renamed); r.code != 1 || !strings.Contains(r.err, "kg.data:3: not an N-Quads statement") || !strings.Contains(r.err, "give --format trig") {
 		t.Errorf("TriG read as N-Quads: exit %d, %q", r.code, r.err)
 	}
 	if out := ok(t, "import", "--store-path", viaTriG, "--format", "trig", renamed); !strings.Contains(out, "5 unchanged") {
