@@ -62,6 +62,9 @@ type Store struct {
 type Query struct {
 	Timeout time.Duration `yaml:"timeout"`
 	Limit   int           `yaml:"limit"`
+	// MaxMemory is how much the heap may grow while a Gizmo query runs,
+	// in bytes (0: no limit).
+	MaxMemory int64 `yaml:"max_memory"`
 }
 
 // Loaders limits what is read.
@@ -99,6 +102,7 @@ var Keys = []Key{
 	{"workers", 0, "extraction goroutines (0 = number of cores)"},
 	{"query.timeout", 10 * time.Second, "longest a query may run"},
 	{"query.limit", 1000, "most results a query returns"},
+	{"query.max_memory", int64(1 << 30), "how much memory (heap growth, in bytes) a Gizmo query may take; 0 = no limit"},
 	{"loaders.max_bytes", int64(52428800), "largest input file read, in bytes"},
 	{"extract.lexicon", []string{}, "extra lexicon files (YAML) for the extractor"},
 }
@@ -124,7 +128,7 @@ func Default() *Config {
 		Store:     Store{Backend: "bolt", Path: "./kg.db"},
 		BaseIRI:   "kg:",
 		Languages: []string{"en", "nb"},
-		Query:     Query{Timeout: 10 * time.Second, Limit: 1000},
+		Query:     Query{Timeout: 10 * time.Second, Limit: 1000, MaxMemory: 1 << 30},
 		Loaders:   Loaders{MaxBytes: 52428800},
 		Extract:   Extract{Lexicon: []string{}},
 	}
@@ -197,8 +201,9 @@ func Load(file string, flags *pflag.FlagSet) (*Config, error) {
 		Languages: d.strs("languages"),
 		Workers:   d.int("workers"),
 		Query: Query{
-			Timeout: d.duration("query.timeout"),
-			Limit:   d.int("query.limit"),
+			Timeout:   d.duration("query.timeout"),
+			Limit:     d.int("query.limit"),
+			MaxMemory: int64(d.int("query.max_memory")),
 		},
 		Loaders: Loaders{MaxBytes: int64(d.int("loaders.max_bytes"))},
 		Extract: Extract{Lexicon: d.strs("extract.lexicon")},
@@ -216,8 +221,9 @@ func Load(file string, flags *pflag.FlagSet) (*Config, error) {
 // the same values.
 func (c *Config) YAML() ([]byte, error) {
 	type query struct {
-		Timeout string `yaml:"timeout"`
-		Limit   int    `yaml:"limit"`
+		Timeout   string `yaml:"timeout"`
+		Limit     int    `yaml:"limit"`
+		MaxMemory int64  `yaml:"max_memory"`
 	}
 	out := struct {
 		Store     Store    `yaml:"store"`
@@ -228,7 +234,7 @@ func (c *Config) YAML() ([]byte, error) {
 		Loaders   Loaders  `yaml:"loaders"`
 		Extract   Extract  `yaml:"extract"`
 	}{c.Store, c.BaseIRI, nonNil(c.Languages), c.Workers,
-		query{c.Query.Timeout.String(), c.Query.Limit}, c.Loaders, Extract{nonNil(c.Extract.Lexicon)}}
+		query{c.Query.Timeout.String(), c.Query.Limit, c.Query.MaxMemory}, c.Loaders, Extract{nonNil(c.Extract.Lexicon)}}
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -471,6 +477,9 @@ func (d *decoder) validate(c *Config) error {
 	}
 	if c.Query.Limit <= 0 {
 		return fmt.Errorf("%s: query.limit must be positive, got %d", d.source("query.limit"), c.Query.Limit)
+	}
+	if c.Query.MaxMemory < 0 {
+		return fmt.Errorf("%s: query.max_memory must be 0 (no limit) or more, got %d", d.source("query.max_memory"), c.Query.MaxMemory)
 	}
 	if c.Loaders.MaxBytes < 0 {
 		return fmt.Errorf("%s: loaders.max_bytes must be 0 (no limit) or more, got %d", d.source("loaders.max_bytes"), c.Loaders.MaxBytes)

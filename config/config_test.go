@@ -63,7 +63,7 @@ func TestDefaults(t *testing.T) {
 	want := map[string]any{
 		"store.backend": c.Store.Backend, "store.path": c.Store.Path, "store.address": c.Store.Address,
 		"base_iri": c.BaseIRI, "languages": c.Languages, "workers": c.Workers,
-		"query.timeout": c.Query.Timeout, "query.limit": c.Query.Limit,
+		"query.timeout": c.Query.Timeout, "query.limit": c.Query.Limit, "query.max_memory": c.Query.MaxMemory,
 		"loaders.max_bytes": c.Loaders.MaxBytes, "extract.lexicon": c.Extract.Lexicon,
 	}
 	for _, k := range Keys {

@@ -25,6 +25,9 @@ import (
 type Options struct {
 	Limit   int           // most results; 0 means no limit
 	Timeout time.Duration // longest the query may run; 0 means no limit
+	// MaxMemory is how much the heap may grow while the query runs, in
+	// bytes (see WithMemoryLimit); 0 means no limit.
+	MaxMemory int64
 }
 
 // Gizmo runs a Gizmo (JavaScript) query and returns its results, ready for
@@ -32,15 +35,17 @@ type Options struct {
 // "<kg:...>", literals as strings or numbers) and whatever g.Emit emitted.
 // Reaching opt.Limit is not an error: the results are cut there. A query
 // that runs longer than opt.Timeout is stopped and returns an error saying
-// so.
+// so, and so is one that makes the heap grow by more than opt.MaxMemory
+// (a *MemoryError).
 func Gizmo(ctx context.Context, qs cgraph.QuadStore, q string, opt Options) ([]any, error) {
 	if qs == nil {
 		return nil, errors.New("gizmo: no store")
 	}
-	runCtx := ctx
+	runCtx, stopWatch := WithMemoryLimit(ctx, opt.MaxMemory)
+	defer stopWatch()
 	if opt.Timeout > 0 {
 		var cancel context.CancelFunc
-		runCtx, cancel = context.WithTimeout(ctx, opt.Timeout)
+		runCtx, cancel = context.WithTimeout(runCtx, opt.Timeout)
 		defer cancel()
 	}
 	limit := opt.Limit
@@ -73,12 +78,23 @@ func Gizmo(ctx context.Context, qs cgraph.QuadStore, q string, opt Options) ([]a
 	switch {
 	case err == nil:
 		return out, nil
+	case memoryError(runCtx) != nil:
+		return nil, memoryError(runCtx)
 	case ctx.Err() != nil:
 		return nil, fmt.Errorf("gizmo: query stopped: %v", ctx.Err())
 	case errors.Is(err, context.DeadlineExceeded) || runCtx.Err() != nil:
 		return nil, fmt.Errorf("query exceeded the timeout of %s (query.timeout)", opt.Timeout)
 	}
 	return nil, fmt.Errorf("gizmo: %s", oneLine(err.Error()))
+}
+
+// memoryError is the *MemoryError that stopped ctx, or nil.
+func memoryError(ctx context.Context) error {
+	var me *MemoryError
+	if errors.As(context.Cause(ctx), &me) {
+		return me
+	}
+	return nil
 }
 
 // drainWait bounds how long finish waits for a stopped query to wind down.

@@ -2,6 +2,7 @@ package robust
 
 import (
 	"encoding/json"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -11,8 +12,11 @@ import (
 
 // TestHostileQueries runs Gizmo queries that never end, allocate without
 // bound or ask for every node of a store of 200 articles through `kg
-// query`: the timeout stops the first two with one line saying so, and the
-// result limit cuts the last with a note on stderr.
+// query`: the timeout stops the first two with one line saying so (with a
+// memory limit they do not reach in that time), the memory limit stops
+// queries that allocate fast before the process's peak memory grows by
+// twice the limit, and the result limit cuts the last with a note on
+// stderr.
 func TestHostileQueries(t *testing.T) {
 	skipUnderRace(t)
 	work := t.TempDir()
@@ -22,6 +26,12 @@ func TestHostileQueries(t *testing.T) {
 		t.Fatalf("build: exit %d\n%s", r.code, r.stderr)
 	}
 	env := []string{"KG_STORE_PATH=" + store}
+	peakRSS := func(cmd *exec.Cmd) int64 {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			return ru.Maxrss << 10 // KiB on Linux
+		}
+		return 0
+	}
 
 	const timeout = "1s"
 	timeoutMsg := "kg: query exceeded the timeout of " + timeout + " (query.timeout)\n"
@@ -31,7 +41,7 @@ func TestHostileQueries(t *testing.T) {
 		{"unbounded allocation", `var a = []; while (true) { a.push({n: a.length, s: "x" + a.length}); }`},
 		{"every node for every node", `g.V().ForEach(function(a) { g.V().ForEach(function(b) {}) })`},
 	} {
-		cmd := kgCmd(t, work, env, "query", "--timeout", timeout, q.query)
+		cmd := kgCmd(t, work, append(env, "KG_QUERY_MAX_MEMORY=4294967296"), "query", "--timeout", timeout, q.query)
 		timer := time.AfterFunc(hangGuard, func() { cmd.Process.Kill() })
 		r := runCmd(t, cmd, "")
 		timer.Stop()
@@ -42,11 +52,36 @@ func TestHostileQueries(t *testing.T) {
 		if r.code != 1 || r.stderr != timeoutMsg || r.stdout != "" {
 			t.Errorf("%s: exit %d, stdout %.200q, stderr %.300q; want exit 1 and %q", q.name, r.code, r.stdout, r.stderr, timeoutMsg)
 		}
-		var rss int64
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = ru.Maxrss >> 10 // KiB on Linux
+		t.Logf("%s: stopped after %s, peak memory %d MiB", q.name, r.elapsed.Round(time.Millisecond), peakRSS(cmd)>>20)
+	}
+
+	// Memory: allocating fast is stopped at query.max_memory, long before
+	// the timeout. The peak memory of a kg query that allocates nothing is
+	// the base the limit adds to.
+	small := kgCmd(t, work, env, "query", `g.V("<kg:entity/norway>").All()`)
+	if r := runCmd(t, small, ""); r.code != 0 {
+		t.Fatalf("a small query: exit %d\n%s", r.code, r.stderr)
+	}
+	base := peakRSS(small)
+	const limit = 256 << 20
+	memoryMsg := "kg: query exceeded the memory limit of 256 MiB (query.max_memory)\n"
+	for _, q := range []struct{ name, query string }{
+		{"doubling string", `var s = "x"; while (true) { s = s + s; }`},
+		{"growing array", `var a = []; while (true) { a.push({n: a.length, s: "x" + a.length}); }`},
+		{"doubling string in a callback", `g.V().ForEach(function(n) { var s = "y"; while (true) { s += s; } })`},
+	} {
+		cmd := kgCmd(t, work, append(env, "KG_QUERY_MAX_MEMORY=268435456"), "query", "--timeout", "60s", q.query)
+		timer := time.AfterFunc(hangGuard, func() { cmd.Process.Kill() })
+		r := runCmd(t, cmd, "")
+		timer.Stop()
+		peak := peakRSS(cmd)
+		if r.code != 1 || r.stderr != memoryMsg || r.stdout != "" {
+			t.Errorf("%s: exit %d after %s, stdout %.200q, stderr %.300q; want exit 1 and %q", q.name, r.code, r.elapsed, r.stdout, r.stderr, memoryMsg)
 		}
-		t.Logf("%s: stopped after %s, peak memory %d MiB", q.name, r.elapsed.Round(time.Millisecond), rss)
+		t.Logf("%s: stopped after %s, peak memory %d MiB (%d MiB over a small query's)", q.name, r.elapsed.Round(time.Millisecond), peak>>20, (peak-base)>>20)
+		if peak-base >= 2*limit {
+			t.Errorf("%s: peak memory %d MiB over a small query's, twice the limit of %d MiB or more", q.name, (peak-base)>>20, limit>>20)
+		}
 	}
 
 	// Every node: cut at the limit, with a note.

@@ -44,10 +44,14 @@ func (s *Server) handleV1Query(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	start := time.Now()
-	res, err := queries.Gizmo(r.Context(), s.qs, string(body), queries.Options{Limit: s.opt.QueryLimit, Timeout: s.opt.QueryTimeout})
+	res, err := queries.Gizmo(r.Context(), s.qs, string(body), queries.Options{Limit: s.opt.QueryLimit, Timeout: s.opt.QueryTimeout, MaxMemory: s.opt.QueryMaxMemory})
 	if err != nil {
+		var me *queries.MemoryError
 		status := http.StatusBadRequest
-		if time.Since(start) >= s.opt.QueryTimeout {
+		switch {
+		case errors.As(err, &me):
+			status = http.StatusInsufficientStorage
+		case time.Since(start) >= s.opt.QueryTimeout:
 			status = http.StatusGatewayTimeout
 		}
 		writeError(w, status, err)

@@ -12,6 +12,8 @@
 package server
 
 import (
+	"bytes"
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -27,6 +29,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/explore"
+	"kg/queries"
 	"kg/schema"
 )
 
@@ -39,6 +42,8 @@ const (
 	DefaultQueryLimit   = 1000
 	DefaultMaxBodyBytes = 64 << 10
 	DefaultIndexTTL     = time.Minute
+	// DefaultQueryMaxMemory is queries.DefaultMaxMemory (1 GiB).
+	DefaultQueryMaxMemory = queries.DefaultMaxMemory
 )
 
 // Options bound what one request may cost.
@@ -47,6 +52,10 @@ type Options struct {
 	QueryLimit   int           // most results of a query; most nodes of a neighbourhood
 	MaxBodyBytes int64         // largest request body accepted
 	IndexTTL     time.Duration // how long the entity search index is reused before it is rebuilt
+	// QueryMaxMemory is how much the heap may grow while a Gizmo query
+	// runs, in bytes (see queries.WithMemoryLimit); 0 means
+	// DefaultQueryMaxMemory, < 0 no limit.
+	QueryMaxMemory int64
 }
 
 // Server serves one store over HTTP. It is an http.Handler.
@@ -79,6 +88,12 @@ func New(qs cgraph.QuadStore, v schema.Vocab, opt Options) *Server {
 	if opt.IndexTTL <= 0 {
 		opt.IndexTTL = DefaultIndexTTL
 	}
+	switch {
+	case opt.QueryMaxMemory == 0:
+		opt.QueryMaxMemory = DefaultQueryMaxMemory
+	case opt.QueryMaxMemory < 0:
+		opt.QueryMaxMemory = 0 // none, for queries.Options
+	}
 	s := &Server{qs: qs, v: v, opt: opt, x: explore.New(qs, v), mux: http.NewServeMux()}
 	s.search = newSearchIndex(qs, v, opt.IndexTTL)
 
@@ -87,6 +102,8 @@ func New(qs cgraph.QuadStore, v schema.Vocab, opt Options) *Server {
 	api.SetQueryTimeout(opt.QueryTimeout)
 	api.SetQueryLimit(opt.QueryLimit)
 	s.mux.Handle("/api/v2/", s.limitBody(api))
+	// Cayley runs these queries itself: the memory limit is added around.
+	s.mux.Handle("/api/v2/query", s.limitBody(s.limitMemory(api)))
 
 	s.mux.HandleFunc("/api/v1/query/{lang}", s.handleV1Query)
 	s.getRoutes = map[string]http.HandlerFunc{
@@ -142,6 +159,64 @@ func (s *Server) limitBody(h http.Handler) http.Handler {
 		r.Body = http.MaxBytesReader(w, r.Body, s.opt.MaxBodyBytes)
 		h.ServeHTTP(w, r)
 	})
+}
+
+// limitMemory runs h (Cayley's query endpoint) with a context that
+// queries.WithMemoryLimit cancels when the heap grows by more than
+// Options.QueryMaxMemory: Cayley interrupts the query's JavaScript VM when
+// its context is done. h's response is held back, and replaced by an error
+// saying that the query exceeded the memory limit if it did.
+func (s *Server) limitMemory(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := queries.WithMemoryLimit(r.Context(), s.opt.QueryMaxMemory)
+		defer cancel()
+		var held heldResponse
+		h.ServeHTTP(&held, r.WithContext(ctx))
+		var me *queries.MemoryError
+		if errors.As(context.Cause(ctx), &me) {
+			writeError(w, http.StatusInsufficientStorage, me)
+			return
+		}
+		held.sendTo(w)
+	})
+}
+
+// heldResponse is an http.ResponseWriter that keeps the response to send
+// it later (Cayley's query handler builds its whole response in memory
+// anyway).
+type heldResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (h *heldResponse) Header() http.Header {
+	if h.header == nil {
+		h.header = http.Header{}
+	}
+	return h.header
+}
+
+func (h *heldResponse) WriteHeader(status int) {
+	if h.status == 0 {
+		h.status = status
+	}
+}
+
+func (h *heldResponse) Write(b []byte) (int, error) {
+	h.WriteHeader(http.StatusOK)
+	return h.body.Write(b)
+}
+
+func (h *heldResponse) sendTo(w http.ResponseWriter) {
+	for k, v := range h.header {
+		w.Header()[k] = v
+	}
+	if h.status == 0 {
+		h.status = http.StatusOK
+	}
+	w.WriteHeader(h.status)
+	w.Write(h.body.Bytes())
 }
 
 func noSniff(h http.Handler) http.Handler {

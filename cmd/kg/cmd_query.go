@@ -60,7 +60,7 @@ g.V("<kg:entity/russia>").Out("<kg:vetoed>").All().
 				return err
 			}
 			defer st.Close()
-			opt := queries.Options{Limit: cfg.Query.Limit, Timeout: cfg.Query.Timeout}
+			opt := queries.Options{Limit: cfg.Query.Limit, Timeout: cfg.Query.Timeout, MaxMemory: cfg.Query.MaxMemory}
 			var res []any
 			if named != "" {
 				res, err = queries.RunNamed(cmd.Context(), st.QuadStore(), schema.New(cfg.BaseIRI), named, args, opt)

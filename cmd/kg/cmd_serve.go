@@ -53,7 +53,8 @@ whole graph.`,
 			}
 			srv := &http.Server{
 				Handler: server.New(st.QuadStore(), st.Vocab(), server.Options{
-					QueryTimeout: cfg.Query.Timeout, QueryLimit: cfg.Query.Limit, MaxBodyBytes: maxBody}),
+					QueryTimeout: cfg.Query.Timeout, QueryLimit: cfg.Query.Limit, MaxBodyBytes: maxBody,
+					QueryMaxMemory: serverMaxMemory(cfg.Query.MaxMemory)}),
 				ReadHeaderTimeout: 10 * time.Second,
 				WriteTimeout:      cfg.Query.Timeout + 30*time.Second,
 			}
@@ -84,4 +85,13 @@ whole graph.`,
 	f.Duration("timeout", 0, "longest a query may run (config query.timeout, default 10s)")
 	f.Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body accepted, in bytes")
 	return cmd
+}
+
+// serverMaxMemory maps query.max_memory (0: no limit) to
+// server.Options.QueryMaxMemory (0: the default, < 0: no limit).
+func serverMaxMemory(n int64) int64 {
+	if n == 0 {
+		return -1
+	}
+	return n
 }

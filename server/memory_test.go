@@ -1,0 +1,68 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestGizmoMemoryLimit sends queries that allocate without end to kg's and
+// Cayley's query endpoints with a memory limit far below what they reach
+// within the timeout: each answers 507 with an error naming the limit,
+// while other requests are answered meanwhile, and the server answers
+// queries afterwards.
+func TestGizmoMemoryLimit(t *testing.T) {
+	_, ts := testServer(t, Options{QueryTimeout: 30 * time.Second, QueryMaxMemory: 64 << 20})
+	hostile := []struct{ path, query string }{
+		{"/api/v1/query/gizmo", `var a = []; while (true) { a.push({n: a.length, s: "x" + a.length}); }`},
+		{"/api/v2/query?lang=gizmo", `var a = []; while (true) { a.push({n: a.length, s: "y" + a.length}); }`},
+		{"/api/v1/query/gizmo", `var s = "x"; while (true) { s = s + s; }`},
+		{"/api/v2/query?lang=gizmo", `var s = "y"; while (true) { s = s + s; }`},
+	}
+	for _, h := range hostile {
+		var (
+			wg    sync.WaitGroup
+			r     response
+			start = time.Now()
+			took  time.Duration
+		)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r = do(t, http.MethodPost, ts.URL+h.path, "", strings.NewReader(h.query))
+			took = time.Since(start)
+		}()
+		// Meanwhile, other requests are answered.
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		answered := 0
+	loop:
+		for {
+			select {
+			case <-done:
+				break loop
+			default:
+			}
+			t0 := time.Now()
+			if s := get(t, ts, "/api/search", "q", "Russia"); s.status != http.StatusOK {
+				t.Errorf("a search while %s runs: status %d %s", h.path, s.status, s.body)
+			} else if d := time.Since(t0); d > 2*time.Second {
+				t.Errorf("a search while %s runs took %s", h.path, d)
+			}
+			answered++
+		}
+		wantError(t, r, http.StatusInsufficientStorage, "query exceeded the memory limit of 64 MiB (query.max_memory)")
+		if took > 15*time.Second {
+			t.Errorf("%s %s: stopped after %s, not by the memory limit", h.path, h.query, took)
+		}
+		t.Logf("%s %.40s: stopped after %s; %d searches answered meanwhile", h.path, h.query, took.Round(time.Millisecond), answered)
+	}
+	for _, path := range []string{"/api/v1/query/gizmo", "/api/v2/query?lang=gizmo"} {
+		r := do(t, http.MethodPost, ts.URL+path, "", strings.NewReader(`g.V("<kg:entity/russia>").Out("<kg:name>").All()`))
+		if r.status != http.StatusOK || !strings.Contains(string(r.body), "Russia") {
+			t.Errorf("%s after the stopped queries: %d %s", path, r.status, r.body)
+		}
+	}
+}
