@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"kg/extract"
 	"kg/graph"
@@ -27,6 +28,7 @@ var (
 	corpusFlag   = flag.String("corpus", "../../shared/corpus", "directory of real articles (*.txt)")
 	articlesFlag = flag.Int("articles", 100000, "articles in the generated corpus")
 	batchFlag    = flag.Int("batch", 0, "quads per write transaction (0: pipeline.DefaultBatchQuads)")
+	heapFlag     = flag.String("peakheap", "", "BenchmarkBuild: write a heap profile at the build's peak live heap to this file")
 )
 
 func source(b *testing.B) *Source {
@@ -84,6 +86,11 @@ func BenchmarkBuild(b *testing.B) {
 				}
 				var sum pipeline.Summary
 				var size int64
+				var prof *PeakHeapProfiler
+				if *heapFlag != "" {
+					prof = ProfilePeakHeap(*heapFlag)
+				}
+				mem := SampleMemory(0, 50*time.Millisecond)
 				for b.Loop() {
 					st := Store{Backend: backend}
 					if backend == "postgres" {
@@ -109,7 +116,17 @@ func BenchmarkBuild(b *testing.B) {
 				b.ReportMetric(float64(sum.Loaded)/sum.Elapsed.Seconds(), "articles/s")
 				b.ReportMetric(float64(sum.Quads)/sum.Elapsed.Seconds(), "quads/s")
 				b.ReportMetric(float64(size)/float64(sum.Quads), "B/quad")
+				peak := mem.Stop()
+				if prof != nil {
+					live, err := prof.Stop()
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.ReportMetric(float64(live>>20), "peak-live-heap-MB")
+				}
 				b.ReportMetric(float64(PeakRSS()>>20), "peak-RSS-MB")
+				b.ReportMetric(float64(peak.Anon>>20), "peak-anon-MB")
+				b.ReportMetric(float64(peak.File>>20), "peak-file-MB")
 			})
 		}
 	}

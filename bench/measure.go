@@ -99,6 +99,7 @@ type BuildResult struct {
 	PeakRSS    int64 // bytes, of the build process (getrusage)
 	PeakAnon   int64 // bytes: the largest anonymous resident memory (heap, stacks) seen
 	PeakFile   int64 // bytes: the largest file-backed resident memory seen (bolt maps its file)
+	PeakLive   int64 // bytes: the largest live heap a garbage collection left (GODEBUG=gctrace=1)
 	StoreBytes int64 // on disk (bolt, leveldb) or in the database (postgres)
 }
 
@@ -133,24 +134,22 @@ func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inpu
 	}
 	cmd := exec.CommandContext(ctx, exe, append(args, inputs...)...)
 	cmd.Dir = os.TempDir() // no config.yaml of the caller's
-	cmd.Env = cleanEnv()
+	cmd.Env = append(cleanEnv(), gctraceEnv())
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Start()
-	var peak memory
+	var peak Memory
 	if err == nil {
-		stop := make(chan struct{})
-		sampled := make(chan memory)
-		go func() { sampled <- sampleMemory(cmd.Process.Pid, stop) }()
+		sampler := SampleMemory(cmd.Process.Pid, 50*time.Millisecond)
 		err = cmd.Wait()
-		close(stop)
-		peak = <-sampled
+		peak = sampler.Stop()
 	}
 	out := []byte(stdout.String())
-	res := BuildResult{Store: st, Corpus: corpus, Wall: time.Since(start), PeakAnon: peak.anon, PeakFile: peak.file}
+	live, errText := parseGCTrace(stderr.String())
+	res := BuildResult{Store: st, Corpus: corpus, Wall: time.Since(start), PeakAnon: peak.Anon, PeakFile: peak.File, PeakLive: live}
 	if err != nil {
-		return res, fmt.Errorf("%s build %s: %v: %s", exe, corpus, err, strings.TrimSpace(stderr.String()))
+		return res, fmt.Errorf("%s build %s: %v: %s", exe, corpus, err, errText)
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.PeakRSS = ru.Maxrss * 1024
@@ -162,44 +161,41 @@ func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inpu
 	res.Articles, _ = strconv.Atoi(string(m[1]))
 	res.Quads, _ = strconv.ParseInt(string(q[1]), 10, 64)
 	if failed, _ := strconv.Atoi(string(m[2])); failed > 0 {
-		return res, fmt.Errorf("%s build %s: %d articles failed: %s", exe, corpus, failed, strings.TrimSpace(stderr.String()))
+		return res, fmt.Errorf("%s build %s: %d articles failed: %s", exe, corpus, failed, errText)
 	}
 	res.StoreBytes, err = StoreBytes(ctx, st)
 	return res, err
 }
 
-// memory is resident memory of a process, in bytes.
-type memory struct{ anon, file int64 }
-
-// sampleMemory reads RssAnon and RssFile of process pid from /proc every
-// 50 ms until stop is closed, and returns the largest of each.
-func sampleMemory(pid int, stop <-chan struct{}) memory {
-	var peak memory
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	status := fmt.Sprintf("/proc/%d/status", pid)
-	for {
-		if data, err := os.ReadFile(status); err == nil {
-			for _, line := range strings.Split(string(data), "\n") {
-				k, v, ok := strings.Cut(line, ":")
-				if !ok {
-					continue
-				}
-				kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-				switch k {
-				case "RssAnon":
-					peak.anon = max(peak.anon, kb*1024)
-				case "RssFile":
-					peak.file = max(peak.file, kb*1024)
-				}
-			}
-		}
-		select {
-		case <-stop:
-			return peak
-		case <-tick.C:
-		}
+// gctraceEnv is GODEBUG with gctrace=1 added, so that the Go runtime of a
+// build reports every garbage collection on stderr.
+func gctraceEnv() string {
+	if v := os.Getenv("GODEBUG"); v != "" {
+		return "GODEBUG=" + v + ",gctrace=1"
 	}
+	return "GODEBUG=gctrace=1"
+}
+
+// gcTraceRe matches a GODEBUG=gctrace=1 line's heap sizes: at the start of
+// the collection, at its end, and live ("400->420->210 MB").
+var gcTraceRe = regexp.MustCompile(`^gc \d+ @.* (\d+)->(\d+)->(\d+) MB`)
+
+// parseGCTrace returns the largest live heap the gctrace lines of stderr
+// report, in bytes, and the rest of stderr (kg's own messages).
+func parseGCTrace(stderr string) (live int64, rest string) {
+	var other []string
+	for _, line := range strings.Split(stderr, "\n") {
+		m := gcTraceRe.FindStringSubmatch(line)
+		if m == nil {
+			if strings.TrimSpace(line) != "" {
+				other = append(other, line)
+			}
+			continue
+		}
+		mb, _ := strconv.ParseInt(m[3], 10, 64)
+		live = max(live, mb<<20)
+	}
+	return live, strings.Join(other, "\n")
 }
 
 // cleanEnv is the environment without KG_* settings, so that only the

@@ -136,8 +136,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				drop()
 				return res, st, nil, err
 			}
-			logf("%s: %s: %d articles, %d quads in %s, peak RSS %d MB (anonymous %d MB, file %d MB)", backend, name, res.Articles, res.Quads,
-				res.Wall.Round(time.Millisecond), res.PeakRSS>>20, res.PeakAnon>>20, res.PeakFile>>20)
+			logf("%s: %s: %d articles, %d quads in %s, peak RSS %d MB (anonymous %d MB, file %d MB; live heap %d MB)", backend, name, res.Articles, res.Quads,
+				res.Wall.Round(time.Millisecond), res.PeakRSS>>20, res.PeakAnon>>20, res.PeakFile>>20, res.PeakLive>>20)
 			rep.Builds = append(rep.Builds, res)
 			return res, st, drop, nil
 		}
@@ -229,11 +229,13 @@ func (r *Report) WriteTable(out io.Writer) error {
 	fmt.Fprintf(w, "real corpus\t%d\t%.2f\t%d\t%s\t%.0f\t%.2f\n\n", e.Articles, float64(e.Bytes)/1e6, e.Workers,
 		e.Wall.Round(time.Millisecond), e.ArticlesPerSecond(), e.MBPerCoreSecond())
 
-	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tarticles/s\tquads/s\tpeak RSS\tpeak anon\tpeak file\tstore bytes/quad\n")
+	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tarticles/s\tquads/s\tpeak RSS\tpeak anon\tpeak file\tpeak live heap\tstore bytes/quad\n")
 	for _, b := range r.Builds {
-		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.0f\t%.0f\t%d MB\t%d MB\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
-			b.Wall.Round(time.Millisecond), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.PeakAnon>>20, b.PeakFile>>20, b.BytesPerQuad())
+		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.0f\t%.0f\t%d MB\t%d MB\t%d MB\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
+			b.Wall.Round(time.Millisecond), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.PeakAnon>>20, b.PeakFile>>20, b.PeakLive>>20, b.BytesPerQuad())
 	}
+	fmt.Fprintf(w, "(peak RSS: getrusage, what /usr/bin/time reports; anon: RssAnon, the heap and stacks; file: RssFile, mapped file pages\n")
+	fmt.Fprintf(w, " such as bolt's database, page cache the kernel can reclaim; live heap: what garbage collection left, gctrace)\n")
 	for _, backend := range backendsOf(r.Builds) {
 		var lo, hi *BuildResult
 		for i := range r.Builds {
@@ -248,9 +250,9 @@ func (r *Report) WriteTable(out io.Writer) error {
 				hi = b
 			}
 		}
-		if lo != nil && hi != nil && lo != hi && lo.PeakRSS > 0 && lo.PeakAnon > 0 {
-			fmt.Fprintf(w, "peak RSS %s / %s (%s)\t%.2f× (anonymous: %.2f×)\n", hi.Corpus, lo.Corpus, backend,
-				float64(hi.PeakRSS)/float64(lo.PeakRSS), float64(hi.PeakAnon)/float64(lo.PeakAnon))
+		if lo != nil && hi != nil && lo != hi {
+			fmt.Fprintf(w, "peak memory, %s / %s (%s)\tRSS %s\tanonymous %s\tfile-backed %s\tlive heap %s\n", hi.Corpus, lo.Corpus, backend,
+				ratio(hi.PeakRSS, lo.PeakRSS), ratio(hi.PeakAnon, lo.PeakAnon), ratio(hi.PeakFile, lo.PeakFile), ratio(hi.PeakLive, lo.PeakLive))
 		}
 	}
 	fmt.Fprintln(w)
@@ -285,6 +287,14 @@ func slug(name string) string {
 	return strings.Trim(strings.Join(strings.FieldsFunc(name, func(r rune) bool {
 		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
 	}), "-"), "-")
+}
+
+// ratio is a/b as "1.83×", or "–" if either was not measured.
+func ratio(a, b int64) string {
+	if a <= 0 || b <= 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", float64(a)/float64(b))
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }

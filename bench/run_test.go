@@ -56,7 +56,7 @@ func TestRun(t *testing.T) {
 		t.Fatalf("%d builds, want 3 per backend: %+v", len(rep.Builds), rep.Builds)
 	}
 	for _, b := range rep.Builds {
-		if b.Articles == 0 || b.Quads == 0 || b.Wall <= 0 || b.PeakRSS == 0 || b.PeakAnon == 0 || b.StoreBytes == 0 {
+		if b.Articles == 0 || b.Quads == 0 || b.Wall <= 0 || b.PeakRSS == 0 || b.PeakAnon == 0 || b.PeakLive == 0 || b.StoreBytes == 0 {
 			t.Errorf("build %s on %s: %+v", b.Corpus, b.Store.Backend, b)
 		}
 	}
@@ -87,9 +87,20 @@ func TestRun(t *testing.T) {
 	if err := rep.WriteTable(&table); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Extraction", "generated 40", "kg / cayley", "one-hop (relations)", "peak RSS"} {
+	for _, want := range []string{"Extraction", "generated 40", "kg / cayley", "one-hop (relations)", "peak RSS", "peak memory, generated 40 / generated 8"} {
 		if !strings.Contains(table.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, table.String())
 		}
+	}
+}
+
+func TestParseGCTrace(t *testing.T) {
+	stderr := "gc 1 @0.012s 2%: 0.010+1.2+0.003 ms clock, 0.020+0.1/1.0/0.5+0.006 ms cpu, 4->4->1 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 2 P\n" +
+		"kg: a.txt: cannot read\n" +
+		"gc 2 @1.5s 3%: 0.1+20+0.01 ms clock, 0.2+1/10/5+0.02 ms cpu, 400->420->210 MB, 420 MB goal, 0 MB stacks, 0 MB globals, 2 P\n" +
+		"gc 3 @2.5s 3%: 0.1+20+0.01 ms clock, 0.2+1/10/5+0.02 ms cpu, 420->430->150 MB, 420 MB goal, 0 MB stacks, 0 MB globals, 2 P (forced)\n"
+	live, rest := parseGCTrace(stderr)
+	if live != 210<<20 || rest != "kg: a.txt: cannot read" {
+		t.Errorf("parseGCTrace = %d MB, %q; want 210 MB and kg's message", live>>20, rest)
 	}
 }
