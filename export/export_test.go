@@ -375,7 +375,14 @@ func TestNameLanguage(t *testing.T) {
 		}
 	}
 
-	// a Norwegian article whose revision adds the alias that tags the name
+	for _, b := range backends() {
+		t.Run(b, func(t *testing.T) { testNameTags(t, b) })
+	}
+}
+
+// testNameTags exports a store whose Norwegian article's revision adds
+// the alias that tags the name, on backend.
+func testNameTags(t *testing.T, backend string) {
 	v1 := loaders.Article{ID: "test/nb-revised.txt", Text: "Kari Nordvik talte.", Language: "nb", Date: "2024-01-02", Hash: "v1"}
 	d1 := &extract.Document{ID: v1.ID, Language: "nb", Entities: []extract.Entity{
 		{ID: "e1", Key: "kari-nordvik", Name: "Kari Nordvik", Type: "Person"},
@@ -388,7 +395,7 @@ func TestNameLanguage(t *testing.T) {
 		d1.Entities[1],
 	}
 	// v1 first and v2 last: the store holds the article in two blocks
-	s := fixtureStore(t, diskBackend(), append(append([]schematest.Fixture{{Article: v1, Doc: d1}}, fixtures()...), schematest.Fixture{Article: v2, Doc: &d2})...)
+	s := fixtureStore(t, backend, append(append([]schematest.Fixture{{Article: v1, Doc: d1}}, fixtures()...), schematest.Fixture{Article: v2, Doc: &d2})...)
 	whole, _ := export(t, newExporter(t, s, Selection{}), NQuads)
 	nameOf := map[string]quad.Value{} // "entity graph" -> name
 	for _, q := range readNQ(t, whole) {
