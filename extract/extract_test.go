@@ -381,3 +381,37 @@ func TestOrganisationsAndRoles(t *testing.T) {
 		}
 	}
 }
+
+// Named events, longer names that begin with a known one, and acronyms
+// that are no names.
+func TestEventsAndLongerNames(t *testing.T) {
+	text := "Golf and politics\n\n" +
+		"American Jordan Spieth lost at the Ryder Cup in Paris.\n\n" +
+		"The Conservative Party Conference opens in Birmingham.\n\n" +
+		"Ratings from Standard & Poor's fell after Brexit.\n\n" +
+		"A survey by Digital Awareness UK found it, according to the New Zealand Herald.\n\n" +
+		"The yen rose to its highest level since the end of World War II on Monday.\n\n" +
+		"Veterans with PTSD bought an SUV."
+	d, err := extractor(t).Extract(loaders.Article{ID: "e", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, typ := range map[string]string{"Jordan Spieth": "Person", "Ryder Cup": "Event", "Conservative Party Conference": "Event",
+		"Brexit": "Event", "World War II": "Event", "New Zealand Herald": "MediaOrganization", "Digital Awareness UK": ""} {
+		if got, ok := types[name]; !ok || typ != "" && got != typ {
+			t.Errorf("%s: type %q (found %v), want %q; all: %v", name, got, ok, typ, types)
+		}
+	}
+	if _, ok := types["Standard & Poor"]; !ok {
+		t.Errorf("'Standard & Poor's' not one name: %v", types)
+	}
+	for _, no := range []string{"Jordan", "Conference", "PTSD", "SUV", "War II"} {
+		if _, ok := types[no]; ok {
+			t.Errorf("%q is an entity: %v", no, types)
+		}
+	}
+}

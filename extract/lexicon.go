@@ -168,29 +168,31 @@ type LanguageRules struct {
 	Relatives        []string            `yaml:"relatives"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
+	EventWords       []string            `yaml:"event_words"`
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners set
-	roleOf                                                                                              map[string]string // role word (may be two words) → kind
-	cueOf                                                                                               map[string]string
-	suffixOf                                                                                            map[string]string
-	docOf                                                                                               map[string]string
-	docFirst                                                                                            set // first words of document nouns
-	orgNouns                                                                                            set
-	relative                                                                                            set
-	literalID                                                                                           map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                         map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords set
+	roleOf                                                                                                          map[string]string // role word (may be two words) → kind
+	cueOf                                                                                                           map[string]string
+	suffixOf                                                                                                        map[string]string
+	docOf                                                                                                           map[string]string
+	docFirst                                                                                                        set // first words of document nouns
+	orgNouns                                                                                                        set
+	relative                                                                                                        set
+	literalID                                                                                                       map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                                     map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
 }
 
 type lexiconFile struct {
-	GivenNames    []string               `yaml:"given_names"`
-	FemaleNames   []string               `yaml:"female_names"`
-	Entities      []GazetteerEntry       `yaml:"entities"`
-	Countries     map[string]countryData `yaml:"countries"`
-	LanguageRules `yaml:",inline"`
+	GivenNames      []string               `yaml:"given_names"`
+	PlaceGivenNames []string               `yaml:"place_given_names"`
+	FemaleNames     []string               `yaml:"female_names"`
+	Entities        []GazetteerEntry       `yaml:"entities"`
+	Countries       map[string]countryData `yaml:"countries"`
+	LanguageRules   `yaml:",inline"`
 }
 
 type set map[string]bool
@@ -214,6 +216,7 @@ type Lexicon struct {
 	maxLen      int            // longest name in tokens
 	maxLenFrom  map[string]int // longest name starting with a (lower-case) word
 	givenNames  set
+	placeGiven  set // places that are also given names ("Jordan")
 	femaleNames set
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
@@ -259,8 +262,11 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
-	lx.givenNames, lx.femaleNames = set{}, set{}
+	lx.givenNames, lx.femaleNames, lx.placeGiven = set{}, set{}, set{}
 	for _, f := range files {
+		for _, n := range f.PlaceGivenNames {
+			lx.placeGiven[n] = true
+		}
 		for _, n := range f.GivenNames {
 			lx.givenNames[n] = true
 		}
@@ -428,6 +434,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	}
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
+	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)
 	mergeMap(cur.Documents, r.Documents)
@@ -515,6 +522,7 @@ func (r *LanguageRules) index() {
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)
 	r.clauseOpeners = newSet(r.ClauseOpeners)
+	r.eventWords = newSet(r.EventWords)
 	r.cityNouns = newSet(r.CityNouns)
 	r.orgNouns = newSet(r.OrgNouns)
 	r.relative = newSet(r.Relatives)

@@ -203,8 +203,15 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				continue
 			}
 			g := es[0]
-			if class(g.Type) == 'L' && !c.genitive && d.orgNameFollows(toks, i+n) {
-				return 0, nil // "Wasilla Police Department": a body named after its place
+			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
+				// "Conservative Party Conference": a known name begins an event's
+				start, end := toks[i].Start, toks[i+n+k-1].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
+				return n + k, []*mention{m}
+			}
+			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G' || cl == 'O', cl != 'O') {
+				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
 			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
 				if state := lx.entries[g.CapitalOf]; state != nil {
@@ -364,6 +371,18 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
+		// "Standard & Poor's", "Procter & Gamble"
+		if w == "&" && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
+			j += 2
+			continue
+		}
+		// "Digital Awareness UK", "Priorities USA": a country's acronym closes the name
+		if j-i >= 2 && isAllCaps(w) && startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) {
+			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] {
+				j++
+				break
+			}
+		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
 			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)]) {
 			j += 2
@@ -430,7 +449,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
-	if d.titleCase[si] && d.wordCount[toks[i].Text] < 2 {
+	if d.titleCase[si] && d.wordCount[toks[i].Text] < 2 && !(n > 1 && (d.x.lex.givenNames[toks[i].Text] || d.wordCount[toks[j-1].Text] >= 2)) {
 		return n, nil
 	}
 	if orgNoun {
@@ -438,6 +457,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
+		if typ == "Person" && n > 1 && d.x.lex.placeGiven[toks[i].Text] {
+			strength = contextGuess // "Jordan Spieth": the tagger takes Jordan for the country
+		}
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
@@ -599,6 +621,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return t, contextGuess
 		}
 	}
+	// an event's name ends in its kind: "Ryder Cup", "Waitangi Day", "Paris Peace Conference"
+	if len(words) >= 3 && isRomanOrNumber(words[len(words)-1]) {
+		lastLower = strings.ToLower(words[len(words)-2]) // "World War II"
+	}
+	if len(words) >= 2 && r.eventWords[lastLower] {
+		return "Event", contextGuess
+	}
 	// an organisation word inside the name
 	for _, w := range words {
 		lw := strings.ToLower(w)
@@ -658,7 +687,8 @@ func orgType(word string) string {
 		return "PoliticalParty"
 	case "front", "fronten", "army", "hær", "hæren", "brigade", "brigades", "brigaden", "militia", "guard":
 		return "ArmedGroup"
-	case "news", "times", "post", "tv", "radio", "network", "avisen":
+	case "news", "times", "post", "tv", "radio", "network", "avisen", "gazette", "herald", "tribune", "chronicle",
+		"telegraph", "daily", "journal", "courier", "inquirer", "broadcasting", "television":
 		return "MediaOrganization"
 	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "airlines", "airways",
 		"motors", "systems", "technologies", "industries", "holdings", "selskapet", "konsernet":
@@ -768,19 +798,65 @@ func (d *doc) knownSurname(w string) bool {
 	return d.surnames[lw] || d.lang != "en" && strings.HasSuffix(lw, "s") && d.surnames[strings.TrimSuffix(lw, "s")]
 }
 
-// orgNameFollows reports whether toks from j are capitalised words that
-// end a name in an organisation word: "Police Department", "City Council".
-func (d *doc) orgNameFollows(toks []Token, j int) bool {
-	for k := j; k < len(toks) && k < j+4; k++ {
+// eventNameAfter is the number of capitalised words from j that end in an
+// event word ("Party Conference", "War II"), or 0.
+func (d *doc) eventNameAfter(toks []Token, j int) int {
+	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k].Text
-		if !startsName(w) || d.isStopToken(w) {
-			return false
+		if !startsName(w) {
+			return 0
 		}
-		if d.x.lex.orgWords[strings.ToLower(w)] {
-			return true
+		if d.rules.eventWords[strings.ToLower(w)] {
+			if k+1 < len(toks) && isRomanOrNumber(toks[k+1].Text) {
+				k++
+			}
+			return k - j + 1
 		}
 	}
-	return false
+	return 0
+}
+
+// isRomanOrNumber reports whether w is a numeral closing a name: "II", "2016".
+func isRomanOrNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "IVX") == "" {
+		return true
+	}
+	return strings.Trim(w, "0123456789") == "" && len(w) <= 4
+}
+
+// longerNameFollows reports whether the known name toks[i:i+n] begins a
+// longer name: capitalised words ending in an event word ("Conservative
+// Party Conference") or an organisation word ("Wasilla Police Department";
+// after a state or body only a newspaper: "New Zealand Herald", not "US
+// Senate"), or, for a one-word place that is also a given name, an
+// unknown name ("Jordan Spieth").
+func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
+	j := i + n
+	for k := j; k < len(toks) && k < j+4; k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if !startsName(w) || d.isStopToken(w) {
+			break
+		}
+		if d.rules.eventWords[lw] {
+			return true
+		}
+		if d.x.lex.orgWords[lw] {
+			return !country || orgType(lw) == "MediaOrganization"
+		}
+	}
+	// only a place that is also a given name: "Jordan Spieth", not "Syria Staffan de Mistura"
+	if !place || n > 1 || j >= len(toks) || d.titleCase[si] || !d.x.lex.placeGiven[toks[i].Text] {
+		return false
+	}
+	w := toks[j].Text
+	lw := strings.ToLower(w)
+	return startsName(w) && !isAllCaps(w) && !d.isStopToken(w) && d.rules.roleOf[lw] == "" && !isRoleCompound(d.rules, lw) &&
+		!d.x.lex.orgWords[lw] && !d.x.lex.placeWords[lw] && d.x.lex.demonyms[lw] == nil && !d.startsKnown(toks, j) &&
+		!d.isOrdinaryWord(lw) && (j+1 >= len(toks) || !startsName(toks[j+1].Text))
 }
 
 // knownOrgShortName reports whether w is the distinctive first word of an
