@@ -129,47 +129,55 @@ func checkStoreDir(backend, dir, marker string) error {
 // Cayley's registered bolt backend waits forever for the file lock, so the
 // file is opened here with a lock timeout and handed to Cayley's KV layer
 // (the same steps graph.InitQuadStore and graph.NewQuadStore("bolt") take).
-func openBolt(dir string) (cgraph.QuadStore, bool, error) {
+func openBolt(dir string) (cgraph.QuadStore, hkv.KV, bool, error) {
 	if err := prepareDir("bolt", dir, boltFile); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	file := filepath.Join(dir, boltFile)
 	if fi, err := os.Stat(file); err == nil && fi.IsDir() {
-		return nil, false, fmt.Errorf("bolt store %s: %s is a directory; point store.path at a kg store directory", dir, file)
+		return nil, nil, false, fmt.Errorf("bolt store %s: %s is a directory; point store.path at a kg store directory", dir, file)
 	}
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: LockWait})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, false, fmt.Errorf("bolt store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
+		return nil, nil, false, fmt.Errorf("bolt store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
 	case err != nil:
-		return nil, false, fmt.Errorf("bolt store %s: cannot open %s: %v", dir, boltFile, unwrapPath(err))
+		return nil, nil, false, fmt.Errorf("bolt store %s: cannot open %s: %v", dir, boltFile, unwrapPath(err))
 	}
 	return openKV("bolt", dir, db)
 }
 
 // openKV initialises the Cayley KV store in db on first use, with the label
-// index, and opens it. labels says whether the store has the label index.
-func openKV(backend, dir string, db hkv.KV) (qs cgraph.QuadStore, labels bool, err error) {
+// index, and opens it. labels says whether the store has the label index;
+// kv is the database Cayley's store uses (see Store.reopenKV).
+func openKV(backend, dir string, db hkv.KV) (qs cgraph.QuadStore, kv hkv.KV, labels bool, err error) {
+	if testWrapKV != nil {
+		db = testWrapKV(db)
+	}
 	err = ckv.Init(db, nil)
 	if err == nil {
 		err = addLabelIndex(db)
 	}
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
-		return nil, false, fmt.Errorf("%s store %s: cannot initialise: %v", backend, dir, err)
+		return nil, nil, false, fmt.Errorf("%s store %s: cannot initialise: %v", backend, dir, err)
 	}
 	labels, err = hasLabelIndex(db)
 	if err != nil {
 		db.Close()
-		return nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
+		return nil, nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
 	}
 	qs, err = ckv.New(db, kvOptions)
 	if err != nil {
 		db.Close()
-		return nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
+		return nil, nil, false, fmt.Errorf("%s store %s: %v", backend, dir, err)
 	}
-	return qs, labels, nil
+	return qs, db, labels, nil
 }
+
+// testWrapKV, if set (by tests), wraps the database of every KV store
+// opened, to inject failures.
+var testWrapKV func(hkv.KV) hkv.KV
 
 // kvOptions turn off the bloom filters of Cayley v0.7.7's KV layer. They
 // are sized for 100 million entries whatever the store: opening any store
@@ -245,18 +253,18 @@ func hasLabelIndex(db hkv.KV) (bool, error) {
 // openLevelDB opens the leveldb store in dir, initialising it on first use
 // (with the label index, like bolt). leveldb fails at once (no waiting)
 // when another process holds the store.
-func openLevelDB(dir string) (cgraph.QuadStore, bool, error) {
+func openLevelDB(dir string) (cgraph.QuadStore, hkv.KV, bool, error) {
 	if err := prepareDir("leveldb", dir, "CURRENT"); err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	// What Cayley's registered "leveldb" backend opens (hidalgo's flat
 	// leveldb), opened here to set up the label index on first use.
 	db, err := hleveldb.OpenPath(dir)
 	if err != nil {
 		if isLockHeld(err) {
-			return nil, false, fmt.Errorf("leveldb store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
+			return nil, nil, false, fmt.Errorf("leveldb store %s: another kg process holds it (the store is locked); stop that process or use another store.path", dir)
 		}
-		return nil, false, fmt.Errorf("leveldb store %s: %v", dir, unwrapPath(err))
+		return nil, nil, false, fmt.Errorf("leveldb store %s: %v", dir, unwrapPath(err))
 	}
 	return openKV("leveldb", dir, flat.Upgrade(db))
 }

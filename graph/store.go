@@ -27,7 +27,9 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"kg/schema"
 )
@@ -48,6 +50,8 @@ type Store struct {
 	vocab schema.Vocab
 	qs    cgraph.QuadStore
 	qw    cgraph.QuadWriter
+	// kvdb is the database under qs on bolt and leveldb (see reopenKV).
+	kvdb hkv.KV
 	// kvNodeBug: the backend is one of Cayley's KV stores, whose mixed
 	// add/remove transactions need pads (see apply).
 	kvNodeBug bool
@@ -61,6 +65,10 @@ type Store struct {
 
 	mu sync.Mutex // held across each read-modify-write of an article
 }
+
+// writerOptions: writing a quad that is there or removing one that is not
+// is no error (PutArticles computes both from what it read).
+var writerOptions = cgraph.Options{"ignore_duplicate": true, "ignore_missing": true}
 
 // Outcome is what PutArticle did.
 type Outcome int
@@ -99,16 +107,17 @@ func Open(cfg Config) (*Store, error) {
 	}
 	var (
 		qs     cgraph.QuadStore
+		kvdb   hkv.KV
 		name   string
 		labels bool
 	)
 	switch backend {
 	case "bolt":
 		name = "bolt store " + cfg.Path
-		qs, labels, err = openBolt(cfg.Path)
+		qs, kvdb, labels, err = openBolt(cfg.Path)
 	case "leveldb":
 		name = "leveldb store " + cfg.Path
-		qs, labels, err = openLevelDB(cfg.Path)
+		qs, kvdb, labels, err = openLevelDB(cfg.Path)
 	case "memory":
 		name = "memory store"
 		qs, err = openMemory()
@@ -121,12 +130,12 @@ func Open(cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	qw, err := cgraph.NewQuadWriter("single", qs, writerOptions)
 	if err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("%s: cannot create a writer: %v", name, err)
 	}
-	s := &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, labelIndex: labels,
+	s := &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, kvdb: kvdb, labelIndex: labels,
 		kvNodeBug: backend == "bolt" || backend == "leveldb"}
 	if s.kvNodeBug {
 		// A process killed inside a replacement may have left pads
@@ -482,7 +491,26 @@ func (s *Store) removePads(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) applyOne(removes, adds []quad.Quad) error {
+// applyOne applies one transaction. On bolt and leveldb a transaction that
+// fails (or panics) is rolled back, but Cayley's KV layer has already
+// cached the IDs of the nodes it created (graph/kv/indexing.go: indexNode,
+// valueLRU): later writes would use those IDs and store quads that point
+// at nodes that do not exist. So after a failure the store drops Cayley's
+// store for a new one over the same database (reopenKV).
+func (s *Store) applyOne(removes, adds []quad.Quad) (err error) {
+	if s.kvdb != nil {
+		defer func() {
+			if r := recover(); r != nil {
+				s.reopenKV()
+				panic(r)
+			}
+			if err != nil {
+				if rerr := s.reopenKV(); rerr != nil {
+					err = fmt.Errorf("%v; then %v", err, rerr)
+				}
+			}
+		}()
+	}
 	tx := cgraph.NewTransactionN(len(removes) + len(adds))
 	for _, q := range removes {
 		tx.RemoveQuad(q)
@@ -491,6 +519,22 @@ func (s *Store) applyOne(removes, adds []quad.Quad) error {
 		tx.AddQuad(q)
 	}
 	return s.qw.ApplyTransaction(tx)
+}
+
+// reopenKV replaces Cayley's KV store (and its caches) with a new one over
+// the same database, after a failed transaction (see applyOne). The old
+// one is not closed: that would close the database.
+func (s *Store) reopenKV() error {
+	qs, err := ckv.New(s.kvdb, kvOptions)
+	if err != nil {
+		return fmt.Errorf("cannot reopen the store after a failed write: %v", err)
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, writerOptions)
+	if err != nil {
+		return fmt.Errorf("cannot reopen the store after a failed write: %v", err)
+	}
+	s.qs, s.qw = qs, qw
+	return nil
 }
 
 // netRefs sums, per node, how many references the removed and added quads
