@@ -223,12 +223,24 @@ func (w *writer) start(ctx context.Context) {
 				w.pending.Add(-1)
 				continue // stopped: nothing more is written
 			}
-			n, err := w.write(ctx, items)
+			n, err := w.writeSafely(ctx, items)
 			w.written.Add(int64(n))
 			w.err = err
 			w.pending.Add(-1)
 		}
 	}()
+}
+
+// writeSafely is write for the writing goroutine: a panic outside the
+// store calls (which write recovers itself) stops the run with an error
+// instead of the process.
+func (w *writer) writeSafely(ctx context.Context, items []*item) (n int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("writer: panic: %v%s", r, panicSite())
+		}
+	}()
+	return w.write(ctx, items)
 }
 
 // take handles the next item in input order; nil means no item is ready,
@@ -348,14 +360,17 @@ func (w *writer) write(ctx context.Context, items []*item) (int, error) {
 	return done, nil
 }
 
-// writeArticles writes extracted articles, together if the store can.
+// writeArticles writes extracted articles, together if the store can. If
+// the batch fails — an error or a panic in the store — the articles are
+// written one by one, so that the failure is reported as the error of the
+// article(s) that cause it and the others are written.
 func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 	if w.batch != nil && len(held) > 1 {
 		versions := make([]graph.ArticleVersion, len(held))
 		for i, it := range held {
 			versions[i] = graph.ArticleVersion{IRI: w.vocab.Article(it.art.ID), Hash: it.hash, Quads: it.quads}
 		}
-		outs, err := w.batch.PutArticles(ctx, versions)
+		outs, err := storeCall(func() ([]graph.Outcome, error) { return w.batch.PutArticles(ctx, versions) })
 		if err == nil {
 			for i, it := range held {
 				w.count(it, outs[i])
@@ -367,7 +382,9 @@ func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 		}
 	}
 	for i, it := range held {
-		out, err := w.store.PutArticle(ctx, w.vocab.Article(it.art.ID), it.hash, it.quads)
+		out, err := storeCall(func() (graph.Outcome, error) {
+			return w.store.PutArticle(ctx, w.vocab.Article(it.art.ID), it.hash, it.quads)
+		})
 		if err != nil {
 			if ctx.Err() != nil {
 				return i, ctx.Err()
@@ -382,6 +399,17 @@ func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 		w.count(it, out)
 	}
 	return len(held), nil
+}
+
+// storeCall calls the store, turning a panic into an error that says where
+// it happened (graph.Store rolls the transaction back and stays usable).
+func storeCall[T any](f func() (T, error)) (out T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v%s", r, panicSite())
+		}
+	}()
+	return f()
 }
 
 // count adds a written article to the summary.
