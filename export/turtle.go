@@ -521,7 +521,7 @@ func (p *ttlParser) lex() token {
 		}
 		line := p.line
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\uFEFF': // and a byte order mark
 			continue
 		case r == '#':
 			for {

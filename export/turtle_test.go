@@ -123,8 +123,8 @@ _:genid6 <http://example.org/ns#q> "anon subject" .
 		}
 	}
 
-	// Turtle: the same triples without graphs
-	ttl := "@prefix ex: <http://example.org/ns#> .\nex:s ex:p \"x\"@en , 1 ;\n  a ex:C ;\n.\n"
+	// Turtle (with a byte order mark): triples without graphs
+	ttl := "\uFEFF@prefix ex: <http://example.org/ns#> .\nex:s ex:p \"x\"@en , 1 ;\n  a ex:C ;\n.\n"
 	got, err = parseTTL(t, ttl, false)
 	if err != nil || len(got) != 3 || got[0].q.Label != nil || got[2].line != 3 {
 		t.Fatalf("Turtle: %v %v", got, err)
@@ -173,4 +173,51 @@ func TestTurtleErrors(t *testing.T) {
 	if err != stop {
 		t.Errorf("callback error: got %v", err)
 	}
+}
+
+// FuzzReadTurtle: any input either parses or gives a "doc:LINE: not
+// TriG/Turtle: ..." error (never a panic), and a parse reports every quad
+// it counts, each on a line of the input, with a subject, an IRI as
+// predicate and an object.
+func FuzzReadTurtle(f *testing.F) {
+	for _, s := range []string{
+		"@prefix ex: <http://e.org/> .\nex:g { ex:s ex:p \"x\"@en, 1.5e3 ; a ex:C . }\n",
+		"<kg:article/a> {\n  <kg:article/a>\n      <kg:title> \"T\\u00E9\" ;\n      <kg:start> \"3\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n}\n",
+		"PREFIX : <http://e.org/>\nGRAPH :g { [ :p ( 1 2 ) ] :q '''long\n''' }\n{ :a :b -.5 }\n",
+		"@base <http://e.org/a/> . <b> <c> <../d> , _:x , [] .",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, doc string, trig bool) {
+		lines := strings.Count(doc, "\n") + 1
+		var got []lineQuad
+		n, err := readTurtle(context.Background(), "doc", strings.NewReader(doc), trig, func(lq lineQuad) error {
+			got = append(got, lq)
+			return nil
+		})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "doc:") || !strings.Contains(err.Error(), ": not T") {
+				t.Fatalf("error without file, line and format: %v", err)
+			}
+			return
+		}
+		if n != len(got) {
+			t.Fatalf("counted %d quads, gave %d", n, len(got))
+		}
+		for _, lq := range got {
+			if lq.line < 1 || lq.line > lines {
+				t.Fatalf("quad on line %d of %d", lq.line, lines)
+			}
+			if lq.q.Subject == nil || lq.q.Predicate == nil || lq.q.Object == nil {
+				t.Fatalf("incomplete quad %v", lq.q)
+			}
+			if _, ok := lq.q.Predicate.(quad.IRI); !ok {
+				t.Fatalf("predicate %v is not an IRI", lq.q.Predicate)
+			}
+			if !trig && lq.q.Label != nil {
+				t.Fatalf("Turtle gave a graph name: %v", lq.q)
+			}
+		}
+	})
 }
