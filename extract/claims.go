@@ -54,6 +54,7 @@ func (d *doc) extractClaims() {
 			si = last
 			continue
 		}
+		quoted := false
 		for _, q := range d.quotesIn(si) {
 			// a quote standing alone as its paragraph continues the last speaker
 			if q.speaker == nil && !q.attributed && q.start-1 == s.Start && lineEnds(d.text, q.end+1) {
@@ -62,7 +63,11 @@ func (d *doc) extractClaims() {
 			if q.speaker != nil {
 				d.addClaim(q)
 				lastSpeaker = q.speaker
+				quoted = true
 			}
+		}
+		if quoted {
+			continue // "«…», sa X, ifølge NBC": the quote is the claim
 		}
 		if q, ok := d.accordingTo(si); ok {
 			d.addClaim(q)

@@ -628,9 +628,14 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) >= 2 && r.eventWords[lastLower] {
 		return "Event", contextGuess
 	}
-	// an organisation word inside the name
-	for _, w := range words {
-		lw := strings.ToLower(w)
+	// a lone organisation word opening a line is a heading: "News / Syria"
+	if len(words) == 1 && d.x.lex.orgWords[lastLower] && (i == 0 || isQuoteStart(toks, i)) {
+		return "", 0
+	}
+	// an organisation word inside the name, the last one deciding the kind:
+	// "Automotive News"
+	for k := len(words) - 1; k >= 0; k-- {
+		lw := strings.ToLower(words[k])
 		if d.x.lex.orgWords[lw] {
 			return orgType(lw), shapeGuess + 1
 		}
@@ -691,7 +696,7 @@ func orgType(word string) string {
 		"telegraph", "daily", "journal", "courier", "inquirer", "broadcasting", "television":
 		return "MediaOrganization"
 	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "airlines", "airways",
-		"motors", "systems", "technologies", "industries", "holdings", "selskapet", "konsernet":
+		"motors", "motor", "automotive", "auto", "systems", "technologies", "industries", "holdings", "ventures", "investments", "insurance", "securities", "capital", "partners", "pharmaceuticals", "energy", "petroleum", "telecom", "airline", "selskapet", "konsernet":
 		return "Company"
 	case "ministry", "department", "departementet", "direktoratet", "parliament", "cabinet", "government",
 		"senate", "congress", "tilsynet", "police", "politiet", "court", "domstolen", "authority", "agency":
