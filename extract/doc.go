@@ -371,7 +371,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		}
 		lw := strings.ToLower(t.Text)
 		// "the northern city", "byen": the city named last
-		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) {
+		// — unless a name follows in apposition: "the nation's capital, Wellington"
+		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
+			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
 			b.WriteString(lw)
 			b.WriteByte(' ')
 			writeSlot(&b, len(slots), ctx.city)
@@ -494,8 +496,51 @@ func (d *doc) extractRelations() {
 		d.relations = append(d.relations, relation{r.subj, r.obj, r.pred, r.sent, 0.9})
 	}
 	d.placeFacts()
+	d.placeChains()
 	d.dropWeakerRoles()
 }
+
+// placeChains reads "Grand Blanc Township, Genesee County, Michigan": each
+// place lies in the larger one named after it, but a list of places
+// ("Paris, London and Berlin") says nothing.
+func (d *doc) placeChains() {
+	for si, ms := range d.mentions {
+		var prev *mention
+		for _, m := range ms {
+			if m.hidden {
+				continue
+			}
+			p := prev
+			prev = m
+			if p == nil || p.ent == m.ent || class(p.ent.typ) != 'L' || !(class(m.ent.typ) == 'G' || class(m.ent.typ) == 'L') {
+				continue
+			}
+			if strings.TrimSpace(d.text[p.end:m.start]) != "," || !d.largerPlace(m.ent) {
+				continue
+			}
+			after := strings.ToLower(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+6)], " "))
+			if strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "og ") || strings.HasPrefix(after, "or ") || strings.HasPrefix(after, "eller ") {
+				continue
+			}
+			d.relations = append(d.relations, relation{p.ent, m.ent, "locatedIn", si, 0.7})
+		}
+	}
+}
+
+// largerPlace reports whether e names a country, a region or an
+// administrative area ("Genesee County"), which other places lie in.
+func (d *doc) largerPlace(e *entity) bool {
+	if e.typ == "Country" || e.typ == "Region" {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(e.name))
+	return e.typ == "Place" && len(words) > 1 && adminWords[words[len(words)-1]]
+}
+
+// adminWords end the names of administrative areas.
+var adminWords = map[string]bool{"county": true, "province": true, "state": true, "township": true, "district": true,
+	"parish": true, "borough": true, "region": true, "oblast": true, "governorate": true, "prefecture": true,
+	"fylke": true, "kommune": true, "provinsen": true, "fylket": true}
 
 // dropWeakerRoles keeps, of the roles one sentence gives a person in one
 // body, the strongest: "Prime Minister X" reads as leaderOf and represents,

@@ -415,3 +415,42 @@ func TestEventsAndLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// Chains of places, a possessive place, longer appositions and titles.
+func TestPlaceChainsAndTitles(t *testing.T) {
+	text := "Plant deal\n\n" +
+		"Serra Automotive in Grand Blanc Township, Genesee County, Michigan, is in talks.\n\n" +
+		"The tour visits Paris, London and Berlin.\n\n" +
+		"A crane fell into Mecca's Grand Mosque on Friday.\n\n" +
+		"Civil Defense Authority director General Suleiman al-Amr said all were taken to hospital.\n\n" +
+		"Karine Jean-Pierre, a senior adviser and national spokeswoman for the progressive group MoveOn, said it.\n\n" +
+		"Names will be engraved on a monument in the nation's capital, Wellington."
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Grand Blanc Township locatedIn Genesee County", "Genesee County locatedIn Michigan", "Grand Mosque locatedIn Mecca",
+		"Suleiman al-Amr leaderOf Civil Defense Authority", "Karine Jean-Pierre represents MoveOn"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	for fact := range f {
+		if strings.Contains(fact, "Paris locatedIn") || strings.Contains(fact, "London locatedIn") || strings.Contains(fact, "locatedIn Wellington") {
+			t.Errorf("a list or an apposition read as a place fact: %q", fact)
+		}
+	}
+	nb := "Valget\n\nGuy Cecil, direktør for Priorities USA, sa at det var ille.\n\n" +
+		"Karine Jean-Pierre, en seniorrådgiver og nasjonal talskvinne for den progressive gruppen MoveOn, sa det."
+	d, err = extractor(t).Extract(loaders.Article{ID: "n", Text: nb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f = facts(d)
+	for _, want := range []string{"Guy Cecil leaderOf Priorities USA", "Karine Jean-Pierre represents MoveOn"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}

@@ -358,6 +358,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
+	countryTail := false // the name ends in a country's acronym: an organisation
 	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
@@ -376,10 +377,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += 2
 			continue
 		}
-		// "Digital Awareness UK", "Priorities USA": a country's acronym closes the name
-		if j-i >= 2 && isAllCaps(w) && startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) {
+		// "Digital Awareness UK", "Priorities USA", "Team USA": a country's acronym closes the name
+		if isAllCaps(w) && startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
+			(j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) {
 			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] {
 				j++
+				countryTail = true
 				break
 			}
 		}
@@ -452,7 +455,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.titleCase[si] && d.wordCount[toks[i].Text] < 2 && !(n > 1 && (d.x.lex.givenNames[toks[i].Text] || d.wordCount[toks[j-1].Text] >= 2)) {
 		return n, nil
 	}
-	if orgNoun {
+	if orgNoun || countryTail {
 		typ, strength = "Organization", contextGuess
 	}
 	if typ == "" {
