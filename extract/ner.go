@@ -452,7 +452,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
-	if d.titleCase[si] && d.wordCount[toks[i].Text] < 2 && !(n > 1 && (d.x.lex.givenNames[toks[i].Text] || d.wordCount[toks[j-1].Text] >= 2)) {
+	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) {
 		return n, nil
 	}
 	if orgNoun || countryTail {
@@ -489,6 +489,23 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	d.attach(e, m)
 	return n, []*mention{m}
+}
+
+// bodyRepeats reports whether the article repeats the words of a name read
+// from a Title Case headline, where every word is capitalised: all of them
+// ("MAGA Hat" needs "Hat" too), or the surname after a known given name
+// ("Sarah Palin", the body saying "Palin").
+func (d *doc) bodyRepeats(words []Token) bool {
+	last := words[len(words)-1].Text
+	if len(words) > 1 && d.x.lex.givenNames[words[0].Text] && d.wordCount[last] >= 2 {
+		return true
+	}
+	for _, w := range words {
+		if startsName(w.Text) && d.wordCount[w.Text] < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // orgConnectors join words into a name only inside an organisation's name
