@@ -58,6 +58,13 @@ func Gizmo(ctx context.Context, qs cgraph.QuadStore, q string, opt Options) ([]a
 	if err != nil {
 		return nil, fmt.Errorf("gizmo: %s", oneLine(err.Error()))
 	}
+	defer func() {
+		// After finish (deferred calls run last first): the query's
+		// goroutine has ended and its garbage is unreachable.
+		if memoryError(runCtx) != nil {
+			ReleaseMemory()
+		}
+	}()
 	defer finish(it)
 	out := []any{}
 	// The deadline is enforced only by the context given to Next.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
@@ -26,7 +27,7 @@ func TestGizmoMemoryLimit(t *testing.T) {
 		{"doubling string in a callback", `g.V().ForEach(function(n) { var s = "y"; while (true) { s += s; } })`},
 	} {
 		runtime.GC()
-		base := heapBytes()
+		base, held := heapBytes(), retained()
 		peak := base
 		stop := make(chan struct{})
 		var wg sync.WaitGroup
@@ -63,6 +64,10 @@ func TestGizmoMemoryLimit(t *testing.T) {
 		if grew >= 2*limit {
 			t.Errorf("%s: the heap grew by %d MiB, twice the limit of %d MiB or more", q.name, grew>>20, limit>>20)
 		}
+		// The stopped query's memory went back to the system.
+		if d := retained() - held; d > limit/2 {
+			t.Errorf("%s: the process holds %d MiB more than before the query", q.name, d>>20)
+		}
 	}
 	// Small queries still run, and the timeout still applies with a limit.
 	if res, err := Gizmo(context.Background(), s.QuadStore(), `g.V("<kg:entity/russia>").All()`, Options{Timeout: time.Second, MaxMemory: limit}); err != nil || len(res) != 1 {
@@ -72,6 +77,14 @@ func TestGizmoMemoryLimit(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "exceeded the timeout of 200ms (query.timeout)") {
 		t.Errorf("an endless loop with a memory limit: %v, want the timeout", err)
 	}
+}
+
+// retained is the memory the Go runtime holds from the system (mapped and
+// not released), about the process's resident memory.
+func retained() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()) - int64(s[1].Value.Uint64())
 }
 
 // TestWithMemoryLimit: the watchdog cancels its context with a

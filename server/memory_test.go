@@ -2,19 +2,31 @@ package server
 
 import (
 	"net/http"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
 
+// retained is the memory the Go runtime holds from the system (mapped and
+// not released), about the process's resident memory.
+func retained() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()) - int64(s[1].Value.Uint64())
+}
+
 // TestGizmoMemoryLimit sends queries that allocate without end to kg's and
 // Cayley's query endpoints with a memory limit far below what they reach
 // within the timeout: each answers 507 with an error naming the limit,
-// while other requests are answered meanwhile, and the server answers
-// queries afterwards.
+// while other requests are answered meanwhile; afterwards the server has
+// given the memory back and answers queries.
 func TestGizmoMemoryLimit(t *testing.T) {
 	_, ts := testServer(t, Options{QueryTimeout: 30 * time.Second, QueryMaxMemory: 64 << 20})
+	runtime.GC()
+	held := retained()
 	hostile := []struct{ path, query string }{
 		{"/api/v1/query/gizmo", `var a = []; while (true) { a.push({n: a.length, s: "x" + a.length}); }`},
 		{"/api/v2/query?lang=gizmo", `var a = []; while (true) { a.push({n: a.length, s: "y" + a.length}); }`},
@@ -58,6 +70,11 @@ func TestGizmoMemoryLimit(t *testing.T) {
 			t.Errorf("%s %s: stopped after %s, not by the memory limit", h.path, h.query, took)
 		}
 		t.Logf("%s %.40s: stopped after %s; %d searches answered meanwhile", h.path, h.query, took.Round(time.Millisecond), answered)
+	}
+	// Their memory went back to the system.
+	time.Sleep(2 * releaseDelay)
+	if d := retained() - held; d > 64<<20 {
+		t.Errorf("after the stopped queries the server holds %d MiB more than before", d>>20)
 	}
 	for _, path := range []string{"/api/v1/query/gizmo", "/api/v2/query?lang=gizmo"} {
 		r := do(t, http.MethodPost, ts.URL+path, "", strings.NewReader(`g.V("<kg:entity/russia>").Out("<kg:name>").All()`))

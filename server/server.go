@@ -175,11 +175,18 @@ func (s *Server) limitMemory(h http.Handler) http.Handler {
 		var me *queries.MemoryError
 		if errors.As(context.Cause(ctx), &me) {
 			writeError(w, http.StatusInsufficientStorage, me)
+			// Cayley interrupts the query's VM but does not wait for
+			// it; give it a moment to end before releasing its memory.
+			time.AfterFunc(releaseDelay, queries.ReleaseMemory)
 			return
 		}
 		held.sendTo(w)
 	})
 }
+
+// releaseDelay is how long after a query stopped by the memory limit the
+// server returns its memory to the system.
+const releaseDelay = 200 * time.Millisecond
 
 // heldResponse is an http.ResponseWriter that keeps the response to send
 // it later (Cayley's query handler builds its whole response in memory
