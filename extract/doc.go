@@ -208,6 +208,9 @@ func (d *doc) link() {
 			if a.ent == b.ent || !isAllCaps(b.text) || b.ent.gaz != nil && a.ent.gaz != nil {
 				continue
 			}
+			if b.start < a.end {
+				continue // a name inside another
+			}
 			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && strings.HasPrefix(strings.TrimLeft(d.text[b.end:], " "), ")") {
 				if b.ent.gaz != nil {
 					d.merge(a.ent, b.ent)

@@ -82,7 +82,7 @@ func (d *doc) recognize(si int) {
 func (d *doc) shareListTypes(ms []*mention) {
 	for k := 1; k < len(ms); k++ {
 		a, b := ms[k-1], ms[k]
-		if !listSeparator(d.text[a.end:b.start]) {
+		if b.start < a.end || !listSeparator(d.text[a.end:b.start]) { // a name inside another
 			continue
 		}
 		for _, pair := range [][2]*mention{{a, b}, {b, a}} {
@@ -208,7 +208,10 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				start, end := toks[i].Start, toks[i+n+k-1].End
 				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
 				d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
-				return n + k, []*mention{m}
+				// the known name inside is mentioned too, though no slot of its own
+				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si, hidden: true}
+				d.attach(d.gazetteerEntity(g), inner)
+				return n + k, []*mention{m, inner}
 			}
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G' || cl == 'O', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
