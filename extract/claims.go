@@ -54,6 +54,7 @@ func (d *doc) extractClaims() {
 			si = last
 			continue
 		}
+		insideQuote := s.Start < d.quotedTo // a line of a quote opened above
 		quoted := false
 		for _, q := range d.quotesIn(si) {
 			// a quote standing alone as its paragraph continues the last speaker
@@ -66,7 +67,7 @@ func (d *doc) extractClaims() {
 				quoted = true
 			}
 		}
-		if quoted {
+		if quoted || insideQuote {
 			continue // "«…», sa X, ifølge NBC": the quote is the claim
 		}
 		if q, ok := d.accordingTo(si); ok {
@@ -279,7 +280,7 @@ func (d *doc) quotesIn(si int) []quote {
 		lineEnd += s.Start
 	}
 	var out []quote
-	for i := s.Start; i < s.End; {
+	for i := max(s.Start, d.quotedTo); i < s.End; {
 		r, size := utf8.DecodeRuneInString(d.text[i:])
 		closer := rune(0)
 		switch r {
@@ -296,10 +297,15 @@ func (d *doc) quotesIn(si int) []quote {
 		}
 		j := strings.IndexRune(d.text[i+size:lineEnd], closer)
 		if j < 0 {
-			break
+			// a quote running on over the next lines of its paragraph
+			if j = d.quoteCloseBelow(s.Start, i, i+size, closer); j < 0 {
+				break
+			}
+			j -= i + size
 		}
 		qs, qe := i+size, i+size+j
 		i = qe + utf8.RuneLen(closer)
+		d.quotedTo = max(d.quotedTo, i)
 		// a short quote is a scare quote or a title, unless it ends a
 		// statement attributed after it: `the case "wasn't complicated," said X`
 		short := wordCount(d.text[qs:qe]) < 4
@@ -369,6 +375,44 @@ func (d *doc) quotesIn(si int) []quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// quoteCloseBelow finds where a quote opened at open (its text from
+// from) closes on a later line of the same paragraph: `"I don't usually
+// cry. / … / It's about the team," said Garcia`. The quote must open its
+// line or follow ":" or ","; no other quote may open before the close, and
+// a straight quote must close after a word or punctuation, not before one;
+// at most 12 lines.
+// It returns the closer's offset, or -1.
+func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
+	if before := strings.TrimSpace(d.text[lineStart:open]); before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return -1
+	}
+	lines := 0
+	for k := from; k < len(d.text) && k < from+4000; {
+		r, size := utf8.DecodeRuneInString(d.text[k:])
+		switch {
+		case r == '\n':
+			lines++
+			if lines > 12 || strings.HasPrefix(strings.TrimLeft(d.text[k+1:], " \t\r"), "\n") {
+				return -1 // the paragraph ends first
+			}
+		case r == closer:
+			next, _ := utf8.DecodeRuneInString(d.text[k+size:])
+			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])
+			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && !unicode.IsSpace(prev) {
+				if lines == 0 {
+					return -1
+				}
+				return k
+			}
+			return -1 // another quote opens: the first one never closed
+		case r == '«' || r == '“':
+			return -1
+		}
+		k += size
+	}
+	return -1
 }
 
 func (d *doc) hasSpeechVerb(toks []Token) bool {

@@ -454,3 +454,27 @@ func TestPlaceChainsAndTitles(t *testing.T) {
 		}
 	}
 }
+
+// A quote running over several lines of its paragraph, attributed at its
+// end, is one claim; its inner lines give no claims of their own.
+func TestQuoteOverLines(t *testing.T) {
+	text := "Golf\n\nSergio Garcia won again.\n" +
+		"\"I don't usually cry but today I can't help it.\n" +
+		"It's been a rough year, my coach said that it would be.\n" +
+		"I am so happy to get the cup back,\" said an emotional Garcia.\n" +
+		"\"The incredible pride I feel is hard to describe,\" said 23-year-old Rahm.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "g", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if len(c["Sergio Garcia"]) != 1 || !strings.HasPrefix(c["Sergio Garcia"][0], "I don't usually cry") || !strings.HasSuffix(c["Sergio Garcia"][0], "cup back") {
+		t.Errorf("quote over three lines: %v", c)
+	}
+	if len(c["Rahm"]) != 1 {
+		t.Errorf("'said 23-year-old Rahm': %v", c)
+	}
+	if len(d.Claims) != 2 {
+		t.Errorf("%d claims, want 2: %v", len(d.Claims), c)
+	}
+}

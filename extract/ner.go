@@ -511,6 +511,11 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	return true
 }
 
+// isAgeWord reports whether w is an age before a name: "23-year-old".
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-åring")
+}
+
 // orgConnectors join words into a name only inside an organisation's name
 // ("Syrian Observatory for Human Rights", "Bank of England").
 var orgConnectors = map[string]bool{"of": true, "for": true}
@@ -674,6 +679,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if len(words) >= 2 {
 			return "Person", contextGuess
 		}
+	}
+	// `…," said Rahm.`, `said 23-year-old Rahm`: one name closing an attribution
+	if len(words) == 1 && (r.speech[prev] || isAgeWord(prev) && r.speech[prev2]) && (next == "." || next == "," || next == "") {
+		return "Person", contextGuess
 	}
 	if len(words) == 1 && isAllCaps(words[0]) {
 		return "Organization", shapeGuess
