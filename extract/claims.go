@@ -70,12 +70,16 @@ func (d *doc) extractClaims() {
 		if quoted || insideQuote {
 			continue // "«…», sa X, ifølge NBC": the quote is the claim
 		}
-		if q, ok := d.accordingTo(si); ok {
-			d.addClaim(q)
-			lastSpeaker = q.speaker
-		} else if q, ok := d.reported(si, lastSpeaker); ok {
-			d.addClaim(q)
-			lastSpeaker = q.speaker
+		// "According to the Herald, Professor Burrows said …": the person speaks
+		aq, aok := d.accordingTo(si)
+		rq, rok := d.reported(si, lastSpeaker)
+		switch {
+		case rok && (!aok || rq.speaker.typ == "Person"):
+			d.addClaim(rq)
+			lastSpeaker = rq.speaker
+		case aok:
+			d.addClaim(aq)
+			lastSpeaker = aq.speaker
 		}
 	}
 }
@@ -238,35 +242,53 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	if si < 0 {
 		si = len(d.sents) - 1
 	}
-	fits := func(m *mention) bool {
+	// fits: 0 no, 1 not contradicted, 2 a woman's given name for "she"
+	fits := func(m *mention) int {
 		if m.start >= off || m.ent.typ != "Person" {
-			return false
+			return 0
 		}
 		first := strings.Fields(m.ent.name)[0]
 		isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
-		return !(female && known && !isFemale || male && isFemale)
+		switch {
+		case female && known && !isFemale || male && isFemale:
+			return 0
+		case female && isFemale:
+			return 2
+		}
+		return 1
 	}
 	// in the pronoun's own sentence the nearest person before it; in an
 	// earlier one its first person, most often the subject ("Calzadilla
-	// denied that Morales …" — "he added" is Calzadilla)
+	// denied that Morales …" — "he added" is Calzadilla). For "she" a
+	// woman's given name a few sentences back beats a name that says
+	// nothing ("she" passes over Track Palin to Sarah Palin).
+	var fallback *entity
 	here := si
 	for ; si >= 0; si-- {
 		ms := d.mentions[si]
+		var order []*mention
 		if si == here {
 			for k := len(ms) - 1; k >= 0; k-- {
-				if fits(ms[k]) {
-					return ms[k].ent
+				order = append(order, ms[k])
+			}
+		} else {
+			order = ms
+		}
+		for _, m := range order {
+			switch fits(m) {
+			case 2:
+				return m.ent
+			case 1:
+				if fallback == nil {
+					fallback = m.ent
 				}
 			}
-			continue
 		}
-		for _, m := range ms {
-			if fits(m) {
-				return m.ent
-			}
+		if fallback != nil && (here-si >= 3 || !female) {
+			return fallback
 		}
 	}
-	return nil
+	return fallback
 }
 
 // quotesIn finds "…" and «…» quotes in sentence si's paragraph line that
@@ -355,6 +377,11 @@ func (d *doc) quotesIn(si int) []quote {
 			last := n - 1 // the last word before the quote's punctuation
 			if n >= 2 && (before[n-1].Text == ":" || before[n-1].Text == ",") {
 				last = n - 2
+			}
+			if n >= 2 && last > 0 {
+				if w := strings.ToLower(before[last].Text); w == "that" || w == "at" {
+					last-- // `adding that "…"`
+				}
 			}
 			if n >= 2 && (last < n-1 || d.rules.speech[strings.ToLower(before[last].Text)]) {
 				for k := last; k >= 0; k-- {
@@ -456,9 +483,6 @@ func (d *doc) tokensBetween(si, a, b int) []Token {
 func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	s := d.sents[si]
 	toks := d.toks[si]
-	if strings.ContainsAny(s.Text, "\"“«") {
-		return quote{}, false
-	}
 	// "STATEMENT, X told Reuters" / "STATEMENT, sa Lavrov": the statement
 	// comes first, unless it is a lead-in ("In a statement on Monday, …")
 	// or a "that" clause follows the verb.
@@ -529,6 +553,10 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 			}
 		}
 		if n <= 3 {
+			return true
+		}
+		// "John Burrows, the chairman of the panel, said"
+		if n <= 14 && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}
