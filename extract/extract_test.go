@@ -478,3 +478,37 @@ func TestQuoteOverLines(t *testing.T) {
 		t.Errorf("%d claims, want 2: %v", len(d.Claims), c)
 	}
 }
+
+// "she" finds the woman named a few sentences back; "adding that" opens a
+// quote; a subject set off by an apposition still speaks; a person's
+// reported statement is theirs, not the paper's that reports it.
+func TestReportedSpeakers(t *testing.T) {
+	text := "Rally\n\nSarah Lund spoke at a rally.\n\n" +
+		"Her son Track Lund, 26, spent a year abroad.\n\n" +
+		"\"I can relate to other families who feel this every day,\" she told the audience.\n\n" +
+		"\"The year was a pivotal year for the whole company,\" Lund said, adding that \"global conditions are reviving but fragile.\"\n\n" +
+		"According to the Oslo Herald, Professor John Berg, the chairman of the panel, said the flag had never been a public choice."
+	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Sarah Lund"], "I can relate") {
+		t.Errorf("'she' not Sarah Lund: %v", c)
+	}
+	if !containsPrefix(c["Sarah Lund"], "global conditions") && !containsPrefix(c["Track Lund"], "global conditions") {
+		t.Errorf("'adding that \"…\"' not a claim: %v", c)
+	}
+	if !containsPrefix(c["John Berg"], "the flag had never been") {
+		t.Errorf("apposition subject: %v", c)
+	}
+}
+
+func containsPrefix(list []string, prefix string) bool {
+	for _, s := range list {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
+	}
+	return false
+}
