@@ -101,6 +101,9 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	return d
 }
 
+// lexicon/given_names.yaml is made by tools/gennames from two npm packages
+// (see its doc comment); the taggers use it, so it comes before them.
+//
 // The name tagger models, one per language, trained by tools/trainner on
 // the development splits of NorNE (nb) and Universal NER (en, with NorNE
 // added: its shapes carry over). Retrain after changing the lexicon; the
@@ -133,5 +136,6 @@ func (x *Extractor) loadTaggers() error {
 	return nil
 }
 
-// IsGivenName reports whether the lexicon knows name as a given name.
-func (x *Extractor) IsGivenName(name string) bool { return x.lex.givenNames[name] }
+// IsGivenName reports whether the hand-made lexicon lists name as a given
+// name (the generated common-names list is not asked).
+func (x *Extractor) IsGivenName(name string) bool { return x.lex.handGiven[name] }

@@ -190,6 +190,8 @@ type lexiconFile struct {
 	GivenNames      []string               `yaml:"given_names"`
 	PlaceGivenNames []string               `yaml:"place_given_names"`
 	FemaleNames     []string               `yaml:"female_names"`
+	CommonGiven     []string               `yaml:"common_given_names"`  // generated: tools/gennames
+	CommonFemale    []string               `yaml:"common_female_names"` // generated: tools/gennames
 	Entities        []GazetteerEntry       `yaml:"entities"`
 	Countries       map[string]countryData `yaml:"countries"`
 	LanguageRules   `yaml:",inline"`
@@ -217,6 +219,7 @@ type Lexicon struct {
 	maxLenFrom  map[string]int // longest name starting with a (lower-case) word
 	givenNames  set
 	placeGiven  set // places that are also given names ("Jordan")
+	handGiven   set // given_names and female_names only: the hand-made lists
 	femaleNames set
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
@@ -262,17 +265,26 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
-	lx.givenNames, lx.femaleNames, lx.placeGiven = set{}, set{}, set{}
+	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven = set{}, set{}, set{}, set{}
 	for _, f := range files {
+		for _, n := range f.CommonGiven {
+			lx.givenNames[n] = true
+		}
+		for _, n := range f.CommonFemale {
+			lx.givenNames[n] = true
+			lx.femaleNames[n] = true
+		}
 		for _, n := range f.PlaceGivenNames {
 			lx.placeGiven[n] = true
 		}
 		for _, n := range f.GivenNames {
 			lx.givenNames[n] = true
+			lx.handGiven[n] = true
 		}
 		for _, n := range f.FemaleNames {
 			lx.givenNames[n] = true
 			lx.femaleNames[n] = true
+			lx.handGiven[n] = true
 		}
 		if f.Countries != nil {
 			lx.addCountries(f.Countries)
