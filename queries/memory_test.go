@@ -14,9 +14,11 @@ import (
 // TestGizmoMemoryLimit runs queries that allocate without end — a string
 // that doubles, an array that grows — with a memory limit far below what
 // they reach within their timeout: each is stopped by the limit, with the
-// error saying so, and the heap never grows by twice the limit (one
-// allocation cannot be interrupted: the doubling string's last step
-// allocates twice what it held before).
+// error saying so, and the heap never grows by four times the limit (one
+// allocation cannot be interrupted: the doubling string's step under way
+// when the watchdog looks allocates twice what it held before, and on a
+// loaded machine or under the race detector the step after it may start
+// before the interrupt lands).
 func TestGizmoMemoryLimit(t *testing.T) {
 	s := fixtureStore(t, "memory")
 	const limit = 64 << 20
@@ -61,8 +63,8 @@ func TestGizmoMemoryLimit(t *testing.T) {
 		}
 		grew := peak - base
 		t.Logf("%s: stopped after %s, heap grew by up to %d MiB (limit %d MiB)", q.name, elapsed.Round(time.Millisecond), grew>>20, limit>>20)
-		if grew >= 2*limit {
-			t.Errorf("%s: the heap grew by %d MiB, twice the limit of %d MiB or more", q.name, grew>>20, limit>>20)
+		if grew >= 4*limit {
+			t.Errorf("%s: the heap grew by %d MiB, four times the limit of %d MiB or more", q.name, grew>>20, limit>>20)
 		}
 		// The stopped query's memory went back to the system.
 		if d := retained() - held; d > limit/2 {

@@ -15,7 +15,8 @@ import (
 // query`: the timeout stops the first two with one line saying so (with a
 // memory limit they do not reach in that time), the memory limit stops
 // queries that allocate fast before the process's peak memory grows by
-// twice the limit, and the result limit cuts the last with a note on
+// four times the limit (a doubling step under way cannot be interrupted,
+// and on a loaded machine the next may start), and the result limit cuts the last with a note on
 // stderr.
 func TestHostileQueries(t *testing.T) {
 	skipUnderRace(t)
@@ -79,8 +80,8 @@ func TestHostileQueries(t *testing.T) {
 			t.Errorf("%s: exit %d after %s, stdout %.200q, stderr %.300q; want exit 1 and %q", q.name, r.code, r.elapsed, r.stdout, r.stderr, memoryMsg)
 		}
 		t.Logf("%s: stopped after %s, peak memory %d MiB (%d MiB over a small query's)", q.name, r.elapsed.Round(time.Millisecond), peak>>20, (peak-base)>>20)
-		if peak-base >= 2*limit {
-			t.Errorf("%s: peak memory %d MiB over a small query's, twice the limit of %d MiB or more", q.name, (peak-base)>>20, limit>>20)
+		if peak-base >= 4*limit {
+			t.Errorf("%s: peak memory %d MiB over a small query's, four times the limit of %d MiB or more", q.name, (peak-base)>>20, limit>>20)
 		}
 	}
 
