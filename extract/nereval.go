@@ -183,7 +183,11 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 			if c == "" {
 				continue
 			}
-			from := sort.SearchInts(ends, m.start+1)
+			start := m.start
+			if strings.HasPrefix(m.text, "the ") {
+				start += len("the ") // "the Washington Post": the article is no part of the name
+			}
+			from := sort.SearchInts(ends, start+1)
 			to := sort.SearchInts(starts, m.end)
 			if from >= len(starts) || to <= from || sentOf[to-1] != sentOf[from] {
 				continue
