@@ -278,11 +278,12 @@ func (w *writer) take(ctx context.Context, it *item) (int, error) {
 
 // end writes what is held and waits for the writing goroutine.
 func (w *writer) end(ctx context.Context) (int, error) {
-	if _, err := w.submit(ctx); err != nil {
-		return w.progress(), err
+	k, err := w.submit(ctx) // k: items written since the last report, counted now
+	if err != nil {
+		return k + w.progress(), err
 	}
-	err := w.close()
-	return w.progress(), err
+	err = w.close()
+	return k + w.progress(), err
 }
 
 // close stops the writing goroutine after the batches it was given and
