@@ -490,7 +490,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// attribution closing the sentence counts: a longer tail is more
 	// likely the sentence's own clause.
 	if at, sp := d.attribution(si, s.Start); sp != nil && sp.typ == "Person" && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
-		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
+		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	for k, t := range toks {
@@ -501,7 +501,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// the clause after the verb, after "that"/"at" when a few words
 		// ("on Monday", "told Reuters") come between
 		c := k + 1
-		if that := thatWithin(toks, c, 6); that > 0 {
+		if that := d.thatWithin(toks, c, 6); that > 0 {
 			c = that + 1
 		} else {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
@@ -585,13 +585,13 @@ func lineEnds(text string, off int) bool {
 	return true
 }
 
-// thatWithin returns the index of "that" or "at" among toks[from:from+n],
+// thatWithin returns the index of "that" (en) or "at" among toks[from:from+n],
 // stopping at punctuation other than a comma, or -1.
-func thatWithin(toks []Token, from, n int) int {
+func (d *doc) thatWithin(toks []Token, from, n int) int {
 	for k := from; k < len(toks) && k < from+n; k++ {
 		w := strings.ToLower(toks[k].Text)
-		if w == "that" || w == "at" {
-			return k
+		if d.lang == "en" && w == "that" || d.lang != "en" && (w == "at" || w == "that") {
+			return k // "at" is the Scandinavian "that", the English "at" no conjunction
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) && w != "," {
 			return -1

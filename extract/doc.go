@@ -214,7 +214,7 @@ func (d *doc) link() {
 			if b.start < a.end {
 				continue // a name inside another
 			}
-			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && strings.HasPrefix(strings.TrimLeft(d.text[b.end:], " "), ")") {
+			if between := d.text[a.end:b.start]; strings.TrimSpace(between) == "(" && strings.HasPrefix(strings.TrimLeft(d.text[b.end:], " "), ")") && initialsFit(b.text, a.ent.name, a.text) {
 				if b.ent.gaz != nil {
 					d.merge(a.ent, b.ent)
 				} else {
@@ -504,6 +504,39 @@ func (d *doc) extractRelations() {
 	d.placeFacts()
 	d.placeChains()
 	d.dropWeakerRoles()
+}
+
+// initialsFit reports whether an acronym can stand for one of the names:
+// its first letter is the first letter of one of the name's words, and its
+// letters come in order among the name's letters ("SOHR", "Syrian
+// Observatory for Human Rights"), so "ANA" does not stand for "Japan".
+func initialsFit(acronym string, names ...string) bool {
+	ac := strings.ToLower(acronym)
+	for _, name := range names {
+		n := strings.ToLower(name)
+		if ac == "" || n == "" {
+			continue
+		}
+		first := false
+		for _, w := range strings.Fields(n) {
+			if strings.HasPrefix(w, ac[:1]) {
+				first = true
+			}
+		}
+		if !first {
+			continue
+		}
+		k := 0
+		for i := 0; i < len(n) && k < len(ac); i++ {
+			if n[i] == ac[k] {
+				k++
+			}
+		}
+		if k == len(ac) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeChains reads "Grand Blanc Township, Genesee County, Michigan": each

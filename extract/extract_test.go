@@ -375,7 +375,7 @@ func TestOrganisationsAndRoles(t *testing.T) {
 		t.Fatal(err)
 	}
 	f = facts(d)
-	for _, want := range []string{"Gjorge Ivanov leaderOf Macedonia", "Xi Jinping leaderOf China"} {
+	for _, want := range []string{"Gjorge Ivanov leaderOf North Macedonia", "Xi Jinping leaderOf China"} {
 		if !f[want] {
 			t.Errorf("missing %q in %v", want, f)
 		}
@@ -511,4 +511,17 @@ func containsPrefix(list []string, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// Every place the gazetteer says a city lies in is an entry of its own.
+func TestGazetteerPlacesResolve(t *testing.T) {
+	lx := extractor(t).lex
+	for key, e := range lx.entries {
+		if e.In != "" && lx.entries[e.In] == nil {
+			t.Errorf("%s lies in %q, which the gazetteer does not know", key, e.In)
+		}
+		if e.CapitalOf != "" && lx.entries[e.CapitalOf] == nil {
+			t.Errorf("%s is the capital of %q, which the gazetteer does not know", key, e.CapitalOf)
+		}
+	}
 }

@@ -35,6 +35,7 @@ type GazetteerEntry struct {
 }
 
 type countryData struct {
+	Name     string              `yaml:"name"` // the English name, where CLDR's is not the one news uses
 	QID      string              `yaml:"qid"`
 	Names    []string            `yaml:"names"`
 	Demonyms map[string][]string `yaml:"demonyms"`
@@ -323,8 +324,13 @@ func (lx *Lexicon) addCountries(extra map[string]countryData) {
 			if enName == "" || noName == "" {
 				continue
 			}
+			names := []string{enName, noName}
+			if x, ok := extra[code]; ok && x.Name != "" {
+				enName = x.Name // "Hong Kong", not "Hong Kong SAR China"
+				names = append(names, enName)
+			}
 			e := &GazetteerEntry{Key: Key(enName), Name: enName, Type: "Country",
-				Names: []string{enName, noName}, Labels: map[string][]string{"en": {enName}, "nb": {noName}}}
+				Names: names, Labels: map[string][]string{"en": {enName}, "nb": {noName}}}
 			if x, ok := extra[code]; ok {
 				e.QID = x.QID
 				e.Names = append(e.Names, x.Names...)
