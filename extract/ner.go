@@ -221,6 +221,10 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 					g = state // "Moscow supported …": the capital acts for the state
 				}
 			}
+			// "General Motors Corporation", "Equinor ASA": a company's legal suffix
+			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && corporateSuffixes[strings.ToLower(toks[i+n].Text)] && startsName(toks[i+n].Text) {
+				n++
+			}
 			start, end := toks[i].Start, toks[i+n-1].End
 			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: c.genitive, initial: i == 0}
 			e := d.gazetteerEntity(g)
@@ -510,6 +514,11 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	}
 	return true
 }
+
+// corporateSuffixes follow a company's name without changing what it names.
+var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
+	"ltd": true, "ltd.": true, "co": true, "co.": true, "company": true, "plc": true, "ag": true, "asa": true,
+	"sa": true, "llc": true, "group": true, "holdings": true, "gmbh": true, "ab": true, "as": false}
 
 // isAgeWord reports whether w is an age before a name: "23-year-old".
 func isAgeWord(w string) bool {
