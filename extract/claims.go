@@ -58,7 +58,7 @@ func (d *doc) extractClaims() {
 		quoted := false
 		for _, q := range d.quotesIn(si) {
 			// a quote standing alone as its paragraph continues the last speaker
-			if q.speaker == nil && !q.attributed && q.start-1 == s.Start && lineEnds(d.text, q.end+1) {
+			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && lineEnds(d.text, q.end+1) {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
@@ -138,6 +138,9 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 	}
 	return 0, nil
 }
+
+// isOpeningQuote reports whether s is one opening quotation mark.
+func isOpeningQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
 
 func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»" }
 
@@ -486,10 +489,10 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// "STATEMENT, X told Reuters" / "STATEMENT, sa Lavrov": the statement
 	// comes first, unless it is a lead-in ("In a statement on Monday, …")
 	// or a "that" clause follows the verb.
-	// Only a person's short
-	// attribution closing the sentence counts: a longer tail is more
-	// likely the sentence's own clause.
-	if at, sp := d.attribution(si, s.Start); sp != nil && sp.typ == "Person" && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
+	// Only a short attribution to a person or a news medium closing the
+	// sentence counts: a longer tail is more likely the sentence's own
+	// clause.
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -555,8 +558,10 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		if n <= 3 {
 			return true
 		}
-		// "John Burrows, the chairman of the panel, said"
-		if n <= 14 && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		// "John Burrows, the chairman of the panel, said" — but not after a
+		// fronted clause, where the subject may follow the verb
+		// ("Ettersom X, som …, advarer analytikere …")
+		if n <= 14 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}

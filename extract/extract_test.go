@@ -525,3 +525,27 @@ func TestGazetteerPlacesResolve(t *testing.T) {
 		}
 	}
 }
+
+// A «…» quote standing alone continues the last speaker; "…, meldte
+// The Guardian" is the paper's claim; a fronted clause's apposition is no
+// subject.
+func TestNorwegianStatements(t *testing.T) {
+	text := "Valget\n\n«Entusiasmen kommer til å eksplodere», uttalte Stu Rothenberg, en uavhengig analytiker.\n" +
+		"«Folk sier den allerede har vært høy, det er sant.\nMen den kunne vært høyere blant de yngre velgerne».\n" +
+		"FBI undersøker nå påstandene som er fremsatt mot kandidaten, meldte The Guardian.\n" +
+		"Ettersom Brett Kavanaugh, som har fått flere anklager, har støtte, advarer analytikere om at de vil få en motreaksjon fra kvinner.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Stu Rothenberg"], "Folk sier den allerede") {
+		t.Errorf("standing «…» over two lines not Rothenberg's: %v", c)
+	}
+	if !containsPrefix(c["The Guardian"], "FBI undersøker nå") {
+		t.Errorf("'…, meldte The Guardian' not the paper's claim: %v", c)
+	}
+	if len(c["Brett Kavanaugh"]) != 0 {
+		t.Errorf("the analysts' warning given to Kavanaugh: %v", c)
+	}
+}
