@@ -456,8 +456,8 @@ func (d *doc) extractRelations() {
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
-				if d.negated(matched) {
-					continue
+				if d.negated(matched) || roleRelations[rule.Predicate] && d.former(matched) {
+					continue // a denied fact; a past title ("former chairman of X")
 				}
 				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
 				if rule.implicitDoc {
@@ -503,6 +503,7 @@ func (d *doc) extractRelations() {
 	}
 	d.placeFacts()
 	d.placeChains()
+	d.partyStateFacts()
 	d.dropWeakerRoles()
 }
 
@@ -566,6 +567,48 @@ func (d *doc) placeChains() {
 	}
 }
 
+// partyState matches a US politician's party and state after the name:
+// "(R-Ariz.)", "(D-New York)".
+var partyState = regexp.MustCompile(`^\s*\(\s*([A-Z])-([A-Z][A-Za-z. ]{0,20}?)\s*\)`)
+
+// partyStateFacts reads "Sen. Jeff Flake (R-Ariz.)": the person is a member
+// of the party and represents the state.
+func (d *doc) partyStateFacts() {
+	r := d.rules
+	if len(r.PartyLetters) == 0 {
+		return
+	}
+	lx := d.x.lex
+	for si, ms := range d.mentions {
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" || !strings.HasPrefix(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+3)], " "), "(") {
+				continue
+			}
+			loc := partyState.FindStringSubmatchIndex(d.text[m.end:min(len(d.text), m.end+40)])
+			if loc == nil {
+				continue
+			}
+			// the party and state are mentioned there, though as no names of theirs
+			mentioned := func(g *GazetteerEntry, from, to int) *entity {
+				e := d.gazetteerEntity(g)
+				d.attach(e, &mention{start: m.end + from, end: m.end + to, text: d.text[m.end+from : m.end+to], sent: si, hidden: true})
+				return e
+			}
+			letter, abbrev := d.text[m.end+loc[2]:m.end+loc[3]], d.text[m.end+loc[4]:m.end+loc[5]]
+			if party := lx.entries[r.PartyLetters[letter]]; party != nil {
+				d.relations = append(d.relations, relation{m.ent, mentioned(party, loc[2], loc[3]), "memberOf", si, 0.8})
+			}
+			state := lx.entries[r.StateAbbrevs[abbrev]]
+			if es := lx.lookup(strings.Fields(abbrev)); state == nil && len(es) > 0 && es[0].Type == "Region" {
+				state = es[0]
+			}
+			if state != nil {
+				d.relations = append(d.relations, relation{m.ent, mentioned(state, loc[4], loc[5]), "represents", si, 0.8})
+			}
+		}
+	}
+}
+
 // largerPlace reports whether e names a country, a region or an
 // administrative area ("Genesee County"), which other places lie in.
 func (d *doc) largerPlace(e *entity) bool {
@@ -603,6 +646,19 @@ func (d *doc) dropWeakerRoles() {
 		}
 	}
 	d.relations = kept
+}
+
+// roleRelations are the relations a title gives.
+var roleRelations = map[string]bool{"leaderOf": true, "represents": true, "memberOf": true}
+
+// former reports whether the matched text makes its title a past one.
+func (d *doc) former(matched string) bool {
+	for _, w := range strings.Fields(matched) {
+		if d.rules.formerWords[strings.TrimPrefix(w, "ex-")] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFacts adds locatedIn for a known city and the country it lies in

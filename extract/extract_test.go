@@ -549,3 +549,28 @@ func TestNorwegianStatements(t *testing.T) {
 		t.Errorf("the analysts' warning given to Kavanaugh: %v", c)
 	}
 }
+
+// US politicians' party and state after the name, past titles, and team
+// roles that are not nationalities.
+func TestPartyStateAndPastTitles(t *testing.T) {
+	text := "Vote\n\nSen. Jeff Flake (R-Ariz.) asked for an inquiry.\n\n" +
+		"Chuck Schumer (D-N.Y.) spoke after him.\n\n" +
+		"\"It is a mess,\" said Michael Steele, former chairman of the Republican National Committee.\n\n" +
+		"On Sunday, Juventus manager Massimiliano Allegri praised the Danish captain Thomas Bjorn."
+	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Jeff Flake memberOf Republican Party", "Jeff Flake represents Arizona",
+		"Chuck Schumer memberOf Democratic Party", "Chuck Schumer represents New York State", "Massimiliano Allegri leaderOf Juventus"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	for fact := range f {
+		if strings.HasPrefix(fact, "Michael Steele ") || strings.HasPrefix(fact, "Thomas Bjorn ") {
+			t.Errorf("a past title or a nationality read as a role: %q", fact)
+		}
+	}
+}

@@ -170,18 +170,21 @@ type LanguageRules struct {
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
 	EventWords       []string            `yaml:"event_words"`
+	FormerWords      []string            `yaml:"former_words"`
+	PartyLetters     map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
+	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords set
-	roleOf                                                                                                          map[string]string // role word (may be two words) → kind
-	cueOf                                                                                                           map[string]string
-	suffixOf                                                                                                        map[string]string
-	docOf                                                                                                           map[string]string
-	docFirst                                                                                                        set // first words of document nouns
-	orgNouns                                                                                                        set
-	relative                                                                                                        set
-	literalID                                                                                                       map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                                     map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords set
+	roleOf                                                                                                                       map[string]string // role word (may be two words) → kind
+	cueOf                                                                                                                        map[string]string
+	suffixOf                                                                                                                     map[string]string
+	docOf                                                                                                                        map[string]string
+	docFirst                                                                                                                     set // first words of document nouns
+	orgNouns                                                                                                                     set
+	relative                                                                                                                     set
+	literalID                                                                                                                    map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                                                  map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -453,6 +456,16 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
+	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
+	if cur.PartyLetters == nil {
+		cur.PartyLetters, cur.StateAbbrevs = map[string]string{}, map[string]string{}
+	}
+	for k, v := range r.PartyLetters {
+		cur.PartyLetters[k] = v
+	}
+	for k, v := range r.StateAbbrevs {
+		cur.StateAbbrevs[k] = v
+	}
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)
 	mergeMap(cur.Documents, r.Documents)
@@ -541,6 +554,7 @@ func (r *LanguageRules) index() {
 	r.negations = newSet(r.Negations)
 	r.clauseOpeners = newSet(r.ClauseOpeners)
 	r.eventWords = newSet(r.EventWords)
+	r.formerWords = newSet(r.FormerWords)
 	r.cityNouns = newSet(r.CityNouns)
 	r.orgNouns = newSet(r.OrgNouns)
 	r.relative = newSet(r.Relatives)

@@ -515,6 +515,12 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	return true
 }
 
+// honorifics are titles of a person that say nothing of a body before
+// them: "Tuesday Mr Smith", unlike "Arsenal manager Unai Emery".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "reverend": true,
+	"herr": true, "fru": true, "frøken": true}
+
 // corporateSuffixes follow a company's name without changing what it names.
 var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "co": true, "co.": true, "company": true, "plc": true, "ag": true, "asa": true,
@@ -679,6 +685,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if d.x.lex.placeWords[lastLower] {
 		return "Place", shapeGuess + 1
+	}
+	// a body's title after it: "Chelsea manager Maurizio Sarri"
+	if k := r.roleOf[next]; d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] {
+		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person
 	if r.roleOf[prev] != "" || r.roleOf[prev2+" "+prev] != "" {
