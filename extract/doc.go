@@ -581,20 +581,30 @@ func (d *doc) partyStateFacts() {
 	lx := d.x.lex
 	for si, ms := range d.mentions {
 		for _, m := range ms {
-			if m.hidden || m.ent.typ != "Person" || !strings.HasPrefix(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+3)], " "), "(") {
+			if m.hidden || m.ent.typ != "Person" {
 				continue
 			}
-			loc := partyState.FindStringSubmatchIndex(d.text[m.end:min(len(d.text), m.end+40)])
+			end := m.end
+			for _, g := range []string{"'s", "’s", "s"} { // "senator Jeff Flakes (R-Arizona) forslag"
+				if m.genitive && strings.HasPrefix(d.text[end:], g) {
+					end += len(g)
+					break
+				}
+			}
+			if !strings.HasPrefix(strings.TrimLeft(d.text[end:min(len(d.text), end+3)], " "), "(") {
+				continue
+			}
+			loc := partyState.FindStringSubmatchIndex(d.text[end:min(len(d.text), end+40)])
 			if loc == nil {
 				continue
 			}
 			// the party and state are mentioned there, though as no names of theirs
 			mentioned := func(g *GazetteerEntry, from, to int) *entity {
 				e := d.gazetteerEntity(g)
-				d.attach(e, &mention{start: m.end + from, end: m.end + to, text: d.text[m.end+from : m.end+to], sent: si, hidden: true})
+				d.attach(e, &mention{start: end + from, end: end + to, text: d.text[end+from : end+to], sent: si, hidden: true})
 				return e
 			}
-			letter, abbrev := d.text[m.end+loc[2]:m.end+loc[3]], d.text[m.end+loc[4]:m.end+loc[5]]
+			letter, abbrev := d.text[end+loc[2]:end+loc[3]], d.text[end+loc[4]:end+loc[5]]
 			if party := lx.entries[r.PartyLetters[letter]]; party != nil {
 				d.relations = append(d.relations, relation{m.ent, mentioned(party, loc[2], loc[3]), "memberOf", si, 0.8})
 			}
