@@ -574,3 +574,19 @@ func TestPartyStateAndPastTitles(t *testing.T) {
 		}
 	}
 }
+
+// A Norwegian name ending in s before a verb is no genitive.
+func TestNorwegianNamesInS(t *testing.T) {
+	text := "Saken\n\nJustisminister Jeff Sessions beordret en gransking i går.\n\nSenator Brett Kavanaughs nominasjon ble utsatt."
+	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	if !names["Jeff Sessions"] || !names["Brett Kavanaugh"] {
+		t.Errorf("names: %v", names)
+	}
+}
