@@ -173,3 +173,44 @@ func BenchmarkCayleyLoad(b *testing.B) {
 	b.ReportMetric(res.QuadsPerSecond(), "quads/s")
 	b.ReportMetric(float64(res.Quads), "quads")
 }
+
+var (
+	storeFlag = flag.String("store", "", "BenchmarkQueries: an existing bolt store to time the queries on (e.g. one `kg bench --keep` built)")
+	runsFlag  = flag.Int("runs", 50, "BenchmarkQueries: timed runs per query")
+)
+
+// BenchmarkQueries times the queries `kg bench` times (one-hop, two-hop,
+// path) on an existing bolt store, -store, and logs the table; opening
+// the store is timed too.
+//
+//	go test -run '^$' -bench Queries -benchtime 1x ./bench -args -store /tmp/kg-bench/bolt-generated-100000
+func BenchmarkQueries(b *testing.B) {
+	if *storeFlag == "" {
+		b.Skip("no store to query (set -store)")
+	}
+	if raceEnabled {
+		b.Skip("boltdb/bolt v1.3.1 fails the race detector's checkptr check")
+	}
+	src := source(b)
+	targets, err := PickTargets(context.Background(), src, schema.New(""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		start := time.Now()
+		st, err := graph.Open(graph.Config{Backend: "bolt", Path: *storeFlag})
+		if err != nil {
+			b.Fatal(err)
+		}
+		opened := time.Since(start)
+		lat, err := QueryLatencies(context.Background(), st, targets, *runsFlag)
+		st.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("opened %s in %s; typical entity %s, hub %s", *storeFlag, opened.Round(time.Millisecond), targets.Typical, targets.Hub)
+		for _, l := range lat {
+			b.Logf("%-40s %5d results  p50 %s  p99 %s", l.Query, l.Results, ms(l.P50), ms(l.P99))
+		}
+	}
+}

@@ -96,11 +96,12 @@ type BuildResult struct {
 	Articles   int   // articles loaded
 	Quads      int64 // quads written
 	Wall       time.Duration
-	PeakRSS    int64 // bytes, of the build process (getrusage)
-	PeakAnon   int64 // bytes: the largest anonymous resident memory (heap, stacks) seen
-	PeakFile   int64 // bytes: the largest file-backed resident memory seen (bolt maps its file)
-	PeakLive   int64 // bytes: the largest live heap a garbage collection left (GODEBUG=gctrace=1)
-	StoreBytes int64 // on disk (bolt, leveldb) or in the database (postgres)
+	CPU        time.Duration // user + system time of the build process
+	PeakRSS    int64         // bytes, of the build process (getrusage)
+	PeakAnon   int64         // bytes: the largest anonymous resident memory (heap, stacks) seen
+	PeakFile   int64         // bytes: the largest file-backed resident memory seen (bolt maps its file)
+	PeakLive   int64         // bytes: the largest live heap a garbage collection left (GODEBUG=gctrace=1)
+	StoreBytes int64         // on disk (bolt, leveldb) or in the database (postgres)
 }
 
 // ArticlesPerSecond is articles built per second of wall time.
@@ -153,6 +154,7 @@ func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inpu
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		res.PeakRSS = ru.Maxrss * 1024
+		res.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	m, q := loadedRe.FindSubmatch(out), quadsRe.FindSubmatch(out)
 	if m == nil || q == nil {

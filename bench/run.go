@@ -136,8 +136,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 				drop()
 				return res, st, nil, err
 			}
-			logf("%s: %s: %d articles, %d quads in %s, peak RSS %d MB (anonymous %d MB, file %d MB; live heap %d MB)", backend, name, res.Articles, res.Quads,
-				res.Wall.Round(time.Millisecond), res.PeakRSS>>20, res.PeakAnon>>20, res.PeakFile>>20, res.PeakLive>>20)
+			logf("%s: %s: %d articles, %d quads in %s (CPU %s), peak RSS %d MB (anonymous %d MB, file %d MB; live heap %d MB)", backend, name, res.Articles, res.Quads,
+				res.Wall.Round(time.Millisecond), res.CPU.Round(time.Second/10), res.PeakRSS>>20, res.PeakAnon>>20, res.PeakFile>>20, res.PeakLive>>20)
 			rep.Builds = append(rep.Builds, res)
 			return res, st, drop, nil
 		}
@@ -229,10 +229,10 @@ func (r *Report) WriteTable(out io.Writer) error {
 	fmt.Fprintf(w, "real corpus\t%d\t%.2f\t%d\t%s\t%.0f\t%.2f\n\n", e.Articles, float64(e.Bytes)/1e6, e.Workers,
 		e.Wall.Round(time.Millisecond), e.ArticlesPerSecond(), e.MBPerCoreSecond())
 
-	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tarticles/s\tquads/s\tpeak RSS\tpeak anon\tpeak file\tpeak live heap\tstore bytes/quad\n")
+	fmt.Fprintf(w, "Build\tbackend\tarticles\tquads\twall\tCPU\tarticles/s\tquads/s\tpeak RSS\tpeak anon\tpeak file\tpeak live heap\tstore bytes/quad\n")
 	for _, b := range r.Builds {
-		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%.0f\t%.0f\t%d MB\t%d MB\t%d MB\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
-			b.Wall.Round(time.Millisecond), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.PeakAnon>>20, b.PeakFile>>20, b.PeakLive>>20, b.BytesPerQuad())
+		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%s\t%.0f\t%.0f\t%d MB\t%d MB\t%d MB\t%d MB\t%.0f\n", b.Corpus, b.Store.Backend, b.Articles, b.Quads,
+			b.Wall.Round(time.Millisecond), b.CPU.Round(time.Second/10), b.ArticlesPerSecond(), b.QuadsPerSecond(), b.PeakRSS>>20, b.PeakAnon>>20, b.PeakFile>>20, b.PeakLive>>20, b.BytesPerQuad())
 	}
 	fmt.Fprintf(w, "(peak RSS: getrusage, what /usr/bin/time reports; anon: RssAnon, the heap and stacks; file: RssFile, mapped file pages\n")
 	fmt.Fprintf(w, " such as bolt's database, page cache the kernel can reclaim; live heap: what garbage collection left, gctrace)\n")

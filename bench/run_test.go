@@ -56,7 +56,7 @@ func TestRun(t *testing.T) {
 		t.Fatalf("%d builds, want 3 per backend: %+v", len(rep.Builds), rep.Builds)
 	}
 	for _, b := range rep.Builds {
-		if b.Articles == 0 || b.Quads == 0 || b.Wall <= 0 || b.PeakRSS == 0 || b.PeakAnon == 0 || b.PeakLive == 0 || b.StoreBytes == 0 {
+		if b.Articles == 0 || b.Quads == 0 || b.Wall <= 0 || b.CPU <= 0 || b.PeakRSS == 0 || b.PeakAnon == 0 || b.PeakLive == 0 || b.StoreBytes == 0 {
 			t.Errorf("build %s on %s: %+v", b.Corpus, b.Store.Backend, b)
 		}
 	}
