@@ -19,8 +19,10 @@ func (a *app) benchCmd() *cobra.Command {
 		Long: `Bench measures kg on this machine and prints a table: extraction speed
 on a corpus of real articles; for each backend, 'kg build' of that corpus,
 of a generated corpus of --small articles and of one of --articles articles
-(time, quads/s, peak memory, store size), loading the big store's quads
-with Cayley's own bulk writer, and query latency on the big store.
+(time, CPU time, quads/s, store size and peak memory: RSS, its anonymous
+and file-backed parts, and the live heap, each also as the big build's
+ratio to the small one's), loading the big store's quads with Cayley's
+own bulk writer, and query latency on the big store.
 
 Generated corpora repeat the real articles with new IDs and respelled
 names; they are written to a temporary directory and removed afterwards.
