@@ -370,7 +370,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
 		if startsName(w) && !d.isStopToken(w) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) {
-			hasOrg = hasOrg || d.x.lex.orgWords[lw]
+			hasOrg = hasOrg || d.x.lex.orgWords[lw] || d.orgSuffixType(w) != ""
 			j++
 			continue
 		}
@@ -658,11 +658,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t, ok := r.cueOf[prev]; ok {
 		return normType(t), contextGuess
 	}
-	// a one-word body: "Folkehelseinstituttet"
-	if len(words) == 1 {
-		if t := d.orgSuffixType(words[0]); t != "" {
-			return t, contextGuess
-		}
+	// a body by its last word's ending: "Folkehelseinstituttet", "Sosialistisk Folkeparti"
+	if t := d.orgSuffixType(words[len(words)-1]); t != "" {
+		return t, contextGuess
 	}
 	// an event's name ends in its kind: "Ryder Cup", "Waitangi Day", "Paris Peace Conference"
 	if len(words) >= 3 && isRomanOrNumber(words[len(words)-1]) {
