@@ -146,7 +146,7 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
-	if len(rest) == 0 || !d.rules.speech[rest[0].Lower] {
+	if len(rest) == 0 || !d.rules.speech[strings.ToLower(rest[0].Text)] {
 		return nil
 	}
 	limit := rest[0].End
@@ -157,11 +157,11 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 		limit = t.End
 		// "sa han", "said he," — right after the verb; "said he was
 		// arrested" is no attribution
-		if i == 0 && d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], t.Lower) {
+		if i == 0 && d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
 			if d.lang == "en" && len(rest) > 2 && !strings.ContainsAny(rest[2].Text, ".,;:!?\"”") {
 				return nil
 			}
-			return d.lastPersonFor(min(t.Start, d.anchor), t.Lower)
+			return d.lastPersonFor(min(t.Start, d.anchor), strings.ToLower(t.Text))
 		}
 	}
 	return d.speakerIn(si, rest[0].End, limit)
@@ -175,14 +175,14 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			break
 		}
 		// past a few words only a name and its apposition: "X, ROLE, said"
-		if i > 8 && (!d.rules.speech[t.Lower] || !d.appositionBefore(si, rest[:i])) {
+		if i > 8 && (!d.rules.speech[strings.ToLower(t.Text)] || !d.appositionBefore(si, rest[:i])) {
 			continue
 		}
-		if d.rules.speech[t.Lower] {
+		if d.rules.speech[strings.ToLower(t.Text)] {
 			if i == 0 {
 				return nil
 			}
-			first := rest[0].Lower
+			first := strings.ToLower(rest[0].Text)
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(rest[0].Start, d.anchor), first)
 			}
@@ -353,7 +353,7 @@ func (d *doc) quotesIn(si int) []quote {
 				if k > 8 || t.Text == "." {
 					break
 				}
-				if d.rules.speech[t.Lower] {
+				if d.rules.speech[strings.ToLower(t.Text)] {
 					q.attributed = true
 				}
 			}
@@ -382,19 +382,19 @@ func (d *doc) quotesIn(si int) []quote {
 				last = n - 2
 			}
 			if n >= 2 && last > 0 {
-				if w := before[last].Lower; w == "that" || w == "at" {
+				if w := strings.ToLower(before[last].Text); w == "that" || w == "at" {
 					last-- // `adding that "…"`
 				}
 			}
-			if n >= 2 && (last < n-1 || d.rules.speech[before[last].Lower]) {
+			if n >= 2 && (last < n-1 || d.rules.speech[strings.ToLower(before[last].Text)]) {
 				for k := last; k >= 0; k-- {
-					if d.rules.speech[before[k].Lower] {
+					if d.rules.speech[strings.ToLower(before[k].Text)] {
 						q.attributed = true
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
 						}
-						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], before[k-1].Lower) {
+						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
 							q.speaker = d.lastPersonBefore(before[k-1].Start)
 						}
 						break
@@ -447,7 +447,7 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 
 func (d *doc) hasSpeechVerb(toks []Token) bool {
 	for _, t := range toks {
-		if d.rules.speech[t.Lower] {
+		if d.rules.speech[strings.ToLower(t.Text)] {
 			return true
 		}
 	}
@@ -492,12 +492,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// Only a short attribution to a person or a news medium closing the
 	// sentence counts: a longer tail is more likely the sentence's own
 	// clause.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[toks[0].Lower] &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	for k, t := range toks {
-		lw := t.Lower
+		lw := strings.ToLower(t.Text)
 		if !d.rules.report[lw] || k == 0 {
 			continue
 		}
@@ -519,7 +519,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		// the speaker is the subject: a mention or pronoun right before the verb
 		var sp *entity
-		first := toks[0].Lower
+		first := strings.ToLower(toks[0].Text)
 		if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else {
@@ -561,7 +561,7 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		// "John Burrows, the chairman of the panel, said" — but not after a
 		// fronted clause, where the subject may follow the verb
 		// ("Ettersom X, som …, advarer analytikere …")
-		if n <= 14 && !d.rules.clauseOpeners[toks[0].Lower] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		if n <= 14 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}
@@ -594,7 +594,7 @@ func lineEnds(text string, off int) bool {
 // stopping at punctuation other than a comma, or -1.
 func (d *doc) thatWithin(toks []Token, from, n int) int {
 	for k := from; k < len(toks) && k < from+n; k++ {
-		w := toks[k].Lower
+		w := strings.ToLower(toks[k].Text)
 		if d.lang == "en" && w == "that" || d.lang != "en" && (w == "at" || w == "that") {
 			return k // "at" is the Scandinavian "that", the English "at" no conjunction
 		}
@@ -635,7 +635,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if toks[c].Text == "," {
 					c++
 				}
-				if c < len(toks) && !d.rules.relative[toks[c].Lower] {
+				if c < len(toks) && !d.rules.relative[strings.ToLower(toks[c].Text)] {
 					start, stop = toks[c].Start, s.End
 				}
 			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.

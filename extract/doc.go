@@ -375,7 +375,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			mi++
 			continue
 		}
-		lw := t.Lower
+		lw := strings.ToLower(t.Text)
 		// "the northern city", "byen": the city named last
 		// — unless a name follows in apposition: "the nation's capital, Wellington"
 		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
@@ -435,12 +435,12 @@ type antecedents struct {
 // phrase: "the northern Syrian city".
 func definiteBefore(toks []Token, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
-		switch toks[k].Lower {
+		switch strings.ToLower(toks[k].Text) {
 		case "the", "this", "den", "denne":
 			return true
 		}
 	}
-	return strings.HasSuffix(toks[ti].Lower, "en") // "byen"
+	return strings.HasSuffix(strings.ToLower(toks[ti].Text), "en") // "byen"
 }
 
 // extractRelations runs the language's relation patterns over every sentence.

@@ -105,7 +105,7 @@ func listSeparator(s string) bool {
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
 // government forces") starting at toks[i].
 func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
-	first := toks[i].Lower
+	first := strings.ToLower(toks[i].Text)
 	candidates := d.rules.actorsByFirst[first]
 	if d.x.lex.demonyms[first] != nil {
 		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
@@ -142,7 +142,7 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) {
 	var country *GazetteerEntry
 	for k, w := range words {
-		t := toks[k].Lower
+		t := strings.ToLower(toks[k].Text)
 		if w == "{demonym}" {
 			if country = d.x.lex.demonyms[t]; country == nil {
 				return nil, false
@@ -216,13 +216,13 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G' || cl == 'O', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
-			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[toks[i+n].Lower] {
+			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state
 				}
 			}
 			// "General Motors Corporation", "Equinor ASA": a company's legal suffix
-			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && corporateSuffixes[toks[i+n].Lower] && startsName(toks[i+n].Text) {
+			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && corporateSuffixes[strings.ToLower(toks[i+n].Text)] && startsName(toks[i+n].Text) {
 				n++
 			}
 			start, end := toks[i].Start, toks[i+n-1].End
@@ -298,7 +298,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 
 // matchDocument matches a document noun ("resolusjonen", "draft resolution").
 func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
-	if !d.rules.docFirst[toks[i].Lower] {
+	if !d.rules.docFirst[strings.ToLower(toks[i].Text)] {
 		return 0, nil
 	}
 	for n := 3; n >= 1; n-- {
@@ -307,7 +307,7 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 		}
 		words := make([]string, n)
 		for k := range words {
-			words[k] = toks[i+k].Lower
+			words[k] = strings.ToLower(toks[i+k].Text)
 		}
 		typ, ok := d.rules.docOf[strings.Join(words, " ")]
 		if !ok || typ != "Resolution" {
@@ -315,7 +315,6 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 		}
 		tok := Token{Start: toks[i].Start, End: toks[i+n-1].End}
 		tok.Text = d.text[tok.Start:tok.End]
-		tok.Lower = strings.ToLower(tok.Text)
 		return n, []*mention{d.documentMention(si, tok, typ, i == 0)}
 	}
 	return 0, nil
@@ -351,7 +350,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
-	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonyms[lt+" "+toks[i+1].Lower] != nil
+	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonyms[lt+" "+strings.ToLower(toks[i+1].Text)] != nil
 	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
@@ -388,14 +387,14 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Digital Awareness UK", "Priorities USA", "Team USA": a country's acronym closes the name
 		if isAllCaps(w) && startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
 			(j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) {
-			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[toks[j-1].Lower] {
+			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] {
 				j++
 				countryTail = true
 				break
 			}
 		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
-			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[toks[j+1].Lower]) {
+			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)]) {
 			j += 2
 			continue
 		}
@@ -610,7 +609,7 @@ var connectors = map[string]bool{
 // Ambassador", "Syrian President"): it names the country.
 func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	n := 1
-	c := d.x.lex.demonyms[toks[i].Lower]
+	c := d.x.lex.demonyms[strings.ToLower(toks[i].Text)]
 	if i+1 < len(toks) {
 		if c2 := d.x.lex.demonyms[strings.ToLower(toks[i].Text+" "+toks[i+1].Text)]; c2 != nil {
 			c, n = c2, 2 // "South Korean", "New Zealander"
@@ -619,7 +618,7 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	if c == nil || i+n >= len(toks) {
 		return 0, nil
 	}
-	next := toks[i+n].Lower
+	next := strings.ToLower(toks[i+n].Text)
 	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+n+1))] == "" && len(d.x.lex.lookup([]string{toks[i+n].Text})) == 0 {
 		return 0, nil
 	}
@@ -643,14 +642,14 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	lastLower := strings.ToLower(words[len(words)-1])
 	prev, prev2 := "", ""
 	if i > 0 {
-		prev = toks[i-1].Lower
+		prev = strings.ToLower(toks[i-1].Text)
 	}
 	if i > 1 {
-		prev2 = toks[i-2].Lower
+		prev2 = strings.ToLower(toks[i-2].Text)
 	}
 	next := ""
 	if j < len(toks) {
-		next = toks[j].Lower
+		next = strings.ToLower(toks[j].Text)
 	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
 	if t, ok := r.cueOf[prev2+" "+prev]; ok {
@@ -787,13 +786,13 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 	if !isQuoteStart(toks, i) {
 		return false
 	}
-	lw := toks[i].Lower
+	lw := strings.ToLower(toks[i].Text)
 	return d.rules.stop[lw] || d.lowerVocab[lw]
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
 func (d *doc) startsKnown(toks []Token, j int) bool {
-	if d.x.lex.demonyms[toks[j].Lower] != nil {
+	if d.x.lex.demonyms[strings.ToLower(toks[j].Text)] != nil {
 		return false
 	}
 	es := d.x.lex.lookup([]string{toks[j].Text})
@@ -1125,7 +1124,7 @@ func (d *doc) memberOfCue(si int, toks []Token, i int, e *entity) {
 		}
 		var words []string
 		for k := i - n; k < i; k++ {
-			words = append(words, toks[k].Lower)
+			words = append(words, strings.ToLower(toks[k].Text))
 		}
 		key, ok := d.rules.MemberCues[strings.Join(words, " ")]
 		if !ok {
