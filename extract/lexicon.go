@@ -218,13 +218,15 @@ type Lexicon struct {
 	byName  map[string][]*GazetteerEntry
 	byLower map[string][]*GazetteerEntry // lower-cased names, acronyms left out
 	// demonyms: lower-case demonym → country entry
-	demonyms    map[string]*GazetteerEntry
-	maxLen      int            // longest name in tokens
-	maxLenFrom  map[string]int // longest name starting with a (lower-case) word
-	givenNames  set
-	placeGiven  set // places that are also given names ("Jordan")
-	handGiven   set // given_names and female_names only: the hand-made lists
-	femaleNames set
+	demonyms map[string]*GazetteerEntry
+	// demonymStarts: first words of demonyms of two words or more
+	demonymStarts set
+	maxLen        int            // longest name in tokens
+	maxLenFrom    map[string]int // longest name starting with a (lower-case) word
+	givenNames    set
+	placeGiven    set // places that are also given names ("Jordan")
+	handGiven     set // given_names and female_names only: the hand-made lists
+	femaleNames   set
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
 	// lowerStarts holds first words of names written in lower case
@@ -238,7 +240,7 @@ type Lexicon struct {
 // LoadLexicon reads the built-in lexicon plus the extra files given.
 func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx := &Lexicon{entries: map[string]*GazetteerEntry{}, byName: map[string][]*GazetteerEntry{}, byLower: map[string][]*GazetteerEntry{}, maxLenFrom: map[string]int{},
-		demonyms: map[string]*GazetteerEntry{}, rules: map[string]*LanguageRules{}}
+		demonyms: map[string]*GazetteerEntry{}, demonymStarts: set{}, rules: map[string]*LanguageRules{}}
 	names, err := builtinLexicon.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -395,6 +397,9 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 	for _, ds := range e.Demonyms {
 		for _, d := range ds {
 			lx.demonyms[strings.ToLower(d)] = e
+			if first, _, two := strings.Cut(strings.ToLower(d), " "); two {
+				lx.demonymStarts[first] = true // "south" of "South Korean"
+			}
 		}
 	}
 }

@@ -350,7 +350,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
-	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonyms[lt+" "+strings.ToLower(toks[i+1].Text)] != nil
+	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonymStarts[lt] && d.x.lex.demonyms[lt+" "+strings.ToLower(toks[i+1].Text)] != nil
 	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
@@ -609,8 +609,9 @@ var connectors = map[string]bool{
 // Ambassador", "Syrian President"): it names the country.
 func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	n := 1
-	c := d.x.lex.demonyms[strings.ToLower(toks[i].Text)]
-	if i+1 < len(toks) {
+	lw := strings.ToLower(toks[i].Text)
+	c := d.x.lex.demonyms[lw]
+	if i+1 < len(toks) && d.x.lex.demonymStarts[lw] {
 		if c2 := d.x.lex.demonyms[strings.ToLower(toks[i].Text+" "+toks[i+1].Text)]; c2 != nil {
 			c, n = c2, 2 // "South Korean", "New Zealander"
 		}
