@@ -590,3 +590,25 @@ func TestNorwegianNamesInS(t *testing.T) {
 		t.Errorf("names: %v", names)
 	}
 }
+
+// Peace talks are an event of the story's setting, in both languages.
+func TestPeaceTalks(t *testing.T) {
+	for _, text := range []string{
+		"Aleppo\n\nThe Syrian army shelled Aleppo again on Monday. The peace talks in Geneva were put off.",
+		"Aleppo\n\nDen syriske hæren beskjøt Aleppo igjen mandag. Fredsforhandlingene i Genève ble utsatt.",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := ""
+		for _, e := range d.Entities {
+			if e.Type == "Event" {
+				found = e.Name
+			}
+		}
+		if found != "Syrian peace talks" {
+			t.Errorf("%q: event %q, want Syrian peace talks", text, found)
+		}
+	}
+}
