@@ -27,6 +27,7 @@ type doc struct {
 	// surnames holds the trailing words of the people named so far
 	// (lower-case), indexed up to surnamesIndexed entities of order
 	surnames        set
+	firstNames      set // given names of the people named so far (lower-case)
 	surnamesIndexed int
 	// orgFirstWords holds the distinctive first words of the organisations
 	// named so far ("ford"), indexed up to orgsIndexed entities of order
@@ -72,7 +73,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.mentions = make([][]*mention, len(d.sents))
 	d.titleCase = make([]bool, len(d.sents))
 	d.wordCount = make(map[string]int, len(text)/16)
-	d.surnames = set{}
+	d.surnames, d.firstNames = set{}, set{}
 	d.orgFirstWords = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)

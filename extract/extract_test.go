@@ -612,3 +612,33 @@ func TestPeaceTalks(t *testing.T) {
 		}
 	}
 }
+
+// Given names alone find the person named before; "PM"; bodies named after
+// a country; the airline of a flight; "island of X"; "Apple Corps" is not
+// Apple.
+func TestMoreNames(t *testing.T) {
+	text := "Quake\n\nKelly Humphreys lost her partner last year.\n\n" +
+		"Kelly, who has been a friend for years, spoke at the event.\n\n" +
+		"Spokesman for Air Navigation Indonesia, Yohannes Sirait, said it.\n\n" +
+		"The Batik Air Flight 6321 took off.\n\nA quake hit the island of Sulawesi on Friday.\n\n" +
+		"Macedonia's PM Zoran Zaev voted.\n\nApple Inc. settled with Apple Corps, the Beatles' company."
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]int{}
+	for _, e := range d.Entities {
+		names[e.Name] = len(e.Mentions)
+	}
+	for name, n := range map[string]int{"Kelly Humphreys": 2, "Air Navigation Indonesia": 1, "Batik Air": 1, "Sulawesi": 1, "Apple Corps": 1} {
+		if names[name] != n {
+			t.Errorf("%s: %d mentions, want %d; all: %v", name, names[name], n, names)
+		}
+	}
+	f := facts(d)
+	for _, want := range []string{"Yohannes Sirait represents Air Navigation Indonesia", "Zoran Zaev leaderOf North Macedonia"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}

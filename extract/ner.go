@@ -213,7 +213,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.gazetteerEntity(g), inner)
 				return n + k, []*mention{m, inner}
 			}
-			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G' || cl == 'O', cl != 'O') {
+			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
 			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
@@ -385,8 +385,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			continue
 		}
 		// "Digital Awareness UK", "Priorities USA", "Team USA": a country's acronym closes the name
-		if isAllCaps(w) && startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
-			(j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) {
+		// (a country's full name only after two words: "Air Navigation Indonesia")
+		if startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
+			(isAllCaps(w) && (j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) ||
+				!isAllCaps(w) && j-i >= 2 && !d.titleCase[si] && !d.x.lex.givenNames[toks[i].Text]) {
 			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] {
 				j++
 				countryTail = true
@@ -406,6 +408,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if last := toks[j-1].Text; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 			d.genitives[toks[j-1].Start] = true
 		}
+	}
+	// "Batik Air Flight 6321": the airline, not the flight
+	if j-i >= 2 && strings.EqualFold(toks[j-1].Text, "flight") && j < len(toks) && isRomanOrNumber(toks[j].Text) {
+		j--
 	}
 	// "Bergen tingrett": a place name and the body it has
 	orgNoun := false
@@ -452,7 +458,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if utf8.RuneCountInString(text) < 2 {
 		return n, nil
 	}
-	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) {
+	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) && !d.knownFirstName(text) {
 		return 0, nil
 	}
 	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
@@ -473,7 +479,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names
-	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && d.knownOrgShortName(text)) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
+	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
 		class := spanClass(tags)
 		switch {
 		case class != "":
@@ -715,7 +721,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		return "Person", shapeGuess
 	}
 	if len(words) == 1 {
-		if d.knownSurname(words[0]) {
+		if d.knownSurname(words[0]) || d.knownFirstName(words[0]) {
 			return "Person", weakGuess
 		}
 		if d.knownOrgShortName(words[0]) {
@@ -841,14 +847,7 @@ func genitiveStem(w, lang string) (string, bool) {
 // named in the article ("Churkin" after "Vitaly Churkin").
 func (d *doc) knownSurname(w string) bool {
 	// index the people named so far by their trailing words
-	for ; d.surnamesIndexed < len(d.order); d.surnamesIndexed++ {
-		if e := d.order[d.surnamesIndexed]; e.typ == "Person" {
-			words := strings.Fields(strings.ToLower(e.name))
-			for k := 1; k < len(words); k++ {
-				d.surnames[strings.Join(words[k:], " ")] = true
-			}
-		}
-	}
+	d.indexPeople()
 	lw := strings.ToLower(w)
 	return d.surnames[lw] || d.lang != "en" && strings.HasSuffix(lw, "s") && d.surnames[strings.TrimSuffix(lw, "s")]
 }
@@ -884,10 +883,10 @@ func isRomanOrNumber(w string) bool {
 
 // longerNameFollows reports whether the known name toks[i:i+n] begins a
 // longer name: capitalised words ending in an event word ("Conservative
-// Party Conference") or an organisation word ("Wasilla Police Department";
-// after a state or body only a newspaper: "New Zealand Herald", not "US
-// Senate"), or, for a one-word place that is also a given name, an
-// unknown name ("Jordan Spieth").
+// Party Conference") or an organisation word ("Wasilla Police Department",
+// "Apple Corps"; after a state only a newspaper: "New Zealand Herald", not
+// "US Senate"; a company's legal suffix is no new name), or, for a one-word
+// place that is also a given name, an unknown name ("Jordan Spieth").
 func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
 	j := i + n
 	for k := j; k < len(toks) && k < j+4; k++ {
@@ -898,6 +897,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		}
 		if d.rules.eventWords[lw] {
 			return true
+		}
+		if corporateSuffixes[lw] {
+			return false // "Apple Inc.": the same company
 		}
 		if d.x.lex.orgWords[lw] {
 			return !country || orgType(lw) == "MediaOrganization"
@@ -912,6 +914,29 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 	return startsName(w) && !isAllCaps(w) && !d.isStopToken(w) && d.rules.roleOf[lw] == "" && !isRoleCompound(d.rules, lw) &&
 		!d.x.lex.orgWords[lw] && !d.x.lex.placeWords[lw] && d.x.lex.demonyms[lw] == nil && !d.startsKnown(toks, j) &&
 		!d.isOrdinaryWord(lw) && (j+1 >= len(toks) || !startsName(toks[j+1].Text))
+}
+
+// indexPeople indexes the people named so far by their trailing words
+// (surnames) and their first (given) names.
+func (d *doc) indexPeople() {
+	for ; d.surnamesIndexed < len(d.order); d.surnamesIndexed++ {
+		if e := d.order[d.surnamesIndexed]; e.typ == "Person" {
+			words := strings.Fields(strings.ToLower(e.name))
+			for k := 1; k < len(words); k++ {
+				d.surnames[strings.Join(words[k:], " ")] = true
+			}
+			if len(words) > 1 {
+				d.firstNames[words[0]] = true
+			}
+		}
+	}
+}
+
+// knownFirstName reports whether w is the given name of a person named
+// before: "Kelly, som …" after "Kelly Humphreys".
+func (d *doc) knownFirstName(w string) bool {
+	d.indexPeople()
+	return d.firstNames[strings.ToLower(w)]
 }
 
 // knownOrgShortName reports whether w is the distinctive first word of an
