@@ -151,7 +151,9 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	}
 	limit := rest[0].End
 	for i, t := range rest[1:] {
-		if i > 15 || t.Text == "." || t.Text == "–" || t.Text == "\"" || t.Text == "«" {
+		// a full stop inside the sentence ends an abbreviation ("said Apple
+		// Inc. CEO Steve Jobs"), not the attribution
+		if i > 15 || t.Text == "." && i+2 >= len(rest) || t.Text == "–" || t.Text == "\"" || t.Text == "«" {
 			break
 		}
 		limit = t.End
@@ -526,6 +528,17 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && !d.subjectNear(si, sp, t.Start) {
 				sp = nil
+			}
+		}
+		// Norwegian puts the subject after the verb behind a fronted phrase:
+		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
+		if sp == nil && d.lang != "en" && k+1 < len(toks) {
+			for _, m := range d.mentions[si] {
+				if !m.hidden && m.start == toks[k+1].Start && m.ent.typ == "Person" {
+					if that := d.thatWithin(toks, d.tokenAt(si, m.end), 4); that > 0 && that+1 < len(toks) {
+						sp, c = m.ent, that+1
+					}
+				}
 			}
 		}
 		if sp == nil {

@@ -642,3 +642,26 @@ func TestMoreNames(t *testing.T) {
 		}
 	}
 }
+
+// "Ford" after "Christine Blasey Ford" is she; a Norwegian subject after
+// its verb; "said Apple Inc. CEO Steve Jobs".
+func TestSpeakersInContext(t *testing.T) {
+	text := "Høringen\n\nChristine Blasey Ford vitnet torsdag.\n\n" +
+		"Ford fortalte utvalget at hun er helt sikker på hva som skjedde den kvelden.\n\n" +
+		"I et lidenskapelig vitnesbyrd insisterte Brett Kavanaugh på at dette aldri skjedde."
+	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Christine Blasey Ford"], "hun er helt sikker") || !containsPrefix(c["Brett Kavanaugh"], "dette aldri skjedde") {
+		t.Errorf("claims %v", c)
+	}
+	d, err = extractor(t).Extract(loaders.Article{ID: "j", Text: "Apple\n\n\"We love the Beatles and we are glad this is over,\" said Apple Inc. CEO Steve Jobs."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); len(c["Steve Jobs"]) != 1 {
+		t.Errorf("claims %v", c)
+	}
+}

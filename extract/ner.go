@@ -202,6 +202,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if n == 1 && d.isCommonWord(toks, i) {
 				continue
 			}
+			if n == 1 && !c.genitive && d.knownSurname(c.words[0]) {
+				return 0, nil // "Ford" after "Christine Blasey Ford" is she, not the carmaker
+			}
 			g := es[0]
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
 				// "Conservative Party Conference": a known name begins an event's
