@@ -168,6 +168,9 @@ func (d *doc) link() {
 		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") {
 			p = byFirst[name]
 		}
+		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") && len(name) >= 6 && len(bySuffix) <= 400 {
+			p = nearSurname(name, bySuffix) // "Kavadarkov" after "Vladimir Kavardarkov": a misspelling
+		}
 		if p != nil && p != e {
 			d.merge(e, p)
 		}
@@ -506,6 +509,41 @@ func (d *doc) extractRelations() {
 	d.placeChains()
 	d.partyStateFacts()
 	d.dropWeakerRoles()
+}
+
+// nearSurname finds the one person whose surname is name misspelt by one
+// letter (added, dropped or changed), or nil.
+func nearSurname(name string, bySuffix map[string]*entity) *entity {
+	var found *entity
+	for suffix, e := range bySuffix {
+		if strings.Contains(suffix, " ") || !oneEditApart(name, suffix) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two people it could be
+		}
+		found = e
+	}
+	return found
+}
+
+// oneEditApart reports whether a and b differ by exactly one inserted,
+// deleted or changed byte.
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // initialsFit reports whether an acronym can stand for one of the names:

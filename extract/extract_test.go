@@ -665,3 +665,19 @@ func TestSpeakersInContext(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// A surname misspelt by one letter is the same person; one name before
+// "said" closing the sentence is a person.
+func TestMisspeltSurname(t *testing.T) {
+	text := "Vote\n\nVladimir Kavardarkov came to vote early.\n\n\"We want to join with our heads up,\" Kavadarkov said."
+	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); len(c["Vladimir Kavardarkov"]) != 1 || len(d.Entities) != 1 {
+		t.Errorf("entities %v, claims %v", d.Entities, c)
+	}
+	if !oneEditApart("sessions", "session") || !oneEditApart("kavadarkov", "kavardarkov") || oneEditApart("ford", "ford") || oneEditApart("smith", "smythe") {
+		t.Error("oneEditApart")
+	}
+}

@@ -707,6 +707,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return "Person", contextGuess
 		}
 	}
+	// `…" Kavadarkov said.`: one name before "said" ending the sentence
+	if len(words) == 1 && plainSayVerbs[next] && i > 0 && j+1 < len(toks) && (toks[j+1].Text == "." || toks[j+1].Text == ",") {
+		return "Person", contextGuess
+	}
 	// `…," said Rahm.`, `said 23-year-old Rahm`: one name closing an attribution
 	if len(words) == 1 && (r.speech[prev] || isAgeWord(prev) && r.speech[prev2]) && (next == "." || next == "," || next == "") {
 		return "Person", contextGuess
