@@ -681,3 +681,21 @@ func TestMisspeltSurname(t *testing.T) {
 		t.Error("oneEditApart")
 	}
 }
+
+// Senators and governors of US states.
+func TestStatePoliticians(t *testing.T) {
+	for text, want := range map[string]string{
+		"T\n\nArizona Senator Jeff Flake spoke. He said that the vote was important for the state.":         "Jeff Flake represents Arizona",
+		"T\n\nSenator Chris Coons of Delaware agreed. He said that the vote was important for the state.":   "Chris Coons represents Delaware",
+		"T\n\nCalifornia Governor Jerry Brown signed it. He said that the law was important for the state.": "Jerry Brown leaderOf California",
+		"T\n\nDet kom frem at senatoren for Arizona, Jeff Flake, hadde ordnet det.":                         "Jeff Flake represents Arizona",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := facts(d); !f[want] {
+			t.Errorf("%q: missing %q in %v", text, want, f)
+		}
+	}
+}
