@@ -265,6 +265,9 @@ func isCapitalized(w string) bool {
 }
 
 func stripArticlePrefix(w string) string {
+	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' {
+		return w // most words: no Arabic article to strip
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			return w[len(p):]
