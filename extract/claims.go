@@ -85,7 +85,8 @@ func (d *doc) extractClaims() {
 }
 
 func (d *doc) addClaim(q quote) {
-	text := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",\"“”«»"))
+	// a quote over several lines reads as one text
+	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",\"“”«»")), " ")
 	if text == "" || q.speaker == nil {
 		return
 	}
@@ -197,16 +198,32 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 // appositionBefore reports whether toks read "NAME , … ," with NAME a
 // person's mention: the speaker and the role set off by commas.
 func (d *doc) appositionBefore(si int, toks []Token) bool {
-	if len(toks) < 3 || toks[len(toks)-1].Text != "," {
+	if len(toks) < 3 {
 		return false
 	}
+	closed := toks[len(toks)-1].Text == ","
 	for _, m := range d.mentions[si] {
 		if m.start == toks[0].Start && m.ent.typ == "Person" {
 			for k, t := range toks[:len(toks)-1] {
 				if t.Start >= m.end {
-					return t.Text == "," && k < len(toks)-2
+					if t.Text != "," || k >= len(toks)-2 {
+						return false
+					}
+					// "Narcis Termes, 68, an electrician … said": an
+					// apposition the verb closes, if it names no other person
+					return closed || !d.personBetween(si, t.End, toks[len(toks)-1].End)
 				}
 			}
+		}
+	}
+	return false
+}
+
+// personBetween reports whether a person is mentioned in [from, to).
+func (d *doc) personBetween(si, from, to int) bool {
+	for _, m := range d.mentions[si] {
+		if m.start >= from && m.end <= to && m.ent.typ == "Person" {
+			return true
 		}
 	}
 	return false
@@ -412,12 +429,12 @@ func (d *doc) quotesIn(si int) []quote {
 // quoteCloseBelow finds where a quote opened at open (its text from
 // from) closes on a later line of the same paragraph: `"I don't usually
 // cry. / … / It's about the team," said Garcia`. The quote must open its
-// line or follow ":" or ","; no other quote may open before the close, and
+// line or follow ":", "," or a speech verb; no other quote may open before the close, and
 // a straight quote must close after a word or punctuation, not before one;
 // at most 12 lines.
 // It returns the closer's offset, or -1.
 func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
-	if before := strings.TrimSpace(d.text[lineStart:open]); before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+	if before := strings.TrimSpace(d.text[lineStart:open]); before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") && !d.endsInSpeechVerb(before) {
 		return -1
 	}
 	lines := 0
@@ -445,6 +462,14 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		k += size
 	}
 	return -1
+}
+
+// endsInSpeechVerb reports whether s ends in a speech verb: `X said "…`.
+func (d *doc) endsInSpeechVerb(s string) bool {
+	if k := strings.LastIndexAny(s, " \t"); k >= 0 {
+		s = s[k+1:]
+	}
+	return d.rules.speech[strings.ToLower(s)]
 }
 
 func (d *doc) hasSpeechVerb(toks []Token) bool {
@@ -574,7 +599,7 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		// "John Burrows, the chairman of the panel, said" — but not after a
 		// fronted clause, where the subject may follow the verb
 		// ("Ettersom X, som …, advarer analytikere …")
-		if n <= 14 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		if n <= 20 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}

@@ -699,3 +699,19 @@ func TestStatePoliticians(t *testing.T) {
 		}
 	}
 }
+
+// A subject whose apposition runs up to the verb, and a quote opened right
+// after "said" running over lines.
+func TestLongAppositionSpeakers(t *testing.T) {
+	text := "Protest\n\nNarcis Termes, 68, an electrician attending the protest with his wife said he was no longer hopeful about independence.\n" +
+		"Whitey MacDonald, chairperson of the local union, said \"There is a lot of anger here today.\n" +
+		"Nobody knows what comes next.\"\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Narcis Termes"], "he was no longer hopeful") || !containsPrefix(c["Whitey MacDonald"], "There is a lot of anger here today. Nobody knows") {
+		t.Errorf("claims %v", c)
+	}
+}
