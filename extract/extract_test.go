@@ -715,3 +715,27 @@ func TestLongAppositionSpeakers(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// Longer place names after a known place, saints' and mountains' names,
+// numbers inside an event's name.
+func TestLongerPlaceNames(t *testing.T) {
+	text := "T\n\nThe bloom reached Tampa Bay and Pinellas County on Monday.\n\nThe plant in St. Thomas will close, and the London 2012 Olympics were a success."
+	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"Tampa Bay", "Pinellas County", "St. Thomas", "London 2012 Olympics"} {
+		if !names[want] {
+			t.Errorf("missing %q in %v", want, names)
+		}
+	}
+	for _, no := range []string{"Tampa", "Bay", "County", "St", "Thomas"} {
+		if names[no] {
+			t.Errorf("%q is an entity: %v", no, names)
+		}
+	}
+}

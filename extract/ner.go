@@ -377,8 +377,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
-		// an initial: "Jennifer M. Anderson"
-		if toks[j].Text == "." && isInitial(toks[j-1].Text) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
+		// an initial: "Jennifer M. Anderson"; "St. Thomas", "Mt. Everest"
+		if toks[j].Text == "." && (isInitial(toks[j-1].Text) || placeAbbrevs[toks[j-1].Text]) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
 			j++
 			continue
 		}
@@ -529,6 +529,9 @@ func (d *doc) bodyRepeats(words []Token) bool {
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "reverend": true,
 	"herr": true, "fru": true, "frøken": true}
+
+// placeAbbrevs begin place and saints' names: "St. Thomas", "Mt. Everest".
+var placeAbbrevs = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true, "Pt": true}
 
 // corporateSuffixes follow a company's name without changing what it names.
 var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
@@ -864,6 +867,9 @@ func (d *doc) knownSurname(w string) bool {
 func (d *doc) eventNameAfter(toks []Token, j int) int {
 	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k].Text
+		if k == j && isRomanOrNumber(w) && k+1 < len(toks) {
+			continue // "London 2012 Olympics"
+		}
 		if !startsName(w) {
 			return 0
 		}
@@ -907,6 +913,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		}
 		if corporateSuffixes[lw] {
 			return false // "Apple Inc.": the same company
+		}
+		if !country && d.x.lex.placeWords[lw] && k == j {
+			return true // "Tampa Bay", "Pinellas County"
 		}
 		if d.x.lex.orgWords[lw] {
 			return !country || orgType(lw) == "MediaOrganization"
