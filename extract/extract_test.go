@@ -739,3 +739,21 @@ func TestLongerPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// Titles of several words are no names ("Chief Executive Officer", "Vice
+// President"), and give their relations.
+func TestMultiWordTitles(t *testing.T) {
+	text := "T\n\nThe plan was led by Acme's Chief Executive Officer, William Clay Jr.\n\nThe UAW President Ron Gettelfinger and Vice President Gerald Bantom called it disappointing."
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Executive" || e.Name == "Vice" {
+			t.Errorf("title word %q is an entity", e.Name)
+		}
+	}
+	if f := facts(d); !f["Ron Gettelfinger leaderOf UAW"] {
+		t.Errorf("facts %v", f)
+	}
+}

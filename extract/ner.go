@@ -362,6 +362,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
+	// the rest of a title of two words: "Chief Executive Officer"
+	if i > 0 && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt] != "" {
+		return 1, nil
+	}
 	initial := isQuoteStart(toks, i)
 	if hasLowerTail(t) && initial {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
@@ -523,6 +527,11 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	}
 	return true
 }
+
+// titleModifiers begin a title, not a body's name: "Vice President X".
+var titleModifiers = map[string]bool{"vice": true, "deputy": true, "acting": true, "interim": true, "assistant": true,
+	"associate": true, "senior": true, "executive": true, "co": true, "former": true, "chief": true, "first": true,
+	"lieutenant": true, "general": true, "grand": true, "national": true, "regional": true, "state": true}
 
 // honorifics are titles of a person that say nothing of a body before
 // them: "Tuesday Mr Smith", unlike "Arsenal manager Unai Emery".
@@ -698,7 +707,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		return "Place", shapeGuess + 1
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
-	if k := r.roleOf[next]; d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] {
+	if k := r.roleOf[next]; d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !titleModifiers[strings.ToLower(words[0])] {
 		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person
