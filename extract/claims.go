@@ -272,7 +272,9 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		first := strings.Fields(m.ent.name)[0]
 		isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
 		switch {
-		case female && known && !isFemale || male && isFemale:
+		// the long generated list may call a man's name a woman's ("Joan"
+		// is Catalan for John): only the hand-made list rules a man out
+		case female && known && !isFemale || male && d.x.lex.handFemale[first]:
 			return 0
 		case female && isFemale:
 			return 2
@@ -537,8 +539,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
 				c++
 			}
-			if d.lang != "en" || !plainSayVerbs[lw] {
-				continue // without "that" only "said", "says", "told" introduce reported speech
+			// without "that" only "said", "says", "told" introduce reported
+			// speech — or any reporting verb followed by a pronoun subject:
+			// "announced he would run"
+			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
+			if d.lang != "en" || !plainSayVerbs[lw] && !subjectNext {
+				continue
 			}
 		}
 		if c >= len(toks) || len(toks)-c < 4 {
@@ -596,15 +602,18 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		if n <= 3 {
 			return true
 		}
-		// "John Burrows, the chairman of the panel, said" — but not after a
-		// fronted clause, where the subject may follow the verb
+		// "John Burrows, the chairman of the panel, said" — but in Norwegian
+		// not after a fronted clause, where the subject follows the verb
 		// ("Ettersom X, som …, advarer analytikere …")
-		if n <= 20 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		if n <= 20 && (d.lang == "en" || !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]) && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseSubjects open a reported clause right after its verb.
+var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
 

@@ -757,3 +757,19 @@ func TestMultiWordTitles(t *testing.T) {
 		t.Errorf("facts %v", f)
 	}
 }
+
+// "he" is not ruled out by a name the generated list calls a woman's;
+// "announced he would" is reported speech without "that".
+func TestReportedWithoutThat(t *testing.T) {
+	text := "Catalonia\n\nJoan Puig, a mechanic recording the protest on his phone, said the conflict had been stoked by politicians.\n" +
+		"\"It's getting more and more tense,\" he said.\n" +
+		"On Saturday, Oriol Junqueras, one of the leaders in jail, announced he would run in the elections next year.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Joan Puig"], "It's getting more") || !containsPrefix(c["Oriol Junqueras"], "he would run") {
+		t.Errorf("claims %v", c)
+	}
+}

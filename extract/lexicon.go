@@ -226,6 +226,7 @@ type Lexicon struct {
 	givenNames    set
 	placeGiven    set // places that are also given names ("Jordan")
 	handGiven     set // given_names and female_names only: the hand-made lists
+	handFemale    set // female_names only: sure enough to rule a man out
 	femaleNames   set
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
@@ -271,7 +272,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
-	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven = set{}, set{}, set{}, set{}
+	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale = set{}, set{}, set{}, set{}, set{}
 	for _, f := range files {
 		for _, n := range f.CommonGiven {
 			lx.givenNames[n] = true
@@ -291,6 +292,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 			lx.givenNames[n] = true
 			lx.femaleNames[n] = true
 			lx.handGiven[n] = true
+			lx.handFemale[n] = true
 		}
 		if f.Countries != nil {
 			lx.addCountries(f.Countries)
