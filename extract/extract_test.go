@@ -773,3 +773,17 @@ func TestReportedWithoutThat(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// "Mr. X" at a sentence's start is a person; polls "found that".
+func TestAbbreviatedTitleAndFindings(t *testing.T) {
+	text := "Trial\n\nMr. Tedeschi also told the court that, over the last months of her life, \"her eczema played a devastating role in her health.\"\n\n" +
+		"A survey by YouGov found that three in four adults cannot hold a conversation in a foreign language."
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Tedeschi"], "her eczema played") || !containsPrefix(c["YouGov"], "three in four adults") {
+		t.Errorf("claims %v", c)
+	}
+}

@@ -547,6 +547,28 @@ var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp
 	"ltd": true, "ltd.": true, "co": true, "co.": true, "company": true, "plc": true, "ag": true, "asa": true,
 	"sa": true, "llc": true, "group": true, "holdings": true, "gmbh": true, "ab": true, "as": false}
 
+// innerCapital reports whether w has a capital letter after a lower-case
+// one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
+func innerCapital(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'", "Al", "El"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		case !unicode.IsLetter(r):
+			return false // "Abdel-Rahman", "al-Assad"
+		}
+	}
+	return false
+}
+
 // isAgeWord reports whether w is an age before a name: "23-year-old".
 func isAgeWord(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-åring")
@@ -668,6 +690,12 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if i > 1 {
 		prev2 = strings.ToLower(toks[i-2].Text)
+		if prev == "." && toks[i-1].Start == toks[i-2].End { // "Mr. Tedeschi": the abbreviated title
+			prev, prev2 = prev2, ""
+			if i > 2 {
+				prev2 = strings.ToLower(toks[i-3].Text)
+			}
+		}
 	}
 	next := ""
 	if j < len(toks) {
@@ -729,6 +757,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if len(words) == 1 && isAllCaps(words[0]) {
 		return "Organization", shapeGuess
+	}
+	// "YouGov", "PayPal": a capital inside one word is a brand's, not a
+	// name's ("McDonald", "DeSantis" are people)
+	if len(words) == 1 && innerCapital(words[0]) {
+		return "Organization", contextGuess
 	}
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess
