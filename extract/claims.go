@@ -189,7 +189,10 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(rest[0].Start, d.anchor), first)
 			}
-			return d.speakerIn(si, rest[0].Start, t.Start)
+			if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {
+				return sp
+			}
+			return d.nominalSpeaker(si, rest[:i])
 		}
 	}
 	return nil
@@ -227,6 +230,34 @@ func (d *doc) personBetween(si, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// nominalSpeaker resolves a subject that names its kind instead of itself
+// — "the company said", "selskapet opplyser" — to the last organisation
+// mentioned before (a company for "the company"); toks are the words
+// before the verb, and only the kind noun with its article may be there.
+func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
+	n := len(toks)
+	if n == 0 || n > 3 {
+		return nil
+	}
+	kind, ok := d.rules.nominal[strings.ToLower(toks[n-1].Text)]
+	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
+		return nil
+	}
+	for k := si; k >= 0 && k >= si-6; k-- {
+		ms := d.mentions[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
+				continue
+			}
+			if kind == "" || m.ent.typ == kind {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // speakerIn picks the speaker among the mentions in [start, end): the last
@@ -559,6 +590,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && !d.subjectNear(si, sp, t.Start) {
 				sp = nil
+			}
+			if sp == nil {
+				sp = d.nominalSpeaker(si, toks[:k])
 			}
 		}
 		// Norwegian puts the subject after the verb behind a fronted phrase:

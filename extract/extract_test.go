@@ -787,3 +787,16 @@ func TestAbbreviatedTitleAndFindings(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// "The company said" is the company named before.
+func TestNominalSpeaker(t *testing.T) {
+	text := "Results\n\nAcme Motor Company posted a loss on Monday.\n\nThe company said it would close three plants next year.\n\n" +
+		"\"We have to act now to protect the future of our business,\" the company said."
+	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d)["Acme Motor Company"]; len(c) != 2 {
+		t.Errorf("claims %v", claimsBy(d))
+	}
+}

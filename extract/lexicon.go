@@ -171,12 +171,14 @@ type LanguageRules struct {
 	ClauseOpeners    []string            `yaml:"clause_openers"`
 	EventWords       []string            `yaml:"event_words"`
 	FormerWords      []string            `yaml:"former_words"`
+	Nominals         map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters     map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords set
 	roleOf                                                                                                                       map[string]string // role word (may be two words) → kind
+	nominal                                                                                                                      map[string]string // kind noun → type it stands for
 	cueOf                                                                                                                        map[string]string
 	suffixOf                                                                                                                     map[string]string
 	docOf                                                                                                                        map[string]string
@@ -464,6 +466,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
+	if cur.Nominals == nil {
+		cur.Nominals = map[string]string{}
+	}
+	for k, v := range r.Nominals {
+		cur.Nominals[k] = v
+	}
 	if cur.PartyLetters == nil {
 		cur.PartyLetters, cur.StateAbbrevs = map[string]string{}, map[string]string{}
 	}
@@ -562,6 +570,10 @@ func (r *LanguageRules) index() {
 	r.clauseOpeners = newSet(r.ClauseOpeners)
 	r.eventWords = newSet(r.EventWords)
 	r.formerWords = newSet(r.FormerWords)
+	r.nominal = map[string]string{}
+	for k, v := range r.Nominals {
+		r.nominal[strings.ToLower(k)] = v
+	}
 	r.cityNouns = newSet(r.CityNouns)
 	r.orgNouns = newSet(r.OrgNouns)
 	r.relative = newSet(r.Relatives)
