@@ -703,7 +703,7 @@ var roleRelations = map[string]bool{"leaderOf": true, "represents": true, "membe
 // former reports whether the matched text makes its title a past one.
 func (d *doc) former(matched string) bool {
 	for _, w := range strings.Fields(matched) {
-		if d.rules.formerWords[strings.TrimPrefix(w, "ex-")] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") {
+		if d.rules.formerWords[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") {
 			return true
 		}
 	}

@@ -545,7 +545,7 @@ var placeAbbrevs = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": tr
 // corporateSuffixes follow a company's name without changing what it names.
 var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "co": true, "co.": true, "company": true, "plc": true, "ag": true, "asa": true,
-	"sa": true, "llc": true, "group": true, "holdings": true, "gmbh": true, "ab": true, "as": false}
+	"sa": true, "llc": true, "group": true, "holdings": true, "gmbh": true, "ab": true}
 
 // innerCapital reports whether w has a capital letter after a lower-case
 // one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').

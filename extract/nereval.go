@@ -143,13 +143,6 @@ func (x *Extractor) nerDocSpans(sents []nerSentence, lang string) []map[[2]int]s
 	return out
 }
 
-// nerSpans is nerDocSpans for one sentence on its own.
-func (x *Extractor) nerSpans(tokens []string, lang string) map[[2]int]string {
-	out := make([]map[[2]int]string, 1)
-	x.nerSpansInto([]nerSentence{{tokens: tokens}}, lang, out)
-	return out[0]
-}
-
 // nerSpansInto analyses sents as one text, a paragraph per sentence with
 // the tokens joined by spaces, and maps the mentions back to token spans.
 func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]int]string) {
