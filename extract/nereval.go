@@ -73,6 +73,11 @@ func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 		}
 		lang = DetectLanguage(sample.String(), nil)
 	}
+	return scoreNER(sents, x.nerDocSpans(sents, lang)), nil
+}
+
+// scoreNER compares each sentence's predicted spans with its reference spans.
+func scoreNER(sents []nerSentence, preds []map[[2]int]string) *NERResult {
 	counts := map[string]*NERScore{}
 	get := func(c string) *NERScore {
 		if counts[c] == nil {
@@ -81,7 +86,6 @@ func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 		return counts[c]
 	}
 	res := &NERResult{Sentences: len(sents)}
-	preds := x.nerDocSpans(sents, lang)
 	for si, s := range sents {
 		res.Tokens += len(s.tokens)
 		pred := preds[si]
@@ -112,7 +116,7 @@ func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 	}
 	micro.finish()
 	res.Micro = micro
-	return res, nil
+	return res
 }
 
 func (s *NERScore) finish() {

@@ -392,18 +392,8 @@ func ReadTagged(r io.Reader) (words, tags [][]string, err error) {
 		return nil, nil, err
 	}
 	for _, s := range sents {
-		t := make([]string, len(s.tokens))
-		for i := range t {
-			t[i] = "O"
-		}
-		for span, c := range s.gold {
-			t[span[0]] = "B-" + c
-			for k := span[0] + 1; k < span[1]; k++ {
-				t[k] = "I-" + c
-			}
-		}
 		words = append(words, s.tokens)
-		tags = append(tags, t)
+		tags = append(tags, tagsOfSpans(len(s.tokens), s.gold))
 	}
 	return words, tags, nil
 }
