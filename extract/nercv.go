@@ -8,8 +8,8 @@ import (
 )
 
 // CrossValidateNER estimates how the recogniser does on text its tagger
-// has not seen: the documents of the reference file ref are split into
-// folds, and each fold is scored with a tagger trained on the other folds
+// has not seen: the reference file ref is cut into folds of consecutive
+// sentences, and each fold is scored with a tagger trained on the other folds
 // plus the extra sentences (another corpus that always trains). When
 // errs is not nil, every missed and spurious span is written to it.
 func (x *Extractor) CrossValidateNER(ref io.Reader, extraWords, extraTags [][]string, lang string, folds, epochs int, errs io.Writer) (*NERResult, error) {
@@ -26,7 +26,7 @@ func (x *Extractor) CrossValidateNER(ref io.Reader, extraWords, extraTags [][]st
 		tags := append([][]string{}, extraTags...)
 		var held []int
 		for si, s := range sents {
-			if s.doc%folds == fold {
+			if si*folds/len(sents) == fold {
 				held = append(held, si)
 				continue
 			}

@@ -170,13 +170,14 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 		out[si] = map[[2]int]string{}
 	}
 	first[len(sents)] = len(starts)
-	d := x.analyse(b.String(), lang, "ner")
+	text := b.String()
+	d := x.analyse(text, lang, "ner")
 	for _, ms := range d.mentions {
 		for _, m := range ms {
 			if m.hidden || m.generic || m.demonym {
 				continue
 			}
-			c := nerClass(m.ent.typ)
+			c := d.mentionClass(m)
 			if c == "" {
 				continue
 			}
@@ -189,10 +190,45 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 			if from >= len(starts) || to <= from || sentOf[to-1] != sentOf[from] {
 				continue
 			}
+			// a name inside a word is no token span: "NATO" in "NATO-ledede"
+			// (but "Norges" names Norge, its genitive ending aside)
+			if starts[from] != start || !genitiveEnding(text[m.end:ends[to-1]]) {
+				continue
+			}
 			si := sentOf[from]
 			out[si][[2]int{from - first[si], to - first[si]}] = c
 		}
 	}
+}
+
+// mentionClass is the class of one mention: its entity's, except that a
+// country or city acting as a body ("Norge vant", "Albania søkte om
+// medlemskap") is an organisation where the tagger takes it for one.
+func (d *doc) mentionClass(m *mention) string {
+	c := nerClass(m.ent.typ)
+	if c != "LOC" || m.ent.gaz == nil {
+		return c
+	}
+	toks := d.toks[m.sent]
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.start })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].End >= m.end })
+	if i >= len(toks) || j >= len(toks) || toks[i].Start != m.start {
+		return c
+	}
+	if tags := d.spanTags(m.sent, i, j+1); tags != nil && spanClass(tags) == "ORG" {
+		return "ORG"
+	}
+	return c
+}
+
+// genitiveEnding reports whether rest, what a word has after a name, is
+// nothing or a genitive ending.
+func genitiveEnding(rest string) bool {
+	switch rest {
+	case "", "s", "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
 
 // readNER parses CoNLL-U or IOB2 sentences.
