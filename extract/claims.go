@@ -54,6 +54,14 @@ func (d *doc) extractClaims() {
 			si = last
 			continue
 		}
+		if q, ok := d.colonStatement(si); ok {
+			d.addClaim(q)
+			lastSpeaker = q.speaker
+			for k := si + 1; k < len(d.sents) && d.sents[k].Start < q.end; k++ {
+				covered[k] = true
+			}
+			continue
+		}
 		insideQuote := s.Start < d.quotedTo // a line of a quote opened above
 		quoted := false
 		for _, q := range d.quotesIn(si) {
@@ -295,7 +303,8 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	if si < 0 {
 		si = len(d.sents) - 1
 	}
-	// fits: 0 no, 1 not contradicted, 2 a woman's given name for "she"
+	// fits: 0 no, 1 not contradicted, 2 a woman's given name for "she",
+	// -1 only if nobody else fits
 	fits := func(m *mention) int {
 		if m.start >= off || m.ent.typ != "Person" {
 			return 0
@@ -304,9 +313,12 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
 		switch {
 		// the long generated list may call a man's name a woman's ("Joan"
-		// is Catalan for John): only the hand-made list rules a man out
+		// is Catalan for John): only the hand-made list rules a man out,
+		// the generated one makes him a last resort
 		case female && known && !isFemale || male && d.x.lex.handFemale[first]:
 			return 0
+		case male && isFemale:
+			return -1
 		case female && isFemale:
 			return 2
 		}
@@ -317,7 +329,7 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	// denied that Morales …" — "he added" is Calzadilla). For "she" a
 	// woman's given name a few sentences back beats a name that says
 	// nothing ("she" passes over Track Palin to Sarah Palin).
-	var fallback *entity
+	var fallback, lastResort *entity
 	here := si
 	for ; si >= 0; si-- {
 		ms := d.mentions[si]
@@ -337,11 +349,21 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 				if fallback == nil {
 					fallback = m.ent
 				}
+			case -1:
+				if lastResort == nil {
+					lastResort = m.ent
+				}
 			}
 		}
 		if fallback != nil && (here-si >= 3 || !female) {
 			return fallback
 		}
+		if male && lastResort != nil {
+			return lastResort // nobody else in the nearest sentence with a person
+		}
+	}
+	if fallback == nil {
+		return lastResort
 	}
 	return fallback
 }
@@ -438,10 +460,15 @@ func (d *doc) quotesIn(si int) []quote {
 					last-- // `adding that "…"`
 				}
 			}
-			if n >= 2 && (last < n-1 || d.rules.speech[strings.ToLower(before[last].Text)]) {
+			if n >= 2 && (last < n-1 || d.speechVerbNear(before[:last+1], 3)) {
 				for k := last; k >= 0; k-- {
 					if d.rules.speech[strings.ToLower(before[k].Text)] {
 						q.attributed = true
+						// "but he replied "…"": the pronoun, not the last name before it
+						if k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
+							q.speaker = d.lastPersonFor(before[k-1].Start, strings.ToLower(before[k-1].Text))
+							break
+						}
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
@@ -482,7 +509,9 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		case r == closer:
 			next, _ := utf8.DecodeRuneInString(d.text[k+size:])
 			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])
-			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && !unicode.IsSpace(prev) {
+			// `… track record. "` closes a quote at its line's end, space or not
+			endsLine := k+size == len(d.text) || next == '\n' || next == '\r'
+			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && (!unicode.IsSpace(prev) || endsLine) {
 				if lines == 0 {
 					return -1
 				}
@@ -495,6 +524,55 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		k += size
 	}
 	return -1
+}
+
+// colonStatement reads a line "NAME: STATEMENT" of a transcript or an
+// interview, below the headline, whose name is a person's or a body's.
+func (d *doc) colonStatement(si int) (quote, bool) {
+	s, toks := d.sents[si], d.toks[si]
+	// not the headline: "Bernard Vann: WW1 cleric celebrated" names a topic
+	if s.Start == 0 || d.text[s.Start-1] != '\n' || len(toks) < 4 || !strings.Contains(strings.TrimSpace(d.text[:s.Start]), "\n") {
+		return quote{}, false
+	}
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.start != s.Start || (m.ent.typ != "Person" && class(m.ent.typ) != 'O') {
+			continue
+		}
+		k := d.tokenAt(si, m.end)
+		if k >= len(toks) || toks[k].Text != ":" {
+			return quote{}, false
+		}
+		end := strings.IndexByte(d.text[toks[k].End:], '\n')
+		if end < 0 {
+			end = len(d.text)
+		} else {
+			end += toks[k].End
+		}
+		start := toks[k].End
+		if wordCount(d.text[start:end]) < 3 {
+			return quote{}, false
+		}
+		for start < end && d.text[start] == ' ' {
+			start++
+		}
+		return quote{start: start, end: end, evStart: s.Start, evEnd: end, speaker: m.ent, attributed: true}, true
+	}
+	return quote{}, false
+}
+
+// speechVerbNear reports whether one of the last n+1 words of toks is a
+// speech verb with no punctuation after it: `Palin called his arrest "…"`.
+func (d *doc) speechVerbNear(toks []Token, n int) bool {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-1-n; k-- {
+		w := toks[k].Text
+		if d.rules.speech[strings.ToLower(w)] {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // endsInSpeechVerb reports whether s ends in a speech verb: `X said "…`.
@@ -558,8 +636,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	}
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
-		if !d.rules.report[lw] || k == 0 {
-			continue
+		if !d.rules.report[lw] || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
+			continue // "the claims", "if he is confirmed": a noun or a passive
+		}
+		maker := d.surveyMaker(si, toks[:k])
+		if maker != nil && !d.rules.findingVerbs[lw] {
+			maker = nil
 		}
 		// the clause after the verb, after "that"/"at" when a few words
 		// ("on Monday", "told Reuters") come between
@@ -571,20 +653,25 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 				c++
 			}
 			// without "that" only "said", "says", "told" introduce reported
-			// speech — or any reporting verb followed by a pronoun subject:
-			// "announced he would run"
+			// speech — or any reporting verb followed by a pronoun subject
+			// ("announced he would run", "Hun sier hans død …"), a verb whose
+			// object is the claim ("announced the closure of …"), or the
+			// finding of a survey ("a poll by X found 57 percent …")
 			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
-			if d.lang != "en" || !plainSayVerbs[lw] && !subjectNext {
+			if !(d.lang == "en" && plainSayVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {
 				continue
 			}
 		}
 		if c >= len(toks) || len(toks)-c < 4 {
 			continue
 		}
-		// the speaker is the subject: a mention or pronoun right before the verb
+		// the speaker is the subject: a mention or pronoun right before the
+		// verb, or the maker of the survey that found it
 		var sp *entity
 		first := strings.ToLower(toks[0].Text)
-		if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
+		if maker != nil {
+			sp = maker
+		} else if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
@@ -646,14 +733,104 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 	return false
 }
 
-// clauseSubjects open a reported clause right after its verb.
-var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+// clauseSubjects open a reported clause right after its verb (English
+// and Norwegian pronouns and possessives).
+var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"han": true, "hun": true, "de": true, "det": true, "vi": true, "jeg": true, "hans": true, "hennes": true, "deres": true}
+
+// surveyMaker finds, in the words before a finding's verb, a source noun
+// and who made it: "a survey by the UK Commission …", "Another poll,
+// conducted by Telma TV,", "a YouGov poll", "Forskningen, som ble utført
+// av X". It returns the maker, or nil.
+func (d *doc) surveyMaker(si int, toks []Token) *entity {
+	for k, t := range toks {
+		if !d.rules.sourceNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		// "a YouGov poll": the maker right before the noun
+		if k > 0 {
+			if e := d.mentionEndingAt(si, toks[k-1].End); e != nil && isActor(e) {
+				return e
+			}
+		}
+		j := k + 1
+		for j < len(toks) && j < k+6 && d.rules.surveyMakers[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j == k+1 || j == len(toks) {
+			continue
+		}
+		if j < len(toks) && d.rules.articles[strings.ToLower(toks[j].Text)] {
+			j++
+		}
+		if j < len(toks) {
+			e := d.mentionStartingAt(si, toks[j].Start)
+			// "by Macedonia's Telma TV", "by the UK Commission for …": the
+			// name goes on, the owner's or the modified body made it — nil
+			// if kg did not recognise that body
+			if e != nil {
+				end := d.mentionEnd(si, toks[j].Start)
+				if n := d.tokenAt(si, end); n < len(toks) {
+					if strings.HasSuffix(d.text[:end], "'s") {
+						e = d.mentionStartingAt(si, toks[n].Start) // the mention took the genitive in
+					} else if toks[n].Text == "'s" && n+1 < len(toks) {
+						e = d.mentionStartingAt(si, toks[n+1].Start)
+					} else if startsName(toks[n].Text) {
+						e = d.mentionStartingAt(si, toks[n].Start)
+					}
+				}
+			}
+			if e != nil && isActor(e) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// mentionEnd returns where the mention starting at off in sentence si ends.
+func (d *doc) mentionEnd(si, off int) int {
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start == off {
+			return m.end
+		}
+	}
+	return off
+}
+
+// isActor reports whether e can make a statement: a person, a body or a state.
+func isActor(e *entity) bool {
+	c := class(e.typ)
+	return e.typ == "Person" || c == 'O' || c == 'G'
+}
+
+// mentionStartingAt returns the entity mentioned from offset off in sentence si.
+func (d *doc) mentionStartingAt(si, off int) *entity {
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start == off {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// mentionEndingAt returns the entity whose mention in sentence si ends at off.
+func (d *doc) mentionEndingAt(si, off int) *entity {
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.end == off {
+			return m.ent
+		}
+	}
+	return nil
+}
 
 var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
 
 func (d *doc) isAuxiliary(w string) bool {
 	switch strings.ToLower(w) {
-	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement":
+	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
+		"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag":
 		return true
 	}
 	return false
@@ -696,8 +873,12 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			if !tokensAre(toks[k:k+len(words)], words) {
 				continue
 			}
-			// the source: the capitalised words after the phrase
+			// the source: the capitalised words after the phrase and an
+			// article ("according to the FWC", "according to a YouGov poll")
 			after := k + len(words)
+			if after < len(toks) && d.rules.articles[strings.ToLower(toks[after].Text)] {
+				after++
+			}
 			end := after
 			for end < len(toks) && end-after < 8 && startsName(toks[end].Text) {
 				end++
@@ -713,6 +894,9 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			switch {
 			case k == 0 && end < len(toks): // According to X, CLAUSE. / Ifølge X vil CLAUSE.
 				c := end
+				if comma := d.sourceNounPhrase(toks, end); comma > 0 {
+					c = comma // "According to a YouGov poll of 4,000 adults, CLAUSE"
+				}
 				if toks[c].Text == "," {
 					c++
 				}
@@ -729,6 +913,36 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 		}
 	}
 	return quote{}, false
+}
+
+// sourceNounPhrase returns the index of the comma that ends a source's
+// document — "poll of more than 4,000 adults in 2013," after "a YouGov" —
+// when toks[from] starts one, or -1.
+func (d *doc) sourceNounPhrase(toks []Token, from int) int {
+	k := from
+	if k < len(toks) && toks[k].Text == "'s" {
+		k++
+	}
+	for ; k < len(toks) && k < from+3; k++ {
+		if d.rules.sourceNouns[strings.ToLower(toks[k].Text)] {
+			break
+		}
+	}
+	if k == len(toks) || k == from+3 {
+		return -1
+	}
+	for ; k < len(toks) && k < from+16; k++ {
+		switch toks[k].Text {
+		case ",":
+			if k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start && toks[k+1].Start == toks[k].End {
+				continue // "4,000"
+			}
+			return k
+		case ".", ";", ":", "\"", "«", "»", "“", "”":
+			return -1
+		}
+	}
+	return -1
 }
 
 func tokensAre(toks []Token, words []string) bool {

@@ -528,7 +528,7 @@ func nearSurname(name string, bySuffix map[string]*entity) *entity {
 }
 
 // oneEditApart reports whether a and b differ by exactly one inserted,
-// deleted or changed byte.
+// deleted or changed byte, or by two neighbouring bytes swapped.
 func oneEditApart(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -541,7 +541,8 @@ func oneEditApart(a, b string) bool {
 		i++
 	}
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		// one letter changed, or two neighbours swapped ("DesRoiser")
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i:] == b[i+1:]
 }

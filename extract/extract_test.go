@@ -800,3 +800,68 @@ func TestNominalSpeaker(t *testing.T) {
 		t.Errorf("claims %v", claimsBy(d))
 	}
 }
+
+// Sources named after an article or with their document, findings of a
+// survey's maker, verbs whose object is the claim, and what is no claim.
+func TestSourcesAndFindings(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Algae\n\nThe Marine Research Institute measures the bloom weekly.\n\nAccording to the Marine Research Institute, the bloom is shrinking along the northern coast.": {"Marine Research Institute", "the bloom is shrinking"},
+		"Languages\n\nAccording to a YouGov poll of more than 3,000 adults in 2016, two in three adults cannot order a meal abroad.":                                        {"YouGov", "two in three adults"},
+		"Ferries\n\nAnother survey, conducted by Nordic Transport Council, found 40 percent of passengers arriving late.":                                                   {"Nordic Transport Council", "40 percent of passengers"},
+		"Ferries\n\nThe latest report from the Nordic Transport Council shows a steady fall in delays on the western routes.":                                               {"Nordic Transport Council", "steady fall in delays"},
+		"Ferjer\n\nUndersøkelsen, som ble utført av Nordisk Transportråd, viste at fire av ti passasjerer kom for sent.":                                                    {"Nordisk Transportråd", "fire av ti passasjerer"},
+		"Merger\n\nAcme Motor Company announced Tuesday it has settled its long dispute with the dealers.":                                                                  {"Acme Motor Company", "it has settled its long dispute"},
+		"Flags\n\nPrime Minister Erna Solberg announced the start of a public contest to design a new coat of arms.":                                                        {"Erna Solberg", "the start of a public contest"},
+		"Housing\n\nMaria Olsen accused the largest builders of hoarding land to keep prices high.":                                                                         {"Maria Olsen", "the largest builders of hoarding land"},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
+			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
+		}
+	}
+	// a noun, a passive, a body kg does not know: no claim
+	for _, text := range []string{
+		"Inquiry\n\nOn Friday, Maria Olsen ordered an FBI investigation of claims against the contractor, delaying the vote.",
+		"Vote\n\nMaria Olsen stayed silent when asked whether the judge would resign if he is confirmed by the senate next week.",
+		"Polls\n\nAnother poll, conducted by Norway's largest newspaper, found 57 percent of respondents planning to vote.",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Claims) != 0 {
+			t.Errorf("%q: claims %v, want none", text, claimsBy(d))
+		}
+	}
+}
+
+// Quotes with spaces inside their marks over several lines, "he replied"
+// with a woman named closer, transcripts and a surname misspelt by a swap.
+func TestQuoteShapes(t *testing.T) {
+	text := "Plant closure\n\n" +
+		"The analyst Dennis Kowalski expects the plant to close.\n" +
+		"Asked about the plant, Kowalksi said, \" The plant is old, the product is old.\n" +
+		"This may be a short-term reprieve. \"\n\n" +
+		"Peter Holm asked his sister Maria to sell the farm, but he replied \"I am not able to do that\".\n\n" +
+		"Ingrid Dahl: We will rebuild the harbour before winter.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Dennis Kowalski"], "The plant is old") || len(c["Dennis Kowalski"]) != 1 || !strings.Contains(c["Dennis Kowalski"][0], "short-term reprieve") {
+		t.Errorf("spaced quote over two lines: %v", c)
+	}
+	if !containsPrefix(c["Peter Holm"], "I am not able") {
+		t.Errorf("'he replied': %v", c)
+	}
+	if !containsPrefix(c["Ingrid Dahl"], "We will rebuild the harbour") {
+		t.Errorf("transcript line: %v", c)
+	}
+	if !oneEditApart("kowalksi", "kowalski") || oneEditApart("kowaliks", "kowalski") {
+		t.Error("oneEditApart: a swap of neighbours is one edit, a swap of others is not")
+	}
+}

@@ -166,6 +166,12 @@ type LanguageRules struct {
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	MemberCues       map[string]string   `yaml:"member_cues"`
 	According        []string            `yaml:"according"`
+	Articles         []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
+	SourceNouns      []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
+	ClaimVerbs       []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
+	SurveyMakers     []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
+	FindingVerbs     []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
+	NotBeforeClaim   []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
 	Relatives        []string            `yaml:"relatives"`
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
@@ -177,6 +183,7 @@ type LanguageRules struct {
 	Relations        []RelationRule      `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords set
+	articles, sourceNouns, claimVerbs, surveyMakers, findingVerbs, notBeforeClaim                                                set
 	roleOf                                                                                                                       map[string]string // role word (may be two words) → kind
 	nominal                                                                                                                      map[string]string // kind noun → type it stands for
 	cueOf                                                                                                                        map[string]string
@@ -444,6 +451,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
 	cur.According = append(cur.According, r.According...)
+	cur.Articles = append(cur.Articles, r.Articles...)
+	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
+	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
+	cur.SurveyMakers = append(cur.SurveyMakers, r.SurveyMakers...)
+	cur.FindingVerbs = append(cur.FindingVerbs, r.FindingVerbs...)
+	cur.NotBeforeClaim = append(cur.NotBeforeClaim, r.NotBeforeClaim...)
 	cur.Relatives = append(cur.Relatives, r.Relatives...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	if cur.OrgSuffixes == nil {
@@ -570,6 +583,12 @@ func (r *LanguageRules) index() {
 	r.clauseOpeners = newSet(r.ClauseOpeners)
 	r.eventWords = newSet(r.EventWords)
 	r.formerWords = newSet(r.FormerWords)
+	r.articles = newSet(r.Articles)
+	r.sourceNouns = newSet(r.SourceNouns)
+	r.claimVerbs = newSet(r.ClaimVerbs)
+	r.surveyMakers = newSet(r.SurveyMakers)
+	r.findingVerbs = newSet(r.FindingVerbs)
+	r.notBeforeClaim = newSet(r.NotBeforeClaim)
 	r.nominal = map[string]string{}
 	for k, v := range r.Nominals {
 		r.nominal[strings.ToLower(k)] = v
