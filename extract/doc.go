@@ -463,6 +463,10 @@ func (d *doc) extractRelations() {
 				if d.negated(matched) || roleRelations[rule.Predicate] && d.former(matched) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
+				pred := rule.Predicate
+				if pred == "leaderOf" && d.deputy(matched) {
+					pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
+				}
 				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
 				if rule.implicitDoc {
 					if e := d.entities["resolution-"+d.articleKey]; e != nil {
@@ -480,8 +484,8 @@ func (d *doc) extractRelations() {
 				}
 				for _, s := range subj {
 					for _, o := range obj {
-						if s != o {
-							d.relations = append(d.relations, relation{s, o, rule.Predicate, si, 0.8})
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) {
+							d.relations = append(d.relations, relation{s, o, pred, si, 0.8})
 						}
 					}
 				}
@@ -508,7 +512,40 @@ func (d *doc) extractRelations() {
 	d.placeFacts()
 	d.placeChains()
 	d.partyStateFacts()
+	d.partyAdjectiveFacts()
 	d.dropWeakerRoles()
+}
+
+// partyAdjectiveFacts reads "Democratic Senator Chris Coons", "den
+// demokratiske senatoren Chris Coons": the person is a member of the party.
+func (d *doc) partyAdjectiveFacts() {
+	r, lx := d.rules, d.x.lex
+	if len(r.PartyAdjectives) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start) - 1
+			if k >= 0 && toks[k].Text == "." {
+				k-- // "Sen."
+			}
+			if k < 1 || !r.politicianTitles[strings.ToLower(toks[k].Text)] {
+				continue
+			}
+			adj := toks[k-1]
+			party := lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]]
+			if party == nil {
+				continue
+			}
+			e := d.gazetteerEntity(party)
+			d.attach(e, &mention{start: adj.Start, end: adj.End, text: adj.Text, sent: si, hidden: true})
+			d.relations = append(d.relations, relation{m.ent, e, "memberOf", si, 0.8})
+		}
+	}
 }
 
 // nearSurname finds the one person whose surname is name misspelt by one
@@ -700,6 +737,39 @@ func (d *doc) dropWeakerRoles() {
 
 // roleRelations are the relations a title gives.
 var roleRelations = map[string]bool{"leaderOf": true, "represents": true, "memberOf": true}
+
+// deputy reports whether the matched text qualifies its leader's title as
+// a lesser one ("vice president", "deputy director").
+func (d *doc) deputy(matched string) bool {
+	for _, w := range strings.Fields(matched) {
+		if d.rules.deputyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placedByPreposition matches "X in Y", "X plant at the Y" in a tagged sentence.
+var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:the )?\[\[`)
+
+// canBeLocated reports whether e can lie in place (matched: the words that
+// say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
+// the bodies it knows; "the EU in Strumica" is an event there) — never a
+// state, a person, a party or an armed group.
+func (d *doc) canBeLocated(e, place *entity, matched string) bool {
+	switch e.typ {
+	case "City":
+		// "Everett, Washington" — but not "Washington in Kabul"
+		return place.typ != "City" || !placedByPreposition.MatchString(matched)
+	case "Region":
+		return place.typ == "Country"
+	case "Place":
+		return true
+	case "Organization", "GovernmentOrganization", "Company", "MediaOrganization":
+		return e.gaz == nil
+	}
+	return false
+}
 
 // former reports whether the matched text makes its title a past one.
 func (d *doc) former(matched string) bool {

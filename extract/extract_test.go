@@ -865,3 +865,46 @@ func TestQuoteShapes(t *testing.T) {
 		t.Error("oneEditApart: a swap of neighbours is one edit, a swap of others is not")
 	}
 }
+
+// Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
+// a party adjective before a politician's title, bodies in places, talks.
+func TestRolesPartiesAndPremises(t *testing.T) {
+	text := "Harbour deal\n\n" +
+		"Democratic Senator Anna Berg visited the harbour.\n\n" +
+		"Lars Holm, manager of Nordic Ferries Company, spoke first.\n\n" +
+		"Kari Nilsen is Director of the Coastal Heritage Trust.\n\n" +
+		"Nordic Ferries Company vice president Ole Lund stayed at home.\n\n" +
+		"Baltic Shipyards Ltd in Gdansk builds the ships.\n\n" +
+		"Officials from Washington in Kabul met on Monday.\n\n" +
+		"Acme Steel Corporation is in talks with Nordic Ferries Company.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høring i Senatet\n\nDen republikanske senatoren John Moe stemte for forslaget i Senatet på fredag.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for k := range facts(nb) {
+		f[k] = true
+	}
+	for _, want := range []string{
+		"Anna Berg memberOf Democratic Party",
+		"Lars Holm leaderOf Nordic Ferries Company",
+		"Kari Nilsen leaderOf Coastal Heritage Trust",
+		"Ole Lund memberOf Nordic Ferries Company",
+		"Baltic Shipyards Ltd locatedIn Gdansk",
+		"Acme Steel Corporation negotiatesWith Nordic Ferries Company",
+		"John Moe memberOf Republican Party",
+	} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	for _, wrong := range []string{"Ole Lund leaderOf Nordic Ferries Company", "Washington locatedIn Kabul"} {
+		if f[wrong] {
+			t.Errorf("wrong fact %q", wrong)
+		}
+	}
+}

@@ -179,11 +179,14 @@ type LanguageRules struct {
 	FormerWords      []string            `yaml:"former_words"`
 	Nominals         map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters     map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
+	PartyAdjectives  map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
+	PoliticianTitles []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
+	DeputyWords      []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords set
-	articles, sourceNouns, claimVerbs, surveyMakers, findingVerbs, notBeforeClaim                                                set
+	articles, sourceNouns, claimVerbs, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords                 set
 	roleOf                                                                                                                       map[string]string // role word (may be two words) → kind
 	nominal                                                                                                                      map[string]string // kind noun → type it stands for
 	cueOf                                                                                                                        map[string]string
@@ -488,6 +491,14 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	if cur.PartyLetters == nil {
 		cur.PartyLetters, cur.StateAbbrevs = map[string]string{}, map[string]string{}
 	}
+	if cur.PartyAdjectives == nil {
+		cur.PartyAdjectives = map[string]string{}
+	}
+	for k, v := range r.PartyAdjectives {
+		cur.PartyAdjectives[strings.ToLower(k)] = v
+	}
+	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
+	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
 	for k, v := range r.PartyLetters {
 		cur.PartyLetters[k] = v
 	}
@@ -588,6 +599,8 @@ func (r *LanguageRules) index() {
 	r.claimVerbs = newSet(r.ClaimVerbs)
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)
+	r.politicianTitles = newSet(r.PoliticianTitles)
+	r.deputyWords = newSet(r.DeputyWords)
 	r.notBeforeClaim = newSet(r.NotBeforeClaim)
 	r.nominal = map[string]string{}
 	for k, v := range r.Nominals {
