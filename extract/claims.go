@@ -94,7 +94,7 @@ func (d *doc) extractClaims() {
 
 func (d *doc) addClaim(q quote) {
 	// a quote over several lines reads as one text
-	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",\"“”«»")), " ")
+	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",:\"“”«»")), " ")
 	if text == "" || q.speaker == nil {
 		return
 	}
@@ -480,6 +480,13 @@ func (d *doc) quotesIn(si int) []quote {
 					}
 				}
 			}
+			// "Bone avfeide påstandene: «…»": no verb of saying, the
+			// sentence's subject before the colon speaks
+			if q.speaker == nil && n >= 3 && before[n-1].Text == ":" {
+				if e := d.mentionStartingAt(si, s.Start); e != nil && e.typ == "Person" && !d.personBetween(si, d.mentionEnd(si, s.Start), before[n-1].Start) {
+					q.speaker, q.attributed = e, true
+				}
+			}
 		}
 		out = append(out, q)
 	}
@@ -630,7 +637,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// Only a short attribution to a person or a news medium closing the
 	// sentence counts: a longer tail is more likely the sentence's own
 	// clause.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && !d.speaksAbout(si, at) &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -652,18 +659,23 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
 				c++
 			}
-			// without "that" only "said", "says", "told" introduce reported
-			// speech — or any reporting verb followed by a pronoun subject
+			// without "that" only the clause verbs ("said", "added", "sier")
+			// introduce reported speech — or any reporting verb followed by a pronoun subject
 			// ("announced he would run", "Hun sier hans død …"), a verb whose
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
 			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
-			if !(d.lang == "en" && plainSayVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {
+			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {
 				continue
 			}
 		}
 		if c >= len(toks) || len(toks)-c < 4 {
 			continue
+		}
+		// `sier: «…` — a quote the quote reader could not close: the rest
+		// of the sentence
+		if toks[c].Text == ":" && c+1 < len(toks) && isOpeningQuote(toks[c+1].Text) {
+			c += 2
 		}
 		// the speaker is the subject: a mention or pronoun right before the
 		// verb, or the maker of the survey that found it
@@ -675,8 +687,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
-			if sp != nil && !d.subjectNear(si, sp, t.Start) {
-				sp = nil
+			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {
+				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …")
 			}
 			if sp == nil {
 				sp = d.nominalSpeaker(si, toks[:k])
@@ -687,7 +699,17 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if sp == nil && d.lang != "en" && k+1 < len(toks) {
 			for _, m := range d.mentions[si] {
 				if !m.hidden && m.start == toks[k+1].Start && m.ent.typ == "Person" {
-					if that := d.thatWithin(toks, d.tokenAt(si, m.end), 4); that > 0 && that+1 < len(toks) {
+					after := d.tokenAt(si, m.end)
+					// "bekreftet Hans Bartels, sjefen for komiteen, at …"
+					if after < len(toks) && toks[after].Text == "," {
+						for j := after + 1; j < len(toks) && j < after+16; j++ {
+							if toks[j].Text == "," {
+								after = j + 1
+								break
+							}
+						}
+					}
+					if that := d.thatWithin(toks, after, 4); that > 0 && that+1 < len(toks) {
 						sp, c = m.ent, that+1
 					}
 				}
@@ -699,6 +721,41 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// speaksAbout reports whether the attribution after off reads "X
+// commented on …": a verb with a topic, not a statement before it.
+func (d *doc) speaksAbout(si, off int) bool {
+	toks := d.toks[si]
+	for k := d.tokenAt(si, off); k+1 < len(toks); k++ {
+		if d.rules.speech[strings.ToLower(toks[k].Text)] {
+			switch strings.ToLower(toks[k+1].Text) {
+			case "on", "about", "om", "på":
+				// but "reported on Friday", "sa på mandag"
+				return k+2 < len(toks) && !startsName(toks[k+2].Text) && !d.isAuxiliary(toks[k+2].Text)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether e's last mention before off follows a
+// relative pronoun, as in "which the Republicans insisted".
+func (d *doc) relativeBefore(si int, e *entity, off int) bool {
+	toks := d.toks[si]
+	start := -1
+	for _, m := range d.mentions[si] {
+		if m.ent == e && m.end <= off {
+			start = m.start
+		}
+	}
+	k := d.tokenAt(si, start) - 1
+	if k >= 0 && d.rules.articles[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	w := strings.ToLower(toks[max(k, 0)].Text)
+	return start >= 0 && k >= 0 && d.rules.relative[w] && w != "that" // "claim that Ronaldo confirmed": a conjunction
 }
 
 // tokenAt is the index of the token of sentence si that starts at or after off.
@@ -721,6 +778,11 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 			}
 		}
 		if n <= 3 {
+			return true
+		}
+		// "Ronaldo har beskrevet anklagene som løgn og sier at …": the
+		// sentence's subject has a second verb
+		if m.start == d.sents[si].Start && d.tokenAt(si, off) > 0 && d.rules.conjunctions[strings.ToLower(toks[d.tokenAt(si, off)-1].Text)] && !d.personBetween(si, m.end, off) {
 			return true
 		}
 		// "John Burrows, the chairman of the panel, said" — but in Norwegian
@@ -824,7 +886,6 @@ func (d *doc) mentionEndingAt(si, off int) *entity {
 	return nil
 }
 
-var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
 
 func (d *doc) isAuxiliary(w string) bool {
 	switch strings.ToLower(w) {
@@ -953,3 +1014,6 @@ func tokensAre(toks []Token, words []string) bool {
 	}
 	return true
 }
+
+// plainSayVerbs end a sentence after a one-word speaker: `…" Kavadarkov said.`
+var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}

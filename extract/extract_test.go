@@ -908,3 +908,35 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 		}
 	}
 }
+
+// A subject's second verb, a quote after a colon, a Norwegian subject
+// after its verb with an apposition, "added" without "that"; and no
+// statement in a relative clause or before "commented on".
+func TestSubjectsOfStatements(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Saken\n\nKari Nordmann har beskrevet anklagene som løgn og sier at folk vil bli kjent ved å bruke navnet hennes.": {"Kari Nordmann", "folk vil bli kjent"},
+		"Saken\n\nPer Hansen avfeide påstandene om valget: «Påstanden om at folket har skiftet mening er helt feil».":        {"Per Hansen", "Påstanden om at folket"},
+		"Flåten\n\nTidligere i år bekreftet Hans Berg, sjefen for forsvarskomiteen, at marinen går tom for skip.":          {"Hans Berg", "marinen går tom for skip"},
+		"Shooting\n\nSheriff Larry Holt said the man fled on foot.\n\nHolt added the victim sustained injuries to his arm.": {"Larry Holt", "the victim sustained injuries"},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
+			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
+		}
+	}
+	for _, text := range []string{
+		"Budget\n\nThe bill failed over labour costs, which the Republicans insisted fall by half next year.",
+		"Profits\n\nThe firm's president and chief executive, Alan Berg, commented on the profits.",
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Claims) != 0 {
+			t.Errorf("%q: claims %v, want none", text, claimsBy(d))
+		}
+	}
+}

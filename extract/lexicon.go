@@ -169,6 +169,8 @@ type LanguageRules struct {
 	Articles         []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
 	SourceNouns      []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
 	ClaimVerbs       []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
+	ClauseVerbs      []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
+	Conjunctions     []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
 	SurveyMakers     []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
 	FindingVerbs     []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
 	NotBeforeClaim   []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
@@ -185,18 +187,18 @@ type LanguageRules struct {
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords set
-	articles, sourceNouns, claimVerbs, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords                 set
-	roleOf                                                                                                                       map[string]string // role word (may be two words) → kind
-	nominal                                                                                                                      map[string]string // kind noun → type it stands for
-	cueOf                                                                                                                        map[string]string
-	suffixOf                                                                                                                     map[string]string
-	docOf                                                                                                                        map[string]string
-	docFirst                                                                                                                     set // first words of document nouns
-	orgNouns                                                                                                                     set
-	relative                                                                                                                     set
-	literalID                                                                                                                    map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                                                  map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords            set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords set
+	roleOf                                                                                                                                  map[string]string // role word (may be two words) → kind
+	nominal                                                                                                                                 map[string]string // kind noun → type it stands for
+	cueOf                                                                                                                                   map[string]string
+	suffixOf                                                                                                                                map[string]string
+	docOf                                                                                                                                   map[string]string
+	docFirst                                                                                                                                set // first words of document nouns
+	orgNouns                                                                                                                                set
+	relative                                                                                                                                set
+	literalID                                                                                                                               map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                                                             map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -457,6 +459,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Articles = append(cur.Articles, r.Articles...)
 	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
 	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
+	cur.ClauseVerbs = append(cur.ClauseVerbs, r.ClauseVerbs...)
+	cur.Conjunctions = append(cur.Conjunctions, r.Conjunctions...)
 	cur.SurveyMakers = append(cur.SurveyMakers, r.SurveyMakers...)
 	cur.FindingVerbs = append(cur.FindingVerbs, r.FindingVerbs...)
 	cur.NotBeforeClaim = append(cur.NotBeforeClaim, r.NotBeforeClaim...)
@@ -597,6 +601,8 @@ func (r *LanguageRules) index() {
 	r.articles = newSet(r.Articles)
 	r.sourceNouns = newSet(r.SourceNouns)
 	r.claimVerbs = newSet(r.ClaimVerbs)
+	r.clauseVerbs = newSet(r.ClauseVerbs)
+	r.conjunctions = newSet(r.Conjunctions)
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)
 	r.politicianTitles = newSet(r.PoliticianTitles)
