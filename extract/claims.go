@@ -886,7 +886,6 @@ func (d *doc) mentionEndingAt(si, off int) *entity {
 	return nil
 }
 
-
 func (d *doc) isAuxiliary(w string) bool {
 	switch strings.ToLower(w) {
 	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement",
