@@ -140,6 +140,7 @@ func (d *doc) attach(e *entity, m *mention) {
 // link merges mentions that name the same thing within the article:
 // surnames with full names, acronyms with the long names they follow.
 func (d *doc) link() {
+	d.trimPersonAffixes()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
@@ -229,6 +230,70 @@ func (d *doc) link() {
 	}
 	d.compact()
 }
+
+// trimPersonAffixes takes what is no part of a person's name off it: a
+// title compound capitalised at a sentence's start ("Programvert Chris
+// Wallace", "Visepresident Mike Pence"), a party or title word before the
+// given name ("Republican Keith Rothfus") and a post-nominal ("Jeane
+// Freeman MSP").
+func (d *doc) trimPersonAffixes() {
+	lx := d.x.lex
+	for _, e := range append([]*entity(nil), d.order...) {
+		words := strings.Fields(e.name)
+		if e.typ != "Person" || e.gaz != nil || len(words) < 3 {
+			continue
+		}
+		from, to := 0, len(words)
+		first := strings.ToLower(words[0])
+		if !lx.givenNames[words[0]] && lx.givenNames[words[1]] && !isInitial(words[0]) &&
+			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
+			from = 1
+		}
+		if postNominals[words[to-1]] {
+			to--
+		}
+		if from == 0 && to == len(words) || to-from < 2 {
+			continue
+		}
+		name := strings.Join(words[from:to], " ")
+		cut := len(strings.Join(words[:from], " "))
+		if from > 0 {
+			cut++ // the space
+		}
+		for _, m := range e.mentions {
+			if strings.HasPrefix(m.text, strings.Join(words[:from], " ")) && len(m.text) > cut {
+				m.start += cut
+				m.text = m.text[cut:]
+			}
+			if to < len(words) && strings.HasSuffix(m.text, " "+words[len(words)-1]) {
+				m.text = strings.TrimSuffix(m.text, " "+words[len(words)-1])
+				m.end = m.start + len(m.text)
+			}
+		}
+		var aliases []string
+		for _, a := range e.aliases {
+			if a != e.name {
+				aliases = append(aliases, a)
+			}
+		}
+		delete(d.entities, e.key)
+		e.key, e.name, e.aliases, e.aliasSet = Key(name), name, nil, nil
+		for _, a := range aliases {
+			if !strings.Contains(a, e.name) || a == e.name {
+				e.addAlias(a)
+			}
+		}
+		if other := d.entities[e.key]; other != nil && other != e {
+			d.merge(e, other)
+			continue
+		}
+		d.entities[e.key] = e
+	}
+	d.compact()
+}
+
+// postNominals follow a person's name without being part of it.
+var postNominals = map[string]bool{"MP": true, "MSP": true, "MEP": true, "AM": true, "QC": true, "KC": true, "OBE": true, "MBE": true, "CBE": true}
 
 // mergeGenericActors folds an unqualified generic actor ("government
 // forces") into the one qualified actor of its kind in the article

@@ -940,3 +940,32 @@ func TestSubjectsOfStatements(t *testing.T) {
 		}
 	}
 }
+
+// Titles and post-nominals written into a name come off it, and
+// Norwegian names of US bodies link to them.
+func TestNameAffixesAndUSBodies(t *testing.T) {
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høringen\n\nVisepresident Kari Holm besøkte senatet i går.\n\nDet var justiskomiteen som ba om høringen, og Holm var fornøyd.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := extractor(t).Extract(loaders.Article{ID: "e", Text: "Ferries\n\nLabour's Jeane Holm MSP said the service would improve.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []struct {
+		d    *Document
+		name string
+	}{{nb, "Kari Holm"}, {nb, "US Senate"}, {nb, "Senate Judiciary Committee"}, {en, "Jeane Holm"}} {
+		if entityByName(want.d, want.name) == nil {
+			t.Errorf("no entity %q", want.name)
+		}
+	}
+	for _, wrong := range []string{"Visepresident Kari Holm", "Jeane Holm MSP"} {
+		if entityByName(nb, wrong) != nil || entityByName(en, wrong) != nil {
+			t.Errorf("entity %q kept its title", wrong)
+		}
+	}
+	if e := entityByName(nb, "Kari Holm"); e != nil && e.Mentions[0].Text != "Kari Holm" {
+		t.Errorf("mention %+v", e.Mentions[0])
+	}
+}
