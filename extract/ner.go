@@ -493,6 +493,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			typ = d.taggedType(class, typ, text)
 		case n == 1:
 			return 1, nil
+		case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words):
+			// "Smart Phone", "Combo Meal": capitalised common words, not a name
+			return n, nil
 		}
 	}
 	if typ == "" {
@@ -1100,6 +1103,38 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 		}
 	}
 	return "Organization"
+}
+
+// hasPersonWord reports whether one of the words is a known given name or
+// the surname of someone the article named.
+func (d *doc) hasPersonWord(words []Token) bool {
+	for _, w := range words {
+		if d.x.lex.givenNames[w.Text] || d.knownSurname(w.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrdinaryWord reports whether one of the words is a common word the
+// article also writes in lower case (or a function word).
+func (d *doc) hasOrdinaryWord(words []Token) bool {
+	for _, w := range words {
+		if d.isOrdinaryWord(strings.ToLower(w.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// allOutside reports whether the tagger put every word outside a name.
+func allOutside(tags []string) bool {
+	for _, t := range tags {
+		if t != "O" {
+			return false
+		}
+	}
+	return true
 }
 
 // spanClass is the class the tagger gives most of a span's words, or "".

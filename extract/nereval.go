@@ -45,6 +45,7 @@ type nerSentence struct {
 	tokens []string
 	gold   map[[2]int]string // token span [from, to) → class
 	doc    int               // sentences with the same doc come from one text
+	id     string            // the sent_id
 }
 
 // EvalNER scores the recogniser against a reference file in CoNLL-U (the
@@ -201,12 +202,13 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 	}
 }
 
-// mentionClass is the class of one mention: its entity's, except that a
-// country or city acting as a body ("Norge vant", "Albania søkte om
-// medlemskap") is an organisation where the tagger takes it for one.
+// mentionClass is the class of one mention: its entity's, except that in
+// Norwegian a country or city acting as a body ("Norge vant", "Albania
+// søkte om medlemskap") is an organisation where the tagger takes it for
+// one, as NorNE has it (Universal NER's English has places as places).
 func (d *doc) mentionClass(m *mention) string {
 	c := nerClass(m.ent.typ)
-	if c != "LOC" || m.ent.gaz == nil {
+	if c != "LOC" || m.ent.gaz == nil || d.lang == "en" {
 		return c
 	}
 	toks := d.toks[m.sent]
@@ -262,6 +264,7 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 					doc++
 					newdocs = true
 				case "sent_id":
+					cur.id = strings.TrimSpace(v)
 					// NorNE has no document markers; a gap in the numbering starts a new text
 					id, err := strconv.Atoi(strings.TrimSpace(v))
 					if !newdocs && (err != nil || id != lastID+1) {

@@ -28,6 +28,7 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes over the data")
 	folds := flag.Int("cv", 0, "cross-validate with this many folds of the first file instead of writing a model")
 	errs := flag.String("errors", "", "with -cv: file to list the recogniser's mistakes in")
+	only := flag.String("only", "", "with -cv: score only the sentences whose sent_id begins with this (a genre: weblog, newsgroup)")
 	flag.Parse()
 	if *lang == "" || (*out == "") == (*folds == 0) || flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: trainner -lang LANG (-o MODEL | -cv K [-errors FILE]) FILE...")
@@ -35,7 +36,7 @@ func main() {
 	}
 	var err error
 	if *folds > 0 {
-		err = crossValidate(*lang, *folds, *epochs, *errs, flag.Args())
+		err = crossValidate(*lang, *folds, *epochs, *only, *errs, flag.Args())
 	} else {
 		err = run(*lang, *out, *epochs, flag.Args())
 	}
@@ -83,7 +84,7 @@ func readTagged(files []string) (words, tags [][]string, err error) {
 	return words, tags, nil
 }
 
-func crossValidate(lang string, folds, epochs int, errPath string, files []string) error {
+func crossValidate(lang string, folds, epochs int, only, errPath string, files []string) error {
 	x, err := extract.New(extract.Config{})
 	if err != nil {
 		return err
@@ -108,7 +109,7 @@ func crossValidate(lang string, folds, epochs int, errPath string, files []strin
 	if errs != nil {
 		w = errs
 	}
-	res, err := x.CrossValidateNER(ref, words, tags, lang, folds, epochs, w)
+	res, err := x.CrossValidateNER(ref, words, tags, lang, folds, epochs, only, w)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// mentionTexts lists the names the recogniser finds in text.
+func mentionTexts(t *testing.T, text, lang string) map[string]string {
+	t.Helper()
+	d := extractor(t).analyse(text, lang, "test")
+	out := map[string]string{}
+	for _, ms := range d.mentions {
+		for _, m := range ms {
+			out[m.text] = m.ent.typ
+		}
+	}
+	return out
+}
+
+func TestCapitalisedCommonWordsAreNoName(t *testing.T) {
+	got := mentionTexts(t, "Was the iPhone the first Smart Phone? Every smart phone since copies it.", "en")
+	if typ, ok := got["Smart Phone"]; ok {
+		t.Errorf("Smart Phone, written in lower case too, taken for a %s", typ)
+	}
+	// a name whose words are no common words of the article stays a name
+	got = mentionTexts(t, "Bolivian president Evo Morales resigned on Sunday. Morales said he had no choice.", "en")
+	if got["Evo Morales"] != "Person" {
+		t.Errorf("Evo Morales: got %v", got)
+	}
+}
+
+func TestEvalNERCountsWholeTokens(t *testing.T) {
+	// "NATO-ledede" holds a name but is no name; "Norges" is Norway's
+	const sample = `# sent_id = 1
+1	Den	den	DET	_	_	3	det	_	name=O
+2	NATO-ledede	NATO-ledet	ADJ	_	_	3	amod	_	name=B-DRV
+3	styrken	styrke	NOUN	_	_	5	nsubj	_	name=O
+4	i	i	ADP	_	_	5	case	_	name=O
+5	Norges	Norge	PROPN	_	_	3	nmod	_	name=B-GPE_LOC
+6	nord	nord	NOUN	_	_	3	nmod	_	name=O
+7	.	$.	PUNCT	_	_	3	punct	_	name=O
+`
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "nb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Micro.FP != 0 || res.Micro.TP != 1 {
+		t.Errorf("want Norges found and nothing else, got TP %d FP %d FN %d", res.Micro.TP, res.Micro.FP, res.Micro.FN)
+	}
+}
+
+func TestGenitiveEnding(t *testing.T) {
+	for rest, want := range map[string]bool{"": true, "s": true, "'s": true, "’": true, "-ledede": false, "en": false} {
+		if genitiveEnding(rest) != want {
+			t.Errorf("genitiveEnding(%q) = %v", rest, !want)
+		}
+	}
+}
