@@ -456,6 +456,21 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			ti++
 			continue
 		}
+		// "the company", "selskapet": the company named last — unless its
+		// name follows in apposition
+		stem, genitive := strings.CutSuffix(lw, "'s") // "the firm's president"
+		if kind, ok := d.rules.nominal[stem]; ok && ti > 0 && (d.lang != "en" || strings.EqualFold(toks[ti-1].Text, "the")) &&
+			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+			if e := ctx.lastBody(kind); e != nil {
+				writeSlot(&b, len(slots), e)
+				if genitive {
+					b.WriteString(" 's")
+				}
+				slots = append(slots, e)
+				ti++
+				continue
+			}
+		}
 		if pr := d.rules.Pronouns; ti == 0 || isQuoteStart(toks, ti) {
 			if contains(pr["person"], lw) && lastPerson != nil {
 				writeSlot(&b, len(slots), lastPerson)
@@ -498,6 +513,17 @@ type antecedents struct {
 	person *entity // the person named last
 	group  *entity // the first group or state named in the previous sentence
 	city   *entity // the city named last
+	bodies []*entity // the organisations named so far, last one last
+}
+
+// lastBody is the organisation of type typ ("" any) named last.
+func (a antecedents) lastBody(typ string) *entity {
+	for k := len(a.bodies) - 1; k >= 0; k-- {
+		if typ == "" || a.bodies[k].typ == typ {
+			return a.bodies[k]
+		}
+	}
+	return nil
 }
 
 // definiteBefore reports whether toks[ti] ends a short definite noun
@@ -566,6 +592,9 @@ func (d *doc) extractRelations() {
 				ctx.person = m.ent
 			case c == 'O' && firstGroup:
 				ctx.group, firstGroup = m.ent, false
+				ctx.bodies = append(ctx.bodies, m.ent)
+			case c == 'O':
+				ctx.bodies = append(ctx.bodies, m.ent)
 			case m.ent.typ == "City":
 				ctx.city = m.ent
 			}

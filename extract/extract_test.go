@@ -969,3 +969,15 @@ func TestNameAffixesAndUSBodies(t *testing.T) {
 		t.Errorf("mention %+v", e.Mentions[0])
 	}
 }
+
+// "the company's chief executive": the company named last.
+func TestNominalBodyInRelations(t *testing.T) {
+	text := "Results\n\nNordic Ferries Company posted a loss on Monday.\n\nThe company's president and chief executive, Ana Lopez, blamed fuel prices.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := facts(d); !f["Ana Lopez leaderOf Nordic Ferries Company"] {
+		t.Errorf("facts %v", f)
+	}
+}
