@@ -510,9 +510,9 @@ func writeSlot(b *strings.Builder, k int, e *entity) {
 
 // antecedents are what pronouns and definite descriptions refer to.
 type antecedents struct {
-	person *entity // the person named last
-	group  *entity // the first group or state named in the previous sentence
-	city   *entity // the city named last
+	person *entity   // the person named last
+	group  *entity   // the first group or state named in the previous sentence
+	city   *entity   // the city named last
 	bodies []*entity // the organisations named so far, last one last
 }
 
