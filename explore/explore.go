@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"kg/schema"
@@ -50,8 +51,9 @@ var (
 
 // Explorer reads relationships from one store.
 type Explorer struct {
-	qs cgraph.QuadStore
-	v  schema.Vocab
+	qs  cgraph.QuadStore
+	v   schema.Vocab
+	idx *pairIndexes // nil: read a node's quads whole
 }
 
 // New returns an explorer over qs with vocabulary v ("" base means the
@@ -60,7 +62,7 @@ func New(qs cgraph.QuadStore, v schema.Vocab) *Explorer {
 	if v.Base == "" {
 		v = schema.New("")
 	}
-	return &Explorer{qs: qs, v: v}
+	return &Explorer{qs: qs, v: v, idx: pairIndexesOf(qs)}
 }
 
 // Predicate returns the vocabulary name of a relation predicate given as
@@ -113,44 +115,54 @@ func (x *Explorer) Entity(ctx context.Context, iri quad.IRI) (Entity, bool, erro
 type reader struct {
 	ctx  context.Context
 	x    *Explorer
-	keys map[quad.Value]any // store key of a vocabulary term (nil: absent)
+	refs map[quad.Value]cgraph.Ref // store reference of a value (nil: absent)
 
 	relation map[any]string     // key of a relation predicate -> its name
+	relRefs  []cgraph.Ref       // the relation predicates in the store
 	names    map[any]quad.Value // store key -> value, for values that recur
 	entities map[quad.IRI]Entity
 	articles map[quad.IRI]Article
+	dateOf   map[any]string // article dates read without the rest of the article, by store key
 }
 
 func (x *Explorer) reader(ctx context.Context) (*reader, error) {
 	if x == nil || x.qs == nil {
 		return nil, errors.New("explore: no store")
 	}
-	r := &reader{ctx: ctx, x: x, keys: map[quad.Value]any{}, relation: map[any]string{}, names: map[any]quad.Value{},
-		entities: map[quad.IRI]Entity{}, articles: map[quad.IRI]Article{}}
+	r := &reader{ctx: ctx, x: x, refs: map[quad.Value]cgraph.Ref{}, relation: map[any]string{}, names: map[any]quad.Value{},
+		entities: map[quad.IRI]Entity{}, articles: map[quad.IRI]Article{}, dateOf: map[any]string{}}
 	for _, p := range schema.Predicates {
-		if k := r.key(x.v.Term(p.Name)); k != nil {
-			r.relation[k] = p.Name
+		if ref := r.ref(x.v.Term(p.Name)); ref != nil {
+			r.relation[cgraph.ToKey(ref)] = p.Name
+			r.relRefs = append(r.relRefs, ref)
 		}
 	}
 	return r, nil
 }
 
-func (r *reader) key(v quad.Value) any {
-	k, ok := r.keys[v]
+// ref is the store reference of v, cached; nil if v is not in the store.
+func (r *reader) ref(v quad.Value) cgraph.Ref {
+	ref, ok := r.refs[v]
 	if !ok {
-		if ref := r.x.qs.ValueOf(v); ref != nil {
-			k = cgraph.ToKey(ref)
-		}
-		r.keys[v] = k
+		ref = r.x.qs.ValueOf(v)
+		r.refs[v] = ref
 	}
-	return k
+	return ref
+}
+
+// key is the store key of v; nil if v is not in the store.
+func (r *reader) key(v quad.Value) any {
+	if ref := r.ref(v); ref != nil {
+		return cgraph.ToKey(ref)
+	}
+	return nil
 }
 
 func (r *reader) term(name string) any { return r.key(r.x.v.Term(name)) }
 
 // each calls fn for every live quad with value v in direction dir.
 func (r *reader) each(dir quad.Direction, v quad.Value, fn func(q cgraph.Ref)) error {
-	ref := r.x.qs.ValueOf(v)
+	ref := r.ref(v)
 	if ref == nil {
 		return nil
 	}
@@ -159,10 +171,36 @@ func (r *reader) each(dir quad.Direction, v quad.Value, fn func(q cgraph.Ref)) e
 
 // eachRef calls fn for every live quad with the node ref in direction dir.
 func (r *reader) eachRef(dir quad.Direction, ref cgraph.Ref, fn func(q cgraph.Ref)) error {
-	it := r.x.qs.QuadIterator(dir, ref)
+	return r.drain(r.x.qs.QuadIterator(dir, ref), func(q cgraph.Ref) bool { fn(q); return true })
+}
+
+// eachPair calls fn for every live quad with the node ref in direction dir
+// (quad.Subject or quad.Object) and predicate pred.
+func (r *reader) eachPair(dir quad.Direction, ref, pred cgraph.Ref, fn func(q cgraph.Ref)) error {
+	return r.eachPairUntil(dir, ref, pred, func(q cgraph.Ref) bool { fn(q); return true })
+}
+
+// eachPairUntil is eachPair, stopping when fn returns false.
+func (r *reader) eachPairUntil(dir quad.Direction, ref, pred cgraph.Ref, fn func(q cgraph.Ref) bool) error {
+	if r.x.idx != nil {
+		if it := r.x.idx.iterator(dir, ref, pred); it != nil {
+			return r.drain(it, fn)
+		}
+	}
+	pk := cgraph.ToKey(pred)
+	return r.drain(r.x.qs.QuadIterator(dir, ref), func(q cgraph.Ref) bool {
+		return r.dirKey(q, quad.Predicate) != pk || fn(q)
+	})
+}
+
+// drain calls fn for the results of it until fn returns false, and closes
+// it.
+func (r *reader) drain(it cgraph.Iterator, fn func(q cgraph.Ref) bool) error {
 	defer it.Close()
 	for it.Next(r.ctx) {
-		fn(it.Result())
+		if !fn(it.Result()) {
+			break
+		}
 	}
 	if err := it.Err(); err != nil {
 		return err
@@ -207,6 +245,26 @@ func (r *reader) values(node quad.Value, want ...string) (map[string][]quad.Valu
 		}
 	}
 	out := map[string][]quad.Value{}
+	if r.x.idx != nil {
+		// One index scan per predicate: only the quads asked for.
+		ref := r.ref(node)
+		if ref == nil {
+			return out, nil
+		}
+		for _, t := range want {
+			pred := r.ref(r.x.v.Term(t))
+			if pred == nil {
+				continue
+			}
+			err := r.eachPair(quad.Subject, ref, pred, func(q cgraph.Ref) {
+				out[t] = append(out[t], r.value(q, quad.Object))
+			})
+			if err != nil {
+				return out, err
+			}
+		}
+		return out, nil
+	}
 	err := r.each(quad.Subject, node, func(q cgraph.Ref) {
 		if t, ok := byKey[r.dirKey(q, quad.Predicate)]; ok {
 			out[t] = append(out[t], r.value(q, quad.Object))
@@ -220,25 +278,98 @@ func (r *reader) entity(iri quad.IRI) (Entity, error) {
 	if e, ok := r.entities[iri]; ok {
 		return e, nil
 	}
-	vals, err := r.values(iri, schema.TermName, schema.TermType)
-	if err != nil {
-		return Entity{}, err
+	nameOf := func(v quad.Value) string { return schema.Text(v) }
+	typeOf := func(v quad.Value) string {
+		t, _ := r.x.v.EntityTypeOf(iriOf(v))
+		return t
 	}
-	names, types := map[string]int{}, map[string]int{}
-	for _, v := range vals[schema.TermName] {
-		names[schema.Text(v)]++
-	}
-	for _, v := range vals[schema.TermType] {
-		if t, ok := r.x.v.EntityTypeOf(iriOf(v)); ok {
-			types[t]++
+	var e Entity
+	if r.x.idx != nil {
+		name, err := r.mostFrequent(iri, schema.TermName, nameOf)
+		if err != nil {
+			return Entity{}, err
 		}
+		typ, err := r.mostFrequent(iri, schema.TermType, typeOf)
+		if err != nil {
+			return Entity{}, err
+		}
+		e = Entity{IRI: string(iri), Name: name, Type: typ}
+	} else {
+		vals, err := r.values(iri, schema.TermName, schema.TermType)
+		if err != nil {
+			return Entity{}, err
+		}
+		names, types := map[string]int{}, map[string]int{}
+		for _, v := range vals[schema.TermName] {
+			names[nameOf(v)]++
+		}
+		for _, v := range vals[schema.TermType] {
+			types[typeOf(v)]++
+		}
+		e = Entity{IRI: string(iri), Name: mostFrequent(names), Type: mostFrequent(types)}
 	}
-	e := Entity{IRI: string(iri), Name: mostFrequent(names), Type: mostFrequent(types)}
 	if e.Name == "" {
 		e.Name = string(iri)
 	}
 	r.entities[iri] = e
 	return e, nil
+}
+
+// mostFrequent is the most frequent text (the smallest on ties; "" texts
+// do not count) among the values node has for the vocabulary term, on a
+// store with pairIndexes. It stops reading values once the ones it read
+// decide: the indexes count a node's quads with a predicate, and with a
+// predicate and a value, without reading them (counting deleted quads
+// too, so the counts are upper bounds), so once the leading text has more
+// values read than any other text, or any value not met yet, could have,
+// nothing unread can overtake it. An entity known under one name is
+// described after reading one batch of its names, not every article's.
+func (r *reader) mostFrequent(node quad.IRI, term string, text func(quad.Value) string) (string, error) {
+	ref, pred := r.ref(node), r.ref(r.x.v.Term(term))
+	if ref == nil || pred == nil {
+		return "", nil
+	}
+	total, exact, err := r.x.idx.count(r.ctx, r.x.idx.subject, map[quad.Direction]cgraph.Ref{quad.Subject: ref, quad.Predicate: pred})
+	if err != nil {
+		return "", err
+	}
+	live := map[string]int{}    // values read, by text
+	bound := map[string]int64{} // quads there may be, by text of the values met
+	counted := map[any]bool{}   // values met (by key) whose quads bound counts
+	unmet := total              // quads whose value has not been met
+	var ferr error
+	err = r.eachPairUntil(quad.Subject, ref, pred, func(q cgraph.Ref) bool {
+		o := r.x.qs.QuadDirection(q, quad.Object)
+		t := text(r.nameOf(o))
+		if t != "" {
+			live[t]++
+		}
+		if !exact {
+			return true
+		}
+		if k := cgraph.ToKey(o); !counted[k] {
+			counted[k] = true
+			n, ok, err := r.x.idx.count(r.ctx, r.x.idx.object, map[quad.Direction]cgraph.Ref{quad.Object: o, quad.Predicate: pred, quad.Subject: ref})
+			if err != nil || !ok {
+				ferr, exact = err, false
+				return err == nil
+			}
+			bound[t] += n
+			unmet -= n
+		}
+		best := mostFrequent(live)
+		var rival int64
+		for t, n := range bound {
+			if t != best && t != "" && n > rival {
+				rival = n
+			}
+		}
+		return !(best != "" && int64(live[best]) > rival+unmet)
+	})
+	if err == nil {
+		err = ferr
+	}
+	return mostFrequent(live), err
 }
 
 // article reads an article node, cached.
@@ -262,6 +393,46 @@ func (r *reader) article(iri quad.IRI) (Article, error) {
 	return a, nil
 }
 
+// articleDate is the date of an article as it gives it, cached.
+func (r *reader) articleDate(iri quad.IRI) (string, error) {
+	if a, ok := r.articles[iri]; ok || r.x.idx == nil {
+		if !ok {
+			var err error
+			if a, err = r.article(iri); err != nil {
+				return "", err
+			}
+		}
+		return a.Date, nil
+	}
+	ref := r.ref(iri)
+	if ref == nil {
+		return "", nil
+	}
+	return r.articleDateOf(ref)
+}
+
+// articleDateOf is the date of the article node ref as it gives it (its
+// first kg:date, as article reads it), cached.
+func (r *reader) articleDateOf(ref cgraph.Ref) (string, error) {
+	k := cgraph.ToKey(ref)
+	if d, ok := r.dateOf[k]; ok {
+		return d, nil
+	}
+	d, found := "", false
+	if pred := r.ref(r.x.v.Term(schema.TermDate)); pred != nil {
+		err := r.eachPair(quad.Subject, ref, pred, func(q cgraph.Ref) {
+			if !found {
+				d, found = schema.Text(r.value(q, quad.Object)), true
+			}
+		})
+		if err != nil {
+			return "", err
+		}
+	}
+	r.dateOf[k] = d
+	return d, nil
+}
+
 // statement is one relation statement node.
 type statement struct {
 	ref        cgraph.Ref
@@ -279,33 +450,59 @@ type statement struct {
 // schema.TermSubject or schema.TermObject), keyed by their store keys.
 func (r *reader) statementsOf(entity quad.IRI, role string) ([]cgraph.Ref, map[any]bool, error) {
 	roles := map[any]bool{}
+	var roleRefs []cgraph.Ref
 	for _, t := range []string{schema.TermSubject, schema.TermObject} {
 		if role == "" || role == t {
-			if k := r.term(t); k != nil {
-				roles[k] = true
+			if ref := r.ref(r.x.v.Term(t)); ref != nil {
+				roles[cgraph.ToKey(ref)] = true
+				roleRefs = append(roleRefs, ref)
 			}
 		}
 	}
 	var out []cgraph.Ref
 	seen := map[any]bool{}
-	err := r.each(quad.Object, entity, func(q cgraph.Ref) {
-		if !roles[r.dirKey(q, quad.Predicate)] {
-			return
-		}
+	add := func(q cgraph.Ref) {
 		s := r.x.qs.QuadDirection(q, quad.Subject)
 		if k := cgraph.ToKey(s); !seen[k] {
 			seen[k] = true
 			out = append(out, s)
 		}
+	}
+	if r.x.idx != nil {
+		ref := r.ref(entity)
+		if ref == nil {
+			return nil, seen, nil
+		}
+		// In the order a scan of all the entity's quads meets them: by
+		// predicate, then statement.
+		sort.Slice(roleRefs, func(i, j int) bool { return refLess(roleRefs[i], roleRefs[j]) })
+		for _, p := range roleRefs {
+			if err := r.eachPair(quad.Object, ref, p, add); err != nil {
+				return out, seen, err
+			}
+		}
+		return out, seen, nil
+	}
+	err := r.each(quad.Object, entity, func(q cgraph.Ref) {
+		if roles[r.dirKey(q, quad.Predicate)] {
+			add(q)
+		}
 	})
 	return out, seen, err
+}
+
+// refLess orders KV store references as the store's indexes do.
+func refLess(a, b cgraph.Ref) bool {
+	x, _ := a.(ckv.Int64Value)
+	y, _ := b.(ckv.Int64Value)
+	return x < y
 }
 
 // statement reads one statement node, its sentence and confidence too when
 // evidence is set; false if it is not a complete relation statement.
 func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, error) {
 	want := map[any]string{}
-	terms := []string{schema.TermSubject, schema.TermPredicate, schema.TermObject, schema.TermArticle}
+	terms := []string{schema.TermPredicate, schema.TermSubject, schema.TermObject, schema.TermArticle}
 	if evidence {
 		terms = append(terms, schema.TermEvidence, schema.TermConfidence)
 	}
@@ -315,7 +512,7 @@ func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, erro
 		}
 	}
 	vals := map[string]quad.Value{}
-	err := r.eachRef(quad.Subject, ref, func(q cgraph.Ref) {
+	read := func(q cgraph.Ref) {
 		if t, ok := want[r.dirKey(q, quad.Predicate)]; ok && vals[t] == nil {
 			o := r.x.qs.QuadDirection(q, quad.Object)
 			if t == schema.TermEvidence || t == schema.TermConfidence {
@@ -324,9 +521,24 @@ func (r *reader) statement(ref cgraph.Ref, evidence bool) (statement, bool, erro
 				vals[t] = r.nameOf(o)
 			}
 		}
-	})
+	}
 	st := statement{ref: ref}
-	if err != nil {
+	if r.x.idx != nil {
+		// The predicate first: a statement of another predicate is not
+		// read further.
+		for i, t := range terms {
+			pred := r.ref(r.x.v.Term(t))
+			if pred == nil {
+				continue
+			}
+			if err := r.eachPair(quad.Subject, ref, pred, read); err != nil {
+				return st, false, err
+			}
+			if _, ok := r.x.v.PredicateOf(iriOf(vals[schema.TermPredicate])); i == 0 && !ok {
+				return st, false, nil
+			}
+		}
+	} else if err := r.eachRef(quad.Subject, ref, read); err != nil {
 		return st, false, err
 	}
 	st.subject = iriOf(vals[schema.TermSubject])

@@ -6,7 +6,10 @@ import (
 	"sort"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"kg/schema"
 )
 
 // DefaultMaxNodes bounds a neighbourhood when Options.MaxNodes is 0.
@@ -127,60 +130,58 @@ type edgeKey struct {
 // aggregated from their statements: by predicate, then the other entity's
 // name.
 func (r *reader) relations(node quad.IRI, only map[string]bool, since time.Time) ([]Relation, error) {
-	stmts, _, err := r.statementsOf(node, "")
+	keep := func(e edgeKey) bool {
+		return e.subject != "" && e.object != "" && e.subject != e.object && (len(only) == 0 || only[e.predicate])
+	}
+	var (
+		sup []support
+		err error
+	)
+	if r.x.idx != nil {
+		sup, err = r.supportByEdges(node, keep)
+	} else {
+		sup, err = r.supportByStatements(node, keep)
+	}
 	if err != nil {
 		return nil, err
 	}
 	type agg struct {
 		rel         Relation
-		articles    map[quad.IRI]bool
+		articles    map[any]bool
 		first, last time.Time
 	}
 	edges := map[edgeKey]*agg{}
 	var order []edgeKey
-	for _, s := range stmts {
-		st, ok, err := r.statement(s, false)
-		if err != nil {
-			return nil, err
-		}
-		if !ok || (len(only) > 0 && !only[st.predicate]) || st.subject == st.object {
-			continue
-		}
-		var art Article
-		if st.article != "" {
-			if art, err = r.article(st.article); err != nil {
-				return nil, err
-			}
-		}
-		date, dated := ParseDate(art.Date)
+	for _, s := range sup {
+		date, dated := ParseDate(s.date)
 		if !since.IsZero() && (!dated || date.Before(since)) {
 			continue
 		}
-		k := edgeKey{st.subject, st.predicate, st.object}
+		k := s.edge
 		a := edges[k]
 		if a == nil {
-			subj, err := r.entity(st.subject)
+			subj, err := r.entity(k.subject)
 			if err != nil {
 				return nil, err
 			}
-			obj, err := r.entity(st.object)
+			obj, err := r.entity(k.object)
 			if err != nil {
 				return nil, err
 			}
-			a = &agg{rel: Relation{Subject: subj, Predicate: st.predicate, Object: obj}, articles: map[quad.IRI]bool{}}
+			a = &agg{rel: Relation{Subject: subj, Predicate: k.predicate, Object: obj}, articles: map[any]bool{}}
 			edges[k] = a
 			order = append(order, k)
 		}
-		a.rel.Statements++
-		if st.article != "" {
-			a.articles[st.article] = true
+		a.rel.Statements += s.statements
+		if s.article != nil {
+			a.articles[s.article] = true
 		}
 		if dated {
 			if a.first.IsZero() || date.Before(a.first) {
-				a.first, a.rel.FirstDate = date, art.Date
+				a.first, a.rel.FirstDate = date, s.date
 			}
 			if a.last.IsZero() || date.After(a.last) {
-				a.last, a.rel.LastDate = date, art.Date
+				a.last, a.rel.LastDate = date, s.date
 			}
 		}
 	}
@@ -196,14 +197,171 @@ func (r *reader) relations(node quad.IRI, only map[string]bool, since time.Time)
 		}
 		return rel.Subject.Name
 	}
-	sort.SliceStable(out, func(i, j int) bool {
+	sort.Slice(out, func(i, j int) bool {
 		if out[i].Predicate != out[j].Predicate {
 			return out[i].Predicate < out[j].Predicate
 		}
 		if oi, oj := otherName(out[i]), otherName(out[j]); oi != oj {
 			return oi < oj
 		}
-		return out[i].Subject.IRI < out[j].Subject.IRI
+		if out[i].Subject.IRI != out[j].Subject.IRI {
+			return out[i].Subject.IRI < out[j].Subject.IRI
+		}
+		return out[i].Object.IRI < out[j].Object.IRI
 	})
+	return out, nil
+}
+
+// support is what one article says about one relation edge: how many of
+// its statements state it.
+type support struct {
+	edge       edgeKey
+	article    any    // identifies the article; nil if the statements name none
+	date       string // the article's date as given
+	statements int
+}
+
+// supportByStatements reads every relation statement node with node as
+// subject or object, for the edges keep accepts.
+func (r *reader) supportByStatements(node quad.IRI, keep func(edgeKey) bool) ([]support, error) {
+	stmts, _, err := r.statementsOf(node, "")
+	if err != nil {
+		return nil, err
+	}
+	var out []support
+	for _, s := range stmts {
+		st, ok, err := r.statement(s, false)
+		if err != nil {
+			return nil, err
+		}
+		e := edgeKey{st.subject, st.predicate, st.object}
+		if !ok || !keep(e) {
+			continue
+		}
+		sup := support{edge: e, statements: 1}
+		if st.article != "" {
+			sup.article = st.article
+			if sup.date, err = r.articleDate(st.article); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, sup)
+	}
+	return out, nil
+}
+
+// supportByEdges finds the same support as supportByStatements without
+// reading most statement nodes. An article that states E1 -p-> E2 holds
+// the direct edge E1 p E2 and one statement node per statement of it, all
+// labelled with the article (see schema.ArticleQuads). So the reader
+// scans node's direct relation edges and the statement nodes that have
+// node as subject or object, grouped by label: where an article has as
+// many such statements as edges, each edge has exactly one statement (each
+// edge has at least one, and a statement states one edge), and nothing is
+// read from the statements. Otherwise (an edge stated twice in one
+// article, a statement of a predicate kg does not list) the article's
+// statements are read.
+func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]support, error) {
+	ref := r.ref(node)
+	if ref == nil {
+		return nil, nil
+	}
+	type group struct {
+		label    cgraph.Ref
+		edges    []edgeKey
+		stmts    []cgraph.Ref
+		seenEdge map[edgeKey]bool
+		seenStmt map[any]bool
+	}
+	groups := map[any]*group{}
+	var order []any
+	groupOf := func(q cgraph.Ref) *group {
+		label := r.x.qs.QuadDirection(q, quad.Label)
+		var k any
+		if label != nil {
+			k = cgraph.ToKey(label)
+		}
+		g := groups[k]
+		if g == nil {
+			g = &group{label: label, seenEdge: map[edgeKey]bool{}, seenStmt: map[any]bool{}}
+			groups[k] = g
+			order = append(order, k)
+		}
+		return g
+	}
+	addEdge := func(q cgraph.Ref, e edgeKey) {
+		if g := groupOf(q); !g.seenEdge[e] { // a self-edge is met from both ends
+			g.seenEdge[e] = true
+			g.edges = append(g.edges, e)
+		}
+	}
+	for _, p := range r.relRefs {
+		name := r.relation[cgraph.ToKey(p)]
+		err := r.eachPair(quad.Subject, ref, p, func(q cgraph.Ref) {
+			addEdge(q, edgeKey{node, name, iriOf(r.value(q, quad.Object))})
+		})
+		if err != nil {
+			return nil, err
+		}
+		err = r.eachPair(quad.Object, ref, p, func(q cgraph.Ref) {
+			addEdge(q, edgeKey{iriOf(r.value(q, quad.Subject)), name, node})
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, t := range []string{schema.TermSubject, schema.TermObject} {
+		role := r.ref(r.x.v.Term(t))
+		if role == nil {
+			continue
+		}
+		err := r.eachPair(quad.Object, ref, role, func(q cgraph.Ref) {
+			g := groupOf(q)
+			s := r.x.qs.QuadDirection(q, quad.Subject)
+			if k := cgraph.ToKey(s); !g.seenStmt[k] { // a statement about node and node
+				g.seenStmt[k] = true
+				g.stmts = append(g.stmts, s)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	var out []support
+	for _, k := range order {
+		g := groups[k]
+		if g.label != nil && len(g.stmts) == len(g.edges) {
+			date, err := r.articleDateOf(g.label)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range g.edges {
+				if keep(e) {
+					out = append(out, support{edge: e, article: k, date: date, statements: 1})
+				}
+			}
+			continue
+		}
+		for _, s := range g.stmts {
+			st, ok, err := r.statement(s, false)
+			if err != nil {
+				return nil, err
+			}
+			e := edgeKey{st.subject, st.predicate, st.object}
+			if !ok || !keep(e) {
+				continue
+			}
+			sup := support{edge: e, statements: 1}
+			if st.article != "" {
+				if sup.article = r.key(st.article); sup.article == nil {
+					sup.article = st.article
+				}
+				if sup.date, err = r.articleDate(st.article); err != nil {
+					return nil, err
+				}
+			}
+			out = append(out, sup)
+		}
+	}
 	return out, nil
 }

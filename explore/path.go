@@ -291,11 +291,27 @@ func (r *reader) links(node quad.IRI) ([]link, error) {
 			out = append(out, l)
 		}
 	}
-	if err := r.each(quad.Subject, node, func(q cgraph.Ref) { add(q, quad.Object, true) }); err != nil {
-		return nil, err
-	}
-	if err := r.each(quad.Object, node, func(q cgraph.Ref) { add(q, quad.Subject, false) }); err != nil {
-		return nil, err
+	if r.x.idx != nil {
+		// One index scan per relation predicate and direction.
+		ref := r.ref(node)
+		if ref == nil {
+			return nil, nil
+		}
+		for _, p := range r.relRefs {
+			if err := r.eachPair(quad.Subject, ref, p, func(q cgraph.Ref) { add(q, quad.Object, true) }); err != nil {
+				return nil, err
+			}
+			if err := r.eachPair(quad.Object, ref, p, func(q cgraph.Ref) { add(q, quad.Subject, false) }); err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		if err := r.each(quad.Subject, node, func(q cgraph.Ref) { add(q, quad.Object, true) }); err != nil {
+			return nil, err
+		}
+		if err := r.each(quad.Object, node, func(q cgraph.Ref) { add(q, quad.Subject, false) }); err != nil {
+			return nil, err
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].other != out[j].other {
