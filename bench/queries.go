@@ -12,6 +12,7 @@ import (
 	cpath "github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
+	"kg/explore"
 	"kg/extract"
 	"kg/graph"
 	"kg/queries"
@@ -113,6 +114,10 @@ type Latency struct {
 // QueryLatencies runs each benchmark query runs times (after one untimed
 // run) on st and returns their latencies:
 //
+//   - neighbourhood: what `kg explore` and the web page show for the
+//     typical entity and the hub (explore.Neighbourhood, depth 1: each
+//     relation edge with its statements, articles and dates); the result
+//     count is the number of relation edges
 //   - one-hop: the typical entity's neighbours by relation predicates
 //   - one-hop all edges: every node one edge from the typical entity,
 //     mentioning articles included
@@ -138,10 +143,22 @@ func QueryLatencies(ctx context.Context, st *graph.Store, t Targets, runs int) (
 			return len(res), err
 		}
 	}
+	x := explore.New(qs, v)
+	neighbourhood := func(center quad.IRI) func() (int, error) {
+		return func() (int, error) {
+			n, err := x.Neighbourhood(ctx, center, explore.Options{Depth: 1})
+			if err != nil {
+				return 0, err
+			}
+			return len(n.Relations), nil
+		}
+	}
 	cases := []struct {
 		name string
 		run  func() (int, error)
 	}{
+		{"neighbourhood (kg explore, depth 1)", neighbourhood(t.Typical)},
+		{"neighbourhood hub (kg explore, depth 1)", neighbourhood(t.Hub)},
 		{"one-hop (relations)", gizmo(fmt.Sprintf(`g.V(%q).Both(%s).Unique().All()`, t.Typical.String(), relPreds))},
 		{"one-hop (all edges)", gizmo(fmt.Sprintf(`g.V(%q).Both().Unique().All()`, t.Typical.String()))},
 		{"one-hop hub (relations)", gizmo(fmt.Sprintf(`g.V(%q).Both(%s).Unique().All()`, t.Hub.String(), relPreds))},
