@@ -57,3 +57,40 @@ func TestGenitiveEnding(t *testing.T) {
 		}
 	}
 }
+
+func TestReadNERSpacesTokensAsTheText(t *testing.T) {
+	const sample = `# sent_id = 1
+# text = Muqtada al-Sadr met Coca-Cola's boss.
+1	Muqtada	B-PER	-	-
+2	al	I-PER	-	-
+3	-	I-PER	-	-
+4	Sadr	I-PER	-	-
+5	met	O	-	-
+6	Coca	B-ORG	-	-
+7	-	I-ORG	-	-
+8	Cola	I-ORG	-	-
+9	's	O	-	-
+10	boss	O	-	-
+11	.	O	-	-
+`
+	sents, err := readNER(strings.NewReader(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []bool{false, false, true, true, false, false, true, true, true, false, true}
+	for i, g := range sents[0].glued {
+		if g != want[i] {
+			t.Errorf("token %d %q: glued %v, want %v", i, sents[0].tokens[i], g, want[i])
+		}
+	}
+	if g := gluedTokens([]string{"a", "b"}, "x y"); g[0] || g[1] {
+		t.Errorf("tokens not in the text: glued %v", g)
+	}
+	sents, err = readNER(strings.NewReader(conlluSample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := sents[0].glued; !g[5] || g[4] {
+		t.Errorf("CoNLL-U SpaceAfter=No: glued %v", g)
+	}
+}

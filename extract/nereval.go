@@ -46,6 +46,7 @@ type nerSentence struct {
 	gold   map[[2]int]string // token span [from, to) → class
 	doc    int               // sentences with the same doc come from one text
 	id     string            // the sent_id
+	glued  []bool            // glued[i]: token i follows token i-1 with no space between
 }
 
 // EvalNER scores the recogniser against a reference file in CoNLL-U (the
@@ -149,7 +150,8 @@ func (x *Extractor) nerDocSpans(sents []nerSentence, lang string) []map[[2]int]s
 }
 
 // nerSpansInto analyses sents as one text, a paragraph per sentence with
-// the tokens joined by spaces, and maps the mentions back to token spans.
+// the tokens spaced as in the original text ("al-Sadr", "Norge."), and
+// maps the mentions back to token spans.
 func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]int]string) {
 	var b strings.Builder
 	var starts, ends, sentOf []int
@@ -160,7 +162,7 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 		}
 		first[si] = len(starts)
 		for i, t := range s.tokens {
-			if i > 0 {
+			if i > 0 && (s.glued == nil || !s.glued[i]) {
 				b.WriteByte(' ')
 			}
 			starts = append(starts, b.Len())
@@ -238,14 +240,24 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 	var out []nerSentence
 	var cur nerSentence
 	var tags []string
+	var text string    // IOB2: the sentence's text, to space the tokens as it does
+	var noSpace []bool // CoNLL-U: SpaceAfter=No after each token
 	doc, lastID, newdocs := 0, -2, false
 	flush := func() {
 		if len(cur.tokens) > 0 {
 			cur.gold = spansFromTags(tags)
 			cur.doc = doc
+			if text != "" {
+				cur.glued = gluedTokens(cur.tokens, text)
+			} else {
+				cur.glued = make([]bool, len(cur.tokens))
+				for i := 1; i < len(cur.tokens); i++ {
+					cur.glued[i] = noSpace[i-1]
+				}
+			}
 			out = append(out, cur)
 		}
-		cur, tags = nerSentence{}, nil
+		cur, tags, text, noSpace = nerSentence{}, nil, "", nil
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -263,6 +275,8 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 				case "newdoc id":
 					doc++
 					newdocs = true
+				case "text":
+					text = strings.TrimSpace(v)
 				case "sent_id":
 					cur.id = strings.TrimSpace(v)
 					// NorNE has no document markers; a gap in the numbering starts a new text
@@ -282,21 +296,40 @@ func readNER(r io.Reader) ([]nerSentence, error) {
 		if strings.Contains(cols[0], "-") || strings.Contains(cols[0], ".") {
 			continue // CoNLL-U multiword token or empty node
 		}
-		tag := "O"
+		tag, glued := "O", false
 		if len(cols) >= 10 { // CoNLL-U: name=B-PER in MISC
 			for _, f := range strings.Split(cols[9], "|") {
 				if strings.HasPrefix(f, "name=") {
 					tag = f[len("name="):]
 				}
+				glued = glued || f == "SpaceAfter=No"
 			}
 		} else {
 			tag = cols[2]
 		}
 		cur.tokens = append(cur.tokens, cols[1])
 		tags = append(tags, tag)
+		noSpace = append(noSpace, glued)
 	}
 	flush()
 	return out, sc.Err()
+}
+
+// gluedTokens finds the tokens in the sentence's text and reports which
+// follow the one before with no space; where the text does not hold the
+// tokens in order, every token is spaced.
+func gluedTokens(tokens []string, text string) []bool {
+	glued := make([]bool, len(tokens))
+	pos := 0
+	for i, t := range tokens {
+		k := strings.Index(text[pos:], t)
+		if k < 0 || strings.TrimSpace(text[pos:pos+k]) != "" {
+			return make([]bool, len(tokens))
+		}
+		glued[i] = i > 0 && k == 0
+		pos += k + len(t)
+	}
+	return glued
 }
 
 // spansFromTags reads IOB2 tags into spans of PER, ORG and LOC.
