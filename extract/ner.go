@@ -359,6 +359,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return n, ms
 		}
 	}
+	demonym = demonym || groupWords[t] // "Shiite cleric Muqtada al-Sadr", "Sunni Arab insurgents"
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
@@ -376,7 +377,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
-		if startsName(w) && !d.isStopToken(w) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) {
+		if startsName(w) && !d.isStopToken(w) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -468,7 +469,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) && !d.knownFirstName(text) {
 		return 0, nil
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || groupWords[text] || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
@@ -643,6 +644,17 @@ func (d *doc) isOrdinaryWord(lw string) bool {
 		}
 	}
 	return false
+}
+
+// groupWords name religions, ethnic groups and their members: capitalised
+// in English like names, but no names ("Muslim", "Sunni Arab"). Given
+// names are left out ("Christian").
+var groupWords = map[string]bool{
+	"Muslim": true, "Muslims": true, "Shiite": true, "Shiites": true, "Shia": true, "Shi'ite": true,
+	"Sunni": true, "Sunnis": true, "Arab": true, "Arabs": true, "Jew": true, "Jews": true, "Jewish": true,
+	"Christians": true, "Catholic": true, "Catholics": true, "Protestant": true, "Protestants": true,
+	"Hindu": true, "Hindus": true, "Buddhist": true, "Buddhists": true, "Sikh": true, "Sikhs": true,
+	"Evangelical": true, "Evangelicals": true, "Latino": true, "Latinos": true, "Hispanic": true, "Hispanics": true,
 }
 
 var connectors = map[string]bool{

@@ -94,3 +94,15 @@ func TestReadNERSpacesTokensAsTheText(t *testing.T) {
 		t.Errorf("CoNLL-U SpaceAfter=No: glued %v", g)
 	}
 }
+
+func TestReligionsAndGroupsAreNoNames(t *testing.T) {
+	got := mentionTexts(t, "Radical Shiite cleric Muqtada al-Sadr spoke to Sunni Arab leaders and Muslim clerics in Fallujah.", "en")
+	for _, w := range []string{"Radical Shiite", "Shiite", "Sunni Arab", "Sunni", "Arab", "Muslim"} {
+		if typ, ok := got[w]; ok {
+			t.Errorf("%q taken for a %s", w, typ)
+		}
+	}
+	if got["Muqtada al-Sadr"] != "Person" {
+		t.Errorf("Muqtada al-Sadr: got %v", got)
+	}
+}
