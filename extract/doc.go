@@ -231,6 +231,61 @@ func (d *doc) link() {
 	d.compact()
 }
 
+// centralEvents makes an entity of each unnamed event the article keeps
+// coming back to — an event noun ("the referendum", "høringen",
+// "FBI-granskingen") it uses at least twice — one per article, like its
+// documents.
+func (d *doc) centralEvents() {
+	if len(d.rules.EventNouns) == 0 {
+		return
+	}
+	type use struct {
+		si  int
+		tok Token
+	}
+	uses := map[string][]use{}
+	var order []string
+	for si, toks := range d.toks {
+		for _, t := range toks {
+			w := strings.ToLower(t.Text)
+			if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
+				w = w[k+1:] // a compound's last part names its kind
+			}
+			canon, ok := d.rules.EventNouns[w]
+			if !ok || d.inMention(si, t.Start) {
+				continue
+			}
+			if uses[canon] == nil {
+				order = append(order, canon)
+			}
+			uses[canon] = append(uses[canon], use{si, t})
+		}
+	}
+	for _, canon := range order {
+		if len(uses[canon]) < 2 {
+			continue
+		}
+		e := d.entity("event-"+Key(canon)+"-"+d.articleKey, canon, "Event", lexiconFact)
+		for _, u := range uses[canon] {
+			m := &mention{start: u.tok.Start, end: u.tok.End, text: u.tok.Text, sent: u.si, generic: true}
+			d.attach(e, m)
+			ms := d.mentions[u.si]
+			k := sort.Search(len(ms), func(i int) bool { return ms[i].start > m.start })
+			d.mentions[u.si] = append(ms[:k], append([]*mention{m}, ms[k:]...)...)
+		}
+	}
+}
+
+// inMention reports whether a mention of sentence si covers offset off.
+func (d *doc) inMention(si, off int) bool {
+	for _, m := range d.mentions[si] {
+		if m.start <= off && off < m.end {
+			return true
+		}
+	}
+	return false
+}
+
 // trimPersonAffixes takes what is no part of a person's name off it: a
 // title compound capitalised at a sentence's start ("Programvert Chris
 // Wallace", "Visepresident Mike Pence"), a party or title word before the
@@ -425,7 +480,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 	toks := d.toks[si]
 	for ti := 0; ti < len(toks); {
 		t := toks[ti]
-		for mi < len(ms) && (ms[mi].hidden || ms[mi].end <= t.Start) {
+		// unnamed events are output, but no slot: "Russland og USA
+		// forhandlinger" must still read as talks
+		for mi < len(ms) && (ms[mi].hidden || ms[mi].generic && ms[mi].ent.typ == "Event" || ms[mi].end <= t.Start) {
 			mi++
 		}
 		if b.Len() > 0 {

@@ -981,3 +981,31 @@ func TestNominalBodyInRelations(t *testing.T) {
 		t.Errorf("facts %v", f)
 	}
 }
+
+// An unnamed event the article keeps coming back to is an entity; one it
+// names once is not.
+func TestCentralEvents(t *testing.T) {
+	en, err := extractor(t).Extract(loaders.Article{ID: "e", Text: "Vote on the islands\n\nThe referendum on Sunday split the islands.\n\nTurnout in the referendum was low, and a strike closed the ferries.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høring i Senatet\n\nHøringen varte i ni timer.\n\nEtter FBI-høringen sa senatoren at han var fornøyd.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		d          *Document
+		name       string
+		mentions   int
+		wantEntity bool
+	}{{en, "referendum", 2, true}, {en, "strike", 0, false}, {nb, "høring", 2, true}} {
+		e := entityByName(c.d, c.name)
+		if (e != nil) != c.wantEntity {
+			t.Errorf("%s: entity %v, want %v", c.name, e, c.wantEntity)
+			continue
+		}
+		if e != nil && (e.Type != "Event" || len(e.Mentions) != c.mentions) {
+			t.Errorf("%s: %+v", c.name, e)
+		}
+	}
+}

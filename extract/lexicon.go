@@ -178,6 +178,7 @@ type LanguageRules struct {
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
 	EventWords       []string            `yaml:"event_words"`
+	EventNouns       map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
 	FormerWords      []string            `yaml:"former_words"`
 	Nominals         map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters     map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
@@ -485,6 +486,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
+	if cur.EventNouns == nil {
+		cur.EventNouns = map[string]string{}
+	}
+	for k, v := range r.EventNouns {
+		cur.EventNouns[strings.ToLower(k)] = v
+	}
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
 	if cur.Nominals == nil {
 		cur.Nominals = map[string]string{}
