@@ -404,7 +404,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			}
 		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
-			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)]) {
+			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt]) {
+			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
 			continue
 		}
@@ -746,7 +747,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return orgType(lw), shapeGuess + 1
 		}
 	}
-	if d.x.lex.placeWords[lastLower] {
+	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && words[1] == "of" {
 		return "Place", shapeGuess + 1
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"

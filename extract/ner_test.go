@@ -106,3 +106,12 @@ func TestReligionsAndGroupsAreNoNames(t *testing.T) {
 		t.Errorf("Muqtada al-Sadr: got %v", got)
 	}
 }
+
+func TestPlaceWordOfName(t *testing.T) {
+	got := mentionTexts(t, "Oil spilled into the Gulf of Mexico on Tuesday, and ferries across the Bay of Biscay stopped.", "en")
+	for _, w := range []string{"Gulf of Mexico", "Bay of Biscay"} {
+		if nerClass(got[w]) != "LOC" {
+			t.Errorf("%s: got %v", w, got)
+		}
+	}
+}
