@@ -115,3 +115,28 @@ func TestPlaceWordOfName(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalNERJoinsAPlaceAndItsBody(t *testing.T) {
+	const sample = `# sent_id = 1
+# text = Forecasters at the US National Hurricane Center warned of Florida storms.
+1	Forecasters	O	-	-
+2	at	O	-	-
+3	the	O	-	-
+4	US	B-ORG	-	-
+5	National	I-ORG	-	-
+6	Hurricane	I-ORG	-	-
+7	Center	I-ORG	-	-
+8	warned	O	-	-
+9	of	O	-	-
+10	Florida	B-LOC	-	-
+11	storms	O	-	-
+12	.	O	-	-
+`
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Micro.TP != 2 || res.Micro.FP != 0 {
+		t.Errorf("want US National Hurricane Center and Florida, got TP %d FP %d FN %d", res.Micro.TP, res.Micro.FP, res.Micro.FN)
+	}
+}

@@ -176,6 +176,8 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 	text := b.String()
 	d := x.analyse(text, lang, "ner")
 	for _, ms := range d.mentions {
+		var prev *mention // the known place named right before, "US" in "US Marines"
+		prevSpan := [2]int{-1, -1}
 		for _, m := range ms {
 			if m.hidden || m.generic || m.demonym {
 				continue
@@ -199,7 +201,18 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 				continue
 			}
 			si := sentOf[from]
-			out[si][[2]int{from - first[si], to - first[si]}] = c
+			span := [2]int{from - first[si], to - first[si]}
+			// "US Marines", "Chicago Symphony Orchestra": a body named
+			// after its place right before it makes one name with it
+			if c == "ORG" && prev != nil && prevSpan[1] == span[0] && prev.end+1 == m.start && !prev.genitive {
+				delete(out[si], prevSpan)
+				span[0] = prevSpan[0]
+			}
+			out[si][span] = c
+			prev, prevSpan = nil, span
+			if c == "LOC" && m.ent.gaz != nil {
+				prev = m
+			}
 		}
 	}
 }
