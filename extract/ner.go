@@ -216,6 +216,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.gazetteerEntity(g), inner)
 				return n + k, []*mention{m, inner}
 			}
+			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && i+n < len(toks) && d.rules.orgNouns[toks[i+n].Text] {
+				return 0, nil // "Bergen tingrett", "Oslo universitetssykehus": the body the place has
+			}
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}

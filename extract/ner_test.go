@@ -140,3 +140,12 @@ func TestEvalNERJoinsAPlaceAndItsBody(t *testing.T) {
 		t.Errorf("want US National Hurricane Center and Florida, got TP %d FP %d FN %d", res.Micro.TP, res.Micro.FP, res.Micro.FN)
 	}
 }
+
+func TestPlaceAndItsBodyIsAnOrganisation(t *testing.T) {
+	got := mentionTexts(t, "Saken kommer opp i Bergen tingrett i morgen, og Oslo universitetssykehus har uttalt seg.", "nb")
+	for _, w := range []string{"Bergen tingrett", "Oslo universitetssykehus"} {
+		if nerClass(got[w]) != "ORG" {
+			t.Errorf("%s: got %v", w, got)
+		}
+	}
+}
