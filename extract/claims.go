@@ -665,6 +665,10 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
 			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
+			// "The company claims to possess the trademark"
+			if c < len(toks) && (lw == "claims" || lw == "claimed") && toks[c].Text == "to" {
+				subjectNext = true
+			}
 			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {
 				continue
 			}
@@ -685,6 +689,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = maker
 		} else if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
 			sp = d.lastPersonFor(toks[0].Start, first)
+		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
+			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {
@@ -788,7 +794,7 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		// "John Burrows, the chairman of the panel, said" — but in Norwegian
 		// not after a fronted clause, where the subject follows the verb
 		// ("Ettersom X, som …, advarer analytikere …")
-		if n <= 20 && (d.lang == "en" || !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]) && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		if n <= 32 && (d.lang == "en" || !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]) && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}
@@ -940,13 +946,19 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				after++
 			}
 			end := after
-			for end < len(toks) && end-after < 8 && startsName(toks[end].Text) {
+			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
+			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.roleOf[strings.ToLower(toks[end].Text)] != "") {
 				end++
 			}
-			if end == after {
-				return quote{}, false
+			var sp *entity
+			switch w := strings.ToLower(toks[after].Text); {
+			case end == after && sourcePronouns[w] == "group": // "Ifølge dem", "according to them"
+				sp, end = d.lastActorBefore(toks[after].Start), after+1
+			case end == after && sourcePronouns[w] == "person":
+				sp, end = d.lastPersonBefore(toks[after].Start), after+1
+			case end > after:
+				sp = d.speakerIn(si, toks[after].Start, toks[end-1].End)
 			}
-			sp := d.speakerIn(si, toks[after].Start, toks[end-1].End)
 			if sp == nil {
 				return quote{}, false
 			}
@@ -1003,6 +1015,22 @@ func (d *doc) sourceNounPhrase(toks []Token, from int) int {
 		}
 	}
 	return -1
+}
+
+// sourcePronouns stand for the source after "according to" / "ifølge".
+var sourcePronouns = map[string]string{"them": "group", "dem": "group", "him": "person", "her": "person", "ham": "person", "henne": "person"}
+
+// lastActorBefore is the body or state mentioned last before off.
+func (d *doc) lastActorBefore(off int) *entity {
+	for si := d.sentenceAt(off); si >= 0; si-- {
+		ms := d.mentions[si]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; !m.hidden && m.start < off && (class(m.ent.typ) == 'O' || class(m.ent.typ) == 'G') {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 func tokensAre(toks []Token, words []string) bool {

@@ -632,7 +632,7 @@ func (d *doc) extractRelations() {
 				}
 				for _, s := range subj {
 					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) {
 							d.relations = append(d.relations, relation{s, o, pred, si, 0.8})
 						}
 					}
@@ -660,7 +660,6 @@ func (d *doc) extractRelations() {
 	for _, r := range d.implied {
 		d.relations = append(d.relations, relation{r.subj, r.obj, r.pred, r.sent, 0.9})
 	}
-	d.placeFacts()
 	d.placeChains()
 	d.partyStateFacts()
 	d.partyAdjectiveFacts()
@@ -910,8 +909,9 @@ var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:
 func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	switch e.typ {
 	case "City":
-		// "Everett, Washington" — but not "Washington in Kabul"
-		return place.typ != "City" || !placedByPreposition.MatchString(matched)
+		// "Everett, Washington", "Selly Oak i Birmingham" — but not
+		// "Washington in Kabul": the gazetteer places the cities it knows
+		return place.typ != "City" || e.gaz == nil || !placedByPreposition.MatchString(matched)
 	case "Region":
 		return place.typ == "Country"
 	case "Place":
@@ -930,28 +930,6 @@ func (d *doc) former(matched string) bool {
 		}
 	}
 	return false
-}
-
-// placeFacts adds locatedIn for a known city and the country it lies in
-// when one sentence names both.
-func (d *doc) placeFacts() {
-	for si, ms := range d.mentions {
-		present := map[string]*entity{}
-		for _, m := range ms {
-			present[m.ent.key] = m.ent
-		}
-		done := map[*entity]bool{}
-		for _, a := range ms {
-			g := a.ent.gaz
-			if g == nil || g.In == "" || done[a.ent] {
-				continue
-			}
-			done[a.ent] = true
-			if b := present[g.In]; b != nil && b != a.ent {
-				d.relations = append(d.relations, relation{a.ent, b, "locatedIn", si, 0.7})
-			}
-		}
-	}
 }
 
 func (d *doc) negated(matched string) bool {

@@ -1009,3 +1009,46 @@ func TestCentralEvents(t *testing.T) {
 		}
 	}
 }
+
+// Lawsuits oppose, "based in" locates, a person's party is theirs; a city
+// and its country in one sentence state nothing about each other.
+func TestLawsuitsBasesAndParties(t *testing.T) {
+	text := "Trademark fight\n\n" +
+		"Nordic Ferries Company, a shipping firm based in Bergen, filed a lawsuit against Baltic Shipyards Ltd on Monday.\n\n" +
+		"Voters in states such as Iowa backed Anna Berg's Democratic Party.\n\n" +
+		"Prices rose in Paris and across France last year.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	if f["Paris locatedIn France"] {
+		t.Errorf("a city and its country named together made a fact: %v", f)
+	}
+}
+
+// Sources in "according to" with a title or a pronoun, "claims to",
+// "he testified that", Norwegian perfect and future tenses of saying.
+func TestMoreStatementShapes(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Glitch\n\nThe engine fault has been fixed, according to Airbus spokesman Jaime Ortega.":                                         {"Jaime Ortega", "The engine fault has been fixed"},
+		"Butikkene\n\nNordic Retail Company har åpnet tre nye butikker.\n\nIfølge dem har dette økt salget av mat kraftig i år.":         {"Nordic Retail Company", "har dette økt salget"},
+		"Trademark\n\nNordic Ferries Company sells boats.\n\nThe company claims to own the trademark for the name in every market.":      {"Nordic Ferries Company", "to own the trademark"},
+		"Case\n\nPeter Holm left the bank.\n\nA settlement was reached after he testified that no secrets had been disclosed to rivals.": {"Peter Holm", "no secrets had been disclosed"},
+		"Boliger\n\nStatsminister Kari Holm vil i dag kunngjøre at utenlandske kjøpere skal betale mer for boliger.":                     {"Kari Holm", "utenlandske kjøpere skal betale"},
+		"Butikkene\n\nNordic Retail Company har sagt at de skal doble antallet produkter i butikkene sine neste år.":                     {"Nordic Retail Company", "de skal doble antallet"},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
+			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
+		}
+	}
+}

@@ -54,7 +54,10 @@ type Actor struct {
 type RelationRule struct {
 	Predicate string `yaml:"predicate"`
 	Pattern   string `yaml:"pattern"`
-	re        *regexp.Regexp
+	// ObjectTypes, when set, are the entity types the object must have
+	// ("Trump's Republican Party": a party, not any body).
+	ObjectTypes []string `yaml:"object_types"`
+	re          *regexp.Regexp
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
