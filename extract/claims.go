@@ -246,6 +246,9 @@ func (d *doc) personBetween(si, from, to int) bool {
 // before the verb, and only the kind noun with its article may be there.
 func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	n := len(toks)
+	if e := d.roleNominal(afterLastComma(toks)); e != nil {
+		return e
+	}
 	if n == 0 || n > 3 {
 		return nil
 	}
@@ -266,6 +269,115 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		}
 	}
 	return nil
+}
+
+// roleNominal resolves a subject that names a person by a title — "the
+// president", "the U.S. ambassador to China", "senatoren" — to the last
+// person named with that title before it; toks are the words before the
+// verb.
+func (d *doc) roleNominal(toks []Token) *entity {
+	if len(toks) == 0 || len(toks) > 7 {
+		return nil
+	}
+	first := strings.ToLower(toks[0].Text)
+	if d.lang == "en" && first != "the" {
+		return nil
+	}
+	for k, t := range toks {
+		w := strings.ToLower(t.Text)
+		if k == 0 && d.lang == "en" || d.rules.roleOf[w] == "" {
+			continue
+		}
+		role := d.baseRole(w)
+		if d.lang != "en" && k == 0 && role == w {
+			return nil // "President Trump": no definite description
+		}
+		var found *entity
+		for _, u := range d.titledPeople() {
+			if u.start >= toks[0].Start {
+				// a lead names its people later: "the U.S. ambassador to
+				// China accused Beijing …" before "Terry Branstad, the U.S.
+				// ambassador to China, said"
+				if found == nil && u.role == role && d.sentenceAt(u.start) <= d.sentenceAt(toks[0].Start)+6 {
+					return u.ent
+				}
+				if found == nil {
+					continue
+				}
+				break
+			}
+			if u.role == role {
+				found = u.ent
+			}
+		}
+		return found
+	}
+	return nil
+}
+
+// afterLastComma is what follows a lead-in: "In an opinion piece, the
+// ambassador".
+func afterLastComma(toks []Token) []Token {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Text == "," {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// titleUse is a person named with a title: "President Donald Trump",
+// "Terry Branstad, the U.S. ambassador to China".
+type titleUse struct {
+	start int
+	role  string
+	ent   *entity
+}
+
+// titledPeople lists the article's people named with a title, in order.
+func (d *doc) titledPeople() []titleUse {
+	if d.titles != nil {
+		return d.titles
+	}
+	d.titles = []titleUse{}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start)
+			for j := k - 1; j >= 0 && j >= k-2; j-- { // "U.S. President Donald Trump"
+				if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
+					d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
+					break
+				}
+			}
+			// "X, the U.S. ambassador to China,"
+			e := d.tokenAt(si, m.end)
+			if e < len(toks) && toks[e].Text == "," {
+				for j := e + 1; j < len(toks) && j < e+7 && toks[j].Text != ","; j++ {
+					if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
+						d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
+						break
+					}
+				}
+			}
+		}
+	}
+	sort.SliceStable(d.titles, func(i, j int) bool { return d.titles[i].start < d.titles[j].start })
+	return d.titles
+}
+
+// baseRole is a title without its definite ending: "presidenten" is
+// "president".
+func (d *doc) baseRole(w string) string {
+	for _, end := range []string{"en", "et", "a", "n"} {
+		if b, ok := strings.CutSuffix(w, end); ok && d.rules.roleOf[b] != "" {
+			return b
+		}
+	}
+	return w
 }
 
 // speakerIn picks the speaker among the mentions in [start, end): the last
@@ -691,6 +803,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
+		} else if e := d.roleNominal(afterLastComma(toks[:k])); e != nil {
+			sp = e // "the U.S. ambassador to China accused …": not China
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {

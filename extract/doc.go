@@ -42,6 +42,7 @@ type doc struct {
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int
+	titles []titleUse // people named with a title, built when first asked for
 	// quotedTo is where the last quote ended: a quote running over several
 	// lines is not read again from the lines it covers.
 	quotedTo int

@@ -1052,3 +1052,24 @@ func TestMoreStatementShapes(t *testing.T) {
 		}
 	}
 }
+
+// A person named by a title — "the ambassador", "presidenten" — is the
+// one last named with it, or in a lead the one named with it soon after.
+func TestTitleDescriptionsSpeak(t *testing.T) {
+	text := "Ferry dispute\n\n" +
+		"A week after the ferry deal collapsed, the Norwegian ambassador to Sweden accused Stockholm of breaking its promises.\n\n" +
+		"Kari Holm, the Norwegian ambassador to Sweden, said the talks would resume.\n\n" +
+		"President Ola Berg met her on Monday.\n\n" +
+		"The president said that the ferries would sail again in May.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Kari Holm"], "Stockholm of breaking") || !containsPrefix(c["Ola Berg"], "the ferries would sail") {
+		t.Errorf("claims %v", c)
+	}
+	if len(c["Sweden"]) != 0 {
+		t.Errorf("the country after the title spoke: %v", c)
+	}
+}
