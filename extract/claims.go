@@ -315,6 +315,18 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	return nil
 }
 
+// roleIn resolves the first title description ("the president") among toks.
+func (d *doc) roleIn(toks []Token) *entity {
+	for i, t := range toks {
+		if strings.EqualFold(t.Text, "the") || d.lang != "en" && d.rules.roleOf[strings.ToLower(t.Text)] != "" {
+			if e := d.roleNominal(toks[i:min(len(toks), i+4)]); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
 // afterLastComma is what follows a lead-in: "In an opinion piece, the
 // ambassador".
 func afterLastComma(toks []Token) []Token {
@@ -584,6 +596,9 @@ func (d *doc) quotesIn(si int) []quote {
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
+						}
+						if q.speaker == nil {
+							q.speaker = d.roleIn(before[:k]) // "the president, who commented during the rally: "…""
 						}
 						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
 							q.speaker = d.lastPersonBefore(before[k-1].Start)

@@ -1060,13 +1060,14 @@ func TestTitleDescriptionsSpeak(t *testing.T) {
 		"A week after the ferry deal collapsed, the Norwegian ambassador to Sweden accused Stockholm of breaking its promises.\n\n" +
 		"Kari Holm, the Norwegian ambassador to Sweden, said the talks would resume.\n\n" +
 		"President Ola Berg met her on Monday.\n\n" +
-		"The president said that the ferries would sail again in May.\n"
+		"The president said that the ferries would sail again in May.\n\n" +
+		"But the president, who commented during a rally on Saturday: \"We will build the new bridge next year.\"\n"
 	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := claimsBy(d)
-	if !containsPrefix(c["Kari Holm"], "Stockholm of breaking") || !containsPrefix(c["Ola Berg"], "the ferries would sail") {
+	if !containsPrefix(c["Kari Holm"], "Stockholm of breaking") || !containsPrefix(c["Ola Berg"], "the ferries would sail") || !containsPrefix(c["Ola Berg"], "We will build the new bridge") {
 		t.Errorf("claims %v", c)
 	}
 	if len(c["Sweden"]) != 0 {
