@@ -633,7 +633,7 @@ func (d *doc) extractRelations() {
 				}
 				for _, s := range subj {
 					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 							d.relations = append(d.relations, relation{s, o, pred, si, 0.8})
 						}
 					}
@@ -664,7 +664,59 @@ func (d *doc) extractRelations() {
 	d.placeChains()
 	d.partyStateFacts()
 	d.partyAdjectiveFacts()
+	d.compoundTitleFacts()
 	d.dropWeakerRoles()
+}
+
+// compoundTitleFacts reads a title compounded with its body before a
+// person — "Nato-sjef Jens Stoltenberg", "FN-ambassadør X", "Ap-leder X",
+// "HMC-sjef Mike Buchanan" — as the role the title gives in that body.
+func (d *doc) compoundTitleFacts() {
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start) - 1
+			if k < 0 {
+				continue
+			}
+			prefix, title, ok := strings.Cut(toks[k].Text, "-")
+			if !ok || prefix == "" || strings.Contains(title, "-") {
+				continue
+			}
+			kind := d.rules.roleOf[d.baseRole(strings.ToLower(title))]
+			if kind == "" || kind == "person" {
+				continue
+			}
+			body := d.bodyNamed(prefix)
+			if body == nil || body == m.ent {
+				continue
+			}
+			d.attach(body, &mention{start: toks[k].Start, end: toks[k].Start + len(prefix), text: prefix, sent: si, hidden: true})
+			d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
+		}
+	}
+}
+
+// bodyNamed finds the organisation or state the article or the gazetteer
+// knows by name.
+func (d *doc) bodyNamed(name string) *entity {
+	for _, e := range d.order {
+		if e.mergedInto != nil || class(e.typ) != 'O' && class(e.typ) != 'G' {
+			continue
+		}
+		if strings.EqualFold(e.name, name) || e.aliasSet[name] {
+			return e
+		}
+	}
+	for _, g := range d.x.lex.lookup([]string{name}) {
+		if c := class(g.Type); c == 'O' || c == 'G' {
+			return d.gazetteerEntity(g)
+		}
+	}
+	return nil
 }
 
 // partyAdjectiveFacts reads "Democratic Senator Chris Coons", "den

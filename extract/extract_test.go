@@ -1074,3 +1074,18 @@ func TestTitleDescriptionsSpeak(t *testing.T) {
 		t.Errorf("the country after the title spoke: %v", c)
 	}
 }
+
+// A Norwegian title compounded with its body: "Nato-sjef X", "FN-ambassadør X".
+func TestCompoundTitles(t *testing.T) {
+	text := "Møtet\n\nNato-sjef Jens Stoltenberg møtte FN-ambassadør Kari Holm i Brussel i går.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Jens Stoltenberg leaderOf NATO", "Kari Holm represents United Nations"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}

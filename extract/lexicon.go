@@ -57,7 +57,10 @@ type RelationRule struct {
 	// ObjectTypes, when set, are the entity types the object must have
 	// ("Trump's Republican Party": a party, not any body).
 	ObjectTypes []string `yaml:"object_types"`
-	re          *regexp.Regexp
+	// SubjectTypes, likewise, for the subject ("Renault Samsung Motors of
+	// Korea": a company of a country).
+	SubjectTypes []string `yaml:"subject_types"`
+	re           *regexp.Regexp
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
