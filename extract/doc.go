@@ -686,11 +686,15 @@ func (d *doc) compoundTitleFacts() {
 			if !ok || prefix == "" || strings.Contains(title, "-") {
 				continue
 			}
-			kind := d.rules.roleOf[d.baseRole(strings.ToLower(title))]
+			title = d.baseRole(strings.ToLower(title))
+			kind, team := d.rules.roleOf[title], false
+			if k, ok := d.rules.TeamRoles[title]; ok {
+				kind, team = k, true // "Sunderland-manager": the club is named like its town
+			}
 			if kind == "" || kind == "person" {
 				continue
 			}
-			body := d.bodyNamed(prefix)
+			body := d.bodyNamed(prefix, team)
 			if body == nil || body == m.ent {
 				continue
 			}
@@ -701,10 +705,10 @@ func (d *doc) compoundTitleFacts() {
 }
 
 // bodyNamed finds the organisation or state the article or the gazetteer
-// knows by name.
-func (d *doc) bodyNamed(name string) *entity {
+// knows by name; a team may also go by its town's name.
+func (d *doc) bodyNamed(name string, team bool) *entity {
 	for _, e := range d.order {
-		if e.mergedInto != nil || class(e.typ) != 'O' && class(e.typ) != 'G' {
+		if c := class(e.typ); e.mergedInto != nil || c != 'O' && c != 'G' && !(team && c == 'L') {
 			continue
 		}
 		if strings.EqualFold(e.name, name) || e.aliasSet[name] {

@@ -1089,3 +1089,24 @@ func TestCompoundTitles(t *testing.T) {
 		}
 	}
 }
+
+// Clubs go by their town's name: "Sunderland manager X" leads the club.
+func TestSportsRoles(t *testing.T) {
+	en, err := extractor(t).Extract(loaders.Article{ID: "e", Text: "Football\n\nSunderland manager Ola Berg praised the fans.\n\nOn Sunday the Rangers goalkeeper Allan Moe saved a penalty.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Kampen\n\nI går vant Tromsø kampen mot Molde i Trondheim.\n\nEtterpå var Tromsø-trener Kari Holm fornøyd med seieren.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(en)
+	for k := range facts(nb) {
+		f[k] = true
+	}
+	for _, want := range []string{"Ola Berg leaderOf Sunderland", "Allan Moe memberOf Rangers", "Kari Holm leaderOf Tromsø"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}

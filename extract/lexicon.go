@@ -191,6 +191,7 @@ type LanguageRules struct {
 	PartyAdjectives  map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
 	PoliticianTitles []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
 	DeputyWords      []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
+	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
@@ -516,6 +517,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	}
 	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
 	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
+	if cur.TeamRoles == nil {
+		cur.TeamRoles = map[string]string{}
+	}
+	for k, v := range r.TeamRoles {
+		cur.TeamRoles[strings.ToLower(k)] = v
+	}
 	for k, v := range r.PartyLetters {
 		cur.PartyLetters[k] = v
 	}
