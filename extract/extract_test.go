@@ -1110,3 +1110,24 @@ func TestSportsRoles(t *testing.T) {
 		}
 	}
 }
+
+// "led by", "who heads", "joined", "endorsed", "signed a deal with".
+func TestMoreRelationVerbs(t *testing.T) {
+	text := "Politics\n\n" +
+		"The Coastal Heritage Trust, led by Kari Nilsen, opened a museum.\n\n" +
+		"Ola Berg, who heads the Nordic Ferries Company, was there.\n\n" +
+		"Later Anna Lund joined the Labour Party.\n\n" +
+		"The Nordic Ferries Company signed a deal with Baltic Shipyards Ltd on Monday.\n\n" +
+		"The Labour Party endorsed the Coastal Heritage Trust on Tuesday.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Kari Nilsen leaderOf Coastal Heritage Trust", "Ola Berg leaderOf Nordic Ferries Company", "Anna Lund memberOf Labour Party",
+		"Nordic Ferries Company negotiatesWith Baltic Shipyards Ltd", "Labour Party supports Coastal Heritage Trust"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
