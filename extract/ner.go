@@ -380,7 +380,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
-		if startsName(w) && !d.isStopToken(w) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
+		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w)) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -406,7 +406,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				break
 			}
 		}
-		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) &&
+		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt]) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
@@ -1119,6 +1119,14 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 		}
 	}
 	return "Organization"
+}
+
+// nameWordInBody reports whether a capitalised word the stopwords list
+// can go on the name of a body: "Department of State", "Observatory for
+// Human Rights" (a function word or a speech verb cannot).
+func (d *doc) nameWordInBody(w string) bool {
+	lw := strings.ToLower(w)
+	return utf8.RuneCountInString(w) > 3 && !isAllCaps(w) && !d.rules.speech[lw] && !d.rules.report[lw] && !d.rules.actorVerbs[lw]
 }
 
 // hasPersonWord reports whether one of the words is a known given name or

@@ -149,3 +149,12 @@ func TestPlaceAndItsBodyIsAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyNamesGoOnOverStopwords(t *testing.T) {
+	got := mentionTexts(t, "A spokesman for the Department of State said the Syrian Observatory for Human Rights had counted the dead.", "en")
+	for _, w := range []string{"Department of State", "Syrian Observatory for Human Rights"} {
+		if nerClass(got[w]) != "ORG" {
+			t.Errorf("%s: got %v", w, got)
+		}
+	}
+}
