@@ -175,6 +175,13 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			return d.lastPersonFor(min(t.Start, d.anchor), strings.ToLower(t.Text))
 		}
 	}
+	// the first person after the verb: "sa energiminister Aleksandr Novak
+	// etter et møte med Rick Perry"
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start >= rest[0].End && m.end <= limit && m.ent.typ == "Person" {
+			return m.ent
+		}
+	}
 	return d.speakerIn(si, rest[0].End, limit)
 }
 

@@ -1131,3 +1131,16 @@ func TestMoreRelationVerbs(t *testing.T) {
 		}
 	}
 }
+
+// After the verb, the first person named speaks: "sa minister X etter et
+// møte med Y".
+func TestFirstPersonAfterVerb(t *testing.T) {
+	text := "Energi\n\n«Vi er enige om at energi ikke skal brukes som press», sa energiminister Kari Holm etter et møte med Ola Berg i Oslo.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); len(c["Kari Holm"]) != 1 || len(c["Ola Berg"]) != 0 {
+		t.Errorf("claims %v", c)
+	}
+}
