@@ -26,10 +26,12 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"kg/schema"
 )
@@ -62,6 +64,10 @@ type Store struct {
 	// labelIndex: the backend finds the quads of one label through an
 	// index (see addLabelIndex); stores created by older kg versions do not.
 	labelIndex bool
+	// bolt is the database under kvdb on bolt, for its statistics.
+	bolt *bolt.DB
+	// last describes the transactions of the last write.
+	last WriteStats
 
 	mu sync.Mutex // held across each read-modify-write of an article
 }
@@ -137,6 +143,9 @@ func Open(cfg Config) (*Store, error) {
 	}
 	s := &Store{cfg: cfg, name: name, vocab: cfg.Vocab, qs: qs, qw: qw, kvdb: kvdb, labelIndex: labels,
 		kvNodeBug: backend == "bolt" || backend == "leveldb"}
+	if db, ok := kvdb.(*hbolt.DB); ok {
+		s.bolt = db.DB()
+	}
 	if s.kvNodeBug {
 		// A process killed inside a replacement may have left pads
 		// (see apply); nothing reads the store before they are gone.
@@ -180,6 +189,27 @@ func (s *Store) Name() string { return s.name }
 // Backend is the backend name: "bolt", "leveldb", "memory" or "postgres".
 func (s *Store) Backend() string { return s.cfg.Backend }
 
+// WriteStats describes the transactions of one write (PutArticles,
+// PutArticle or DeleteArticle).
+type WriteStats struct {
+	Transactions int
+	Quads        int // quads added and removed
+	// PageBytes is how many bytes of database pages the transactions
+	// rewrote, on bolt (0 on other backends). Bolt holds a copy of every
+	// B-tree node a write transaction changes until it commits, so this
+	// is about the memory the transaction took; on a store that grows it
+	// grows for the same number of quads, as the quads land on more
+	// distinct pages.
+	PageBytes int64
+}
+
+// LastWrite describes the last write's transactions.
+func (s *Store) LastWrite() WriteStats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
 // PutArticle writes an article's quads (all labelled with the article IRI) in
 // one transaction, replacing any other version of the same article. hash is
 // the article's content hash: if the stored version has it, nothing is written.
@@ -220,6 +250,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []ArticleVersion) ([]O
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.last = WriteStats{}
 	if err := s.unpad(ctx); err != nil {
 		return nil, err
 	}
@@ -323,6 +354,7 @@ func (s *Store) diff(ctx context.Context, a ArticleVersion) (Outcome, []quad.Qua
 func (s *Store) DeleteArticle(ctx context.Context, article quad.IRI) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.last = WriteStats{}
 	if err := s.unpad(ctx); err != nil {
 		return 0, err
 	}
@@ -518,7 +550,17 @@ func (s *Store) applyOne(removes, adds []quad.Quad) (err error) {
 	for _, q := range adds {
 		tx.AddQuad(q)
 	}
-	return s.qw.ApplyTransaction(tx)
+	var before bolt.TxStats
+	if s.bolt != nil {
+		before = s.bolt.Stats().TxStats
+	}
+	err = s.qw.ApplyTransaction(tx)
+	s.last.Transactions++
+	s.last.Quads += len(removes) + len(adds)
+	if s.bolt != nil {
+		s.last.PageBytes += int64(s.bolt.Stats().TxStats.PageAlloc - before.PageAlloc)
+	}
+	return err
 }
 
 // reopenKV replaces Cayley's KV store (and its caches) with a new one over

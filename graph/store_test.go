@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -461,5 +462,70 @@ func TestBackendNames(t *testing.T) {
 		if got, err := backendOf(in); err != nil || got != want {
 			t.Errorf("backendOf(%q) = %q, %v; want %q", in, got, err, want)
 		}
+	}
+}
+
+// TestLastWrite: a write reports its transactions and quads, and on bolt
+// the bytes of pages it rewrote, more for more quads.
+func TestLastWrite(t *testing.T) {
+	backends := []string{"memory"}
+	if !raceEnabled {
+		backends = append(backends, "bolt")
+	}
+	for _, backend := range backends {
+		t.Run(backend, func(t *testing.T) {
+			cfg := Config{Backend: backend}
+			if backend != "memory" {
+				cfg.Path = filepath.Join(t.TempDir(), "kg.db")
+			}
+			s, err := Open(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			v := s.Vocab()
+			article := func(i, entities int) ArticleVersion {
+				a := v.Article(fmt.Sprintf("a%d", i))
+				qs := []quad.Quad{{Subject: a, Predicate: v.Term(schema.TermType), Object: v.Term(schema.ClassArticle), Label: a}}
+				for e := 0; e < entities; e++ {
+					qs = append(qs, quad.Quad{Subject: a, Predicate: v.Term(schema.TermMentions), Object: v.Entity(fmt.Sprintf("e%d-%d", i, e)), Label: a})
+				}
+				return ArticleVersion{IRI: a, Hash: fmt.Sprint(i), Quads: qs}
+			}
+			ctx := context.Background()
+			if _, err := s.PutArticles(ctx, []ArticleVersion{article(1, 5)}); err != nil {
+				t.Fatal(err)
+			}
+			small := s.LastWrite()
+			if small.Transactions != 1 || small.Quads != 7 { // with the kg:hash quad
+				t.Errorf("small write: %+v, want 1 transaction of 7 quads", small)
+			}
+			var batch []ArticleVersion
+			for i := 2; i < 40; i++ {
+				batch = append(batch, article(i, 200))
+			}
+			if _, err := s.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			big := s.LastWrite()
+			if big.Transactions != 1 || big.Quads != 38*202 {
+				t.Errorf("big write: %+v, want 1 transaction of %d quads", big, 38*202)
+			}
+			if backend == "memory" {
+				if small.PageBytes != 0 || big.PageBytes != 0 {
+					t.Errorf("page bytes on memory: %d, %d", small.PageBytes, big.PageBytes)
+				}
+				return
+			}
+			if small.PageBytes <= 0 || big.PageBytes < 10*small.PageBytes {
+				t.Errorf("page bytes: %d for 7 quads, %d for %d quads", small.PageBytes, big.PageBytes, big.Quads)
+			}
+			if _, err := s.DeleteArticle(ctx, v.Article("a1")); err != nil {
+				t.Fatal(err)
+			}
+			if del := s.LastWrite(); del.Transactions != 1 || del.Quads != 7 || del.PageBytes <= 0 {
+				t.Errorf("delete: %+v, want 1 transaction of 7 quads", del)
+			}
+		})
 	}
 }
