@@ -17,7 +17,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -46,6 +48,25 @@ type Options struct {
 	// article). Whatever the batch, each article is written whole or not at
 	// all, and the store ends up the same.
 	BatchQuads int
+	// BatchBytes bounds the memory of a write transaction: when a batch
+	// made the store rewrite more bytes of database pages than this
+	// (graph.WriteStats.PageBytes, which bolt reports: bolt keeps a copy
+	// of each page a transaction changes until it commits), the next
+	// batches take proportionally fewer quads, down to MinBatchQuads, and
+	// more again, up to BatchQuads, when they rewrite less. As a store
+	// grows, the same quads land on more distinct pages, so this keeps a
+	// build's memory from growing with the store, at the price of more,
+	// smaller transactions. 0: DefaultBatchBytes; negative: no bound.
+	BatchBytes int64
+	// MemoryLimit is a soft limit on the Go heap while Build runs
+	// (runtime/debug.SetMemoryLimit): near it the garbage collector runs
+	// more often instead of letting the heap grow to twice what it keeps
+	// (GOGC=100), which costs some CPU time when the heap is big and none
+	// while it is small. 0: 128 MiB plus four times BatchBytes plus 16 MiB
+	// per worker (288 MiB with the defaults on two cores), none when
+	// BatchBytes is negative; negative: no limit. The GOMEMLIMIT
+	// environment variable, when set, wins.
+	MemoryLimit int64
 	// Progress, if set, is called from the goroutine that called Build or
 	// Extract after articles are handled (written, or failed), in order.
 	// total is -1 while the inputs are still being read.
@@ -82,6 +103,14 @@ type Summary struct {
 // 356 s in transactions of 10,000 (README, Performance), and 5,000
 // articles were no slower.
 const DefaultBatchQuads = 50000
+
+// DefaultBatchBytes is the default of Options.BatchBytes: about what a
+// 50,000-quad transaction rewrites in a store of 1,000 articles.
+const DefaultBatchBytes = 32 << 20
+
+// MinBatchQuads is the fewest quads Options.BatchBytes brings a batch
+// down to (a tenth of BatchQuads if that is fewer).
+const MinBatchQuads = 5000
 
 // ErrStopped is returned by a Strict run that stopped at a failure; the
 // failure itself went to OnError.
@@ -157,6 +186,9 @@ func vocab(opts Options) schema.Vocab {
 
 func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Options, ext extractor, store articleWriter) (Summary, error) {
 	start := time.Now()
+	if limit := memoryLimit(opts); limit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(limit))
+	}
 	v := vocab(opts)
 	var sum Summary
 	work := func(it *item) {
@@ -169,10 +201,14 @@ func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Optio
 			return v.ArticleQuads(it.art, it.doc, it.hash), nil
 		})
 	}
-	w := &writer{store: store, opts: opts, vocab: v, sum: &sum, limit: opts.BatchQuads}
-	if w.limit <= 0 {
-		w.limit = DefaultBatchQuads
+	w := &writer{store: store, opts: opts, vocab: v, sum: &sum, maxQuads: opts.BatchQuads, budget: opts.BatchBytes}
+	if w.maxQuads <= 0 {
+		w.maxQuads = DefaultBatchQuads
 	}
+	if w.budget == 0 {
+		w.budget = DefaultBatchBytes
+	}
+	w.limit.Store(int64(w.maxQuads))
 	if w.batch, _ = store.(batchWriter); w.batch != nil {
 		wctx, stop := context.WithCancel(ctx)
 		defer stop()
@@ -192,12 +228,14 @@ func build(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Optio
 // gathered (and extraction goes on); otherwise each article is written
 // as it comes.
 type writer struct {
-	store articleWriter
-	batch batchWriter // store, if it writes batches
-	opts  Options
-	vocab schema.Vocab
-	sum   *Summary // written only by the goroutine that writes
-	limit int      // quads per batch
+	store    articleWriter
+	batch    batchWriter // store, if it writes batches
+	opts     Options
+	vocab    schema.Vocab
+	sum      *Summary     // written only by the goroutine that writes
+	maxQuads int          // most quads per batch
+	budget   int64        // page bytes per transaction (Options.BatchBytes); <= 0: no bound
+	limit    atomic.Int64 // quads per batch now: maxQuads, less while transactions rewrite more than budget
 
 	held  []*item // in input order; items that failed before writing too
 	quads int
@@ -269,7 +307,7 @@ func (w *writer) take(ctx context.Context, it *item) (int, error) {
 		w.quads += len(it.quads)
 		// A failure is reported in input order, after what came before;
 		// send it on at once.
-		if w.batch != nil && it.err == nil && w.quads < w.limit {
+		if w.batch != nil && it.err == nil && int64(w.quads) < w.limit.Load() {
 			return w.progress(), nil
 		}
 	}
@@ -373,6 +411,7 @@ func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 		}
 		outs, err := storeCall(func() ([]graph.Outcome, error) { return w.batch.PutArticles(ctx, versions) })
 		if err == nil {
+			w.adapt()
 			for i, it := range held {
 				w.count(it, outs[i])
 			}
@@ -400,6 +439,38 @@ func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 		w.count(it, out)
 	}
 	return len(held), nil
+}
+
+// memoryLimit is the heap limit Build sets (see Options.MemoryLimit).
+func memoryLimit(opts Options) int64 {
+	if opts.MemoryLimit != 0 {
+		return opts.MemoryLimit
+	}
+	budget := opts.BatchBytes
+	if budget == 0 {
+		budget = DefaultBatchBytes
+	}
+	if budget < 0 {
+		return 0 // transactions are not bounded, nor is the heap
+	}
+	return 128<<20 + 4*budget + 16<<20*int64(workers(opts))
+}
+
+// adapt sets the batch size from what the last batch's transactions
+// rewrote (see Options.BatchBytes).
+func (w *writer) adapt() {
+	st, ok := w.store.(interface{ LastWrite() graph.WriteStats })
+	if !ok || w.budget <= 0 {
+		return
+	}
+	ws := st.LastWrite()
+	if ws.PageBytes <= 0 || ws.Quads == 0 {
+		return
+	}
+	next := int64(float64(ws.Quads) * float64(w.budget) / float64(ws.PageBytes))
+	floor := min(MinBatchQuads, max(1, w.maxQuads/10))
+	next = max(min(next, int64(w.maxQuads)), int64(floor))
+	w.limit.Store(next)
 }
 
 // storeCall calls the store, turning a panic into an error that says where

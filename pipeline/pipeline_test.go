@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"iter"
 	"math/rand/v2"
+	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -450,4 +452,103 @@ func TestBatchWriterGathers(t *testing.T) {
 	if len(batched.batches) >= 200 {
 		t.Errorf("%d batches for 200 articles that were ready together", len(batched.batches))
 	}
+}
+
+// meteredStore is a fakeBatchStore that reports, like graph.Store on bolt,
+// how many bytes of pages each write rewrote: perQuad for each quad.
+type meteredStore struct {
+	*fakeBatchStore
+	perQuad int64
+	quads   []int // quads of each batch written
+	last    graph.WriteStats
+}
+
+func (s *meteredStore) PutArticles(ctx context.Context, arts []graph.ArticleVersion) ([]graph.Outcome, error) {
+	n := 0
+	for _, a := range arts {
+		n += len(a.Quads)
+	}
+	s.mu.Lock()
+	s.quads = append(s.quads, n)
+	s.last = graph.WriteStats{Transactions: 1, Quads: n, PageBytes: int64(n) * s.perQuad}
+	s.mu.Unlock()
+	return s.fakeBatchStore.PutArticles(ctx, arts)
+}
+
+func (s *meteredStore) LastWrite() graph.WriteStats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
+// TestBatchBytesShrinksBatches: once a batch rewrote more page bytes than
+// BatchBytes, the next batches take fewer quads; the store is the same.
+func TestBatchBytesShrinksBatches(t *testing.T) {
+	texts := manyTexts(300)
+	run := func(budget int64) *meteredStore {
+		st := &meteredStore{fakeBatchStore: &fakeBatchStore{fakeStore: newFakeStore()}, perQuad: 1000}
+		if _, err := build(context.Background(), input(texts...), Options{Workers: 2, BatchQuads: 400, BatchBytes: budget}, &fakeExtractor{}, st); err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	unbounded, bounded := run(-1), run(60_000) // 60 quads' worth
+	if !slices.Equal(unbounded.order, bounded.order) || len(bounded.order) != len(texts) {
+		t.Fatalf("bounded batches wrote %d articles, unbounded %d, or in another order", len(bounded.order), len(unbounded.order))
+	}
+	perArticle := 0
+	for _, n := range bounded.fakeStore.quads {
+		perArticle = max(perArticle, n)
+	}
+	big := slices.Max(unbounded.quads)
+	if big < 400 {
+		t.Fatalf("unbounded batches reach %d quads, want the 400 of BatchQuads: the test does not gather batches", big)
+	}
+	// The batch gathered while the first was written was cut at the old
+	// size; the ones after it, at the new.
+	if len(bounded.quads) < 5 {
+		t.Fatalf("%d bounded batches: %v", len(bounded.quads), bounded.quads)
+	}
+	for i, n := range bounded.quads[2:] {
+		if n >= 60+perArticle {
+			t.Errorf("batch %d has %d quads, want under 60 and one article's %d (batches %v)", i+3, n, perArticle, bounded.quads)
+		}
+	}
+}
+
+// TestBuildSetsAMemoryLimit: while Build runs, the Go heap has the soft
+// limit Options.MemoryLimit asks for, and afterwards the one it had.
+func TestBuildSetsAMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set, and wins")
+	}
+	before := debug.SetMemoryLimit(-1)
+	var during atomic.Int64
+	x := &limitExtractor{seen: &during}
+	if _, err := build(context.Background(), input("Russia China"), Options{Workers: 1, MemoryLimit: 300 << 20}, x, newFakeStore()); err != nil {
+		t.Fatal(err)
+	}
+	if during.Load() != 300<<20 {
+		t.Errorf("limit during the build = %d, want %d", during.Load(), 300<<20)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("limit after the build = %d, want %d as before", after, before)
+	}
+	if got := memoryLimit(Options{Workers: 2}); got != 288<<20 {
+		t.Errorf("default limit with two workers = %d MiB, want 288", got>>20)
+	}
+	if got := memoryLimit(Options{BatchBytes: -1}); got != 0 {
+		t.Errorf("limit without a transaction bound = %d, want none", got)
+	}
+}
+
+// limitExtractor records the heap limit while it extracts.
+type limitExtractor struct {
+	fakeExtractor
+	seen *atomic.Int64
+}
+
+func (x *limitExtractor) Extract(a loaders.Article) (*extract.Document, error) {
+	x.seen.Store(debug.SetMemoryLimit(-1))
+	return x.fakeExtractor.Extract(a)
 }
