@@ -473,6 +473,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) && !d.knownFirstName(text) {
 		return 0, nil
 	}
+	if n == 1 {
+		if storm := d.stormNamed(text); storm != nil { // "Katrina" after "Hurricane Katrina"
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+			d.attach(storm, m)
+			return 1, []*mention{m}
+		}
+	}
 	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || groupWords[text] || compass[strings.ToLower(text)] || d.adjectiveShaped(text)) {
 		return 0, nil
 	}
@@ -730,6 +737,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// a body by its last word's ending: "Folkehelseinstituttet", "Sosialistisk Folkeparti"
 	if t := d.orgSuffixType(words[len(words)-1]); t != "" {
 		return t, contextGuess
+	}
+	// a storm's name: "Hurricane Katrina", "Typhoon Haiyan", "orkanen Katrina"
+	if len(words) == 2 && stormWords[strings.ToLower(words[0])] || len(words) == 1 && stormWords[prev] {
+		return "Event", contextGuess
 	}
 	// an event's name ends in its kind: "Ryder Cup", "Waitangi Day", "Paris Peace Conference"
 	if len(words) >= 3 && isRomanOrNumber(words[len(words)-1]) {
@@ -1119,6 +1130,19 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 		}
 	}
 	return "Organization"
+}
+
+// stormWords begin a storm's name.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "orkanen": true, "stormen": true, "ekstremværet": true, "uværet": true, "tyfonen": true, "syklonen": true}
+
+// stormNamed is the storm the article named "Hurricane <name>", or nil.
+func (d *doc) stormNamed(name string) *entity {
+	for w := range stormWords {
+		if e := d.entities[Key(w+" "+name)]; e != nil && e.typ == "Event" {
+			return e
+		}
+	}
+	return nil
 }
 
 // nameWordInBody reports whether a capitalised word the stopwords list

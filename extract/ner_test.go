@@ -158,3 +158,14 @@ func TestBodyNamesGoOnOverStopwords(t *testing.T) {
 		}
 	}
 }
+
+func TestStormsAreEvents(t *testing.T) {
+	got := mentionTexts(t, "Hurricane Katrina struck New Orleans in 2005. Katrina killed more than 1,800 people.", "en")
+	if got["Hurricane Katrina"] != "Event" || got["Katrina"] != "Event" {
+		t.Errorf("Hurricane Katrina, then Katrina: got %v", got)
+	}
+	got = mentionTexts(t, "Orkanen rammet kysten i natt. Beboerne flyktet før ekstremværet Ingunn kom inn over land.", "nb")
+	if got["Ingunn"] != "Event" {
+		t.Errorf("ekstremværet Ingunn: got %v", got)
+	}
+}
