@@ -390,6 +390,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
+		// "Securities and Exchange Commission": one word and a body's name
+		if lw == "and" && j == i+1 && d.bodyNameEndsAt(toks, j+1) > 0 {
+			j = d.bodyNameEndsAt(toks, j+1)
+			hasOrg = true
+			break
+		}
 		// "Standard & Poor's", "Procter & Gamble"
 		if w == "&" && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
 			j += 2
@@ -1130,6 +1136,20 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 		}
 	}
 	return "Organization"
+}
+
+// bodyNameEndsAt returns where a run of up to three capitalised words from
+// toks[k] ends if its last word names a kind of body ("Exchange
+// Commission"), or 0.
+func (d *doc) bodyNameEndsAt(toks []Token, k int) int {
+	e := k
+	for e < len(toks) && e < k+3 && startsName(toks[e].Text) && !d.isStopToken(toks[e].Text) {
+		e++
+	}
+	if e == k || e < len(toks) && startsName(toks[e].Text) || !d.x.lex.orgWords[strings.ToLower(toks[e-1].Text)] {
+		return 0
+	}
+	return e
 }
 
 // stormWords begin a storm's name.

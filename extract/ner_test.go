@@ -51,7 +51,7 @@ func TestEvalNERCountsWholeTokens(t *testing.T) {
 }
 
 func TestGenitiveEnding(t *testing.T) {
-	for rest, want := range map[string]bool{"": true, "s": true, "'s": true, "’": true, "-ledede": false, "en": false} {
+	for rest, want := range map[string]bool{"": true, "s": true, "'s": true, "’": true, ".": true, "-ledede": false, "en": false} {
 		if genitiveEnding(rest) != want {
 			t.Errorf("genitiveEnding(%q) = %v", rest, !want)
 		}
@@ -167,5 +167,17 @@ func TestStormsAreEvents(t *testing.T) {
 	got = mentionTexts(t, "Orkanen rammet kysten i natt. Beboerne flyktet før ekstremværet Ingunn kom inn over land.", "nb")
 	if got["Ingunn"] != "Event" {
 		t.Errorf("ekstremværet Ingunn: got %v", got)
+	}
+}
+
+func TestOneWordAndABodysName(t *testing.T) {
+	got := mentionTexts(t, "The Securities and Exchange Commission fined the bank on Friday.", "en")
+	if nerClass(got["Securities and Exchange Commission"]) != "ORG" {
+		t.Errorf("Securities and Exchange Commission: got %v", got)
+	}
+	// two names joined by "and" stay two
+	got = mentionTexts(t, "Executives of Google and Microsoft met in Seattle.", "en")
+	if _, ok := got["Google and Microsoft"]; ok {
+		t.Errorf("Google and Microsoft read as one name: %v", got)
 	}
 }

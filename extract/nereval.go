@@ -239,10 +239,10 @@ func (d *doc) mentionClass(m *mention) string {
 }
 
 // genitiveEnding reports whether rest, what a word has after a name, is
-// nothing or a genitive ending.
+// nothing, a genitive ending or an abbreviation's full stop ("Corp.").
 func genitiveEnding(rest string) bool {
 	switch rest {
-	case "", "s", "'s", "’s", "'", "’":
+	case "", "s", "'s", "’s", "'", "’", ".":
 		return true
 	}
 	return false
