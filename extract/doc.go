@@ -232,6 +232,93 @@ func (d *doc) link() {
 	d.compact()
 }
 
+// setAsideProducts keeps products — cars, phones, films, brands — out of
+// the article's entities unless a relation needs them: a name that is a
+// company's name and more ("Ford Taurus", "Airbus A400M"), a name always
+// followed or preceded by a product noun ("the Crown Victoria cars", "the
+// film Mission Impossible"), or one listed after "brands such as".
+func (d *doc) setAsideProducts() {
+	if len(d.rules.productNouns) == 0 {
+		return
+	}
+	companies := map[string]bool{}
+	for _, e := range d.order {
+		if e.typ == "Company" && e.mergedInto == nil {
+			for _, n := range append([]string{e.name}, e.aliases...) {
+				// "Nordic Motor Company", "Nordic Motor", "Nordic"
+				for words := strings.Fields(n); len(words) > 0; words = words[:len(words)-1] {
+					companies[strings.Join(words, " ")] = true
+					if last := words[len(words)-1]; !d.x.lex.orgWords[strings.ToLower(last)] && d.orgSuffixType(last) == "" {
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, e := range d.order {
+		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
+			continue
+		}
+		if d.companyModel(e.name, companies) {
+			e.weak = true
+			continue
+		}
+		product := true
+		for _, m := range e.mentions {
+			if !d.productContext(m) {
+				product = false
+				break
+			}
+		}
+		if product {
+			e.weak = true
+		}
+	}
+}
+
+// companyModel reports whether name is a company's name followed by words
+// that name no body: "Ford Taurus", not "Ford Motor Credit Company".
+func (d *doc) companyModel(name string, companies map[string]bool) bool {
+	words := strings.Fields(name)
+	for k := len(words) - 1; k >= 1; k-- {
+		if !companies[strings.Join(words[:k], " ")] {
+			continue
+		}
+		for _, w := range words[k:] {
+			if lw := strings.ToLower(w); d.x.lex.orgWords[lw] || d.orgSuffixType(w) != "" || d.rules.placeWords[lw] || d.rules.eventWords[lw] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// productContext reports whether mention m stands next to a product noun
+// or in a list of brands.
+func (d *doc) productContext(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := d.tokenAt(m.sent, m.start)
+	e := d.tokenAt(m.sent, m.end)
+	if e < len(toks) && d.rules.productNouns[strings.ToLower(toks[e].Text)] {
+		return true // "the Ford Explorer, whose sales" no; "the Crown Victoria cars" yes
+	}
+	if k > 0 && d.rules.productNouns[strings.ToLower(toks[k-1].Text)] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || d.lang != "en") {
+		return true // "the film Mission Impossible"
+	}
+	// "brands such as Revlon, Essie and Tweezerman", "merker som Revlon"
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if d.rules.productNouns[w] && j+1 < len(toks) && (strings.EqualFold(toks[j+1].Text, "such") || strings.EqualFold(toks[j+1].Text, "like") || strings.EqualFold(toks[j+1].Text, "som") || strings.EqualFold(toks[j+1].Text, "including") || strings.EqualFold(toks[j+1].Text, "inkludert")) {
+			return true
+		}
+		if w == "." || w == ";" {
+			break
+		}
+	}
+	return false
+}
+
 // centralEvents makes an entity of each unnamed event the article keeps
 // coming back to — an event noun ("the referendum", "høringen",
 // "FBI-granskingen") it uses at least twice — one per article, like its

@@ -97,6 +97,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 		d.recognize(si)
 	}
 	d.link()
+	d.setAsideProducts()
 	d.centralEvents()
 	d.settleTypes()
 	return d

@@ -1144,3 +1144,27 @@ func TestFirstPersonAfterVerb(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// Products are no entities: a company's name and more, a name beside a
+// product noun, brands in a list.
+func TestProductsSetAside(t *testing.T) {
+	text := "Plant closures\n\n" +
+		"Nordic Motor Company will close two plants.\n\n" +
+		"The Oslo plant makes the Nordic Motor Falcon and the Snowbird cars.\n\n" +
+		"Stores will sell brands such as Glowella, Brightskin and Velvetine next year.\n\n" +
+		"Nordic Motor Company also runs the Nordic Motor Developers Conference in Bergen.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, product := range []string{"Nordic Motor Falcon", "Snowbird", "Glowella", "Brightskin", "Velvetine"} {
+		if e := entityByName(d, product); e != nil {
+			t.Errorf("product %q is an entity: %+v", product, e)
+		}
+	}
+	for _, name := range []string{"Nordic Motor Company", "Nordic Motor Developers Conference"} {
+		if entityByName(d, name) == nil {
+			t.Errorf("no entity %q", name)
+		}
+	}
+}

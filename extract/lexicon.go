@@ -192,21 +192,22 @@ type LanguageRules struct {
 	PoliticianTitles []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
 	DeputyWords      []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
 	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords            set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords set
-	roleOf                                                                                                                                  map[string]string // role word (may be two words) → kind
-	nominal                                                                                                                                 map[string]string // kind noun → type it stands for
-	cueOf                                                                                                                                   map[string]string
-	suffixOf                                                                                                                                map[string]string
-	docOf                                                                                                                                   map[string]string
-	docFirst                                                                                                                                set // first words of document nouns
-	orgNouns                                                                                                                                set
-	relative                                                                                                                                set
-	literalID                                                                                                                               map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                                                             map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                          set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns set
+	roleOf                                                                                                                                                map[string]string // role word (may be two words) → kind
+	nominal                                                                                                                                               map[string]string // kind noun → type it stands for
+	cueOf                                                                                                                                                 map[string]string
+	suffixOf                                                                                                                                              map[string]string
+	docOf                                                                                                                                                 map[string]string
+	docFirst                                                                                                                                              set // first words of document nouns
+	orgNouns                                                                                                                                              set
+	relative                                                                                                                                              set
+	literalID                                                                                                                                             map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                                                                           map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -517,6 +518,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	}
 	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
 	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
+	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
 	if cur.TeamRoles == nil {
 		cur.TeamRoles = map[string]string{}
 	}
@@ -627,6 +629,7 @@ func (r *LanguageRules) index() {
 	r.findingVerbs = newSet(r.FindingVerbs)
 	r.politicianTitles = newSet(r.PoliticianTitles)
 	r.deputyWords = newSet(r.DeputyWords)
+	r.productNouns = newSet(r.ProductNouns)
 	r.notBeforeClaim = newSet(r.NotBeforeClaim)
 	r.nominal = map[string]string{}
 	for k, v := range r.Nominals {
