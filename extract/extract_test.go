@@ -1168,3 +1168,21 @@ func TestProductsSetAside(t *testing.T) {
 		}
 	}
 }
+
+// Norwegian: a compound title after a genitive, a state's senator, an
+// agreement between two states.
+func TestNorwegianRolesAndAgreements(t *testing.T) {
+	text := "Møtet\n\nNord-Koreas toppdiplomat Kari Holm talte i FN på lørdag.\n\n" +
+		"Senere møtte Arizona senator Ola Berg pressen.\n\n" +
+		"En nylig avtale mellom Russland og Tyrkia skal gi en buffersone.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Kari Holm represents North Korea", "Ola Berg represents Arizona", "Russia negotiatesWith Turkey"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
