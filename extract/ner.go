@@ -1155,10 +1155,20 @@ func (d *doc) bodyNameEndsAt(toks []Token, k int) int {
 // stormWords begin a storm's name.
 var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "orkanen": true, "stormen": true, "ekstremværet": true, "uværet": true, "tyfonen": true, "syklonen": true}
 
+// stormKeys are the keys of stormWords.
+var stormKeys = func() []string {
+	var keys []string
+	for w := range stormWords {
+		keys = append(keys, Key(w))
+	}
+	return keys
+}()
+
 // stormNamed is the storm the article named "Hurricane <name>", or nil.
 func (d *doc) stormNamed(name string) *entity {
-	for w := range stormWords {
-		if e := d.entities[Key(w+" "+name)]; e != nil && e.typ == "Event" {
+	k := Key(name)
+	for _, sk := range stormKeys {
+		if e := d.entities[sk+"-"+k]; e != nil && e.typ == "Event" {
 			return e
 		}
 	}
