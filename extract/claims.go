@@ -334,6 +334,47 @@ func (d *doc) roleIn(toks []Token) *entity {
 	return nil
 }
 
+// sentenceSubject is the person (else the body or state) named first in
+// sentence si, if the sentence opens with it or with a short lead-in
+// ("On Monday, X …").
+func (d *doc) sentenceSubject(si int) *entity {
+	toks := d.toks[si]
+	var first *entity
+	firstEnd := 0
+	for _, m := range d.mentions[si] {
+		if m.hidden {
+			continue
+		}
+		if first != nil {
+			// "Apple CEO Steve Jobs": the person the subject's titles lead to
+			if m.ent.typ == "Person" && d.tokenAt(si, m.start)-d.tokenAt(si, firstEnd) <= 2 && !d.commaBetween(si, firstEnd, m.start) {
+				return m.ent
+			}
+			break
+		}
+		k := d.tokenAt(si, m.start)
+		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]
+		if !lead || !isActor(m.ent) {
+			return nil
+		}
+		first, firstEnd = m.ent, m.end
+		if m.ent.typ == "Person" {
+			return first
+		}
+	}
+	return first
+}
+
+// commaBetween reports whether a comma stands between offsets a and b of sentence si.
+func (d *doc) commaBetween(si, a, b int) bool {
+	for _, t := range d.toks[si] {
+		if t.Start >= a && t.End <= b && t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // afterLastComma is what follows a lead-in: "In an opinion piece, the
 // ambassador".
 func afterLastComma(toks []Token) []Token {
@@ -595,6 +636,16 @@ func (d *doc) quotesIn(si int) []quote {
 				for k := last; k >= 0; k-- {
 					if d.rules.speech[strings.ToLower(before[k].Text)] {
 						q.attributed = true
+						// `"…," he said, adding that "…"`: whoever spoke before
+						// in the sentence, or its subject
+						if k > 0 && before[k-1].Text == "," && strings.HasSuffix(strings.ToLower(before[k].Text), "ing") {
+							if q.speaker = d.sentenceSubject(si); len(out) > 0 && out[len(out)-1].speaker != nil {
+								q.speaker = out[len(out)-1].speaker
+							}
+							if q.speaker != nil {
+								break
+							}
+						}
 						// "but he replied "…"": the pronoun, not the last name before it
 						if k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
 							q.speaker = d.lastPersonFor(before[k-1].Start, strings.ToLower(before[k-1].Text))
@@ -825,6 +876,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
+		} else if toks[k-1].Text == "," && strings.HasSuffix(lw, "ing") && d.sentenceSubject(si) != nil {
+			sp = d.sentenceSubject(si) // "Johnson pressed his attack, saying a proposal … was preposterous"
 		} else if e := d.roleNominal(afterLastComma(toks[:k])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
 		} else {

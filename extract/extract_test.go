@@ -1186,3 +1186,19 @@ func TestNorwegianRolesAndAgreements(t *testing.T) {
 		}
 	}
 }
+
+// ", saying …" and ", adding that "…"" speak for the sentence's subject or
+// its speaker so far.
+func TestParticipleStatements(t *testing.T) {
+	text := "Results\n\n" +
+		"\"Last year was a pivotal year for us,\" Kari Holm said, adding that \"the markets are reviving but remain fragile.\"\n\n" +
+		"Nordic Motor Company chief executive Ola Berg unveiled the new ferries, saying the company had been inspired by its customers.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Kari Holm"], "the markets are reviving") || !containsPrefix(c["Ola Berg"], "the company had been inspired") {
+		t.Errorf("claims %v", c)
+	}
+}
