@@ -27,7 +27,9 @@ import (
 var (
 	corpusFlag   = flag.String("corpus", "../../shared/corpus", "directory of real articles (*.txt)")
 	articlesFlag = flag.Int("articles", 100000, "articles in the generated corpus")
-	batchFlag    = flag.Int("batch", 0, "quads per write transaction (0: pipeline.DefaultBatchQuads)")
+	batchFlag    = flag.Int("batch", 0, "most quads per write transaction (0: pipeline.DefaultBatchQuads)")
+	bytesFlag    = flag.Int64("batchbytes", 0, "page bytes a write transaction may rewrite before batches shrink (0: pipeline.DefaultBatchBytes, -1: no bound)")
+	memFlag      = flag.Int64("memlimit", 0, "soft heap limit during a build, in bytes (0: pipeline's default, -1: none)")
 	heapFlag     = flag.String("peakheap", "", "BenchmarkBuild: write a heap profile at the build's peak live heap to this file")
 )
 
@@ -104,7 +106,7 @@ func BenchmarkBuild(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					sum, err = pipeline.Build(context.Background(), inputs, pipeline.Options{BatchQuads: *batchFlag}, x, s)
+					sum, err = pipeline.Build(context.Background(), inputs, pipeline.Options{BatchQuads: *batchFlag, BatchBytes: *bytesFlag, MemoryLimit: *memFlag}, x, s)
 					s.Close()
 					if err != nil || sum.Failed > 0 {
 						b.Fatalf("build: %v, %d failed", err, sum.Failed)
