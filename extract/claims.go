@@ -353,7 +353,8 @@ func (d *doc) sentenceSubject(si int) *entity {
 			break
 		}
 		k := d.tokenAt(si, m.start)
-		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]
+		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
+		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[strings.ToLower(toks[0].Text)])
 		if !lead || !isActor(m.ent) {
 			return nil
 		}
@@ -831,6 +832,10 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
+		participle := strings.HasSuffix(lw, "ing")
+		if participle && toks[k-1].Text != "," {
+			continue // "critics saying that …": no statement of the subject's
+		}
 		maker := d.surveyMaker(si, toks[:k])
 		if maker != nil && !d.rules.findingVerbs[lw] {
 			maker = nil
@@ -876,8 +881,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
-		} else if toks[k-1].Text == "," && strings.HasSuffix(lw, "ing") && d.sentenceSubject(si) != nil {
-			sp = d.sentenceSubject(si) // "Johnson pressed his attack, saying a proposal … was preposterous"
+		} else if participle {
+			// "Johnson pressed his attack, saying a proposal … was
+			// preposterous": the sentence's subject, or nobody
+			if sp = d.sentenceSubject(si); sp == nil && contains(d.rules.Pronouns["person"], first) {
+				sp = d.lastPersonFor(toks[0].Start, first)
+			}
 		} else if e := d.roleNominal(afterLastComma(toks[:k])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
 		} else {
