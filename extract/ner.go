@@ -442,6 +442,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n > 1 && initial && d.isOrdinaryWord(lt) {
 		return 1, nil
 	}
+	// "Historikeren Harald Berntsen", "Dødssyke Hannah Jones": in
+	// Norwegian a word opening the sentence before a given name describes
+	// the person (nouns and adjectives are capitalised only there)
+	if n > 1 && initial && d.lang != "en" && !hasOrg && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) && !isInitial(t) {
+		return 1, nil
+	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
 	if n > 1 && demonym && !hasOrg {
 		return 1, nil

@@ -181,3 +181,13 @@ func TestOneWordAndABodysName(t *testing.T) {
 		t.Errorf("Google and Microsoft read as one name: %v", got)
 	}
 }
+
+func TestNorwegianDescriptionBeforeAName(t *testing.T) {
+	got := mentionTexts(t, "Dødssyke Hannah Jones fikk besøk i går. Jones takket for hjelpen.", "nb")
+	if got["Hannah Jones"] != "Person" {
+		t.Errorf("Hannah Jones: got %v", got)
+	}
+	if _, ok := got["Dødssyke Hannah Jones"]; ok {
+		t.Errorf("the description went into the name: %v", got)
+	}
+}
