@@ -443,9 +443,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	// "Historikeren Harald Berntsen", "Dødssyke Hannah Jones": in
-	// Norwegian a word opening the sentence before a given name describes
-	// the person (nouns and adjectives are capitalised only there)
-	if n > 1 && initial && d.lang != "en" && !hasOrg && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) && !isInitial(t) {
+	// Norwegian a long word opening the sentence before a given name
+	// describes the person (nouns and adjectives are capitalised only
+	// there; "Guy Cecil" is a name)
+	if n > 1 && initial && d.lang != "en" && !hasOrg && utf8.RuneCountInString(t) >= 7 && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
 		return 1, nil
 	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
