@@ -334,13 +334,23 @@ func (d *doc) centralEvents() {
 	uses := map[string][]use{}
 	var order []string
 	for si, toks := range d.toks {
-		for _, t := range toks {
+		for i, t := range toks {
+			// two words first: "trade war", "maiden flight"
+			if i+1 < len(toks) {
+				if canon, ok := d.rules.EventNouns[strings.ToLower(t.Text+" "+toks[i+1].Text)]; ok && !d.inMention(si, t.Start) {
+					if uses[canon] == nil {
+						order = append(order, canon)
+					}
+					uses[canon] = append(uses[canon], use{si, Token{Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End}})
+					continue
+				}
+			}
 			w := strings.ToLower(t.Text)
 			if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
 				w = w[k+1:] // a compound's last part names its kind
 			}
 			canon, ok := d.rules.EventNouns[w]
-			if !ok || d.inMention(si, t.Start) {
+			if !ok || d.inMention(si, t.Start) || i > 0 && uses[canon] != nil && uses[canon][len(uses[canon])-1].tok.End == t.End {
 				continue
 			}
 			if uses[canon] == nil {

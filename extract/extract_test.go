@@ -993,12 +993,16 @@ func TestCentralEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tw, err := extractor(t).Extract(loaders.Article{ID: "w", Text: "Tariffs\n\nThe trade war hit farmers hard.\n\nBoth sides say the trade war will end soon.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		d          *Document
 		name       string
 		mentions   int
 		wantEntity bool
-	}{{en, "referendum", 2, true}, {en, "strike", 0, false}, {nb, "høring", 2, true}} {
+	}{{en, "referendum", 2, true}, {en, "strike", 0, false}, {nb, "høring", 2, true}, {tw, "trade war", 2, true}} {
 		e := entityByName(c.d, c.name)
 		if (e != nil) != c.wantEntity {
 			t.Errorf("%s: entity %v, want %v", c.name, e, c.wantEntity)
