@@ -751,6 +751,20 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := d.orgSuffixType(words[len(words)-1]); t != "" {
 		return t, contextGuess
 	}
+	// a part of a known place: "North Africa", "Southeast Asia", "Eastern Europe"
+	if len(words) >= 2 && compassHeads[strings.ToLower(words[0])] {
+		if es := d.x.lex.lookup(words[1:]); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
+			return "Place", contextGuess
+		}
+	}
+	// "Lake Victoria", "Mount Kilimanjaro", "Cape Horn"
+	if len(words) >= 2 && placeHeads[strings.ToLower(words[0])] {
+		return "Place", contextGuess
+	}
+	// "Roman Empire", "Ottoman Empire"
+	if len(words) >= 2 && realmWords[lastLower] {
+		return "Place", shapeGuess + 1
+	}
 	// a storm's name: "Hurricane Katrina", "Typhoon Haiyan", "orkanen Katrina"
 	if len(words) == 2 && stormWords[strings.ToLower(words[0])] || len(words) == 1 && stormWords[prev] {
 		return "Event", contextGuess
@@ -1158,6 +1172,19 @@ func (d *doc) bodyNameEndsAt(toks []Token, k int) int {
 	}
 	return e
 }
+
+// compassHeads name a part of the place after them.
+var compassHeads = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "central": true,
+	"nord": true, "sør": true, "øst": true, "vest": true, "nordre": true, "søndre": true, "østre": true, "vestre": true, "sentral": true,
+}
+
+// placeHeads begin the names of lakes, mountains and capes.
+var placeHeads = map[string]bool{"lake": true, "mount": true, "mt": true, "mt.": true, "cape": true, "isle": true, "gulf": true, "strait": true}
+
+// realmWords end the names of realms: "Roman Empire".
+var realmWords = map[string]bool{"empire": true, "kingdom": true, "caliphate": true, "sultanate": true, "emirate": true}
 
 // stormWords begin a storm's name.
 var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "orkanen": true, "stormen": true, "ekstremværet": true, "uværet": true, "tyfonen": true, "syklonen": true}

@@ -191,3 +191,12 @@ func TestNorwegianDescriptionBeforeAName(t *testing.T) {
 		t.Errorf("the description went into the name: %v", got)
 	}
 }
+
+func TestPartsOfPlacesLakesAndRealms(t *testing.T) {
+	got := mentionTexts(t, "Violence spread from North Africa to Southeast Asia. The expedition climbed Mount Kilimanjaro and crossed Lake Victoria, lands the Roman Empire never knew.", "en")
+	for _, w := range []string{"North Africa", "Southeast Asia", "Mount Kilimanjaro", "Lake Victoria", "Roman Empire"} {
+		if nerClass(got[w]) != "LOC" {
+			t.Errorf("%s: got %v", w, got)
+		}
+	}
+}
