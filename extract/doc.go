@@ -837,10 +837,15 @@ func (d *doc) partyAdjectiveFacts() {
 			if k >= 0 && toks[k].Text == "." {
 				k-- // "Sen."
 			}
-			if k < 1 || !r.politicianTitles[strings.ToLower(toks[k].Text)] {
+			var adj Token
+			switch {
+			case k >= 0 && startsName(toks[k].Text) && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "" || k >= 0 && d.lang != "en" && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "":
+				adj = toks[k] // "Republican Keith Rothfus", "demokraten Chris Coons"
+			case k >= 1 && r.politicianTitles[strings.ToLower(toks[k].Text)]:
+				adj = toks[k-1]
+			default:
 				continue
 			}
-			adj := toks[k-1]
 			party := lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]]
 			if party == nil {
 				continue

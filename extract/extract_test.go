@@ -881,7 +881,7 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høring i Senatet\n\nDen republikanske senatoren John Moe stemte for forslaget i Senatet på fredag.\n"})
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høring i Senatet\n\nDen republikanske senatoren John Moe stemte for forslaget i Senatet på fredag.\n\nSenere talte demokraten Per Lie i Senatet.\n"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -897,6 +897,7 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 		"Baltic Shipyards Ltd locatedIn Gdansk",
 		"Acme Steel Corporation negotiatesWith Nordic Ferries Company",
 		"John Moe memberOf Republican Party",
+		"Per Lie memberOf Democratic Party",
 	} {
 		if !f[want] {
 			t.Errorf("missing %q in %v", want, f)
