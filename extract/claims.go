@@ -823,7 +823,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// Only a short attribution to a person or a news medium closing the
 	// sentence counts: a longer tail is more likely the sentence's own
 	// clause.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] && !d.speaksAbout(si, at) &&
+	// A lead-in is no statement before "X said" — but before ", meldte The
+	// Guardian" (verb first, closing the sentence) it is part of one.
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && (!d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -925,6 +927,17 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// verbFirstAfter reports whether the attribution at off reads ", VERB
+// SPEAKER": "…, meldte The Guardian", "…, said Rahm".
+func (d *doc) verbFirstAfter(si, off int) bool {
+	toks := d.toks[si]
+	k := d.tokenAt(si, off)
+	if k < len(toks) && (toks[k].Text == "," || isClosingQuote(toks[k].Text)) {
+		k++
+	}
+	return k < len(toks) && d.rules.speech[strings.ToLower(toks[k].Text)]
 }
 
 // speaksAbout reports whether the attribution after off reads "X

@@ -303,6 +303,7 @@ func TestStatementBeforeSpeaker(t *testing.T) {
 		"Maria Olsen leder etaten som har ansvaret for kysten.\n\nStormen ødela hundrevis av hjem langs kysten, sa Olsen.":                           "Stormen ødela hundrevis av hjem langs kysten",
 		"Maria Olsen leads the agency.\n\nDuring a visit to the coast on Monday, Olsen said the storm destroyed hundreds of homes.":                  "the storm destroyed hundreds of homes.",
 		"Maria Olsen leads the agency.\n\nAfter a long meeting with the mayor, Olsen told reporters that the storm had destroyed hundreds of homes.": "the storm had destroyed hundreds of homes.",
+		"Maria Olsen leder etaten.\n\nEtter stormen er hundrevis av hjem langs kysten ødelagt, sa Maria Olsen.":                                      "Etter stormen er hundrevis av hjem langs kysten ødelagt",
 	} {
 		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
 		if err != nil {
