@@ -443,10 +443,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	// "Historikeren Harald Berntsen", "Dødssyke Hannah Jones": in
-	// Norwegian a long word opening the sentence before a given name
-	// describes the person (nouns and adjectives are capitalised only
-	// there; "Guy Cecil" is a name)
-	if n > 1 && initial && d.lang != "en" && !hasOrg && utf8.RuneCountInString(t) >= 7 && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
+	// Norwegian a long noun or adjective opening the sentence before a
+	// given name describes the person (such words are capitalised only
+	// there; "Guy Cecil", "Micheál Martin" are names)
+	if n > 1 && initial && d.lang != "en" && !hasOrg && describingWord(lt) && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
 		return 1, nil
 	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
@@ -1171,6 +1171,21 @@ func (d *doc) bodyNameEndsAt(toks []Token, k int) int {
 		return 0
 	}
 	return e
+}
+
+// describingWord reports whether a lower-case Norwegian word is shaped
+// like a long noun in the definite form or an adjective ("historikeren",
+// "dødssyke", "søvnløs").
+func describingWord(lw string) bool {
+	if utf8.RuneCountInString(lw) < 7 {
+		return false
+	}
+	for _, suf := range []string{"en", "et", "ne", "e", "løs", "ig", "lig", "sk"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassHeads name a part of the place after them.
