@@ -221,9 +221,19 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 	}
 	closed := toks[len(toks)-1].Text == ","
 	for _, m := range d.mentions[si] {
-		if m.start == toks[0].Start && m.ent.typ == "Person" {
+		// a person, or a body whose apposition the verb closes: "General
+		// Motors Corporation (GM), an American automaker …, announced"
+		if m.start == toks[0].Start && (m.ent.typ == "Person" || closed && class(m.ent.typ) == 'O') {
+			inBrackets := false
 			for k, t := range toks[:len(toks)-1] {
 				if t.Start >= m.end {
+					if t.Text == "(" && k == d.tokenAt(si, m.end)-d.tokenAt(si, toks[0].Start) {
+						inBrackets = true // "(GM)" right after the name
+					}
+					if inBrackets {
+						inBrackets = t.Text != ")"
+						continue
+					}
 					if t.Text != "," || k >= len(toks)-2 {
 						return false
 					}
