@@ -812,6 +812,7 @@ func TestSourcesAndFindings(t *testing.T) {
 		"Ferries\n\nThe latest report from the Nordic Transport Council shows a steady fall in delays on the western routes.":                                               {"Nordic Transport Council", "steady fall in delays"},
 		"Ferjer\n\nUndersøkelsen, som ble utført av Nordisk Transportråd, viste at fire av ti passasjerer kom for sent.":                                                    {"Nordisk Transportråd", "fire av ti passasjerer"},
 		"Merger\n\nAcme Motor Company announced Tuesday it has settled its long dispute with the dealers.":                                                                  {"Acme Motor Company", "it has settled its long dispute"},
+		"Ferries\n\nNordic Ferries Company (NFC), a shipping firm which has filed for bankruptcy, announced on Friday that the route would close.":                          {"Nordic Ferries Company", "the route would close"},
 		"Flags\n\nPrime Minister Erna Solberg announced the start of a public contest to design a new coat of arms.":                                                        {"Erna Solberg", "the start of a public contest"},
 		"Housing\n\nMaria Olsen accused the largest builders of hoarding land to keep prices high.":                                                                         {"Maria Olsen", "the largest builders of hoarding land"},
 	} {
