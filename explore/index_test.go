@@ -147,10 +147,17 @@ func TestIndexReadsAnswerAsWholeNodeReads(t *testing.T) {
 	if relations < 50 || fallback == 0 {
 		t.Errorf("%d relations, %d with more statements than articles: the store does not exercise the counting", relations, fallback)
 	}
+	hops := 0
 	for i := 0; i+1 < len(ents); i += 3 {
 		pa, errA := fast.Paths(ctx, ents[i], ents[i+1], PathOptions{MaxPaths: 20})
 		pb, errB := slow.Paths(ctx, ents[i], ents[i+1], PathOptions{MaxPaths: 20})
 		same(fmt.Sprintf("paths %s -> %s", ents[i], ents[i+1]), pa, pb, errA, errB)
+		for _, p := range pa {
+			hops += len(p.Hops)
+		}
+	}
+	if hops < 10 {
+		t.Errorf("the paths compared have %d hops in all: too few to tell", hops)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -103,24 +104,9 @@ func (x *Explorer) Paths(ctx context.Context, from, to quad.IRI, opt PathOptions
 			if !l.forward {
 				subj, obj = obj, subj
 			}
-			ev, err := r.evidence(subj, l.predicate, obj)
-			if err != nil {
+			h := Hop{From: fromE, To: toE, Predicate: l.predicate, Forward: l.forward}
+			if err := r.support(&h, subj, obj); err != nil {
 				return nil, err
-			}
-			h := Hop{From: fromE, To: toE, Predicate: l.predicate, Forward: l.forward, Statements: len(ev)}
-			articles := map[string]bool{}
-			for _, e := range ev { // oldest first; undated last
-				articles[e.Article.IRI] = true
-				if _, ok := ParseDate(e.Article.Date); ok {
-					if h.FirstDate == "" {
-						h.FirstDate = e.Article.Date
-					}
-					h.LastDate = e.Article.Date
-				}
-			}
-			h.Articles = len(articles)
-			if len(ev) > 0 {
-				h.Evidence = &ev[0]
 			}
 			p.Hops = append(p.Hops, h)
 		}
@@ -325,6 +311,117 @@ func (r *reader) links(node quad.IRI) ([]link, error) {
 	return out, nil
 }
 
+// support fills in a hop's support from the statements of the edge
+// subject -h.Predicate-> object: their number, their articles', the dates
+// of the first and last dated ones, and the evidence of the first (as
+// evidence orders them: oldest article first, undated last, then by
+// statement IRI). With the store's pair indexes only that first statement
+// is read whole: the others are read for their article, whose date is
+// read alone.
+func (r *reader) support(h *Hop, subject, object quad.IRI) error {
+	if r.x.idx == nil {
+		ev, err := r.evidence(subject, h.Predicate, object)
+		if err != nil {
+			return err
+		}
+		h.Statements = len(ev)
+		articles := map[string]bool{}
+		for _, e := range ev { // oldest first; undated last
+			articles[e.Article.IRI] = true
+			if _, ok := ParseDate(e.Article.Date); ok {
+				if h.FirstDate == "" {
+					h.FirstDate = e.Article.Date
+				}
+				h.LastDate = e.Article.Date
+			}
+		}
+		h.Articles = len(articles)
+		if len(ev) > 0 {
+			h.Evidence = &ev[0]
+		}
+		return nil
+	}
+	stmts, err := r.edgeStatements(subject, h.Predicate, object)
+	if err != nil {
+		return err
+	}
+	type dated struct {
+		st    statement
+		iri   string
+		date  string
+		t     time.Time
+		dated bool
+	}
+	list := make([]dated, 0, len(stmts))
+	articles := map[string]bool{}
+	for _, st := range stmts {
+		d := dated{st: st, iri: string(iriOf(r.nameOf(st.ref)))}
+		if st.article != "" {
+			if d.date, err = r.articleDate(st.article); err != nil {
+				return err
+			}
+		}
+		d.t, d.dated = ParseDate(d.date)
+		articles[string(st.article)] = true
+		list = append(list, d)
+	}
+	sort.Slice(list, func(i, j int) bool { // as evidence sorts
+		a, b := list[i], list[j]
+		switch {
+		case a.dated && b.dated && !a.t.Equal(b.t):
+			return a.t.Before(b.t)
+		case a.dated != b.dated:
+			return a.dated
+		}
+		return a.iri < b.iri
+	})
+	h.Statements, h.Articles = len(list), len(articles)
+	for _, d := range list {
+		if d.dated {
+			if h.FirstDate == "" {
+				h.FirstDate = d.date
+			}
+			h.LastDate = d.date
+		}
+	}
+	if len(list) > 0 {
+		ev, err := r.evidenceOf(list[0].st.ref, subject, h.Predicate, object)
+		if err != nil {
+			return err
+		}
+		h.Evidence = &ev
+	}
+	return nil
+}
+
+// edgeStatements returns the complete statements of subject -predicate->
+// object, without their sentences.
+func (r *reader) edgeStatements(subject quad.IRI, predicate string, object quad.IRI) ([]statement, error) {
+	// Statements with both ends: the smaller index scans, intersected.
+	asObject, _, err := r.statementsOf(object, schema.TermObject)
+	if err != nil {
+		return nil, err
+	}
+	_, asSubject, err := r.statementsOf(subject, schema.TermSubject)
+	if err != nil {
+		return nil, err
+	}
+	var out []statement
+	for _, s := range asObject {
+		if !asSubject[cgraph.ToKey(s)] {
+			continue
+		}
+		st, ok, err := r.statement(s, false)
+		if err != nil {
+			return nil, err
+		}
+		if ok && st.subject == subject && st.predicate == predicate && st.object == object {
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
+
 // Evidence returns the statements behind the edge subject -predicate->
 // object, oldest article first. predicate is a relation predicate's name
 // or IRI.
@@ -362,15 +459,9 @@ func (r *reader) evidence(subject quad.IRI, predicate string, object quad.IRI) (
 		if !ok || st.subject != subject || st.predicate != predicate || st.object != object {
 			continue
 		}
-		ev := Evidence{Statement: string(iriOf(r.nameOf(st.ref))), Subject: string(subject), Predicate: predicate, Object: string(object),
-			Sentence: st.sentence, Language: st.language, Confidence: st.confidence}
-		if st.article != "" {
-			if ev.Article, err = r.article(st.article); err != nil {
-				return nil, err
-			}
-		}
-		if ev.Language == "" {
-			ev.Language = ev.Article.Language
+		ev, err := r.evidenceFrom(st)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, ev)
 	}
@@ -386,4 +477,33 @@ func (r *reader) evidence(subject quad.IRI, predicate string, object quad.IRI) (
 		return out[i].Statement < out[j].Statement
 	})
 	return out, nil
+}
+
+// evidenceOf reads the statement ref, of subject -predicate-> object,
+// whole.
+func (r *reader) evidenceOf(ref cgraph.Ref, subject quad.IRI, predicate string, object quad.IRI) (Evidence, error) {
+	st, ok, err := r.statement(ref, true)
+	if err != nil {
+		return Evidence{}, err
+	}
+	if !ok || st.subject != subject || st.predicate != predicate || st.object != object {
+		return Evidence{}, fmt.Errorf("statement %v changed while read", r.nameOf(ref))
+	}
+	return r.evidenceFrom(st)
+}
+
+// evidenceFrom is the evidence of a statement read with its sentence.
+func (r *reader) evidenceFrom(st statement) (Evidence, error) {
+	ev := Evidence{Statement: string(iriOf(r.nameOf(st.ref))), Subject: string(st.subject), Predicate: st.predicate, Object: string(st.object),
+		Sentence: st.sentence, Language: st.language, Confidence: st.confidence}
+	if st.article != "" {
+		var err error
+		if ev.Article, err = r.article(st.article); err != nil {
+			return ev, err
+		}
+	}
+	if ev.Language == "" {
+		ev.Language = ev.Article.Language
+	}
+	return ev, nil
 }
