@@ -200,23 +200,3 @@ func TestPartsOfPlacesLakesAndRealms(t *testing.T) {
 		}
 	}
 }
-
-func TestNorwegianStateWithItsOfficialIsABody(t *testing.T) {
-	const sample = `# sent_id = 1
-1	Albanias	Albania	PROPN	_	_	2	nmod	_	name=B-GPE_ORG
-2	statsminister	statsminister	NOUN	_	_	4	nsubj	_	name=O
-3	Sali	Sali	PROPN	_	_	2	flat	_	name=B-PER
-4	reiste	reise	VERB	_	_	0	root	_	name=O
-5	til	til	ADP	_	_	6	case	_	name=O
-6	Kroatia	Kroatia	PROPN	_	_	4	obl	_	SpaceAfter=No|name=B-GPE_LOC
-7	.	$.	PUNCT	_	_	4	punct	_	name=O
-`
-	sents, err := readNER(strings.NewReader(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := extractor(t).nerDocSpans(sents, "nb")[0]
-	if got[[2]int{0, 1}] != "ORG" || got[[2]int{5, 6}] != "LOC" {
-		t.Errorf("Albanias statsminister, til Kroatia: got %v", got)
-	}
-}

@@ -220,8 +220,7 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 // mentionClass is the class of one mention: its entity's, except that in
 // Norwegian a country or city acting as a body ("Norge vant", "Albania
 // søkte om medlemskap") is an organisation where the tagger takes it for
-// one or its official follows ("Albanias statsminister"), as NorNE has it
-// (Universal NER's English has places as places).
+// one, as NorNE has it (Universal NER's English has places as places).
 func (d *doc) mentionClass(m *mention) string {
 	c := nerClass(m.ent.typ)
 	if c != "LOC" || m.ent.gaz == nil || d.lang == "en" {
@@ -234,10 +233,6 @@ func (d *doc) mentionClass(m *mention) string {
 		return c
 	}
 	if tags := d.spanTags(m.sent, i, j+1); tags != nil && spanClass(tags) == "ORG" {
-		return "ORG"
-	}
-	// "Albanias statsminister": the state whose official it is
-	if class(m.ent.typ) == 'G' && m.genitive && j+1 < len(toks) && d.rules.roleOf[strings.ToLower(toks[j+1].Text)] != "" {
 		return "ORG"
 	}
 	return c
