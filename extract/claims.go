@@ -572,15 +572,32 @@ func (d *doc) quotesIn(si int) []quote {
 			closer = '”'
 		case '«':
 			closer = '»'
+		case '\'', '‘':
+			// British single quotes: `said: 'The investigation is …'` —
+			// not an apostrophe (don't, players')
+			if d.singleQuoteOpens(i, size) {
+				closer = '\''
+				if r == '‘' {
+					closer = '’'
+				}
+			}
 		}
 		if closer == 0 {
 			i += size
 			continue
 		}
+		single := closer == '\'' || closer == '’'
 		j := strings.IndexRune(d.text[i+size:lineEnd], closer)
+		if single {
+			j = d.singleQuoteClose(i+size, lineEnd, closer)
+		}
 		if j < 0 {
 			// a quote running on over the next lines of its paragraph
 			if j = d.quoteCloseBelow(s.Start, i, i+size, closer); j < 0 {
+				if single {
+					i += size
+					continue
+				}
 				break
 			}
 			j -= i + size
@@ -689,6 +706,39 @@ func (d *doc) quotesIn(si int) []quote {
 	return out
 }
 
+// singleQuoteOpens reports whether the single quote at i opens a quote:
+// it starts its line or follows a space, a colon or a bracket, and a word
+// follows it.
+func (d *doc) singleQuoteOpens(i, size int) bool {
+	next, _ := utf8.DecodeRuneInString(d.text[i+size:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(d.text[:i])
+	return unicode.IsSpace(prev) || prev == ':' || prev == '(' || prev == '"' || prev == '“'
+}
+
+// singleQuoteClose finds, from offset from to end, the single quote that
+// closes a quote — one after a word or a mark and before no letter — as
+// an index relative to from, or -1.
+func (d *doc) singleQuoteClose(from, end int, closer rune) int {
+	for k := from; k < end; {
+		r, size := utf8.DecodeRuneInString(d.text[k:])
+		if r == closer {
+			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])
+			next, _ := utf8.DecodeRuneInString(d.text[k+size:])
+			if !unicode.IsSpace(prev) && !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+				return k - from
+			}
+		}
+		k += size
+	}
+	return -1
+}
+
 // quoteCloseBelow finds where a quote opened at open (its text from
 // from) closes on a later line of the same paragraph: `"I don't usually
 // cry. / … / It's about the team," said Garcia`. The quote must open its
@@ -714,6 +764,12 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])
 			// `… track record. "` closes a quote at its line's end, space or not
 			endsLine := k+size == len(d.text) || next == '\n' || next == '\r'
+			if closer == '\'' || closer == '’' {
+				if unicode.IsLetter(next) || unicode.IsDigit(next) || unicode.IsSpace(prev) {
+					k += size
+					continue // an apostrophe: "don't", "it’s"
+				}
+			}
 			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && (!unicode.IsSpace(prev) || endsLine) {
 				if lines == 0 {
 					return -1

@@ -1209,3 +1209,18 @@ func TestParticipleStatements(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// British single quotes are quotes; apostrophes are not.
+func TestSingleQuotes(t *testing.T) {
+	text := "Harbour fire\n\nDetective Inspector Kari Holm said: 'The investigation is in its early stages but we don't rule anything out.'\n\n" +
+		"The players' union met on Monday.\n\n" +
+		"'We will rebuild the harbour before winter,' said Ola Berg.\n"
+	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if !containsPrefix(c["Kari Holm"], "The investigation is in its early stages but we don't rule anything out") || !containsPrefix(c["Ola Berg"], "We will rebuild the harbour") {
+		t.Errorf("claims %v", c)
+	}
+}
