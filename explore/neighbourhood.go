@@ -3,6 +3,7 @@ package explore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -266,12 +267,11 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 	if ref == nil {
 		return nil, nil
 	}
-	type group struct {
-		label    cgraph.Ref
-		edges    []edgeKey
-		stmts    []cgraph.Ref
-		seenEdge map[edgeKey]bool
-		seenStmt map[any]bool
+	type group struct { // an article's: a few edges and statements, so slices
+		label cgraph.Ref
+		edges []edgeKey
+		stmts []cgraph.Ref
+		keys  []any // of stmts
 	}
 	groups := map[any]*group{}
 	var order []any
@@ -283,15 +283,14 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 		}
 		g := groups[k]
 		if g == nil {
-			g = &group{label: label, seenEdge: map[edgeKey]bool{}, seenStmt: map[any]bool{}}
+			g = &group{label: label}
 			groups[k] = g
 			order = append(order, k)
 		}
 		return g
 	}
 	addEdge := func(q cgraph.Ref, e edgeKey) {
-		if g := groupOf(q); !g.seenEdge[e] { // a self-edge is met from both ends
-			g.seenEdge[e] = true
+		if g := groupOf(q); !slices.Contains(g.edges, e) { // a self-edge is met from both ends
 			g.edges = append(g.edges, e)
 		}
 	}
@@ -318,8 +317,8 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 		err := r.eachPair(quad.Object, ref, role, func(q cgraph.Ref) {
 			g := groupOf(q)
 			s := r.x.qs.QuadDirection(q, quad.Subject)
-			if k := cgraph.ToKey(s); !g.seenStmt[k] { // a statement about node and node
-				g.seenStmt[k] = true
+			if k := cgraph.ToKey(s); !slices.Contains(g.keys, k) { // a statement about node and node
+				g.keys = append(g.keys, k)
 				g.stmts = append(g.stmts, s)
 			}
 		})
