@@ -91,9 +91,15 @@ func (x *Extractor) taggerContext(words []string, rules *LanguageRules) *taggerC
 	lx := x.lex
 	for i := 0; i < len(words); {
 		matched := 0
-		for n := min(max(lx.longestFrom(words[i]), 1), len(words)-i); n >= 1; n-- {
-			ws := words[i : i+n]
-			if es := lx.lookup(ws); len(es) > 0 {
+		longest, ok := lx.maxLenFrom[words[i]]
+		if !ok {
+			longest = lx.maxLenFrom[c.lower[i]]
+		}
+		mayStart := longest > 0 || lx.firstWords[words[i]] || lx.firstWords[c.lower[i]]
+		for n := min(max(longest, 1), len(words)-i); n >= 1; n-- {
+			if !mayStart {
+				n = 1 // no known name starts here, but the word's genitive stem may be one
+			} else if es := lx.lookup(words[i : i+n]); len(es) > 0 {
 				cl := nerClass(es[0].Type)
 				if cl == "" {
 					cl = "OTH"
