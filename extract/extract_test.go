@@ -1224,3 +1224,24 @@ func TestSingleQuotes(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// Meetings and apposed titles without a genitive.
+func TestMeetingsAndTitles(t *testing.T) {
+	en, err := extractor(t).Extract(loaders.Article{ID: "e", Text: "Talks\n\nNorway agreed on the plan in a meeting with Sweden on Monday.\n\nOla Berg, the Nordic Ferries Company chief executive officer, was there.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Møtene\n\nDet har vært tre møter mellom Kari Holm og den svenske lederen Ola Berg i år.\n\nSenere talte Per Lie fra Høyre i Stortinget.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(en)
+	for k := range facts(nb) {
+		f[k] = true
+	}
+	for _, want := range []string{"Norway negotiatesWith Sweden", "Ola Berg leaderOf Nordic Ferries Company", "Kari Holm negotiatesWith Ola Berg"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
