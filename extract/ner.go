@@ -837,6 +837,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return "Organization", shapeGuess
 		}
 		if i == 0 || isQuoteStart(toks, i) {
+			if d.x.lex.givenNames[words[0]] && (next == "" || !isLowerWord(toks[j].Text) || plainSayVerbs[next] || d.rules.speech[next] || next == "is" || next == "was" || next == "and") {
+				return "Person", contextGuess // "Jeff !", "Cécile is a hairdresser", "Laura and I"
+			}
 			return "", 0
 		}
 		return "Organization", weakGuess

@@ -200,3 +200,18 @@ func TestPartsOfPlacesLakesAndRealms(t *testing.T) {
 		}
 	}
 }
+
+// The rules alone (no tagger) take a given name opening a sentence for a
+// person when what follows fits a subject or a call.
+func TestGivenNameOpeningASentence(t *testing.T) {
+	x, err := New(Config{NoTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, name := range map[string]string{"Steve was not at home when we called.": "Steve", "Jeff !": "Jeff", "Jason and the boys can fix anything.": "Jason"} {
+		d := x.analyse(text, "en", "test")
+		if len(d.mentions[0]) == 0 || d.mentions[0][0].text != name || d.mentions[0][0].ent.typ != "Person" {
+			t.Errorf("%q: mentions %v", text, d.mentions[0])
+		}
+	}
+}
