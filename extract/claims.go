@@ -945,7 +945,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		first := strings.ToLower(toks[0].Text)
 		if maker != nil {
 			sp = maker
-		} else if k <= 3 && (contains(d.rules.Pronouns["person"], first)) {
+		} else if k <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[strings.ToLower(toks[k-1].Text)] {
+			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
@@ -970,7 +971,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
 		if sp == nil && d.lang != "en" && k+1 < len(toks) {
 			for _, m := range d.mentions[si] {
-				if !m.hidden && m.start == toks[k+1].Start && m.ent.typ == "Person" {
+				// "anklaget Nord-Korea ham for …" — but "sa LSUs trener X": the trainer
+				if !m.hidden && m.start == toks[k+1].Start && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive && !d.personBetween(si, m.end, s.End)) {
 					after := d.tokenAt(si, m.end)
 					// "bekreftet Hans Bartels, sjefen for komiteen, at …"
 					if after < len(toks) && toks[after].Text == "," {
