@@ -706,7 +706,7 @@ func (d *doc) extractRelations() {
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
-				if d.negated(matched) || roleRelations[rule.Predicate] && d.former(matched) {
+				if d.negated(matched) || roleRelations[rule.Predicate] && d.former(matched) || containsAny(matched, rule.Unless) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
@@ -1046,6 +1046,16 @@ func (d *doc) dropWeakerRoles() {
 
 // roleRelations are the relations a title gives.
 var roleRelations = map[string]bool{"leaderOf": true, "represents": true, "memberOf": true}
+
+// containsAny reports whether s holds one of the phrases as whole words.
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(" "+s+" ", " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // deputy reports whether the matched text qualifies its leader's title as
 // a lesser one ("vice president", "deputy director").

@@ -1246,3 +1246,15 @@ func TestMeetingsAndTitles(t *testing.T) {
 		}
 	}
 }
+
+// An attack named as a noun names no attacker.
+func TestAttackAsNoun(t *testing.T) {
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Talen\n\nI fjor fortalte Kari Holm FNs generalforsamling at et angrep mot Norge var uunngåelig.\n\nRussland angrep Ukraina i 2022.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(nb)
+	if f["UN General Assembly attacked Norway"] || !f["Russia attacked Ukraine"] {
+		t.Errorf("facts %v", f)
+	}
+}

@@ -60,7 +60,10 @@ type RelationRule struct {
 	// SubjectTypes, likewise, for the subject ("Renault Samsung Motors of
 	// Korea": a company of a country).
 	SubjectTypes []string `yaml:"subject_types"`
-	re           *regexp.Regexp
+	// Unless lists words whose presence in the match undoes it: "et
+	// angrep mot" is an attack, a noun, with no attacker named.
+	Unless []string `yaml:"unless"`
+	re     *regexp.Regexp
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
