@@ -393,7 +393,7 @@ func (d *doc) trimPersonAffixes() {
 	lx := d.x.lex
 	for _, e := range append([]*entity(nil), d.order...) {
 		words := strings.Fields(e.name)
-		if e.typ != "Person" || e.gaz != nil || len(words) < 3 {
+		if e.gaz != nil || len(words) < 3 || e.typ != "Person" && d.lang == "en" {
 			continue
 		}
 		from, to := 0, len(words)
@@ -401,6 +401,14 @@ func (d *doc) trimPersonAffixes() {
 		if !lx.givenNames[words[0]] && lx.givenNames[words[1]] && !isInitial(words[0]) &&
 			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
 			from = 1
+		}
+		if e.typ != "Person" {
+			// "Skottlandskapteinen Rory Hughes" taken for a body: a title
+			// compound and a person's name
+			if from == 0 || d.rules.roleOf[d.baseRole(strings.ToLower(lastCompoundPart(words[0], d.rules.roleOf)))] == "" {
+				continue
+			}
+			e.typ = "Person"
 		}
 		if postNominals[words[to-1]] {
 			to--
@@ -443,6 +451,24 @@ func (d *doc) trimPersonAffixes() {
 		d.entities[e.key] = e
 	}
 	d.compact()
+}
+
+// lastCompoundPart is the title a Norwegian compound ends in
+// ("Skottlandskapteinen" → "kapteinen"), or the word itself.
+func lastCompoundPart(w string, roles map[string]string) string {
+	lw := strings.ToLower(w)
+	for i := range lw {
+		if i == 0 {
+			continue
+		}
+		suffix := lw[i:]
+		for _, end := range []string{"", "en", "et", "a", "n"} {
+			if b, ok := strings.CutSuffix(suffix, end); ok && len(b) > 2 && roles[b] != "" {
+				return suffix
+			}
+		}
+	}
+	return lw
 }
 
 // postNominals follow a person's name without being part of it.

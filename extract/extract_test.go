@@ -948,7 +948,7 @@ func TestSubjectsOfStatements(t *testing.T) {
 // Titles and post-nominals written into a name come off it, and
 // Norwegian names of US bodies link to them.
 func TestNameAffixesAndUSBodies(t *testing.T) {
-	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høringen\n\nVisepresident Kari Holm besøkte senatet i går.\n\nDet var justiskomiteen som ba om høringen, og Holm var fornøyd.\n"})
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høringen\n\nVisepresident Kari Holm besøkte senatet i går.\n\nDet var justiskomiteen som ba om høringen, og Holm var fornøyd.\n\nSkottlandskapteinen Rory Hughes spilte også.\n"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -959,7 +959,7 @@ func TestNameAffixesAndUSBodies(t *testing.T) {
 	for _, want := range []struct {
 		d    *Document
 		name string
-	}{{nb, "Kari Holm"}, {nb, "US Senate"}, {nb, "Senate Judiciary Committee"}, {en, "Jeane Holm"}} {
+	}{{nb, "Kari Holm"}, {nb, "US Senate"}, {nb, "Senate Judiciary Committee"}, {en, "Jeane Holm"}, {nb, "Rory Hughes"}} {
 		if entityByName(want.d, want.name) == nil {
 			t.Errorf("no entity %q", want.name)
 		}
