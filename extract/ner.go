@@ -371,7 +371,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	initial := isQuoteStart(toks, i)
-	if hasLowerTail(t) && initial {
+	if hasLowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
 	j := i + 1
@@ -467,8 +467,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if st, ok := r.suffixOf[suffix]; ok {
 			typ, strength = st, contextGuess
 		}
-		end = words[len(words)-1].Start + k
-		text = d.text[start:end]
+		if ot := r.orgSuffixOf[suffix]; ot != "" && typ == "" {
+			// "Gjønnes-utvalget": the body is named after someone, the whole word its name
+			typ, strength = ot, contextGuess
+		} else {
+			end = words[len(words)-1].Start + k
+			text = d.text[start:end]
+		}
 		if en, ok := r.SuffixNames[suffix]; ok {
 			canonical = englishName(text) + " " + en
 		}

@@ -215,3 +215,10 @@ func TestGivenNameOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyNamedAfterSomeone(t *testing.T) {
+	got := mentionTexts(t, "Rapporten fra Gjønnes-utvalget kom i går. Gjønnes-utvalget vil endre loven.", "nb")
+	if nerClass(got["Gjønnes-utvalget"]) != "ORG" {
+		t.Errorf("Gjønnes-utvalget: got %v", got)
+	}
+}
