@@ -259,6 +259,10 @@ func (d *doc) setAsideProducts() {
 		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
 			continue
 		}
+		if d.titleWord(e) {
+			d.forget(e) // no name at all: no slot in relations either
+			continue
+		}
 		if d.companyModel(e.name, companies) {
 			e.weak = true
 			continue
@@ -274,6 +278,37 @@ func (d *doc) setAsideProducts() {
 			e.weak = true
 		}
 	}
+}
+
+// forget removes e's mentions from the document: it names nothing.
+func (d *doc) forget(e *entity) {
+	for _, m := range e.mentions {
+		ms := d.mentions[m.sent]
+		for k := range ms {
+			if ms[k] == m {
+				d.mentions[m.sent] = append(ms[:k], ms[k+1:]...)
+				break
+			}
+		}
+	}
+	e.mentions = nil
+	e.weak = true
+}
+
+// titleWord reports whether e is the first word of a title each time it
+// is named: "Foreign" in "Foreign Minister Walid al-Moualem".
+func (d *doc) titleWord(e *entity) bool {
+	if strings.Contains(e.name, " ") {
+		return false
+	}
+	for _, m := range e.mentions {
+		toks := d.toks[m.sent]
+		k := d.tokenAt(m.sent, m.end)
+		if k >= len(toks) || d.rules.roleOf[strings.ToLower(m.text+" "+toks[k].Text)] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // companyModel reports whether name is a company's name followed by words

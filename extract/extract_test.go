@@ -1258,3 +1258,19 @@ func TestAttackAsNoun(t *testing.T) {
 		t.Errorf("facts %v", f)
 	}
 }
+
+// A title's first word capitalised is no name: "Foreign Minister X".
+func TestTitleWordIsNoName(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: "Speech\n\nAddressing the assembly, Foreign Minister Walid Haddad said conditions were improving.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := entityByName(d, "Foreign"); e != nil {
+		t.Errorf("entity %+v", e)
+	}
+	for f := range facts(d) {
+		if strings.HasSuffix(f, " Foreign") {
+			t.Errorf("fact %q", f)
+		}
+	}
+}
