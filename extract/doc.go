@@ -362,11 +362,7 @@ func (d *doc) centralEvents() {
 	if len(d.rules.EventNouns) == 0 {
 		return
 	}
-	type use struct {
-		si  int
-		tok Token
-	}
-	uses := map[string][]use{}
+	uses := map[string][]eventUse{}
 	var order []string
 	for si, toks := range d.toks {
 		for i, t := range toks {
@@ -376,7 +372,7 @@ func (d *doc) centralEvents() {
 					if uses[canon] == nil {
 						order = append(order, canon)
 					}
-					uses[canon] = append(uses[canon], use{si, Token{Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End}})
+					uses[canon] = append(uses[canon], eventUse{si, Token{Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End}})
 					continue
 				}
 			}
@@ -391,14 +387,22 @@ func (d *doc) centralEvents() {
 			if uses[canon] == nil {
 				order = append(order, canon)
 			}
-			uses[canon] = append(uses[canon], use{si, t})
+			uses[canon] = append(uses[canon], eventUse{si, t})
 		}
 	}
 	for _, canon := range order {
 		if len(uses[canon]) < 2 {
 			continue
 		}
-		e := d.entity("event-"+Key(canon)+"-"+d.articleKey, canon, "Event", lexiconFact)
+		name := canon
+		if place := d.eventPlace(uses[canon]); place != nil {
+			name = place.name + " " + canon // "the summit in Singapore": the Singapore summit
+			if d.lang != "en" {
+				name = canon + " i " + place.name
+			}
+		}
+		e := d.entity("event-"+Key(canon)+"-"+d.articleKey, name, "Event", lexiconFact)
+		e.addAlias(canon)
 		for _, u := range uses[canon] {
 			m := &mention{start: u.tok.Start, end: u.tok.End, text: u.tok.Text, sent: u.si, generic: true}
 			d.attach(e, m)
@@ -407,6 +411,33 @@ func (d *doc) centralEvents() {
 			d.mentions[u.si] = append(ms[:k], append([]*mention{m}, ms[k:]...)...)
 		}
 	}
+}
+
+// eventUse is a sentence's word that names an unnamed event.
+type eventUse struct {
+	si  int
+	tok Token
+}
+
+// eventPlace is the place an event is named with: "the Singapore summit",
+// "the summit in Singapore", "toppmøtet i Singapore"; nil if none.
+func (d *doc) eventPlace(uses []eventUse) *entity {
+	for _, u := range uses {
+		toks := d.toks[u.si]
+		k := d.tokenAt(u.si, u.tok.Start)
+		if k > 0 {
+			if e := d.mentionEndingAt(u.si, toks[k-1].End); e != nil && class(e.typ) == 'L' || e != nil && class(e.typ) == 'G' && !strings.HasSuffix(toks[k-1].Text, "s") {
+				return e
+			}
+		}
+		j := d.tokenAt(u.si, u.tok.End)
+		if j+1 < len(toks) && (toks[j].Text == "in" || toks[j].Text == "i") {
+			if e := d.mentionStartingAt(u.si, toks[j+1].Start); e != nil && (class(e.typ) == 'L' || class(e.typ) == 'G') {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // inMention reports whether a mention of sentence si covers offset off.

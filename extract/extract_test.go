@@ -1001,12 +1001,16 @@ func TestCentralEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sg, err := extractor(t).Extract(loaders.Article{ID: "s", Text: "Talks\n\nThe summit in Singapore ended on Tuesday.\n\nBoth leaders called the summit a success.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		d          *Document
 		name       string
 		mentions   int
 		wantEntity bool
-	}{{en, "referendum", 2, true}, {en, "strike", 0, false}, {nb, "høring", 2, true}, {tw, "trade war", 2, true}} {
+	}{{en, "referendum", 2, true}, {en, "strike", 0, false}, {nb, "høring", 2, true}, {tw, "trade war", 2, true}, {sg, "Singapore summit", 2, true}} {
 		e := entityByName(c.d, c.name)
 		if (e != nil) != c.wantEntity {
 			t.Errorf("%s: entity %v, want %v", c.name, e, c.wantEntity)
