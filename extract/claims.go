@@ -1236,7 +1236,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			case end == after && sourcePronouns[w] == "person":
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
 			case end > after:
-				sp = d.speakerIn(si, toks[after].Start, toks[end-1].End)
+				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
 			}
 			if sp == nil {
 				return quote{}, false
