@@ -316,14 +316,9 @@ func (r *reader) entity(iri quad.IRI) (Entity, error) {
 }
 
 // mostFrequent is the most frequent text (the smallest on ties; "" texts
-// do not count) among the values node has for the vocabulary term, on a
-// store with pairIndexes. It stops reading values once the ones it read
-// decide: the indexes count a node's quads with a predicate, and with a
-// predicate and a value, without reading them (counting deleted quads
-// too, so the counts are upper bounds), so once the leading text has more
-// values read than any other text, or any value not met yet, could have,
-// nothing unread can overtake it. An entity known under one name is
-// described after reading one batch of its names, not every article's.
+// do not count) among node's values for the vocabulary term, on a store
+// with pair indexes, reading only as many of the values as it takes to be
+// sure.
 func (r *reader) mostFrequent(node quad.IRI, term string, text func(quad.Value) string) (string, error) {
 	ref, pred := r.ref(node), r.ref(r.x.v.Term(term))
 	if ref == nil || pred == nil {
@@ -333,6 +328,12 @@ func (r *reader) mostFrequent(node quad.IRI, term string, text func(quad.Value) 
 	if err != nil {
 		return "", err
 	}
+	// The indexes count a node's quads with a predicate, and with a
+	// predicate and a value, without reading them; the counts include
+	// deleted quads, so they are upper bounds. Once the leading text has
+	// more values read than any other text, or all the values not met
+	// yet, could have, nothing unread can overtake it: an entity known by
+	// one name is described after one batch of its names, not all of them.
 	live := map[string]int{}    // values read, by text
 	bound := map[string]int64{} // quads there may be, by text of the values met
 	counted := map[any]bool{}   // values met (by key) whose quads bound counts

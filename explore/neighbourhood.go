@@ -251,18 +251,19 @@ func (r *reader) supportByStatements(node quad.IRI, keep func(edgeKey) bool) ([]
 	return out, nil
 }
 
-// supportByEdges finds the same support as supportByStatements without
-// reading most statement nodes. An article that states E1 -p-> E2 holds
-// the direct edge E1 p E2 and one statement node per statement of it, all
-// labelled with the article (see schema.ArticleQuads). So the reader
-// scans node's direct relation edges and the statement nodes that have
-// node as subject or object, grouped by label: where an article has as
-// many such statements as edges, each edge has exactly one statement (each
-// edge has at least one, and a statement states one edge), and nothing is
-// read from the statements. Otherwise (an edge stated twice in one
-// article, a statement of a predicate kg does not list) the article's
-// statements are read.
+// supportByEdges finds what supportByStatements finds, on a store with
+// pair indexes, reading few statement nodes.
 func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]support, error) {
+	// An article that states E1 -p-> E2 holds the direct edge E1 p E2 and
+	// one statement node per statement of it, all labelled with the
+	// article (see schema.ArticleQuads). So this scans node's direct
+	// relation edges and the statement nodes that have node as subject
+	// or object, grouped by label: where an article has as many such
+	// statements as edges, each edge has exactly one statement (each
+	// edge has at least one, and a statement states one edge), and no
+	// statement is read. Otherwise (an edge stated twice in one article,
+	// a statement of a predicate kg does not list) the article's
+	// statements are read.
 	ref := r.ref(node)
 	if ref == nil {
 		return nil, nil
