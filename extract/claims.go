@@ -297,17 +297,26 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		return nil
 	}
 	first := strings.ToLower(toks[0].Text)
-	if d.lang == "en" && first != "the" {
+	// "the president", "presidenten" — or a state's title: "Nord-Koreas
+	// utenriksminister", "North Korea's foreign minister"
+	owned := false
+	if m := d.mentionAt(toks[0].Start); m != nil && class(m.ent.typ) == 'G' && (m.genitive || len(toks) > 1 && toks[1].Text == "'s") {
+		owned = true
+	}
+	if d.lang == "en" && first != "the" && !owned {
 		return nil
 	}
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
-		if k == 0 && d.lang == "en" || d.rules.roleOf[w] == "" {
+		if k == 0 && (d.lang == "en" || owned) || d.rules.roleOf[w] == "" {
 			continue
 		}
 		role := d.baseRole(w)
 		if d.lang != "en" && k == 0 && role == w {
 			return nil // "President Trump": no definite description
+		}
+		if owned && k > 2 {
+			return nil
 		}
 		var found *entity
 		for _, u := range d.titledPeople() {
@@ -315,7 +324,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 				// a lead names its people later: "the U.S. ambassador to
 				// China accused Beijing …" before "Terry Branstad, the U.S.
 				// ambassador to China, said"
-				if found == nil && u.role == role && d.sentenceAt(u.start) <= d.sentenceAt(toks[0].Start)+6 {
+				if found == nil && sameRole(u.role, role) && d.sentenceAt(u.start) <= d.sentenceAt(toks[0].Start)+6 {
 					return u.ent
 				}
 				if found == nil {
@@ -323,7 +332,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 				}
 				break
 			}
-			if u.role == role {
+			if sameRole(u.role, role) {
 				found = u.ent
 			}
 		}
@@ -395,6 +404,27 @@ func afterLastComma(toks []Token) []Token {
 		}
 	}
 	return toks
+}
+
+// sameRole reports whether a person titled named fits the description
+// role: the same title, or one ending in it ("utenriksminister" is a
+// "minister").
+func sameRole(named, role string) bool {
+	return named == role || len(role) >= 5 && strings.HasSuffix(named, role)
+}
+
+// mentionAt returns the mention that starts at off, or nil.
+func (d *doc) mentionAt(off int) *mention {
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start == off {
+			return m
+		}
+	}
+	return nil
 }
 
 // titleUse is a person named with a title: "President Donald Trump",

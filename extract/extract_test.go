@@ -917,11 +917,13 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 // statement in a relative clause or before "commented on".
 func TestSubjectsOfStatements(t *testing.T) {
 	for text, want := range map[string][2]string{
-		"Saken\n\nKari Nordmann har beskrevet anklagene som løgn og sier at folk vil bli kjent ved å bruke navnet hennes.":      {"Kari Nordmann", "folk vil bli kjent"},
-		"Besøket\n\nPer Hansen besøkte Bergen.\n\nHan dro fra byen i juli og sa at de hadde hatt store fremskritt i samtalene.": {"Per Hansen", "de hadde hatt store fremskritt"},
-		"Saken\n\nPer Hansen avfeide påstandene om valget: «Påstanden om at folket har skiftet mening er helt feil».":           {"Per Hansen", "Påstanden om at folket"},
-		"Flåten\n\nTidligere i år bekreftet Hans Berg, sjefen for forsvarskomiteen, at marinen går tom for skip.":               {"Hans Berg", "marinen går tom for skip"},
-		"Shooting\n\nSheriff Larry Holt said the man fled on foot.\n\nHolt added the victim sustained injuries to his arm.":     {"Larry Holt", "the victim sustained injuries"},
+		"Saken\n\nKari Nordmann har beskrevet anklagene som løgn og sier at folk vil bli kjent ved å bruke navnet hennes.":              {"Kari Nordmann", "folk vil bli kjent"},
+		"Besøket\n\nPer Hansen besøkte Bergen.\n\nHan dro fra byen i juli og sa at de hadde hatt store fremskritt i samtalene.":         {"Per Hansen", "de hadde hatt store fremskritt"},
+		"Valget\n\nPresident Ola Berg talte i Oslo.\n\nBerg lovet å gi unge arbeidsløse en månedlig støtte fra neste år.":               {"Ola Berg", "å gi unge arbeidsløse"},
+		"Talen\n\nSveriges utenriksminister Kari Holm talte i FN.\n\nSveriges utenriksminister fortalte FN at sanksjonene ikke virker.": {"Kari Holm", "sanksjonene ikke virker"},
+		"Saken\n\nPer Hansen avfeide påstandene om valget: «Påstanden om at folket har skiftet mening er helt feil».":                   {"Per Hansen", "Påstanden om at folket"},
+		"Flåten\n\nTidligere i år bekreftet Hans Berg, sjefen for forsvarskomiteen, at marinen går tom for skip.":                       {"Hans Berg", "marinen går tom for skip"},
+		"Shooting\n\nSheriff Larry Holt said the man fled on foot.\n\nHolt added the victim sustained injuries to his arm.":             {"Larry Holt", "the victim sustained injuries"},
 	} {
 		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
 		if err != nil {
