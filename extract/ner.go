@@ -477,6 +477,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if en, ok := r.SuffixNames[suffix]; ok {
 			canonical = englishName(text) + " " + en
 		}
+		// "New York-area": a known name before the suffix
+		if es := d.x.lex.lookup(strings.Fields(text)); typ == "" && len(es) > 0 {
+			m := &mention{start: start, end: end, text: text, sent: si, initial: i == 0}
+			d.attach(d.gazetteerEntity(es[0]), m)
+			return n, []*mention{m}
+		}
 	}
 	genitive := false
 	if d.isGenitive(last) || d.genitives[words[len(words)-1].Start] {
@@ -618,8 +624,22 @@ func hasLowerTail(w string) bool {
 	if k <= 0 || !isLowerWord(w[k+1:]) || strings.HasPrefix(w, "al-") {
 		return false
 	}
-	// a short lower-case syllable is part of the name: "Cheuk-yan", "Jong-un"
-	return utf8.RuneCountInString(w[k+1:]) > 4
+	// a short lower-case syllable is part of the name: "Cheuk-yan", "Jong-un",
+	// but not a short English word: "New York-area", "U.S.-led"
+	return utf8.RuneCountInString(w[k+1:]) > 4 || shortTails[w[k+1:]]
+}
+
+// shortTails are short words that end compounds: "U.S.-led", "German-born".
+var shortTails = map[string]bool{"led": true, "run": true, "area": true, "born": true, "wide": true, "like": true, "made": true, "held": true, "era": true, "type": true, "bred": true, "size": true, "free": true}
+
+// givenName reports whether w is a known given name or two joined by a
+// hyphen ("Jean-Pierre").
+func (d *doc) givenName(w string) bool {
+	if d.x.lex.givenNames[w] {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && d.x.lex.givenNames[a] && d.x.lex.givenNames[b]
 }
 
 // isRoleCompound reports whether w is a role with a prefix or suffix:
@@ -828,7 +848,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess
 	}
-	if len(words) >= 2 && d.x.lex.givenNames[words[0]] && allNameWords(words) {
+	if len(words) >= 2 && d.givenName(words[0]) && allNameWords(words) {
 		return "Person", shapeGuess + 1
 	}
 	if len(words) >= 2 && len(words) <= 5 && allNameWords(words) {

@@ -222,3 +222,36 @@ func TestBodyNamedAfterSomeone(t *testing.T) {
 		t.Errorf("Gjønnes-utvalget: got %v", got)
 	}
 }
+
+func TestEvalNERLeavesTheGenitiveOut(t *testing.T) {
+	const sample = `# sent_id = 1
+# text = Obama's visit to Ghana's capital went well.
+1	Obama	B-PER	-	-
+2	's	O	-	-
+3	visit	O	-	-
+4	to	O	-	-
+5	Ghana	B-LOC	-	-
+6	's	O	-	-
+7	capital	O	-	-
+8	went	O	-	-
+9	well	O	-	-
+10	.	O	-	-
+`
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Micro.TP != 2 || res.Micro.FP != 0 {
+		t.Errorf("want Obama and Ghana without 's, got TP %d FP %d FN %d", res.Micro.TP, res.Micro.FP, res.Micro.FN)
+	}
+}
+
+func TestCompoundsAndHyphenatedGivenNames(t *testing.T) {
+	got := mentionTexts(t, "The U.S.-based company, founded by Jean-Pierre Dupont in New York-area offices, hired a new chief.", "en")
+	if nerClass(got["New York"]) != "LOC" {
+		t.Errorf("New York-area: got %v", got)
+	}
+	if got["Jean-Pierre Dupont"] != "Person" {
+		t.Errorf("Jean-Pierre Dupont: got %v", got)
+	}
+}

@@ -190,14 +190,21 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 			if strings.HasPrefix(m.text, "the ") {
 				start += len("the ") // "the Washington Post": the article is no part of the name
 			}
+			end := m.end
+			for _, suf := range []string{"'s", "’s", "'", "’"} {
+				if strings.HasSuffix(m.text, suf) {
+					end -= len(suf) // "Obama's": the name, not its genitive ending
+					break
+				}
+			}
 			from := sort.SearchInts(ends, start+1)
-			to := sort.SearchInts(starts, m.end)
+			to := sort.SearchInts(starts, end)
 			if from >= len(starts) || to <= from || sentOf[to-1] != sentOf[from] {
 				continue
 			}
 			// a name inside a word is no token span: "NATO" in "NATO-ledede"
 			// (but "Norges" names Norge, its genitive ending aside)
-			if starts[from] != start || !genitiveEnding(text[m.end:ends[to-1]]) {
+			if starts[from] != start || !genitiveEnding(text[end:ends[to-1]]) {
 				continue
 			}
 			si := sentOf[from]
