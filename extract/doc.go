@@ -142,6 +142,7 @@ func (d *doc) attach(e *entity, m *mention) {
 // surnames with full names, acronyms with the long names they follow.
 func (d *doc) link() {
 	d.trimPersonAffixes()
+	d.dropForeignCountryNames()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
@@ -448,6 +449,42 @@ func (d *doc) inMention(si, off int) bool {
 		}
 	}
 	return false
+}
+
+// dropForeignCountryNames forgets, in an English article, mentions of a
+// known entity by its Norwegian name only: "Island" (Iceland) in "Sulawesi
+// Island", "Man" (Isle of Man), "POD" (Politidirektoratet) for a
+// "personal online data store".
+func (d *doc) dropForeignCountryNames() {
+	if d.lang != "en" {
+		return
+	}
+	for _, e := range d.order {
+		if e.gaz == nil || len(e.gaz.Labels["nb"]) == 0 {
+			continue
+		}
+		// a country's names past its English and Norwegian ones are
+		// added by hand and good in any language
+		extra := []string(nil)
+		if e.typ == "Country" {
+			extra = e.gaz.Names[min(2, len(e.gaz.Names)):]
+		}
+		var kept []*mention
+		for _, m := range e.mentions {
+			if contains(e.gaz.Labels["nb"], m.text) && !contains(e.gaz.Labels["en"], m.text) && !contains(extra, m.text) && m.text != e.gaz.Name {
+				ms := d.mentions[m.sent]
+				for k := range ms {
+					if ms[k] == m {
+						d.mentions[m.sent] = append(ms[:k], ms[k+1:]...)
+						break
+					}
+				}
+				continue
+			}
+			kept = append(kept, m)
+		}
+		e.mentions = kept
+	}
 }
 
 // trimPersonAffixes takes what is no part of a person's name off it: a
