@@ -1280,3 +1280,16 @@ func TestTitleWordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// Norwegian-only names of known entities name nothing in English text.
+func TestNorwegianNamesInEnglishText(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: "Data stores\n\nThe app gives each user a personal online data store, or POD, on Sulawesi Island.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Iceland" || e.Name == "Norwegian Police Directorate" {
+			t.Errorf("entity %+v", e)
+		}
+	}
+}
