@@ -1154,6 +1154,14 @@ func (d *doc) spanTags(si, i, j int) []string {
 		words := make([]string, len(d.toks[si]))
 		for k, tk := range d.toks[si] {
 			words[k] = tk.Text
+			// the English training text splits "Clinton 's": the tagger knows the name without it
+			if d.lang == "en" {
+				for _, suf := range []string{"'s", "’s"} {
+					if strings.HasSuffix(tk.Text, suf) && len(tk.Text) > len(suf)+1 {
+						words[k] = strings.TrimSuffix(tk.Text, suf)
+					}
+				}
+			}
 		}
 		c = d.x.taggerContext(words, d.rules)
 		d.tagContexts[si] = c

@@ -255,3 +255,10 @@ func TestCompoundsAndHyphenatedGivenNames(t *testing.T) {
 		t.Errorf("Jean-Pierre Dupont: got %v", got)
 	}
 }
+
+func TestGenitiveNameOpeningASentence(t *testing.T) {
+	got := mentionTexts(t, "Clinton's campaign said it would appeal.", "en")
+	if got["Clinton"] != "Person" {
+		t.Errorf("Clinton's: got %v", got)
+	}
+}
