@@ -27,6 +27,24 @@ func loadOrganisations(t *testing.T) []GazetteerEntry {
 	if len(f.Entities) < 400 {
 		t.Fatalf("organisations.yaml has %d entries, want several hundred", len(f.Entities))
 	}
+	// one entry a line, none empty ("  - " alone would be a null entry)
+	items := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "  -") {
+			items++
+			if !strings.HasPrefix(line, "  - {key: ") {
+				t.Errorf("not one entry: %q", line)
+			}
+		}
+	}
+	if items != len(f.Entities) {
+		t.Errorf("%d entry lines, %d entries", items, len(f.Entities))
+	}
+	for _, e := range f.Entities {
+		if e.Key == "" || e.Name == "" || e.Type == "" {
+			t.Errorf("entry %+v needs a key, a name and a type", e)
+		}
+	}
 	return f.Entities
 }
 
