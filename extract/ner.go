@@ -159,9 +159,10 @@ func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) 
 // ("FN-resolusjon", "Øst-Aleppo").
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex
-	// "sør-London": a lower-case direction before a known place names the place
+	// "sør-London": a lower-case direction before a known place names the
+	// place; "anti-Trump", "pro-Kremlin": so does a prefix before a known name
 	if t := toks[i].Text; !startsName(t) {
-		if k := strings.IndexByte(t, '-'); k > 0 && directions[t[:k]] != "" && isCapitalized(t[k+1:]) {
+		if k := strings.IndexByte(t, '-'); k > 0 && (directions[t[:k]] != "" || namePrefixes[t[:k]]) && isCapitalized(t[k+1:]) {
 			if es := lx.lookup([]string{t[k+1:]}); len(es) > 0 {
 				m := &mention{start: toks[i].Start + k + 1, end: toks[i].End, text: t[k+1:], sent: si}
 				d.attach(d.gazetteerEntity(es[0]), m)
@@ -246,6 +247,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	}
 	return 0, nil
 }
+
+// namePrefixes go before a name with a hyphen: "anti-Trump".
+var namePrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "post": true, "pre": true, "neo": true, "pan": true, "mid": true}
 
 var directions = map[string]string{
 	"øst": "East", "vest": "West", "nord": "North", "sør": "South",

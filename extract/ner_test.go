@@ -262,3 +262,10 @@ func TestGenitiveNameOpeningASentence(t *testing.T) {
 		t.Errorf("Clinton's: got %v", got)
 	}
 }
+
+func TestKnownNameAfterAPrefix(t *testing.T) {
+	got := mentionTexts(t, "An anti-Nato rally marched past a pro-Kremlin group in Oslo.", "en")
+	if nerClass(got["Kremlin"]) == "" {
+		t.Errorf("pro-Kremlin: got %v", got)
+	}
+}
