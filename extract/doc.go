@@ -155,6 +155,12 @@ func (d *doc) link() {
 				bySuffix[suffix] = e
 			}
 		}
+		// "Moualem" after "Walid al-Moualem": the name after its particle
+		if last := words[len(words)-1]; strings.Count(last, "-") == 1 {
+			if particle, rest, _ := strings.Cut(last, "-"); len(particle) <= 3 && len(rest) > 2 && bySuffix[rest] == nil {
+				bySuffix[rest] = e
+			}
+		}
 		if byFirst[words[0]] == nil {
 			byFirst[words[0]] = e
 		}

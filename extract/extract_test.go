@@ -1293,3 +1293,17 @@ func TestNorwegianNamesInEnglishText(t *testing.T) {
 		}
 	}
 }
+
+// A surname after its particle is the person: "Moualem" after "Walid al-Moualem".
+func TestSurnameAfterParticle(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: "Speech\n\nWalid al-Haddad spoke at the assembly on Saturday.\n\nOn Sunday, Haddad told reporters that the war was almost over.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := entityByName(d, "Haddad"); e != nil {
+		t.Errorf("Haddad is an entity of its own: %+v", e)
+	}
+	if c := claimsBy(d); len(c["Walid al-Haddad"]) != 1 {
+		t.Errorf("claims %v", c)
+	}
+}
