@@ -1307,3 +1307,22 @@ func TestSurnameAfterParticle(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// Norway's bodies are Norway's: Arbeiderpartiet is not Britain's Labour,
+// Utenriksdepartementet not the US State Department.
+func TestNorwegianBodies(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Valget\n\nArbeiderpartiet vant valget, og Utenriksdepartementet i Oslo bekreftet resultatet.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Norwegian Labour Party", "Norwegian Ministry of Foreign Affairs"} {
+		if entityByName(d, want) == nil {
+			t.Errorf("no %q in %v", want, d.Entities)
+		}
+	}
+	for _, wrong := range []string{"Labour Party", "US State Department"} {
+		if entityByName(d, wrong) != nil {
+			t.Errorf("entity %q", wrong)
+		}
+	}
+}
