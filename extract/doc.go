@@ -1221,7 +1221,9 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	case "Place":
 		return true
 	case "Organization", "GovernmentOrganization", "Company", "MediaOrganization":
-		return e.gaz == nil
+		// "the EU in Strumica" is the body at work there; "France's
+		// Thales", "Cisco, based in San Jose" say where it is
+		return e.gaz == nil || !placedByPreposition.MatchString(matched)
 	}
 	return false
 }

@@ -1030,13 +1030,14 @@ func TestLawsuitsBasesAndParties(t *testing.T) {
 	text := "Trademark fight\n\n" +
 		"Nordic Ferries Company, a shipping firm based in Bergen, filed a lawsuit against Baltic Shipyards Ltd on Monday.\n\n" +
 		"Voters in states such as Iowa backed Anna Berg's Democratic Party.\n\n" +
+		"Japan's Toyota will build the ferries' engines.\n\n" +
 		"Prices rose in Paris and across France last year.\n"
 	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := facts(d)
-	for _, want := range []string{"Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party"} {
+	for _, want := range []string{"Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party", "Toyota locatedIn Japan"} {
 		if !f[want] {
 			t.Errorf("missing %q in %v", want, f)
 		}
