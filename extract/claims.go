@@ -406,6 +406,22 @@ func afterLastComma(toks []Token) []Token {
 	return toks
 }
 
+// describesPerson reports whether toks read as a description of a person
+// by a title — "the former Alloa Athletic boss", "Nord-Koreas
+// utenriksminister" — whoever it is.
+func (d *doc) describesPerson(toks []Token) bool {
+	if len(toks) < 2 || len(toks) > 7 {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].Text)
+	kind := d.rules.roleOf[d.baseRole(last)]
+	if kind == "" {
+		return false
+	}
+	first := strings.ToLower(toks[0].Text)
+	return first == "the" || d.rules.articles[first] || d.mentionAt(toks[0].Start) != nil
+}
+
 // sameRole reports whether a person titled named fits the description
 // role: the same title, or one ending in it ("utenriksminister" is a
 // "minister").
@@ -972,6 +988,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// the speaker is the subject: a mention or pronoun right before the
 		// verb, or the maker of the survey that found it
 		var sp *entity
+		described := false // the subject is a title naming someone kg cannot tell
 		first := strings.ToLower(toks[0].Text)
 		if maker != nil {
 			sp = maker
@@ -988,6 +1005,13 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if e := d.roleNominal(afterLastComma(toks[:k])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
+		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[strings.ToLower(toks[k-1].Text)] && strings.ToLower(toks[k-1].Text) != "that" {
+			sp = d.mentionEndingAt(si, toks[k-2].Start) // "with Greece, which says …": Greece
+			if sp != nil && !isActor(sp) {
+				sp = nil
+			}
+		} else if described = d.describesPerson(afterLastComma(toks[:k])); described {
+			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {
@@ -999,7 +1023,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		// Norwegian puts the subject after the verb behind a fronted phrase:
 		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
-		if sp == nil && d.lang != "en" && k+1 < len(toks) {
+		if sp == nil && !described && d.lang != "en" && k+1 < len(toks) {
 			for _, m := range d.mentions[si] {
 				// "anklaget Nord-Korea ham for …" — but "sa LSUs trener X": the trainer
 				if !m.hidden && m.start == toks[k+1].Start && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive && !d.personBetween(si, m.end, s.End)) {
@@ -1329,8 +1353,14 @@ func (d *doc) sourceNounPhrase(toks []Token, from int) int {
 // sourcePronouns stand for the source after "according to" / "ifølge".
 var sourcePronouns = map[string]string{"them": "group", "dem": "group", "him": "person", "her": "person", "ham": "person", "henne": "person"}
 
-// lastActorBefore is the body or state mentioned last before off.
+// lastActorBefore is the body or state "they" stand for at off: the
+// subject of the sentence before if it is one, else the one mentioned last.
 func (d *doc) lastActorBefore(off int) *entity {
+	if si := d.sentenceAt(off); si > 0 {
+		if e := d.sentenceSubject(si - 1); e != nil && e.typ != "Person" && isActor(e) {
+			return e // "Sainsbury's har sagt at … Ifølge dem …"
+		}
+	}
 	for si := d.sentenceAt(off); si >= 0; si-- {
 		ms := d.mentions[si]
 		for k := len(ms) - 1; k >= 0; k-- {

@@ -511,6 +511,10 @@ func (d *doc) trimPersonAffixes() {
 			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
 			from = 1
 		}
+		// "Detective Inspector Brian O'Hagan": titles of two words
+		if from == 0 && len(words) >= 4 && d.anyTitle(first) && d.anyTitle(strings.ToLower(words[1])) && lx.givenNames[words[2]] {
+			from = 2
+		}
 		if e.typ != "Person" {
 			// "Skottlandskapteinen Rory Hughes" taken for a body: a title
 			// compound and a person's name
@@ -578,6 +582,16 @@ func lastCompoundPart(w string, roles map[string]string) string {
 		}
 	}
 	return lw
+}
+
+// anyTitle reports whether w is a title in the article's language or in
+// English, which translated news keeps ("Detective Inspector").
+func (d *doc) anyTitle(w string) bool {
+	if d.rules.roleOf[w] != "" {
+		return true
+	}
+	en := d.x.lex.rules["en"]
+	return en != nil && en.roleOf[w] != ""
 }
 
 // postNominals follow a person's name without being part of it.

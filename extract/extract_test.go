@@ -1327,3 +1327,26 @@ func TestNorwegianBodies(t *testing.T) {
 		}
 	}
 }
+
+// ", which says …" is the antecedent's statement; "Ifølge dem" is the
+// previous sentence's subject's; a title description kg cannot resolve
+// gives no speaker rather than the body in it; two-word titles come off a
+// name.
+func TestSpeakerDetails(t *testing.T) {
+	en, err := extractor(t).Extract(loaders.Article{ID: "e", Text: "Names\n\nThe country has a long dispute with Greece, which says its neighbour's name is a claim on its territory.\n\n" +
+		"The former Rosenborg Ballklub boss says he felt no fear in taking the job.\n\nDetective Inspector Brian Holm said the area was sealed off.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Butikkene\n\nNordic Retail Company har solgt klær fra Velvet Group i mange år.\n\nIfølge dem har dette økt salget kraftig i år.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(en)
+	if !containsPrefix(c["Greece"], "its neighbour's name is a claim") || len(c["Rosenborg Ballklub"]) != 0 || !containsPrefix(c["Brian Holm"], "the area was sealed off") {
+		t.Errorf("claims %v", c)
+	}
+	if c := claimsBy(nb); !containsPrefix(c["Nordic Retail Company"], "har dette økt salget") {
+		t.Errorf("claims %v", c)
+	}
+}
