@@ -457,6 +457,44 @@ func (d *doc) inMention(si, off int) bool {
 	return false
 }
 
+// nameParticles join the parts of a person's name: "Paulo Di Canio",
+// "Kevin De Bruyne", "Ludwig van Beethoven".
+var nameParticles = map[string]bool{"di": true, "de": true, "da": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "bin": true, "ibn": true}
+
+// joinParticleNames makes one person of a name read as two around a
+// particle: "Paulo" and "Canio" in "Paulo Di Canio".
+func (d *doc) joinParticleNames() {
+	for si, ms := range d.mentions {
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			if a.hidden || b.hidden || a.ent.gaz != nil || b.ent.gaz != nil || a.ent.typ != "Person" && b.ent.typ != "Person" {
+				continue
+			}
+			between := d.text[a.end:b.start]
+			p := strings.TrimSpace(between)
+			if !nameParticles[strings.ToLower(p)] || between != " "+p+" " || strings.Contains(a.text, " ") && !d.x.lex.givenNames[strings.Fields(a.text)[0]] {
+				continue
+			}
+			name := d.text[a.start:b.end]
+			e := d.entity("", name, "Person", contextGuess)
+			m := &mention{start: a.start, end: b.end, text: name, sent: si, initial: a.initial}
+			for _, old := range []*mention{a, b} {
+				ents := old.ent.mentions[:0]
+				for _, x := range old.ent.mentions {
+					if x != old {
+						ents = append(ents, x)
+					}
+				}
+				old.ent.mentions = ents
+			}
+			d.attach(e, m)
+			ms = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)
+			d.mentions[si] = ms
+		}
+	}
+}
+
 // dropForeignCountryNames forgets, in an English article, mentions of a
 // known entity by its Norwegian name only: "Island" (Iceland) in "Sulawesi
 // Island", "Man" (Isle of Man), "POD" (Politidirektoratet) for a

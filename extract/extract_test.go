@@ -1350,3 +1350,14 @@ func TestSpeakerDetails(t *testing.T) {
 		t.Errorf("claims %v", c)
 	}
 }
+
+// A name with a particle is one person: "Paulo Di Canio".
+func TestParticleNames(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: "Football\n\nThe club has had managers such as Gus Poyet and Paulo Di Canio in recent years.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entityByName(d, "Paulo Di Canio") == nil || entityByName(d, "Canio") != nil {
+		t.Errorf("entities %v", d.Entities)
+	}
+}
