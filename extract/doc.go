@@ -326,6 +326,11 @@ func (d *doc) companyModel(name string, companies map[string]bool) bool {
 		if !companies[strings.Join(words[:k], " ")] {
 			continue
 		}
+		for _, g := range d.x.lex.lookup(words[k:]) {
+			if c := class(g.Type); c == 'G' || c == 'L' {
+				return false // a branch: "EADS North America", "Toyota UK"
+			}
+		}
 		for _, w := range words[k:] {
 			if lw := strings.ToLower(w); d.x.lex.orgWords[lw] || d.orgSuffixType(w) != "" || d.rules.placeWords[lw] || d.rules.eventWords[lw] {
 				return false
@@ -487,6 +492,38 @@ func (d *doc) joinParticleNames() {
 					}
 				}
 				old.ent.mentions = ents
+			}
+			d.attach(e, m)
+			ms = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)
+			d.mentions[si] = ms
+		}
+	}
+}
+
+// joinBranchNames makes one body of a company or medium and the place of
+// its branch: "BBC Scotland", "Toyota UK".
+func (d *doc) joinBranchNames() {
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			if a.hidden || b.hidden || a.genitive || b.genitive || a.ent.typ != "Company" && a.ent.typ != "MediaOrganization" || class(b.ent.typ) != 'G' && class(b.ent.typ) != 'L' || d.text[a.end:b.start] != " " {
+				continue
+			}
+			if n := d.tokenAt(si, b.end); n < len(toks) && (d.anyTitle(strings.ToLower(toks[n].Text)) || toks[n].Text == "'s") {
+				continue // "the BBC Scotland correspondent" is no branch of its own
+			}
+			name := d.text[a.start:b.end]
+			e := d.entity("", name, a.ent.typ, contextGuess)
+			m := &mention{start: a.start, end: b.end, text: name, sent: si, initial: a.initial}
+			for _, old := range []*mention{a, b} {
+				kept := old.ent.mentions[:0]
+				for _, x := range old.ent.mentions {
+					if x != old {
+						kept = append(kept, x)
+					}
+				}
+				old.ent.mentions = kept
 			}
 			d.attach(e, m)
 			ms = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)

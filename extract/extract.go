@@ -97,6 +97,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 		d.recognize(si)
 	}
 	d.joinParticleNames()
+	d.joinBranchNames()
 	d.link()
 	d.setAsideProducts()
 	d.centralEvents()

@@ -1361,3 +1361,14 @@ func TestParticleNames(t *testing.T) {
 		t.Errorf("entities %v", d.Entities)
 	}
 }
+
+// A company and the place of its branch are one body: "Toyota UK".
+func TestBranchNames(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: "Plants\n\nThe managing director of Toyota UK said production would stop.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entityByName(d, "Toyota UK") == nil || entityByName(d, "United Kingdom") != nil {
+		t.Errorf("entities %v", d.Entities)
+	}
+}
