@@ -266,7 +266,7 @@ func (d *doc) setAsideProducts() {
 		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
 			continue
 		}
-		if d.titleWord(e) {
+		if d.titleWord(e) || d.bareBodyWord(e) {
 			d.forget(e) // no name at all: no slot in relations either
 			continue
 		}
@@ -300,6 +300,16 @@ func (d *doc) forget(e *entity) {
 	}
 	e.mentions = nil
 	e.weak = true
+}
+
+// bareBodyWord reports whether e's name is only a word for a kind of body
+// ("League", "Ltd", "Police"), with no name of its own.
+func (d *doc) bareBodyWord(e *entity) bool {
+	if strings.Contains(e.name, " ") || class(e.typ) != 'O' {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(e.name, "."))
+	return d.x.lex.orgWords[lw] || d.x.lex.orgWords[lw+"."]
 }
 
 // titleWord reports whether e is the first word of a title each time it

@@ -1372,3 +1372,16 @@ func TestBranchNames(t *testing.T) {
 		t.Errorf("entities %v", d.Entities)
 	}
 }
+
+// A word for a kind of body is no body's name: "League", "Ltd".
+func TestBareBodyWords(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: "Football\n\nThe Ltd was wound up after the season.\n\nLeague rules forced the sale of the club.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "League" || e.Name == "Ltd" {
+			t.Errorf("entity %+v", e)
+		}
+	}
+}
