@@ -266,7 +266,7 @@ func (d *doc) setAsideProducts() {
 		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
 			continue
 		}
-		if d.titleWord(e) || d.bareBodyWord(e) {
+		if d.titleWord(e) || d.bareBodyWord(e) || d.adverbShaped(e) {
 			d.forget(e) // no name at all: no slot in relations either
 			continue
 		}
@@ -300,6 +300,21 @@ func (d *doc) forget(e *entity) {
 	}
 	e.mentions = nil
 	e.weak = true
+}
+
+// adverbShaped reports whether e is one English word shaped like an
+// adverb, capitalised at a sentence's start: "Historically", "Reportedly".
+func (d *doc) adverbShaped(e *entity) bool {
+	if d.lang != "en" || strings.Contains(e.name, " ") || d.x.lex.givenNames[e.name] || len(e.name) < 8 {
+		return false
+	}
+	lw := strings.ToLower(e.name)
+	for _, end := range []string{"ally", "ously", "ively", "edly", "ently", "antly", "ingly"} {
+		if strings.HasSuffix(lw, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareBodyWord reports whether e's name is only a word for a kind of body
