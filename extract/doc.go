@@ -215,6 +215,15 @@ func (d *doc) link() {
 			d.merge(e, o)
 		}
 	}
+	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.mergedInto != nil || class(e.typ) != 'L' && class(e.typ) != 'G' || strings.Contains(e.name, " ") || len(e.name) < 9 {
+			continue
+		}
+		if g := d.x.lex.misspeltPlace(e.name); g != nil {
+			d.merge(e, d.gazetteerEntity(g))
+		}
+	}
 	d.compact()
 	d.mergeGenericActors()
 	// "Long Name (ACR)": the acronym is another name of the long one

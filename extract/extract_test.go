@@ -1385,3 +1385,14 @@ func TestBareBodyWords(t *testing.T) {
 		}
 	}
 }
+
+// A place name misspelt by one letter is the place.
+func TestMisspeltPlaces(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: "Programmet\n\nProgrammet vil bli sendt til seerne i Storbrtannia i fremtiden.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entityByName(d, "United Kingdom") == nil || entityByName(d, "Storbrtannia") != nil {
+		t.Errorf("entities %v", d.Entities)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -241,8 +242,12 @@ func newSet(words []string) set {
 // each language's rules.
 type Lexicon struct {
 	entries map[string]*GazetteerEntry // by key
-	byName  map[string][]*GazetteerEntry
-	byLower map[string][]*GazetteerEntry // lower-cased names, acronyms left out
+	// placesByLen: one-word place names (lower case) by length, for
+	// reading misspelt ones; built on first use
+	placesOnce  sync.Once
+	placesByLen map[int][]placeName
+	byName      map[string][]*GazetteerEntry
+	byLower     map[string][]*GazetteerEntry // lower-cased names, acronyms left out
 	// demonyms: lower-case demonym → country entry
 	demonyms map[string]*GazetteerEntry
 	// demonymStarts: first words of demonyms of two words or more
@@ -700,6 +705,43 @@ func compilePattern(p string) (*regexp.Regexp, error) {
 	})
 	p = gapRe.ReplaceAllString(p, `(?:[^ ]+ ){$1,$2}?`)
 	return regexp.Compile(p)
+}
+
+// placeName is a one-word name of a known place.
+type placeName struct {
+	lower string
+	entry *GazetteerEntry
+}
+
+// misspeltPlace returns the known state or place whose one-word name w
+// misses by one letter ("Storbrtannia", "Slawesi"), if exactly one does.
+func (lx *Lexicon) misspeltPlace(w string) *GazetteerEntry {
+	lx.placesOnce.Do(func() {
+		lx.placesByLen = map[int][]placeName{}
+		for k, es := range lx.byLower {
+			if strings.Contains(k, " ") || len(k) < 7 {
+				continue
+			}
+			for _, e := range es {
+				if c := class(e.Type); c == 'G' || c == 'L' {
+					lx.placesByLen[len(k)] = append(lx.placesByLen[len(k)], placeName{k, e})
+				}
+			}
+		}
+	})
+	lw := strings.ToLower(w)
+	var found *GazetteerEntry
+	for n := len(lw) - 1; n <= len(lw)+1; n++ {
+		for _, p := range lx.placesByLen[n] {
+			if oneEditApart(lw, p.lower) {
+				if found != nil && found != p.entry {
+					return nil // two places it could be
+				}
+				found = p.entry
+			}
+		}
+	}
+	return found
 }
 
 // lookup returns the gazetteer entries for a token sequence.
