@@ -217,11 +217,33 @@ func (d *doc) link() {
 	}
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
-		if e.gaz != nil || e.mergedInto != nil || class(e.typ) != 'L' && class(e.typ) != 'G' || strings.Contains(e.name, " ") || len(e.name) < 9 {
+		// English has real names a letter apart ("Columbia"); translated
+		// Norwegian text more typos than names
+		minLen := 9
+		if d.lang != "en" {
+			minLen = 7
+		}
+		if e.gaz != nil || e.mergedInto != nil || class(e.typ) != 'L' && class(e.typ) != 'G' || strings.Contains(e.name, " ") || len(e.name) < minLen {
 			continue
 		}
 		if g := d.x.lex.misspeltPlace(e.name); g != nil {
 			d.merge(e, d.gazetteerEntity(g))
+		}
+	}
+	// Norwegian genitives of names the article also names: "Nationwides"
+	if d.lang != "en" {
+		byName := map[string]*entity{}
+		for _, e := range d.order {
+			if e.mergedInto == nil {
+				byName[e.name] = e
+			}
+		}
+		for _, e := range append([]*entity(nil), d.order...) {
+			if stem, ok := strings.CutSuffix(e.name, "s"); ok && e.mergedInto == nil && e.gaz == nil && len(stem) > 1 && !strings.Contains(e.name, " ") {
+				if into := byName[stem]; into != nil && into != e {
+					d.merge(e, into)
+				}
+			}
 		}
 	}
 	d.compact()

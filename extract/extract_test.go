@@ -1396,3 +1396,14 @@ func TestMisspeltPlaces(t *testing.T) {
 		t.Errorf("entities %v", d.Entities)
 	}
 }
+
+// A Norwegian genitive of a name the article uses is that name.
+func TestNorwegianGenitiveLinks(t *testing.T) {
+	d, err := extractor(t).Extract(loaders.Article{ID: "g", Text: "Studien\n\nRundt halvparten av personene i Brightwell-studien sa de snakket med familien.\n\n«Folk vil bli tatt hånd om», sa Kari Holm, visepresident for Brightwells livsforsikringsvirksomhet.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entityByName(d, "Brightwells") != nil || entityByName(d, "Brightwell") == nil {
+		t.Errorf("entities %v", d.Entities)
+	}
+}
