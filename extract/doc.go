@@ -406,6 +406,9 @@ func (d *doc) productContext(m *mention) bool {
 	if e < len(toks) && d.rules.productNouns[strings.ToLower(toks[e].Text)] {
 		return true // "the Ford Explorer, whose sales" no; "the Crown Victoria cars" yes
 	}
+	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " {
+		return true // a model or an index: "Boeing 767", "Nikkei 225", "FTSE 100"
+	}
 	if k > 0 && d.rules.productNouns[strings.ToLower(toks[k-1].Text)] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || d.lang != "en") {
 		return true // "the film Mission Impossible"
 	}
@@ -420,6 +423,16 @@ func (d *doc) productContext(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports whether w is written in digits only.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // centralEvents makes an entity of each unnamed event the article keeps

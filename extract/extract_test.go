@@ -1167,12 +1167,13 @@ func TestProductsSetAside(t *testing.T) {
 		"Nordic Motor Company will close two plants.\n\n" +
 		"The Oslo plant makes the Nordic Motor Falcon and the Snowbird cars.\n\n" +
 		"Stores will sell brands such as Glowella, Brightskin and Velvetine next year.\n\n" +
+		"In Oslo the OSEBX 300 index fell by two percent.\n\n" +
 		"Nordic Motor Company also runs the Nordic Motor Developers Conference in Bergen.\n"
 	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, product := range []string{"Nordic Motor Falcon", "Snowbird", "Glowella", "Brightskin", "Velvetine"} {
+	for _, product := range []string{"Nordic Motor Falcon", "Snowbird", "Glowella", "Brightskin", "Velvetine", "OSEBX"} {
 		if e := entityByName(d, product); e != nil {
 			t.Errorf("product %q is an entity: %+v", product, e)
 		}
