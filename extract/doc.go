@@ -447,9 +447,10 @@ func (d *doc) centralEvents() {
 	var order []string
 	for si, toks := range d.toks {
 		for i, t := range toks {
+			w := strings.ToLower(t.Text)
 			// two words first: "trade war", "maiden flight"
-			if i+1 < len(toks) {
-				if canon, ok := d.rules.EventNouns[strings.ToLower(t.Text+" "+toks[i+1].Text)]; ok && !d.inMention(si, t.Start) {
+			if i+1 < len(toks) && d.rules.eventFirst[w] {
+				if canon, ok := d.rules.EventNouns[w+" "+strings.ToLower(toks[i+1].Text)]; ok && !d.inMention(si, t.Start) {
 					if uses[canon] == nil {
 						order = append(order, canon)
 					}
@@ -457,7 +458,6 @@ func (d *doc) centralEvents() {
 					continue
 				}
 			}
-			w := strings.ToLower(t.Text)
 			if k := strings.LastIndexByte(w, '-'); k >= 0 && k+1 < len(w) {
 				w = w[k+1:] // a compound's last part names its kind
 			}

@@ -202,6 +202,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns set
+	eventFirst                                                                                                                                            set               // first words of event nouns of two words
 	roleOf                                                                                                                                                map[string]string // role word (may be two words) → kind
 	nominal                                                                                                                                               map[string]string // kind noun → type it stands for
 	cueOf                                                                                                                                                 map[string]string
@@ -638,6 +639,12 @@ func (r *LanguageRules) index() {
 	r.politicianTitles = newSet(r.PoliticianTitles)
 	r.deputyWords = newSet(r.DeputyWords)
 	r.productNouns = newSet(r.ProductNouns)
+	r.eventFirst = set{}
+	for k := range r.EventNouns {
+		if first, _, two := strings.Cut(k, " "); two {
+			r.eventFirst[first] = true
+		}
+	}
 	r.notBeforeClaim = newSet(r.NotBeforeClaim)
 	r.nominal = map[string]string{}
 	for k, v := range r.Nominals {
