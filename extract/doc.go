@@ -550,23 +550,31 @@ func (d *doc) joinParticleNames() {
 			if !nameParticles[strings.ToLower(p)] || between != " "+p+" " || strings.Contains(a.text, " ") && !d.x.lex.givenNames[strings.Fields(a.text)[0]] {
 				continue
 			}
-			name := d.text[a.start:b.end]
-			e := d.entity("", name, "Person", contextGuess)
-			m := &mention{start: a.start, end: b.end, text: name, sent: si, initial: a.initial}
-			for _, old := range []*mention{a, b} {
-				ents := old.ent.mentions[:0]
-				for _, x := range old.ent.mentions {
-					if x != old {
-						ents = append(ents, x)
-					}
-				}
-				old.ent.mentions = ents
-			}
-			d.attach(e, m)
-			ms = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)
-			d.mentions[si] = ms
+			ms = d.joinMentions(si, k, "Person")
 		}
 	}
+}
+
+// joinMentions makes one mention, of a new entity of type typ, of the
+// mentions k and k+1 of sentence si, and returns the sentence's mentions.
+func (d *doc) joinMentions(si, k int, typ string) []*mention {
+	ms := d.mentions[si]
+	a, b := ms[k], ms[k+1]
+	name := d.text[a.start:b.end]
+	e := d.entity("", name, typ, contextGuess)
+	m := &mention{start: a.start, end: b.end, text: name, sent: si, initial: a.initial}
+	for _, old := range []*mention{a, b} {
+		kept := old.ent.mentions[:0]
+		for _, x := range old.ent.mentions {
+			if x != old {
+				kept = append(kept, x)
+			}
+		}
+		old.ent.mentions = kept
+	}
+	d.attach(e, m)
+	d.mentions[si] = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)
+	return d.mentions[si]
 }
 
 // joinBranchNames makes one body of a company or medium and the place of
@@ -582,21 +590,7 @@ func (d *doc) joinBranchNames() {
 			if n := d.tokenAt(si, b.end); n < len(toks) && (d.anyTitle(strings.ToLower(toks[n].Text)) || toks[n].Text == "'s") {
 				continue // "the BBC Scotland correspondent" is no branch of its own
 			}
-			name := d.text[a.start:b.end]
-			e := d.entity("", name, a.ent.typ, contextGuess)
-			m := &mention{start: a.start, end: b.end, text: name, sent: si, initial: a.initial}
-			for _, old := range []*mention{a, b} {
-				kept := old.ent.mentions[:0]
-				for _, x := range old.ent.mentions {
-					if x != old {
-						kept = append(kept, x)
-					}
-				}
-				old.ent.mentions = kept
-			}
-			d.attach(e, m)
-			ms = append(ms[:k], append([]*mention{m}, ms[k+2:]...)...)
-			d.mentions[si] = ms
+			ms = d.joinMentions(si, k, a.ent.typ)
 		}
 	}
 }
