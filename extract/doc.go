@@ -321,16 +321,21 @@ func (d *doc) setAsideProducts() {
 // forget removes e's mentions from the document: it names nothing.
 func (d *doc) forget(e *entity) {
 	for _, m := range e.mentions {
-		ms := d.mentions[m.sent]
-		for k := range ms {
-			if ms[k] == m {
-				d.mentions[m.sent] = append(ms[:k], ms[k+1:]...)
-				break
-			}
-		}
+		d.unlist(m)
 	}
 	e.mentions = nil
 	e.weak = true
+}
+
+// unlist removes m from its sentence's mentions.
+func (d *doc) unlist(m *mention) {
+	ms := d.mentions[m.sent]
+	for k := range ms {
+		if ms[k] == m {
+			d.mentions[m.sent] = append(ms[:k], ms[k+1:]...)
+			return
+		}
+	}
 }
 
 // adverbShaped reports whether e is one English word shaped like an
@@ -616,13 +621,7 @@ func (d *doc) dropForeignCountryNames() {
 		var kept []*mention
 		for _, m := range e.mentions {
 			if contains(e.gaz.Labels["nb"], m.text) && !contains(e.gaz.Labels["en"], m.text) && !contains(extra, m.text) && m.text != e.gaz.Name {
-				ms := d.mentions[m.sent]
-				for k := range ms {
-					if ms[k] == m {
-						d.mentions[m.sent] = append(ms[:k], ms[k+1:]...)
-						break
-					}
-				}
+				d.unlist(m)
 				continue
 			}
 			kept = append(kept, m)
