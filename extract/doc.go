@@ -985,9 +985,13 @@ func (d *doc) extractRelations() {
 	found := make([]int8, len(d.rules.literalID))
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
-		clear(found) // required words looked for in this sentence
+		clear(found)      // required words looked for in this sentence
+		var present uint8 // the classes of the sentence's entities
+		for _, e := range slots {
+			present |= classBit(class(e.typ))
+		}
 		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.mayMatch(tagged, found) {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(tagged, found) {
 				continue // a relation needs two entities and the rule's words
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {

@@ -73,6 +73,40 @@ type RelationRule struct {
 	// numbered per language (requiredIDs) so a sentence checks each once.
 	required    [][]string
 	requiredIDs [][]int
+	// slotClasses are, per slot of the pattern ({S:…}, {O:…}), the entity
+	// classes it accepts as a bit set (classBit): a sentence with no entity
+	// of one slot's classes cannot match.
+	slotClasses []uint8
+}
+
+// classBit is the bit of an entity class letter (see class) in a class set.
+func classBit(c byte) uint8 {
+	switch c {
+	case 'P':
+		return 1
+	case 'O':
+		return 2
+	case 'G':
+		return 4
+	case 'L':
+		return 8
+	case 'D':
+		return 16
+	case 'V':
+		return 32
+	}
+	return 0
+}
+
+// hasSlotClasses reports whether the classes present in a sentence (a
+// class set) give every slot of the rule a candidate.
+func (r *RelationRule) hasSlotClasses(present uint8) bool {
+	for _, c := range r.slotClasses {
+		if c&present == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mayMatch reports whether the tagged sentence holds the rule's required
@@ -557,6 +591,17 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
 		rel.re = re
+		for _, sm := range slotRe.FindAllStringSubmatch(rel.Pattern, -1) {
+			classes := sm[3]
+			if classes == "" {
+				classes = "POGLDV"
+			}
+			var set uint8
+			for k := 0; k < len(classes); k++ {
+				set |= classBit(classes[k])
+			}
+			rel.slotClasses = append(rel.slotClasses, set)
+		}
 		if parsed, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 			rel.required = requiredLiterals(parsed.Simplify())
 		}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// A rule is skipped only when a sentence lacks entities of a slot's
+// classes; the filter must agree with what the pattern can match.
+func TestRuleSlotClasses(t *testing.T) {
+	lx := &Lexicon{rules: map[string]*LanguageRules{}}
+	err := lx.addRules(LanguageRules{Language: "en", Relations: []RelationRule{
+		{Predicate: "vetoed", Pattern: "{S:PG} vetoed {O:D}"},
+		{Predicate: "memberOf", Pattern: "{S1:P} of {O}"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	veto, member := lx.rules["en"].Relations[0], lx.rules["en"].Relations[1]
+	person, state, doc := classBit('P'), classBit('G'), classBit('D')
+	for _, c := range []struct {
+		rule    RelationRule
+		present uint8
+		want    bool
+	}{
+		{veto, state | doc, true},
+		{veto, person | doc, true},
+		{veto, state, false},               // nothing to veto
+		{veto, doc | classBit('L'), false}, // no one to veto it
+		{member, person, true},             // {O} takes any class, the person too
+		{member, state, false},
+	} {
+		if got := c.rule.hasSlotClasses(c.present); got != c.want {
+			t.Errorf("%s with classes %06b: got %v, want %v", c.rule.Pattern, c.present, got, c.want)
+		}
+	}
+	tagged := "[[0:G]] vetoed [[1:D]]"
+	if !veto.re.MatchString(tagged) || !veto.hasSlotClasses(state|doc) {
+		t.Errorf("%q: the rule should match", tagged)
+	}
+}
