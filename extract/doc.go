@@ -982,16 +982,18 @@ func definiteBefore(toks []Token, ti int) bool {
 // extractRelations runs the language's relation patterns over every sentence.
 func (d *doc) extractRelations() {
 	var ctx antecedents
-	found := make([]int8, len(d.rules.literalID))
+	found := make([]bool, len(d.rules.literalID))
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
-		clear(found)      // required words looked for in this sentence
+		if len(slots) > 0 {
+			d.rules.literalsIn(tagged, found)
+		}
 		var present uint8 // the classes of the sentence's entities
 		for _, e := range slots {
 			present |= classBit(class(e.typ))
 		}
 		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(tagged, found) {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) {
 				continue // a relation needs two entities and the rule's words
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {

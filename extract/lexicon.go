@@ -110,20 +110,13 @@ func (r *RelationRule) hasSlotClasses(present uint8) bool {
 }
 
 // mayMatch reports whether the tagged sentence holds the rule's required
-// words; found caches, per literal number, 1 (in), -1 (not in) or 0 (not
-// looked for yet) for this sentence.
-func (r *RelationRule) mayMatch(tagged string, found []int8) bool {
-	for g, group := range r.required {
+// words; found marks, per literal number, those in the sentence
+// (LanguageRules.literalsIn).
+func (r *RelationRule) mayMatch(found []bool) bool {
+	for _, group := range r.requiredIDs {
 		ok := false
-		for k, lit := range group {
-			id := r.requiredIDs[g][k]
-			if found[id] == 0 {
-				found[id] = -1
-				if strings.Contains(tagged, lit) {
-					found[id] = 1
-				}
-			}
-			if found[id] == 1 {
+		for _, id := range group {
+			if found[id] {
 				ok = true
 				break
 			}
@@ -133,6 +126,30 @@ func (r *RelationRule) mayMatch(tagged string, found []int8) bool {
 		}
 	}
 	return true
+}
+
+// literalsIn marks in found (indexed by literal number) the relation
+// rules' required literals that occur in s, in one pass over s: each
+// position is checked only against the literals starting with its two
+// bytes.
+func (r *LanguageRules) literalsIn(s string, found []bool) {
+	clear(found)
+	for _, l := range r.shortLiterals {
+		found[l.id] = found[l.id] || strings.Contains(s, l.text)
+	}
+	for i := 0; i+1 < len(s); i++ {
+		for _, l := range r.literalsByPair[uint16(s[i])<<8|uint16(s[i+1])] {
+			if !found[l.id] && strings.HasPrefix(s[i:], l.text) {
+				found[l.id] = true
+			}
+		}
+	}
+}
+
+// literal is a required literal of the relation rules and its number.
+type literal struct {
+	id   int
+	text string
 }
 
 // requiredLiterals finds the literal strings a regular expression must
@@ -250,6 +267,10 @@ type LanguageRules struct {
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
+	// literalsByPair indexes the literals of literalID of two bytes or
+	// more by their first two bytes; shortLiterals are the others.
+	literalsByPair map[uint16][]literal
+	shortLiterals  []literal
 }
 
 type lexiconFile struct {
@@ -650,6 +671,15 @@ type actorPhrase struct {
 }
 
 func (r *LanguageRules) index() {
+	r.literalsByPair, r.shortLiterals = map[uint16][]literal{}, nil
+	for text, id := range r.literalID {
+		if len(text) < 2 {
+			r.shortLiterals = append(r.shortLiterals, literal{id, text})
+			continue
+		}
+		k := uint16(text[0])<<8 | uint16(text[1])
+		r.literalsByPair[k] = append(r.literalsByPair[k], literal{id, text})
+	}
 	r.actorsByFirst = map[string][]actorPhrase{}
 	for i := range r.Actors {
 		a := &r.Actors[i]
