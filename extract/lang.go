@@ -43,14 +43,14 @@ func DetectLanguage(text string, allowed []string) string {
 	}
 	score := map[string]float64{}
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	lower := strings.ToLower(text)
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		words++
 		for _, lang := range functionIndex[w] {
 			// words shared by several languages count less
 			score[lang] += 1 / float64(len(functionIndex[w]))
 		}
 	}
-	lower := strings.ToLower(text)
 	for lang, letters := range letterHints {
 		n := 0
 		for _, r := range letters {

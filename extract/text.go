@@ -200,7 +200,7 @@ func startsUpper(s string) bool {
 // to s plus base. Words keep inner hyphens, apostrophes and dots
 // ("al-Hamawi", "FN-resolusjon", "Sainsbury's", "U.S.").
 func Tokenize(s string, base int) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(s)/6+1) // about one token per six bytes of news text
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
