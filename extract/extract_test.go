@@ -1408,3 +1408,36 @@ func TestNorwegianGenitiveLinks(t *testing.T) {
 		t.Errorf("entities %v", d.Entities)
 	}
 }
+
+// Titles built around a body's name: "Secretary of the Air Force X" (no comma),
+// ranks before titles, "and its CEO", a chief officer as a member.
+func TestTitlesAroundBodies(t *testing.T) {
+	text := "Shipyard contract under review\n\n" +
+		"Secretary of the Air Force Harold Brandt said the review would take a month.\n\n" +
+		"Assistant Secretary of the Air Force Ellen Voss disagreed.\n\n" +
+		"Deputy Trade Secretary Omar Haddad declined to comment.\n\n" +
+		"Critics pointed to Norsea Shipping Group and its CEO Tobias Lind.\n\n" +
+		"Norsea Shipping Group chief financial officer Rita Moss resigned in May."
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	if f["Ellen Voss leaderOf Air Force"] {
+		t.Errorf("an assistant secretary leads: %v", f)
+	}
+	for _, e := range d.Entities {
+		switch e.Name {
+		case "Air Force Harold Brandt", "Assistant", "Deputy Trade", "Deputy", "Trade":
+			t.Errorf("title words taken for a name: %q", e.Name)
+		}
+	}
+	if c := claimsBy(d); len(c["Harold Brandt"]) == 0 {
+		t.Errorf("no claim by Harold Brandt: %v", c)
+	}
+}

@@ -370,6 +370,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
+	// "Assistant Secretary", "Deputy Director": a rank before a title
+	// — also before a department's name: "Deputy Defense Secretary"
+	if r.deputyWords[lt] && i+1 < len(toks) && (r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
+		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.roleOf[strings.ToLower(toks[i+2].Text)] != "") {
+		return 1, nil
+	}
+	// "Energy Secretary", "Health Minister": a portfolio, part of the title
+	if i+1 < len(toks) && portfolioTitles[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {
+		return 1, nil
+	}
 	// the rest of a title of two words: "Chief Executive Officer"
 	if i > 0 && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt] != "" {
 		return 1, nil
@@ -384,6 +394,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
+		// "Secretary of the Air Force James Roche": a body's name, then a person's
+		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] {
+			break
+		}
 		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w)) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] || d.orgSuffixType(w) != ""
 			j++
@@ -1330,6 +1344,10 @@ func englishName(name string) string {
 	}
 	return name
 }
+
+// portfolioTitles are titles a portfolio's name comes before: "Energy
+// Secretary", "Health Minister".
+var portfolioTitles = map[string]bool{"secretary": true, "undersecretary": true, "minister": true}
 
 // compass words alone are directions, not places ("the West").
 var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
