@@ -36,6 +36,7 @@ type doc struct {
 	titleCase     []bool           // sentences in Title Case (headlines)
 	tagContexts   []*taggerContext // per sentence, made when the tagger is first asked
 	genitives     map[int]bool     // offsets of name words read as genitives from what follows
+	sForms        set              // capitalised -s words that stand where no genitive can (plainSForm)
 	implied       []impliedRelation
 	relations     []relation
 	claims        []Claim

@@ -1441,3 +1441,30 @@ func TestTitlesAroundBodies(t *testing.T) {
 		t.Errorf("no claim by Harold Brandt: %v", c)
 	}
 }
+
+// A Norwegian name ending in -s keeps it when the article also uses it
+// where no genitive can stand; honorifics are not part of names.
+func TestNorwegianSNamesAndHonorifics(t *testing.T) {
+	text := "Kampen i Oslo\n\n" +
+		"Marcus Andrews scoret to mål for Lyn.\n\n" +
+		"Marcus Andrews kamp var den beste denne sesongen, sa treneren.\n\n" +
+		"Sir Edward Holm deltok også, og Lord Brightwell fulgte kampen fra tribunen."
+	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"Marcus Andrews", "Edward Holm", "Brightwell"} {
+		if !names[want] {
+			t.Errorf("missing %q in %v", want, names)
+		}
+	}
+	for _, bad := range []string{"Marcus Andrew", "Sir Edward Holm", "Lord Brightwell"} {
+		if names[bad] {
+			t.Errorf("unexpected %q in %v", bad, names)
+		}
+	}
+}

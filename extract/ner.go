@@ -441,7 +441,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// a Norwegian genitive on a name the article does not repeat:
 	// "Brett Kavanaughs nominasjon"
 	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) {
-		if last := toks[j-1].Text; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		if last := toks[j-1].Text; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !d.plainSForm(last) {
 			d.genitives[toks[j-1].Start] = true
 		}
 	}
@@ -681,6 +681,23 @@ func (d *doc) isGenitive(w string) bool {
 	}
 	stem := w[:len(w)-1]
 	return d.wordCount[stem] > 0 || len(d.x.lex.lookup([]string{stem})) > 0
+}
+
+// plainSForm reports whether a capitalised word ending in -s also stands
+// in the article where no genitive can ("LeBron James sier", "... til
+// Peter Jones."): the -s belongs to the name.
+func (d *doc) plainSForm(w string) bool {
+	if d.sForms == nil {
+		d.sForms = set{}
+		for _, toks := range d.toks {
+			for k, t := range toks {
+				if strings.HasSuffix(t.Text, "s") && startsName(t.Text) && (k+1 == len(toks) || !d.possessedNoun(toks[k+1].Text)) {
+					d.sForms[t.Text] = true
+				}
+			}
+		}
+	}
+	return d.sForms[w]
 }
 
 // isStopToken reports whether a capitalised word is a function word
