@@ -946,6 +946,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
+		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
+			continue // "was recommended by Jobs": a passive, its subject no speaker
+		}
 		participle := strings.HasSuffix(lw, "ing")
 		if participle && toks[k-1].Text != "," {
 			continue // "critics saying that …": no statement of the subject's

@@ -1468,3 +1468,32 @@ func TestNorwegianSNamesAndHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// Urging, demanding and recommending are statements too; a passive
+// ("recommended by") makes no speaker of its subject.
+func TestDirectiveStatements(t *testing.T) {
+	en := "Flood warnings in Carlow\n\n" +
+		"Mayor Fiona Brennan urged residents to leave the riverside streets before nightfall.\n\n" +
+		"Engineer Paul Keane was recommended by the council to lead the repairs next spring."
+	nb := "Flomvarsel i Tromsø\n\n" +
+		"Ordfører Kari Nyland oppfordret innbyggerne til å holde seg borte fra elvebredden i kveld."
+	for _, c := range []struct {
+		text, speaker, words string
+	}{{en, "Fiona Brennan", "residents to leave"}, {nb, "Kari Nyland", "innbyggerne til å holde seg borte"}} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "d", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := claimsBy(d)
+		found := false
+		for _, s := range got[c.speaker] {
+			found = found || strings.Contains(s, c.words)
+		}
+		if !found {
+			t.Errorf("no claim by %s holding %q: %v", c.speaker, c.words, got)
+		}
+		if len(got["Paul Keane"]) > 0 {
+			t.Errorf("a passive's subject speaks: %v", got)
+		}
+	}
+}
