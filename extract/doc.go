@@ -873,7 +873,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		if mi < len(ms) && ms[mi].start <= t.Start {
+		if mi < len(ms) && (ms[mi].start <= t.Start || ms[mi].start < t.End && compassPrefixed(d.text[t.Start:ms[mi].start])) {
 			m := ms[mi]
 			writeSlot(&b, len(slots), m.ent)
 			slots = append(slots, m.ent)
@@ -940,6 +940,13 @@ func (d *doc) startsMention(si, start int) bool {
 		}
 	}
 	return false
+}
+
+// compassPrefixed reports whether a word's part before a name is a
+// direction: "sør-London" is a part of the place.
+func compassPrefixed(prefix string) bool {
+	p, ok := strings.CutSuffix(strings.ToLower(prefix), "-")
+	return ok && compass[p]
 }
 
 func writeSlot(b *strings.Builder, k int, e *entity) {

@@ -1497,3 +1497,20 @@ func TestDirectiveStatements(t *testing.T) {
 		}
 	}
 }
+
+// "i X i sør-London forrige uke": a place in a direction of a city, and a
+// place in a place before any following word.
+func TestNorwegianPlaceInPlace(t *testing.T) {
+	text := "Ny butikk\n\n" +
+		"Den første butikken åpnet i Hackney i øst-London forrige uke, den neste åpner i Moseley i Birmingham senere i år."
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Hackney locatedIn London", "Moseley locatedIn Birmingham"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
