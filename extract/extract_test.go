@@ -1514,3 +1514,20 @@ func TestNorwegianPlaceInPlace(t *testing.T) {
 		}
 	}
 }
+
+// An unnamed event the article keeps returning to is an entity.
+func TestRecurringEventNouns(t *testing.T) {
+	text := "Exports fall again\n\n" +
+		"Economists at Nordbank said the recession would deepen this winter.\n\n" +
+		"The recession has already cost forty thousand jobs, the bank said."
+	d, err := extractor(t).Extract(loaders.Article{ID: "e", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Type == "Event" && strings.Contains(e.Name, "recession") {
+			return
+		}
+	}
+	t.Errorf("no recession event among %v", d.Entities)
+}
