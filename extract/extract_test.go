@@ -1531,3 +1531,19 @@ func TestRecurringEventNouns(t *testing.T) {
 	}
 	t.Errorf("no recession event among %v", d.Entities)
 }
+
+// A maker's name before a model is no person; "North American" is no name.
+func TestModelsAndRegionalAdjectives(t *testing.T) {
+	text := "Plant to close\n\n" +
+		"Toyota said on Monday it would stop building cars in Derby.\n\n" +
+		"The plant makes the Toyota Avensis sedan for North American buyers."
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Toyota Avensis" && e.Type == "Person" || e.Name == "North American" {
+			t.Errorf("unexpected entity %s (%s)", e.Name, e.Type)
+		}
+	}
+}

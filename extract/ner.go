@@ -467,6 +467,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n > 1 && initial && d.lang != "en" && !hasOrg && describingWord(lt) && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
 		return 1, nil
 	}
+	// "North American", "South Korean": a people's adjective, no name
+	if n == 2 && compass[lt] && d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil {
+		return n, nil
+	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
 	if n > 1 && demonym && !hasOrg {
 		return 1, nil
@@ -551,6 +555,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			// "Smart Phone", "Combo Meal": capitalised common words, not a name
 			return n, nil
 		}
+	}
+	// "Ford Taurus", "Toyota Corolla": a maker and its model, no person
+	if typ == "Person" && n == 2 && d.knownCompany(toks[i].Text) && !d.x.lex.givenNames[toks[i+1].Text] && !d.knownSurname(toks[i+1].Text) {
+		return n, nil
 	}
 	if typ == "" {
 		return 0, nil
@@ -698,6 +706,16 @@ func (d *doc) plainSForm(w string) bool {
 		}
 	}
 	return d.sForms[w]
+}
+
+// knownCompany reports whether w alone names a company kg knows or a body
+// the article has named.
+func (d *doc) knownCompany(w string) bool {
+	if e := d.entities[Key(w)]; e != nil && class(e.typ) == 'O' {
+		return true
+	}
+	es := d.x.lex.lookup([]string{w})
+	return len(es) > 0 && es[0].Type == "Company"
 }
 
 // isStopToken reports whether a capitalised word is a function word
