@@ -1547,3 +1547,21 @@ func TestModelsAndRegionalAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// "X fra Y sa:": Y is where X is from, and X speaks.
+func TestSpeakerFromPlace(t *testing.T) {
+	text := "Seier på hjemmebane\n\n" +
+		"Kari Holm fra Brekkvik sa: «Vi var det beste laget i dag, og det visste alle.»"
+	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); len(c["Kari Holm"]) != 1 {
+		t.Errorf("want one claim by Kari Holm, got %v", c)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Brekkvik" && e.Type == "Person" {
+			t.Errorf("Brekkvik typed as a person")
+		}
+	}
+}

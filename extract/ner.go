@@ -556,6 +556,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return n, nil
 		}
 	}
+	// "Robyn Christie fra Melrose": a lone word after "Name from" says where
+	// someone is from; it names no person
+	if typ == "Person" && n == 1 && i > 1 && fromWords[strings.ToLower(toks[i-1].Text)] && startsName(toks[i-2].Text) && !d.x.lex.givenNames[text] && !d.knownSurname(text) {
+		typ = "Place"
+	}
 	// "Ford Taurus", "Toyota Corolla": a maker and its model, no person
 	if typ == "Person" && n == 2 && d.knownCompany(toks[i].Text) && !d.x.lex.givenNames[toks[i+1].Text] && !d.knownSurname(toks[i+1].Text) {
 		return n, nil
@@ -1379,6 +1384,9 @@ func englishName(name string) string {
 	}
 	return name
 }
+
+// fromWords are the prepositions "from" of kg's languages.
+var fromWords = map[string]bool{"from": true, "fra": true}
 
 // portfolioTitles are titles a portfolio's name comes before: "Energy
 // Secretary", "Health Minister".
