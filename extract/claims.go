@@ -501,19 +501,36 @@ func (d *doc) baseRole(w string) string {
 // person, else the last actor.
 func (d *doc) speakerIn(si, start, end int) *entity {
 	var best *entity
+	bestEnd := 0
 	for _, m := range d.mentions[si] {
 		if m.hidden || m.start < start || m.end > end {
 			continue
 		}
+		// "Kina og Russland mener …": a list of speakers is led by its first
+		// — unless an apposition describes the last ("X og Y, kvinnen som …")
+		if best != nil && class(best.typ) == class(m.ent.typ) && listJoiner(d.text[bestEnd:m.start]) && !strings.HasPrefix(d.text[m.end:], ",") {
+			bestEnd = m.end
+			continue
+		}
 		if m.ent.typ == "Person" {
-			best = m.ent
+			best, bestEnd = m.ent, m.end
 		} else if best == nil || best.typ != "Person" {
 			if c := class(m.ent.typ); c == 'O' || c == 'G' {
-				best = m.ent
+				best, bestEnd = m.ent, m.end
 			}
 		}
 	}
 	return best
+}
+
+// listJoiner reports whether the text between two names joins them as
+// one subject: "og", "and".
+func listJoiner(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "og", "and", "&":
+		return true
+	}
+	return false
 }
 
 // lastPersonBefore resolves "he"/"han": the last person mentioned before offset.

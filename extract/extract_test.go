@@ -1565,3 +1565,33 @@ func TestSpeakerFromPlace(t *testing.T) {
 		}
 	}
 }
+
+// "Kina og Russland mener at …" is said by the first of the pair; a short
+// name's genitive ("Lis tale") is still the person's.
+func TestCoordinatedSpeakersAndShortGenitives(t *testing.T) {
+	text := "Nye sanksjoner\n\n" +
+		"Utenriksminister Li Bao møtte pressen i New York.\n\n" +
+		"Li sa at landet ville svare.\n\n" +
+		"Kina og Russland mener at sanksjonene må oppheves før nye samtaler.\n\n" +
+		"Park Jun møtte Li i Seoul forrige uke.\n\n" +
+		"Tonen for Lis tale var skarp, da han fortalte FN at landet aldri ville gi etter for press."
+	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	has := func(speaker, words string) bool {
+		for _, s := range c[speaker] {
+			if strings.Contains(s, words) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("China", "sanksjonene må oppheves") || has("Russia", "sanksjonene må oppheves") {
+		t.Errorf("the pair's statement should be China's: %v", c)
+	}
+	if !has("Li Bao", "aldri ville gi etter") {
+		t.Errorf("han after Lis should be Li Bao: %v", c)
+	}
+}

@@ -689,10 +689,13 @@ func (d *doc) isGenitive(w string) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true
 	}
-	if d.lang == "en" || !strings.HasSuffix(w, "s") || len(w) < 4 {
+	if d.lang == "en" || !strings.HasSuffix(w, "s") || len(w) < 3 {
 		return false
 	}
 	stem := w[:len(w)-1]
+	if len(w) == 3 {
+		return d.wordCount[stem] >= 2 // "Ris tale" where "Ri" is named alone
+	}
 	return d.wordCount[stem] > 0 || len(d.x.lex.lookup([]string{stem})) > 0
 }
 
