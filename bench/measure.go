@@ -126,14 +126,24 @@ var (
 // BuildProcess runs `exe build` (exe is a kg binary) on inputs into st, in
 // a process of its own so that its peak memory is the build's alone.
 func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inputs ...string) (BuildResult, error) {
+	// the process runs in another directory: relative paths are the caller's
+	abs := func(p string) string {
+		if a, err := filepath.Abs(p); err == nil {
+			return a
+		}
+		return p
+	}
 	args := []string{"build", "--store-backend", st.Backend}
 	if st.Path != "" {
-		args = append(args, "--store-path", st.Path)
+		args = append(args, "--store-path", abs(st.Path))
 	}
 	if st.Address != "" {
 		args = append(args, "--store-address", st.Address)
 	}
-	cmd := exec.CommandContext(ctx, exe, append(args, inputs...)...)
+	for _, in := range inputs {
+		args = append(args, abs(in))
+	}
+	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Dir = os.TempDir() // no config.yaml of the caller's
 	cmd.Env = append(cleanEnv(), gctraceEnv())
 	var stdout, stderr strings.Builder

@@ -40,7 +40,11 @@ func TestRun(t *testing.T) {
 	if raceEnabled {
 		backends = []string{"leveldb"} // the build runs without -race, but Run's own reads do not
 	}
-	cfg := Config{Exe: exe, Corpus: dir, Articles: 40, Small: 8, Backends: backends, Runs: 3, Dir: t.TempDir()}
+	// relative paths, as a user types them (each build runs elsewhere)
+	work := t.TempDir()
+	t.Chdir(filepath.Dir(dir))
+	rel := filepath.Base
+	cfg := Config{Exe: exe, Corpus: rel(dir), Articles: 40, Small: 8, Backends: backends, Runs: 3, Dir: rel(work)}
 	if pgtest.Configured() {
 		cfg.Backends = append(cfg.Backends, "postgres")
 		cfg.Postgres = pgtest.Require(t)
