@@ -1595,3 +1595,27 @@ func TestCoordinatedSpeakersAndShortGenitives(t *testing.T) {
 		t.Errorf("han after Lis should be Li Bao: %v", c)
 	}
 }
+
+// A place opening a body's name with "and" inside is part of the name; two
+// bodies joined by "and" stay two.
+func TestPlaceLedBodyNames(t *testing.T) {
+	text := "Algae bloom fades\n\n" +
+		"The Oregon Parks and Wildlife Commission said the bloom was fading.\n\n" +
+		"Flights were cancelled by Nordic Airlines and Fjord Airlines on Sunday."
+	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"Oregon Parks and Wildlife Commission", "Nordic Airlines", "Fjord Airlines"} {
+		if !names[want] {
+			t.Errorf("missing %q in %v", want, names)
+		}
+	}
+	if c := claimsBy(d); len(c["Oregon Parks and Wildlife Commission"]) != 1 {
+		t.Errorf("the commission's statement: %v", c)
+	}
+}

@@ -408,8 +408,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
-		// "Securities and Exchange Commission": one word and a body's name
-		if lw == "and" && j == i+1 && d.bodyNameEndsAt(toks, j+1) > 0 {
+		// "Securities and Exchange Commission", "Florida Fish and Wildlife
+		// Commission": a word or two and a body's name
+		if lw == "and" && (j == i+1 || j == i+2 && !hasOrg && !d.startsKnown(toks, j+1)) && d.bodyNameEndsAt(toks, j+1) > 0 {
 			j = d.bodyNameEndsAt(toks, j+1)
 			hasOrg = true
 			break
@@ -1093,6 +1094,10 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 	for k := j; k < len(toks) && k < j+4; k++ {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
+		// "Florida Fish and Wildlife Commission"
+		if lw == "and" && k > j && k+1 < len(toks) && startsName(toks[k+1].Text) {
+			continue
+		}
 		if !startsName(w) || d.isStopToken(w) {
 			break
 		}
