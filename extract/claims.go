@@ -100,6 +100,35 @@ func (d *doc) addClaim(q quote) {
 	}
 	d.claims = append(d.claims, Claim{Speaker: q.speaker.key, Text: text,
 		Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+	// "Kina og Russland mener at …": the second of the pair says it too
+	if p := d.partnerBefore(q.speaker, q.evStart, q.start); p != nil {
+		d.claims = append(d.claims, Claim{Speaker: p.key, Text: text,
+			Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+	}
+}
+
+// partnerBefore is the entity joined to speaker by "og"/"and" as one
+// subject, both named between from and to, or nil.
+func (d *doc) partnerBefore(speaker *entity, from, to int) *entity {
+	si := d.sentenceAt(from)
+	if si < 0 {
+		return nil
+	}
+	ms := d.mentions[si]
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.ent != speaker || a.hidden || b.hidden || a.start < from || b.end > to || b.ent == speaker {
+			continue
+		}
+		last := true // the pair is the subject: no name between it and the statement
+		for _, m := range ms[k+2:] {
+			last = last && (m.hidden || m.start >= to)
+		}
+		if last && class(a.ent.typ) == class(b.ent.typ) && listJoiner(d.text[a.end:b.start]) && !strings.HasPrefix(d.text[b.end:], ",") {
+			return b.ent
+		}
+	}
+	return nil
 }
 
 func dashStart(s string) bool {
