@@ -1619,3 +1619,19 @@ func TestPlaceLedBodyNames(t *testing.T) {
 		t.Errorf("the commission's statement: %v", c)
 	}
 }
+
+// A name before a plan noun names a proposal: "the Harbourside plan".
+func TestNamedPlans(t *testing.T) {
+	text := "Council vote\n\n" +
+		"Councillors rejected the so-called Harbourside plan for the old docks on Tuesday."
+	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Harbourside plan" && e.Type == "Proposal" {
+			return
+		}
+	}
+	t.Errorf("no Harbourside plan among %v", d.Entities)
+}

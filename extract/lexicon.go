@@ -239,6 +239,7 @@ type LanguageRules struct {
 	ActorVerbs       []string            `yaml:"actor_verbs"`
 	ClauseOpeners    []string            `yaml:"clause_openers"`
 	EventWords       []string            `yaml:"event_words"`
+	PlanNouns        map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
 	EventNouns       map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
 	FormerWords      []string            `yaml:"former_words"`
 	Nominals         map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
@@ -558,6 +559,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
+	if cur.PlanNouns == nil {
+		cur.PlanNouns = map[string]string{}
+	}
+	for k, v := range r.PlanNouns {
+		cur.PlanNouns[strings.ToLower(k)] = v
+	}
 	if cur.EventNouns == nil {
 		cur.EventNouns = map[string]string{}
 	}

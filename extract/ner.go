@@ -456,6 +456,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		j++
 		orgNoun = true
 	}
+	// "the Chequers plan", "Way Forward-planen" no, "Oslo-avtalen" no: a
+	// name and a plan noun name a proposal or agreement
+	planType := ""
+	if j < len(toks) && !orgNoun && !hasOrg {
+		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
+			planType = pt
+			j++
+		}
+	}
 	n := j - i
 	// a capitalised first word of a sentence that is an ordinary word
 	if n > 1 && initial && d.isOrdinaryWord(lt) {
@@ -536,6 +545,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if orgNoun || countryTail {
 		typ, strength = "Organization", contextGuess
+	}
+	if planType != "" {
+		typ, strength = planType, contextGuess
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
