@@ -1127,6 +1127,21 @@ func (d *doc) partyAdjectiveFacts() {
 	if len(r.PartyAdjectives) == 0 {
 		return
 	}
+	// "republikanske senatorer", "det republikanske partiet": the party is
+	// named, as "Republican senators" names it in English
+	for si, toks := range d.toks {
+		for k := 0; d.lang != "en" && k+1 < len(toks); k++ {
+			key := r.PartyAdjectives[strings.ToLower(toks[k].Text)]
+			next := strings.ToLower(toks[k+1].Text)
+			if key == "" || !r.politicianTitles[next] && !r.politicianTitles[strings.TrimSuffix(strings.TrimSuffix(next, "e"), "r")] && next != "parti" && next != "partiet" ||
+				k+2 < len(toks) && startsName(toks[k+2].Text) {
+				continue // before a name the person's party is read below
+			}
+			if party := lx.entries[key]; party != nil {
+				d.attach(d.gazetteerEntity(party), &mention{start: toks[k].Start, end: toks[k].End, text: toks[k].Text, sent: si, hidden: true})
+			}
+		}
+	}
 	for si, ms := range d.mentions {
 		toks := d.toks[si]
 		for _, m := range ms {

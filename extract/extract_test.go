@@ -1635,3 +1635,19 @@ func TestNamedPlans(t *testing.T) {
 	}
 	t.Errorf("no Harbourside plan among %v", d.Entities)
 }
+
+// "republikanske senatorer" names the party, as "Republican senators" does.
+func TestNorwegianPartyAdjectiveNamesParty(t *testing.T) {
+	text := "Avstemning i Senatet\n\n" +
+		"Flere republikanske senatorer sa at de ville stemme mot forslaget neste uke."
+	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Republican Party" {
+			return
+		}
+	}
+	t.Errorf("no Republican Party among %v", d.Entities)
+}
