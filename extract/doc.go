@@ -1133,7 +1133,7 @@ func (d *doc) partyAdjectiveFacts() {
 		for k := 0; d.lang != "en" && k+1 < len(toks); k++ {
 			key := r.PartyAdjectives[strings.ToLower(toks[k].Text)]
 			next := strings.ToLower(toks[k+1].Text)
-			if key == "" || !r.politicianTitles[next] && !r.politicianTitles[strings.TrimSuffix(strings.TrimSuffix(next, "e"), "r")] && next != "parti" && next != "partiet" ||
+			if key == "" || !r.politicianTitles[next] && !r.politicianTitles[strings.TrimSuffix(strings.TrimSuffix(next, "r"), "e")] && next != "parti" && next != "partiet" ||
 				k+2 < len(toks) && startsName(toks[k+2].Text) {
 				continue // before a name the person's party is read below
 			}
