@@ -1651,3 +1651,17 @@ func TestNorwegianPartyAdjectiveNamesParty(t *testing.T) {
 	}
 	t.Errorf("no Republican Party among %v", d.Entities)
 }
+
+// "Kraftforbundets talsperson X": a title after a body's genitive makes a member.
+func TestNorwegianGenitiveTitles(t *testing.T) {
+	text := "Nye tall\n\n" +
+		"Norsk Kraftforbund la fram tallene mandag.\n\n" +
+		"Norsk Kraftforbunds finansdirektør Lene Aas sa at resultatet var svakt."
+	d, err := extractor(t).Extract(loaders.Article{ID: "g", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := facts(d); !f["Lene Aas memberOf Norsk Kraftforbund"] {
+		t.Errorf("missing Lene Aas memberOf Norsk Kraftforbund in %v", f)
+	}
+}
