@@ -414,6 +414,34 @@ func (d *doc) sentenceSubject(si int) *entity {
 	return first
 }
 
+// openingActor is the person, body or state whose name opens sentence si,
+// or nil.
+func (d *doc) openingActor(si int) *entity {
+	toks := d.toks[si]
+	var first *mention
+	for _, m := range d.mentions[si] {
+		if m.hidden {
+			continue
+		}
+		if first == nil {
+			if len(toks) == 0 || m.start != toks[0].Start || m.ent.typ != "Person" && !isActor(m.ent) {
+				return nil
+			}
+			first = m
+			continue
+		}
+		// "Facebook co-founder Mark Zuckerberg …": the titled person
+		if between := d.text[first.end:m.start]; m.ent.typ == "Person" && !strings.Contains(between, ",") && wordCount(between) <= 3 && first.ent.typ != "Person" {
+			return m.ent
+		}
+		break
+	}
+	if first == nil {
+		return nil
+	}
+	return first.ent
+}
+
 // commaBetween reports whether a comma stands between offsets a and b of sentence si.
 func (d *doc) commaBetween(si, a, b int) bool {
 	for _, t := range d.toks[si] {
@@ -989,7 +1017,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	}
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
-		if !d.rules.report[lw] || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
+		// "He called on the United States to …", "called for a ceasefire"
+		callsOn := (lw == "called" || lw == "calls") && k+1 < len(toks) && (toks[k+1].Text == "on" || toks[k+1].Text == "for")
+		if !d.rules.report[lw] && !callsOn || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -1006,7 +1036,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// the clause after the verb, after "that"/"at" when a few words
 		// ("on Monday", "told Reuters") come between
 		c := k + 1
-		if that := d.thatWithin(toks, c, 6); that > 0 {
+		if callsOn {
+			c = k + 2
+		} else if that := d.thatWithin(toks, c, 6); that > 0 {
 			c = that + 1
 		} else {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
@@ -1046,6 +1078,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[0].Start, first)
 		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
+		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[strings.ToLower(toks[k-1].Text)] {
+			sp = e // "Pompeo møtte Ri …, og sa etterpå at …": the sentence's subject
 		} else if participle {
 			// "Johnson pressed his attack, saying a proposal … was
 			// preposterous": the sentence's subject, or nobody

@@ -1665,3 +1665,40 @@ func TestNorwegianGenitiveTitles(t *testing.T) {
 		t.Errorf("missing Lene Aas memberOf Norsk Kraftforbund in %v", f)
 	}
 }
+
+// "called on X to …" is a statement; a second verb after "og"/"and" is the
+// opening subject's, a titled person's rather than the body's.
+func TestCallsAndCoordinatedVerbs(t *testing.T) {
+	en := "Talks resume\n\n" +
+		"Foreign Minister Anna Berg met Omar Said in Geneva.\n\n" +
+		"Berg called on both sides to respect the ceasefire in the coming weeks.\n\n" +
+		"Nordbank chief executive Lars Wik met investors and said the bank would cut its dividend this year."
+	nb := "Nye samtaler\n\n" +
+		"Anna Berg møtte Omar Said i Genève, og sa etterpå at partene ville møtes igjen neste måned."
+	c := map[string][]string{}
+	for _, text := range []string{en, nb} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range claimsBy(d) {
+			c[k] = append(c[k], v...)
+		}
+	}
+	has := func(speaker, words string) bool {
+		for _, s := range c[speaker] {
+			if strings.Contains(s, words) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range [][2]string{{"Anna Berg", "both sides to respect"}, {"Lars Wik", "cut its dividend"}, {"Anna Berg", "partene ville møtes"}} {
+		if !has(w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+	if len(c["Omar Said"]) > 0 || len(c["Nordbank"]) > 0 {
+		t.Errorf("an object or a body speaks: %v", c)
+	}
+}
