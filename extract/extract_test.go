@@ -1702,3 +1702,25 @@ func TestCallsAndCoordinatedVerbs(t *testing.T) {
 		t.Errorf("an object or a body speaks: %v", c)
 	}
 }
+
+// "and" inside a body's name after "of"/"for" joins its last part; two
+// bodies joined by "and" stay two.
+func TestAndInsideBodyNames(t *testing.T) {
+	text := "Jobs report\n\n" +
+		"The Council for Training and Apprenticeships said on Monday that vacancies rose.\n\n" +
+		"The University of Bergen and Nordbank signed the deal."
+	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	if !names["Council for Training and Apprenticeships"] {
+		t.Errorf("missing the council's full name: %v", names)
+	}
+	if names["University of Bergen and Nordbank"] {
+		t.Errorf("two bodies joined: %v", names)
+	}
+}

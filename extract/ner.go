@@ -415,6 +415,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			hasOrg = true
 			break
 		}
+		// "Commission for Employment and Skills", "Ministry of Justice and
+		// Public Security": after "of"/"for" in a body's name, "and" joins
+		// its last part — unless that part is a body or a known name itself
+		if lw == "and" && hasOrg && j > i+1 && orgConnectors[strings.ToLower(toks[j-2].Text)] || lw == "and" && hasOrg && j > i+2 && orgConnectors[strings.ToLower(toks[j-3].Text)] {
+			if end := d.nameTailAfterAnd(toks, j+1); end > 0 {
+				j = end
+				break
+			}
+		}
 		// "Standard & Poor's", "Procter & Gamble"
 		if w == "&" && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
 			j += 2
@@ -1271,6 +1280,27 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 		}
 	}
 	return "Organization"
+}
+
+// nameTailAfterAnd returns where one to three capitalised words from
+// toks[k] end, if they end a name there and name nothing of their own (no
+// body's word, no known name), or 0.
+func (d *doc) nameTailAfterAnd(toks []Token, k int) int {
+	e := k
+	for e < len(toks) && e < k+3 && startsName(toks[e].Text) && !d.isStopToken(toks[e].Text) && !d.x.lex.orgWords[strings.ToLower(toks[e].Text)] {
+		e++
+	}
+	if e == k || e < len(toks) && startsName(toks[e].Text) || d.startsKnown(toks, k) {
+		return 0
+	}
+	words := make([]string, 0, e-k)
+	for _, t := range toks[k:e] {
+		words = append(words, t.Text)
+	}
+	if len(d.x.lex.lookup(words)) > 0 || len(d.x.lex.lookup(words[:1])) > 0 {
+		return 0
+	}
+	return e
 }
 
 // bodyNameEndsAt returns where a run of up to three capitalised words from
