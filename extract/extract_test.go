@@ -1724,3 +1724,22 @@ func TestAndInsideBodyNames(t *testing.T) {
 		t.Errorf("two bodies joined: %v", names)
 	}
 }
+
+// Talking with someone is talks; talking to a medium is an interview.
+func TestTalkingWith(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Vote delayed\n\nSenator Ruth Alder changed her mind after speaking with Senator Paul Dorn on Friday.\n\nAlder later spoke to the BBC.",
+			"Ruth Alder negotiatesWith Paul Dorn", "Ruth Alder negotiatesWith BBC"},
+		{"Avstemning utsatt\n\nSenator Ruth Alder tok avgjørelsen etter å ha snakket med Paul Dorn fredag.",
+			"Ruth Alder negotiatesWith Paul Dorn", ""},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := facts(d)
+		if !f[c.want] || c.not != "" && f[c.not] {
+			t.Errorf("want %q, not %q: %v", c.want, c.not, f)
+		}
+	}
+}
