@@ -465,8 +465,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		j++
 		orgNoun = true
 	}
-	// "the Chequers plan", "Way Forward-planen" no, "Oslo-avtalen" no: a
-	// name and a plan noun name a proposal or agreement
+	// "the Chequers plan": a name and the plan noun after it name a
+	// proposal or agreement
 	planType := ""
 	if j < len(toks) && !orgNoun && !hasOrg {
 		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
