@@ -49,6 +49,17 @@ type Config struct {
 	Query   Query   `yaml:"query"`
 	Loaders Loaders `yaml:"loaders"`
 	Extract Extract `yaml:"extract"`
+	Build   Build   `yaml:"build"`
+}
+
+// Build tunes how kg build writes the store (see pipeline.Options).
+type Build struct {
+	// BatchBytes bounds the database pages one write transaction may
+	// rewrite, in bytes (0: the built-in 64 MiB; -1: no bound).
+	BatchBytes int64 `yaml:"batch_bytes"`
+	// MemoryLimit is the soft heap limit of a build, in bytes (0: derived
+	// from batch_bytes and the workers; -1: none).
+	MemoryLimit int64 `yaml:"memory_limit"`
 }
 
 // Store says which quad store to use.
@@ -105,6 +116,8 @@ var Keys = []Key{
 	{"query.max_memory", int64(1 << 30), "how much memory (heap growth, in bytes) a Gizmo query may take; 0 = no limit"},
 	{"loaders.max_bytes", int64(52428800), "largest input file read, in bytes"},
 	{"extract.lexicon", []string{}, "extra lexicon files (YAML) for the extractor"},
+	{"build.batch_bytes", int64(0), "database page bytes one write transaction of kg build may rewrite before batches shrink (0 = 64 MiB, -1 = no bound)"},
+	{"build.memory_limit", int64(0), "soft heap limit of kg build, in bytes (0 = derived from batch_bytes and workers, -1 = none)"},
 }
 
 // FlagKeys maps command-line flag names to the configuration keys they
@@ -120,6 +133,8 @@ var FlagKeys = map[string]string{
 	"limit":         "query.limit",
 	"max-bytes":     "loaders.max_bytes",
 	"lexicon":       "extract.lexicon",
+	"batch-bytes":   "build.batch_bytes",
+	"memory-limit":  "build.memory_limit",
 }
 
 // Default returns the built-in configuration, as listed in Keys.
@@ -207,6 +222,7 @@ func Load(file string, flags *pflag.FlagSet) (*Config, error) {
 		},
 		Loaders: Loaders{MaxBytes: int64(d.int("loaders.max_bytes"))},
 		Extract: Extract{Lexicon: d.strs("extract.lexicon")},
+		Build:   Build{BatchBytes: int64(d.int("build.batch_bytes")), MemoryLimit: int64(d.int("build.memory_limit"))},
 	}
 	if d.err != nil {
 		return nil, d.err
@@ -233,8 +249,9 @@ func (c *Config) YAML() ([]byte, error) {
 		Query     query    `yaml:"query"`
 		Loaders   Loaders  `yaml:"loaders"`
 		Extract   Extract  `yaml:"extract"`
+		Build     Build    `yaml:"build"`
 	}{c.Store, c.BaseIRI, nonNil(c.Languages), c.Workers,
-		query{c.Query.Timeout.String(), c.Query.Limit, c.Query.MaxMemory}, c.Loaders, Extract{nonNil(c.Extract.Lexicon)}}
+		query{c.Query.Timeout.String(), c.Query.Limit, c.Query.MaxMemory}, c.Loaders, Extract{nonNil(c.Extract.Lexicon)}, c.Build}
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -486,6 +503,12 @@ func (d *decoder) validate(c *Config) error {
 	}
 	if c.BaseIRI == "" {
 		return fmt.Errorf("%s: base_iri must not be empty", d.source("base_iri"))
+	}
+	if c.Build.BatchBytes < -1 {
+		return fmt.Errorf("%s: build.batch_bytes must be -1 (no bound), 0 (the default) or more, got %d", d.source("build.batch_bytes"), c.Build.BatchBytes)
+	}
+	if c.Build.MemoryLimit < -1 {
+		return fmt.Errorf("%s: build.memory_limit must be -1 (none), 0 (the default) or more, got %d", d.source("build.memory_limit"), c.Build.MemoryLimit)
 	}
 	return nil
 }

@@ -40,6 +40,8 @@ func flagSet() *pflag.FlagSet {
 	fs.Int("workers", 0, "")
 	fs.Int("limit", 0, "")
 	fs.Duration("timeout", 0, "")
+	fs.Int64("batch-bytes", 0, "")
+	fs.Int64("memory-limit", 0, "")
 	return fs
 }
 
@@ -65,6 +67,7 @@ func TestDefaults(t *testing.T) {
 		"base_iri": c.BaseIRI, "languages": c.Languages, "workers": c.Workers,
 		"query.timeout": c.Query.Timeout, "query.limit": c.Query.Limit, "query.max_memory": c.Query.MaxMemory,
 		"loaders.max_bytes": c.Loaders.MaxBytes, "extract.lexicon": c.Extract.Lexicon,
+		"build.batch_bytes": c.Build.BatchBytes, "build.memory_limit": c.Build.MemoryLimit,
 	}
 	for _, k := range Keys {
 		got, ok := want[k.Name]
@@ -137,6 +140,39 @@ query:
 	}
 	if c.Query.Limit != 50 || c.Loaders.MaxBytes != 1000 {
 		t.Fatalf("lower layers lost under flags: %+v", c)
+	}
+}
+
+// The build's transaction bound and heap limit come from the file, the
+// environment and flags like every key, and bad values are refused by name.
+func TestBuildKeys(t *testing.T) {
+	dir := clean(t)
+	write(t, dir, "config.yaml", "build:\n  batch_bytes: 1048576\n  memory_limit: -1\n")
+	c, err := Load("", flagSet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Build.BatchBytes != 1<<20 || c.Build.MemoryLimit != -1 {
+		t.Fatalf("file not applied: %+v", c.Build)
+	}
+	t.Setenv("KG_BUILD_BATCH_BYTES", "-1")
+	if c, err = Load("", flagSet()); err != nil || c.Build.BatchBytes != -1 || c.Build.MemoryLimit != -1 {
+		t.Fatalf("env not applied: %+v, %v", c, err)
+	}
+	fs := flagSet()
+	if err := fs.Parse([]string{"--batch-bytes", "2097152", "--memory-limit", "536870912"}); err != nil {
+		t.Fatal(err)
+	}
+	if c, err = Load("", fs); err != nil || c.Build.BatchBytes != 2<<20 || c.Build.MemoryLimit != 512<<20 {
+		t.Fatalf("flags not applied: %+v, %v", c, err)
+	}
+	t.Setenv("KG_BUILD_BATCH_BYTES", "-5")
+	if _, err := Load("", flagSet()); err == nil || !strings.Contains(err.Error(), "KG_BUILD_BATCH_BYTES") || !strings.Contains(err.Error(), "build.batch_bytes") {
+		t.Errorf("a bound below -1 should be refused naming the variable: %v", err)
+	}
+	t.Setenv("KG_BUILD_BATCH_BYTES", "lots")
+	if _, err := Load("", flagSet()); err == nil || !strings.Contains(err.Error(), "KG_BUILD_BATCH_BYTES") {
+		t.Errorf("a non-number should be refused naming the variable: %v", err)
 	}
 }
 

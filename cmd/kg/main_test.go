@@ -172,6 +172,25 @@ func testBuildStatsRebuildRm(t *testing.T, store string) {
 	}
 }
 
+// --batch-bytes and --memory-limit reach the build: the smallest bound
+// gives the same store in smaller transactions; a bad value is refused.
+func TestBuildBatchFlags(t *testing.T) {
+	store := setup(t)
+	small := filepath.Join(t.TempDir(), "small.db")
+	a := parseSummary(t, ok(t, "build", "--store-path", store, examples))
+	b := parseSummary(t, ok(t, "build", "--store-path", small, "--batch-bytes", "1", "--memory-limit", "-1", examples))
+	if a.quads == 0 || a.quads != b.quads || a.loaded != b.loaded {
+		t.Errorf("default build %+v, smallest bound %+v", a, b)
+	}
+	if x, y := count(t, stats(t, "--store-path", store), "quads"), count(t, stats(t, "--store-path", small), "quads"); x != y {
+		t.Errorf("stores differ: %d and %d quads", x, y)
+	}
+	r := kg(t, "", "build", "--store-path", small, "--batch-bytes", "-3", examples)
+	if r.code != 1 || !strings.Contains(r.err, "--batch-bytes") || !strings.Contains(r.err, "build.batch_bytes") {
+		t.Errorf("--batch-bytes -3: exit %d, stderr %q", r.code, r.err)
+	}
+}
+
 func TestBuildFailureExitStatus(t *testing.T) {
 	store := setup(t)
 	dir := t.TempDir()
