@@ -100,6 +100,13 @@ func (d *doc) addClaim(q quote) {
 	}
 	d.claims = append(d.claims, Claim{Speaker: q.speaker.key, Text: text,
 		Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+	if q.speaker.typ == "Person" {
+		d.lastSpeaker, d.lastSpeakerSent = q.speaker, d.sentenceAt(q.evStart)
+		if d.spoke == nil {
+			d.spoke = map[*entity]bool{}
+		}
+		d.spoke[q.speaker] = true
+	}
 	// "Kina og Russland mener at …": the second of the pair says it too
 	if p := d.partnerBefore(q.speaker, q.evStart, q.start); p != nil {
 		d.claims = append(d.claims, Claim{Speaker: p.key, Text: text,
@@ -414,6 +421,22 @@ func (d *doc) sentenceSubject(si int) *entity {
 	return first
 }
 
+// opensClause reports whether mention m is its sentence's first and opens
+// it or follows a lead-in ("Following practice this week, James was
+// asked …"): most likely the subject.
+func (d *doc) opensClause(m *mention) bool {
+	toks := d.toks[m.sent]
+	if len(toks) == 0 {
+		return false
+	}
+	for _, o := range d.mentions[m.sent] {
+		if o.start < m.start && !o.hidden && !o.genitive { // "Trump's press secretary, Sarah Sanders, …"
+			return false
+		}
+	}
+	return m.start == toks[0].Start || strings.HasSuffix(strings.TrimRight(d.text[toks[0].Start:m.start], " "), ",")
+}
+
 // openingActor is the person, body or state whose name opens sentence si,
 // or nil.
 func (d *doc) openingActor(si int) *entity {
@@ -633,7 +656,22 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	// woman's given name a few sentences back beats a name that says
 	// nothing ("she" passes over Track Palin to Sarah Palin).
 	var fallback, lastResort *entity
+	var fallbackAt *mention
 	here := si
+	// the person quoted just before, if the pronoun fits them: «…», sa hun
+	// after her quotes is hers, not a person she spoke of
+	recent := d.lastSpeaker
+	if recent != nil && (here-d.lastSpeakerSent > 3 || here < d.lastSpeakerSent || fits(&mention{start: -1, ent: recent}) < 1) {
+		recent = nil
+	}
+	// whom the search found, unless it is a mere mention (no speaker yet,
+	// not the subject opening its sentence) and the one quoted just before fits
+	pick := func(e *entity, m *mention) *entity {
+		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) {
+			return e
+		}
+		return recent
+	}
 	for ; si >= 0; si-- {
 		ms := d.mentions[si]
 		var order []*mention
@@ -647,10 +685,10 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		for _, m := range order {
 			switch fits(m) {
 			case 2:
-				return m.ent
+				return pick(m.ent, m)
 			case 1:
 				if fallback == nil {
-					fallback = m.ent
+					fallback, fallbackAt = m.ent, m
 				}
 			case -1:
 				if lastResort == nil {
@@ -659,7 +697,7 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 			}
 		}
 		if fallback != nil && (here-si >= 3 || !female) {
-			return fallback
+			return pick(fallback, fallbackAt)
 		}
 		if male && lastResort != nil {
 			return lastResort // nobody else in the nearest sentence with a person
@@ -668,7 +706,7 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	if fallback == nil {
 		return lastResort
 	}
-	return fallback
+	return pick(fallback, fallbackAt)
 }
 
 // quotesIn finds "…" and «…» quotes in sentence si's paragraph line that

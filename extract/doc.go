@@ -40,6 +40,11 @@ type doc struct {
 	implied       []impliedRelation
 	relations     []relation
 	claims        []Claim
+	// lastSpeaker is the person of the last claim and lastSpeakerSent its
+	// sentence; spoke holds every person a claim was given to
+	lastSpeaker     *entity
+	lastSpeakerSent int
+	spoke           map[*entity]bool
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int
