@@ -1743,3 +1743,33 @@ func TestTalkingWith(t *testing.T) {
 		}
 	}
 }
+
+// «…», sa han after his earlier quotes is his, not that of a man he only
+// spoke of; a subject opening the sentence before still wins.
+func TestPronounAfterQuotes(t *testing.T) {
+	text := "Valgkamp i Bergen\n\n" +
+		"«Dette er et viktig valg for byen», sa Per Olsen.\n\n" +
+		"Ordføreren snakket også varmt om kandidaten Jon Berg i talen.\n\n" +
+		"«Vi må stå sammen nå», sa han.\n\n" +
+		"Erik Lund, som leder opposisjonen, var uenig.\n\n" +
+		"«Dette er feil vei», sa han."
+	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	has := func(speaker, words string) bool {
+		for _, s := range c[speaker] {
+			if strings.Contains(s, words) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("Per Olsen", "stå sammen") {
+		t.Errorf("the quote after his quotes should be Per Olsen's: %v", c)
+	}
+	if !has("Erik Lund", "feil vei") {
+		t.Errorf("the subject of the sentence before should win: %v", c)
+	}
+}
