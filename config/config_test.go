@@ -159,6 +159,10 @@ func TestBuildKeys(t *testing.T) {
 	if c, err = Load("", flagSet()); err != nil || c.Build.BatchBytes != -1 || c.Build.MemoryLimit != -1 {
 		t.Fatalf("env not applied: %+v, %v", c, err)
 	}
+	t.Setenv("KG_BUILD_MEMORY_LIMIT", "268435456")
+	if c, err = Load("", flagSet()); err != nil || c.Build.BatchBytes != -1 || c.Build.MemoryLimit != 256<<20 {
+		t.Fatalf("env not applied over the file: %+v, %v", c, err)
+	}
 	fs := flagSet()
 	if err := fs.Parse([]string{"--batch-bytes", "2097152", "--memory-limit", "536870912"}); err != nil {
 		t.Fatal(err)
@@ -232,6 +236,10 @@ func TestBadConfig(t *testing.T) {
 		{"list of numbers", "extract:\n  lexicon: [1, 2]\n", nil, []string{"extract.lexicon", "list of strings"}},
 		{"string as mapping", "base_iri:\n  a: b\n", nil, []string{"config.yaml: base_iri", "string"}},
 		{"negative workers", "workers: -1\n", nil, []string{"workers must be 0"}},
+		{"batch bytes as text", "build:\n  batch_bytes: big\n", nil, []string{"config.yaml: build.batch_bytes", "whole number", `"big"`}},
+		{"batch bytes below -1", "build:\n  batch_bytes: -2\n", nil, []string{"config.yaml: build.batch_bytes", "-1 (no bound)", "-2"}},
+		{"memory limit from env", "", map[string]string{"KG_BUILD_MEMORY_LIMIT": "1GiB"}, []string{"environment KG_BUILD_MEMORY_LIMIT", "whole number", `"1GiB"`}},
+		{"memory limit below -1", "build:\n  memory_limit: -7\n", nil, []string{"config.yaml: build.memory_limit", "-1 (none)", "-7"}},
 		{"postgres without address", "store:\n  backend: postgres\n", nil, []string{"store.address", "connection string"}},
 	}
 	for _, tc := range cases {
