@@ -1773,3 +1773,24 @@ func TestPronounAfterQuotes(t *testing.T) {
 		t.Errorf("the subject of the sentence before should win: %v", c)
 	}
 }
+
+// Places "of" a country, a company's nationality before its trade, an
+// office "on" a court, criticism as opposition, a player "for" a club.
+func TestMoreRelationShapes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Storm\n\nHeavy rain fell on the Valle Seco region of Mexico on Sunday.", "Valle Seco locatedIn Mexico"},
+		{"Storm\n\nThe storm is 200 miles south of Punta Arenosa, Mexico and moving north.", "Punta Arenosa locatedIn Mexico"},
+		{"Sales\n\nShares of U.S. electronics retailer Kuroda Denki rose on Monday.", "Kuroda Denki locatedIn United States"},
+		{"Hearing\n\nAnna Reyes is currently a judge on the Ninth Circuit Court of Appeals.", "Anna Reyes memberOf Ninth Circuit Court of Appeals"},
+		{"Debate\n\nSenator Joan Hale has been outspoken in her criticism of Mark Dorsey since May.", "Joan Hale opposes Mark Dorsey"},
+		{"Basket\n\nPolitiet har pågrepet en mann for drapet på Tom Ekre, en 20 år gammel basketballspiller for Bergen Basketklubb.", "Tom Ekre memberOf Bergen Basketklubb"},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := facts(d); !f[c.want] {
+			t.Errorf("%q: missing %q in %v", c.text, c.want, f)
+		}
+	}
+}

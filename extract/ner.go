@@ -899,6 +899,17 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && words[1] == "of" {
 		return "Place", shapeGuess + 1
 	}
+	// "the Valle Seco region": a place by the kind after it (not "the
+	// Korean peninsula", a people's); "south of Punta Arenosa, Mexico": a
+	// place after a preposition, by the country after a comma
+	if placeKinds[next] && d.x.lex.demonyms[strings.ToLower(words[0])] == nil && !(len(words) == 1 && peoplesAdjective(lastLower)) {
+		return "Place", contextGuess
+	}
+	if next == "," && placePrepositions[prev] && j+2 < len(toks) && (j+3 == len(toks) || !startsName(toks[j+2].Text)) {
+		if es := d.x.lex.lookup([]string{toks[j+1].Text}); len(es) > 0 && es[0].Type == "Country" {
+			return "Place", contextGuess
+		}
+	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
 	if k := r.roleOf[next]; d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !titleModifiers[strings.ToLower(words[0])] {
 		return "Organization", contextGuess
@@ -1133,6 +1144,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		}
 		if d.x.lex.orgWords[lw] {
 			return !country || orgType(lw) == "MediaOrganization"
+		}
+		if t := d.orgSuffixType(w); t != "" && !country { // "Bergen Basketklubb"
+			return true
 		}
 	}
 	// only a place that is also a given name: "Jordan Spieth", not "Syria Staffan de Mistura"
@@ -1434,6 +1448,27 @@ func englishName(name string) string {
 	}
 	return name
 }
+
+// placeKinds are nouns of kinds of place that follow a place's name: "the
+// Baja California peninsula", "Sonora-regionen" aside.
+var placeKinds = map[string]bool{"region": true, "peninsula": true, "province": true, "valley": true, "district": true,
+	"desert": true, "basin": true, "coast": true, "mountains": true, "islands": true, "regionen": true, "halvøya": true,
+	"provinsen": true, "dalen": true, "distriktet": true, "ørkenen": true, "kysten": true, "fjellene": true, "øyene": true}
+
+// peoplesAdjective reports whether a lower-case word is shaped like a
+// people's adjective: "korean", "balinese", "kurdish".
+func peoplesAdjective(w string) bool {
+	for _, suf := range []string{"ean", "ian", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions go before places: "south of X, Mexico".
+var placePrepositions = map[string]bool{"of": true, "in": true, "near": true, "from": true, "at": true, "outside": true,
+	"i": true, "ved": true, "nær": true, "fra": true, "utenfor": true, "av": true}
 
 // fromWords are the prepositions "from" of kg's languages.
 var fromWords = map[string]bool{"from": true, "fra": true}
