@@ -1794,3 +1794,30 @@ func TestMoreRelationShapes(t *testing.T) {
 		}
 	}
 }
+
+// Norwegian reporting verbs: tilføyde, skrev, påsto, benektet.
+func TestMoreNorwegianReportingVerbs(t *testing.T) {
+	text := "Striden fortsetter\n\n" +
+		"Lise Moen sa at avtalen var dårlig for byen.\n\n" +
+		"Hun tilføyde at kommunen måtte tenke seg om igjen.\n\n" +
+		"Bergens Tidende skrev at rådmannen visste om problemene i fjor.\n\n" +
+		"Ola Vik benektet opplysningene i et intervju mandag kveld."
+	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	has := func(speaker, words string) bool {
+		for _, s := range c[speaker] {
+			if strings.Contains(s, words) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range [][2]string{{"Lise Moen", "kommunen måtte tenke"}, {"Bergens Tidende", "rådmannen visste"}, {"Ola Vik", "opplysningene"}} {
+		if !has(w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
