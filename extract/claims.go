@@ -236,6 +236,11 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			if i == 0 {
 				return nil
 			}
+			// "… mens kampen rundt X fortsetter, meldte Det hvite hus": after
+			// a comma the verb comes first and its speaker after it
+			if i >= 4 && rest[i-1].Text == "," && !d.appositionBefore(si, rest[:i]) {
+				return d.speakerAfterVerb(si, rest[i:])
+			}
 			first := strings.ToLower(rest[0].Text)
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(rest[0].Start, d.anchor), first)

@@ -1821,3 +1821,18 @@ func TestMoreNorwegianReportingVerbs(t *testing.T) {
 		}
 	}
 }
+
+// "…«utsatt» mens kampen rundt X fortsetter, meldte Y": the speaker follows
+// the verb after the comma, not the person of the clause before it.
+func TestVerbFirstAfterClause(t *testing.T) {
+	text := "Møtet utsatt\n\n" +
+		"Møtet med statsråd Per Lie kan bli «utsatt en uke» mens striden rundt kandidaten Ola Bakke fortsetter, meldte Statsministerens kontor søndag."
+	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	if len(c["Ola Bakke"]) > 0 || len(c["Office of the Prime Minister (Norway)"]) == 0 {
+		t.Errorf("the office speaks, not the candidate: %v", c)
+	}
+}
