@@ -1836,3 +1836,19 @@ func TestVerbFirstAfterClause(t *testing.T) {
 		t.Errorf("the office speaks, not the candidate: %v", c)
 	}
 }
+
+// Violence against a person is an attack: "skjøt og drepte", "was stabbed by".
+func TestViolenceAgainstPersons(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Drap i Bergen\n\nPolitiet sier Jon Hauge innrømmer å ha skutt og drept Per Nilsen natt til lørdag.", "Jon Hauge attacked Per Nilsen"},
+		{"Stabbing in Leeds\n\nPolice said Mark Tate was stabbed by Dean Cole outside a pub on Friday.", "Dean Cole attacked Mark Tate"},
+	} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := facts(d); !f[c.want] {
+			t.Errorf("missing %q in %v", c.want, f)
+		}
+	}
+}
