@@ -1852,3 +1852,20 @@ func TestViolenceAgainstPersons(t *testing.T) {
 		}
 	}
 }
+
+// A title of two words ends a name before it: "Senate Majority Leader X".
+func TestTwoWordTitleEndsName(t *testing.T) {
+	text := "Vote\n\nThe bill passed after Senate Majority Leader Harold Reiss scheduled a vote."
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Senate Majority" || e.Name == "Majority" {
+			t.Errorf("title words taken for a name: %q", e.Name)
+		}
+	}
+	if f := facts(d); !f["Harold Reiss memberOf US Senate"] {
+		t.Errorf("missing Harold Reiss memberOf US Senate in %v", f)
+	}
+}

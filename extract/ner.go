@@ -394,6 +394,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
+		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
+		if j+1 < len(toks) && r.roleOf[lw+" "+strings.ToLower(toks[j+1].Text)] != "" {
+			break
+		}
 		// "Secretary of the Air Force James Roche": a body's name, then a person's
 		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] {
 			break
