@@ -426,6 +426,20 @@ func (d *doc) sentenceSubject(si int) *entity {
 	return first
 }
 
+// titleOnlyBefore reports whether sentence si has only capitalised title
+// words before offset off: "House Minority Leader Nancy Pelosi …".
+func (d *doc) titleOnlyBefore(si, off int) bool {
+	for _, t := range d.toks[si] {
+		if t.Start >= off {
+			return true
+		}
+		if !startsName(t.Text) || d.isStopToken(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // opensClause reports whether mention m is its sentence's first and opens
 // it or follows a lead-in ("Following practice this week, James was
 // asked …"): most likely the subject.
@@ -452,7 +466,7 @@ func (d *doc) openingActor(si int) *entity {
 			continue
 		}
 		if first == nil {
-			if len(toks) == 0 || m.start != toks[0].Start || m.ent.typ != "Person" && !isActor(m.ent) {
+			if len(toks) == 0 || !d.titleOnlyBefore(si, m.start) || m.ent.typ != "Person" && !isActor(m.ent) {
 				return nil
 			}
 			first = m
@@ -1150,9 +1164,23 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// Norwegian puts the subject after the verb behind a fronted phrase:
 		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
 		if sp == nil && !described && d.lang != "en" && k+1 < len(toks) {
+			// "sa LSUs basketballtrener Will Wade at …": past a body's genitive
+			// and a title, the person
+			subjectAt := toks[k+1].Start
+			for _, m := range d.mentions[si] {
+				if !m.hidden && m.genitive && m.start == subjectAt {
+					p := d.tokenAt(si, m.end) // the token after the genitive
+					for _, n := range d.mentions[si] {
+						if !n.hidden && n.ent.typ == "Person" && n.start > m.end && d.tokenAt(si, n.start) <= p+2 {
+							subjectAt = n.start
+							break
+						}
+					}
+				}
+			}
 			for _, m := range d.mentions[si] {
 				// "anklaget Nord-Korea ham for …" — but "sa LSUs trener X": the trainer
-				if !m.hidden && m.start == toks[k+1].Start && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive && !d.personBetween(si, m.end, s.End)) {
+				if !m.hidden && m.start == subjectAt && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive && !d.personBetween(si, m.end, s.End)) {
 					after := d.tokenAt(si, m.end)
 					// "bekreftet Hans Bartels, sjefen for komiteen, at …"
 					if after < len(toks) && toks[after].Text == "," {

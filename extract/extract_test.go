@@ -1869,3 +1869,23 @@ func TestTwoWordTitleEndsName(t *testing.T) {
 		t.Errorf("missing Harold Reiss memberOf US Senate in %v", f)
 	}
 }
+
+// "sa LSUs basketballtrener X at …": past a body's genitive and a title,
+// the person speaks; a subject behind capitalised titles opens the sentence.
+func TestSpeakersBehindTitles(t *testing.T) {
+	nb := "Sjokk i laget\n\nFjellby tapte finalen mot Nordby torsdag.\n\nFredag morgen sa Fjellbys basketballtrener Tor Lunde at laget var i sjokk etter tapet."
+	en := "Hearing\n\nHouse Minority Leader Joan Avery met reporters and said that the nominee was unfit to serve."
+	c := map[string][]string{}
+	for _, text := range []string{nb, en} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range claimsBy(d) {
+			c[k] = append(c[k], v...)
+		}
+	}
+	if len(c["Tor Lunde"]) != 1 || len(c["Joan Avery"]) != 1 {
+		t.Errorf("want one claim each by Tor Lunde and Joan Avery: %v", c)
+	}
+}
