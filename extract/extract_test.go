@@ -71,6 +71,16 @@ func claimsBy(d *Document) map[string][]string {
 	return out
 }
 
+// hasClaim reports whether speaker has a claim holding words (c from claimsBy).
+func hasClaim(c map[string][]string, speaker, words string) bool {
+	for _, s := range c[speaker] {
+		if strings.Contains(s, words) {
+			return true
+		}
+	}
+	return false
+}
+
 func TestNorwegianArticle(t *testing.T) {
 	d := extractFile(t, "nb-jemen.txt")
 	if d.Language != "nb" {
@@ -1580,18 +1590,10 @@ func TestCoordinatedSpeakersAndShortGenitives(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := claimsBy(d)
-	has := func(speaker, words string) bool {
-		for _, s := range c[speaker] {
-			if strings.Contains(s, words) {
-				return true
-			}
-		}
-		return false
-	}
-	if !has("China", "sanksjonene må oppheves") || !has("Russia", "sanksjonene må oppheves") {
+	if !hasClaim(c, "China", "sanksjonene må oppheves") || !hasClaim(c, "Russia", "sanksjonene må oppheves") {
 		t.Errorf("the pair's statement should be both China's and Russia's: %v", c)
 	}
-	if !has("Li Bao", "aldri ville gi etter") {
+	if !hasClaim(c, "Li Bao", "aldri ville gi etter") {
 		t.Errorf("han after Lis should be Li Bao: %v", c)
 	}
 }
@@ -1685,16 +1687,8 @@ func TestCallsAndCoordinatedVerbs(t *testing.T) {
 			c[k] = append(c[k], v...)
 		}
 	}
-	has := func(speaker, words string) bool {
-		for _, s := range c[speaker] {
-			if strings.Contains(s, words) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, w := range [][2]string{{"Anna Berg", "both sides to respect"}, {"Lars Wik", "cut its dividend"}, {"Anna Berg", "partene ville møtes"}} {
-		if !has(w[0], w[1]) {
+		if !hasClaim(c, w[0], w[1]) {
 			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
 		}
 	}
@@ -1758,18 +1752,10 @@ func TestPronounAfterQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := claimsBy(d)
-	has := func(speaker, words string) bool {
-		for _, s := range c[speaker] {
-			if strings.Contains(s, words) {
-				return true
-			}
-		}
-		return false
-	}
-	if !has("Per Olsen", "stå sammen") {
+	if !hasClaim(c, "Per Olsen", "stå sammen") {
 		t.Errorf("the quote after his quotes should be Per Olsen's: %v", c)
 	}
-	if !has("Erik Lund", "feil vei") {
+	if !hasClaim(c, "Erik Lund", "feil vei") {
 		t.Errorf("the subject of the sentence before should win: %v", c)
 	}
 }
@@ -1807,16 +1793,8 @@ func TestMoreNorwegianReportingVerbs(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := claimsBy(d)
-	has := func(speaker, words string) bool {
-		for _, s := range c[speaker] {
-			if strings.Contains(s, words) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, w := range [][2]string{{"Lise Moen", "kommunen måtte tenke"}, {"Bergens Tidende", "rådmannen visste"}, {"Ola Vik", "opplysningene"}} {
-		if !has(w[0], w[1]) {
+		if !hasClaim(c, w[0], w[1]) {
 			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
 		}
 	}
