@@ -1851,3 +1851,18 @@ func TestSpeakersBehindTitles(t *testing.T) {
 		t.Errorf("want one claim each by Tor Lunde and Joan Avery: %v", c)
 	}
 }
+
+// A web domain named as a source is a medium: "weather.com reported".
+func TestDomainSources(t *testing.T) {
+	text := "Storm\n\n\"Up to ten inches of rain are possible in the hills,\" weather.com reported.\n\nThe site ends in .com for a reason."
+	d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); !hasClaim(c, "weather.com", "ten inches") {
+		t.Errorf("no claim by weather.com: %v", c)
+	}
+	if toks := Tokenize("see bbc.co.uk and weather.com. Then U.S. news", 0); toks[1].Text != "bbc.co.uk" || toks[3].Text != "weather.com" || toks[4].Text != "." {
+		t.Errorf("tokens %v", toks)
+	}
+}

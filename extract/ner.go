@@ -356,6 +356,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	r := d.rules
 	t := toks[i].Text
 	lt := strings.ToLower(t)
+	if d.sourceDomain(toks, i) {
+		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si, initial: i == 0}
+		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
+		return 1, []*mention{m}
+	}
 	if !startsName(t) || d.isStopToken(t) || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
@@ -740,6 +745,26 @@ func (d *doc) plainSForm(w string) bool {
 		}
 	}
 	return d.sForms[w]
+}
+
+// sourceDomain reports whether toks[i] is a web domain ("weather.com",
+// "Amazon.com") named as a source: beside a verb of saying or after
+// "according to" / "ifølge".
+func (d *doc) sourceDomain(toks []Token, i int) bool {
+	t := toks[i].Text
+	k := strings.LastIndexByte(t, '.')
+	if k <= 1 || topLevelDomain(t[k+1:]) == "" || strings.Count(t, ".") > 2 {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1, i + 2} {
+		if j >= 0 && j < len(toks) {
+			w := strings.ToLower(toks[j].Text)
+			if d.rules.speech[w] || d.rules.report[w] || w == "ifølge" || j == i-1 && w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownCompany reports whether w alone names a company kg knows or a body

@@ -196,6 +196,19 @@ func startsUpper(s string) bool {
 	return false
 }
 
+// topLevelDomain returns the web domain ending s opens with ("com" in
+// "com reported"), or "": "weather.com" and "bbc.co.uk" are one token.
+func topLevelDomain(s string) string {
+	for _, tld := range []string{"com", "org", "net", "gov", "edu", "io", "co", "uk", "no"} {
+		if rest, ok := strings.CutPrefix(s, tld); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return tld
+			}
+		}
+	}
+	return ""
+}
+
 // Tokenize splits s into word and punctuation tokens; offsets are relative
 // to s plus base. Words keep inner hyphens, apostrophes and dots
 // ("al-Hamawi", "FN-resolusjon", "Sainsbury's", "U.S.").
@@ -220,7 +233,7 @@ func Tokenize(s string, base int) []Token {
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
 					if j+s2 < len(s) {
 						r3, _ := utf8.DecodeRuneInString(s[j+s2:])
-						if isWordRune(r3) && (r2 != '.' || isDottedAbbrev(s[i:j])) {
+						if isWordRune(r3) && (r2 != '.' || isDottedAbbrev(s[i:j]) || topLevelDomain(s[j+s2:]) != "") {
 							j += s2
 							continue
 						}
