@@ -1852,7 +1852,8 @@ func TestSpeakersBehindTitles(t *testing.T) {
 	}
 }
 
-// A web domain named as a source is a medium: "weather.com reported".
+// A web domain or a name with "The" named as a source is a medium:
+// "weather.com reported", "ifølge The Advocate".
 func TestDomainSources(t *testing.T) {
 	text := "Storm\n\n\"Up to ten inches of rain are possible in the hills,\" weather.com reported.\n\nThe site ends in .com for a reason."
 	d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: text})
@@ -1861,6 +1862,13 @@ func TestDomainSources(t *testing.T) {
 	}
 	if c := claimsBy(d); !hasClaim(c, "weather.com", "ten inches") {
 		t.Errorf("no claim by weather.com: %v", c)
+	}
+	d, err = extractor(t).Extract(loaders.Article{ID: "v", Text: "Kausjon\n\nKausjonen er satt til 50 000 dollar, ifølge The Northport Courier."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); !hasClaim(c, "The Northport Courier", "Kausjonen") {
+		t.Errorf("no claim by The Northport Courier: %v", c)
 	}
 	if toks := Tokenize("see bbc.co.uk and weather.com. Then U.S. news", 0); toks[1].Text != "bbc.co.uk" || toks[3].Text != "weather.com" || toks[4].Text != "." {
 		t.Errorf("tokens %v", toks)

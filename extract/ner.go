@@ -356,6 +356,19 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	r := d.rules
 	t := toks[i].Text
 	lt := strings.ToLower(t)
+	// "ifølge The Advocate", "told The Hill": a medium's name with its article
+	if t == "The" && i > 0 && i+1 < len(toks) && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) && d.sourceBefore(toks, i) {
+		j := i + 1
+		for j < len(toks) && j < i+4 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
+			j++
+		}
+		if d.x.lex.lookup(wordsOf(toks[i:j])) == nil && d.x.lex.lookup(wordsOf(toks[i+1:j])) == nil {
+			text := d.text[toks[i].Start:toks[j-1].End]
+			m := &mention{start: toks[i].Start, end: toks[j-1].End, text: text, sent: si}
+			d.attach(d.entity(Key(text), text, "MediaOrganization", contextGuess), m)
+			return j - i, []*mention{m}
+		}
+	}
 	if d.sourceDomain(toks, i) {
 		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si, initial: i == 0}
 		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
@@ -745,6 +758,22 @@ func (d *doc) plainSForm(w string) bool {
 		}
 	}
 	return d.sForms[w]
+}
+
+// sourceBefore reports whether the words before toks[i] introduce a
+// source: "according to", "ifølge", or a verb of saying ("told").
+func (d *doc) sourceBefore(toks []Token, i int) bool {
+	w := strings.ToLower(toks[i-1].Text)
+	return w == "ifølge" || d.rules.speech[w] || w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according")
+}
+
+// wordsOf returns the texts of toks.
+func wordsOf(toks []Token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = t.Text
+	}
+	return out
 }
 
 // sourceDomain reports whether toks[i] is a web domain ("weather.com",
