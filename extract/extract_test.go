@@ -1874,3 +1874,15 @@ func TestDomainSources(t *testing.T) {
 		t.Errorf("tokens %v", toks)
 	}
 }
+
+// Plural subjects report too: "China and Russia say …", "models predict …".
+func TestPluralReportingVerbs(t *testing.T) {
+	text := "Talks\n\nChina and Russia say the council should ease the sanctions this year."
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := claimsBy(d); !hasClaim(c, "China", "ease the sanctions") || !hasClaim(c, "Russia", "ease the sanctions") {
+		t.Errorf("the pair's statement: %v", c)
+	}
+}
