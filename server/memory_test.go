@@ -78,10 +78,18 @@ func TestGizmoMemoryLimit(t *testing.T) {
 		}
 		t.Logf("%s %.40s: stopped after %s; %d searches answered meanwhile", h.path, h.query, took.Round(time.Millisecond), answered)
 	}
-	// Their memory went back to the system.
-	time.Sleep(2 * releaseDelay)
-	if d := retained() - held; d > 64<<20 {
-		t.Errorf("after the stopped queries the server holds %d MiB more than before", d>>20)
+	// Their memory went back to the system: soon after the release the
+	// server schedules (on loaded cores the last query may still be
+	// unwinding when it runs; the runtime's scavenger then returns the rest).
+	d := int64(0)
+	for wait := time.Duration(0); wait < 10*time.Second; wait += releaseDelay {
+		time.Sleep(releaseDelay)
+		if d = retained() - held; d <= 64<<20 {
+			break
+		}
+	}
+	if d > 64<<20 {
+		t.Errorf("10 s after the stopped queries the server holds %d MiB more than before", d>>20)
 	}
 	for _, path := range []string{"/api/v1/query/gizmo", "/api/v2/query?lang=gizmo"} {
 		r := do(t, http.MethodPost, ts.URL+path, "", strings.NewReader(`g.V("<kg:entity/russia>").Out("<kg:name>").All()`))
