@@ -1599,12 +1599,14 @@ func TestCoordinatedSpeakersAndShortGenitives(t *testing.T) {
 	}
 }
 
-// A place opening a body's name with "and" inside is part of the name; two
-// bodies joined by "and" stay two.
+// A place opening a body's name with "and" inside is part of the name, as is
+// "and" after "of"/"for" in one; two bodies joined by "and" stay two.
 func TestPlaceLedBodyNames(t *testing.T) {
 	text := "Algae bloom fades\n\n" +
 		"The Oregon Parks and Wildlife Commission said the bloom was fading.\n\n" +
-		"Flights were cancelled by Nordic Airlines and Fjord Airlines on Sunday."
+		"Flights were cancelled by Nordic Airlines and Fjord Airlines on Sunday.\n\n" +
+		"The Council for Training and Apprenticeships said on Monday that vacancies rose.\n\n" +
+		"The University of Bergen and Nordbank signed the deal."
 	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -1613,10 +1615,13 @@ func TestPlaceLedBodyNames(t *testing.T) {
 	for _, e := range d.Entities {
 		names[e.Name] = true
 	}
-	for _, want := range []string{"Oregon Parks and Wildlife Commission", "Nordic Airlines", "Fjord Airlines"} {
+	for _, want := range []string{"Oregon Parks and Wildlife Commission", "Nordic Airlines", "Fjord Airlines", "Council for Training and Apprenticeships"} {
 		if !names[want] {
 			t.Errorf("missing %q in %v", want, names)
 		}
+	}
+	if names["University of Bergen and Nordbank"] {
+		t.Errorf("two bodies joined: %v", names)
 	}
 	if c := claimsBy(d); len(c["Oregon Parks and Wildlife Commission"]) != 1 {
 		t.Errorf("the commission's statement: %v", c)
@@ -1695,28 +1700,6 @@ func TestCallsAndCoordinatedVerbs(t *testing.T) {
 	}
 	if len(c["Omar Said"]) > 0 || len(c["Nordbank"]) > 0 {
 		t.Errorf("an object or a body speaks: %v", c)
-	}
-}
-
-// "and" inside a body's name after "of"/"for" joins its last part; two
-// bodies joined by "and" stay two.
-func TestAndInsideBodyNames(t *testing.T) {
-	text := "Jobs report\n\n" +
-		"The Council for Training and Apprenticeships said on Monday that vacancies rose.\n\n" +
-		"The University of Bergen and Nordbank signed the deal."
-	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[string]bool{}
-	for _, e := range d.Entities {
-		names[e.Name] = true
-	}
-	if !names["Council for Training and Apprenticeships"] {
-		t.Errorf("missing the council's full name: %v", names)
-	}
-	if names["University of Bergen and Nordbank"] {
-		t.Errorf("two bodies joined: %v", names)
 	}
 }
 
