@@ -1426,6 +1426,7 @@ func TestTitlesAroundBodies(t *testing.T) {
 	text := "Shipyard contract under review\n\n" +
 		"Secretary of the Air Force Harold Brandt said the review would take a month.\n\n" +
 		"Assistant Secretary of the Air Force Ellen Voss disagreed.\n\n" +
+		"Deputy Secretary of the Air Force for Logistics Karl Dunne declined to comment.\n\n" +
 		"Deputy Trade Secretary Omar Haddad declined to comment.\n\n" +
 		"Critics pointed to Norsea Shipping Group and its CEO Tobias Lind.\n\n" +
 		"Norsea Shipping Group chief financial officer Rita Moss resigned in May."
@@ -1434,7 +1435,7 @@ func TestTitlesAroundBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := facts(d)
-	for _, want := range []string{"Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group"} {
+	for _, want := range []string{"Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Karl Dunne memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group"} {
 		if !f[want] {
 			t.Errorf("missing %q in %v", want, f)
 		}
@@ -1444,7 +1445,7 @@ func TestTitlesAroundBodies(t *testing.T) {
 	}
 	for _, e := range d.Entities {
 		switch e.Name {
-		case "Air Force Harold Brandt", "Assistant", "Deputy Trade", "Deputy", "Trade":
+		case "Air Force Harold Brandt", "Assistant", "Deputy Trade", "Deputy", "Trade", "Logistics Karl Dunne", "Air Force for Logistics":
 			t.Errorf("title words taken for a name: %q", e.Name)
 		}
 	}

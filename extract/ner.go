@@ -394,6 +394,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.roleOf[strings.ToLower(toks[i+2].Text)] != "") {
 		return 1, nil
 	}
+	// "Assistant Secretary of the Air Force for Acquisition Marvin Sambur":
+	// the word after "for" ends the title, the given name begins the name
+	if i > 0 && strings.EqualFold(toks[i-1].Text, "for") && i+2 < len(toks) && d.x.lex.givenNames[toks[i+1].Text] && startsName(toks[i+2].Text) && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
+		return 1, nil
+	}
 	// "Energy Secretary", "Health Minister": a portfolio, part of the title
 	if i+1 < len(toks) && portfolioTitles[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {
 		return 1, nil
@@ -461,6 +466,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				countryTail = true
 				break
 			}
+		}
+		// "the Air Force for Acquisition Marvin Sambur": "for X" before a
+		// person's name is the rest of a title
+		if lw == "for" && j+2 < len(toks) && d.x.lex.givenNames[toks[j+2].Text] {
+			break
 		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt]) {
