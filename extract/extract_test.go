@@ -1751,6 +1751,7 @@ func TestMoreRelationShapes(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Storm\n\nHeavy rain fell on the Valle Seco region of Mexico on Sunday.", "Valle Seco locatedIn Mexico"},
 		{"Storm\n\nThe storm is 200 miles south of Punta Arenosa, Mexico and moving north.", "Punta Arenosa locatedIn Mexico"},
+		{"Fire\n\nThe fire started near Pine Hollow, Oregon, on Friday.", "Pine Hollow locatedIn Oregon"},
 		{"Sales\n\nShares of U.S. electronics retailer Kuroda Denki rose on Monday.", "Kuroda Denki locatedIn United States"},
 		{"Hearing\n\nAnna Reyes is currently a judge on the Ninth Circuit Court of Appeals.", "Anna Reyes memberOf Ninth Circuit Court of Appeals"},
 		{"Debate\n\nSenator Joan Hale has been outspoken in her criticism of Mark Dorsey since May.", "Joan Hale opposes Mark Dorsey"},

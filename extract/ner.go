@@ -973,9 +973,15 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if placeKinds[next] && d.x.lex.demonyms[strings.ToLower(words[0])] == nil && !(len(words) == 1 && peoplesAdjective(lastLower)) {
 		return "Place", contextGuess
 	}
-	if next == "," && placePrepositions[prev] && j+2 < len(toks) && (j+3 == len(toks) || !startsName(toks[j+2].Text)) {
-		if es := d.x.lex.lookup([]string{toks[j+1].Text}); len(es) > 0 && es[0].Type == "Country" {
-			return "Place", contextGuess
+	if next == "," && (placePrepositions[prev] || prev == "a") && j+2 < len(toks) {
+		// the country, state or city after the comma: "in a Manhattan, New York court"
+		for n := 1; n <= 2 && j+1+n <= len(toks); n++ {
+			if j+1+n < len(toks) && startsName(toks[j+1+n].Text) && n == 1 {
+				continue // a longer name follows: try two words
+			}
+			if es := d.x.lex.lookup(wordsOf(toks[j+1 : j+1+n])); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
+				return "Place", contextGuess
+			}
 		}
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
