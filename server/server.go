@@ -176,8 +176,11 @@ func (s *Server) limitMemory(h http.Handler) http.Handler {
 		if errors.As(context.Cause(ctx), &me) {
 			writeError(w, http.StatusInsufficientStorage, me)
 			// Cayley interrupts the query's VM but does not wait for
-			// it; give it a moment to end before releasing its memory.
-			time.AfterFunc(releaseDelay, queries.ReleaseMemory)
+			// it; give it a moment to end before releasing its memory,
+			// and try again later in case it took longer (loaded cores)
+			for _, after := range []time.Duration{releaseDelay, 5 * releaseDelay, 25 * releaseDelay} {
+				time.AfterFunc(after, queries.ReleaseMemory)
+			}
 			return
 		}
 		held.sendTo(w)
@@ -185,7 +188,8 @@ func (s *Server) limitMemory(h http.Handler) http.Handler {
 }
 
 // releaseDelay is how long after a query stopped by the memory limit the
-// server returns its memory to the system.
+// server first returns its memory to the system (again 5 and 25 times as
+// long after).
 const releaseDelay = 200 * time.Millisecond
 
 // heldResponse is an http.ResponseWriter that keeps the response to send
