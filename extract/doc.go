@@ -1395,6 +1395,9 @@ var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:
 // say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
 // the bodies it knows; "the EU in Strumica" is an event there) — never a
 // state, a person, a party or an armed group.
+// movingEvent matches names of events that are not held at one place.
+var movingEvent = regexp.MustCompile(`(?i)\b(?:hurricane|typhoon|cyclone|storm|depression|war|krig|orkan|uvær|invasion|pandemic|epidemic|crisis|krise|cup|games|lekene|championship|mesterskap)`)
+
 func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	switch e.typ {
 	case "City":
@@ -1405,6 +1408,11 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 		return place.typ == "Country"
 	case "Place":
 		return true
+	case "Event":
+		// "the Texas Tribune Festival in Austin" — but a storm or a war
+		// is not held anywhere: "Hurricane Rosa in Arizona" moves on
+		// and a recurring cup is not held in a continent for good
+		return (place.typ == "City" || place.typ == "Place") && !movingEvent.MatchString(e.name)
 	case "Organization", "GovernmentOrganization", "Company", "MediaOrganization":
 		// "the EU in Strumica" is the body at work there; "France's
 		// Thales", "Cisco, based in San Jose" say where it is

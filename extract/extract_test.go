@@ -1871,3 +1871,30 @@ func TestPluralReportingVerbs(t *testing.T) {
 		t.Errorf("the pair's statement: %v", c)
 	}
 }
+
+// An acronym's Norwegian genitive names the body, and a compound title
+// after it makes a member; a chamber before a leader's title, an event in
+// a city and "X, Y federal court" place what they name.
+func TestAcronymGenitivesAndPlacedEvents(t *testing.T) {
+	nb := "Trener etterlyser ro\n\n" +
+		"HSUs basketballtrener Tom Ekre sa at laget er knust."
+	en := "Leaders meet\n\n" +
+		"House Minority Leader Nancy Pelosi spoke at the Harbour Tribune Festival in Austin, Texas.\n\n" +
+		"The company filed for protection in a Manhattan, New York federal court on Monday."
+	f := map[string]bool{}
+	for _, text := range []string{nb, en} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range facts(d) {
+			f[k] = true
+		}
+	}
+	for _, want := range []string{"Tom Ekre memberOf HSU", "Nancy Pelosi memberOf US House of Representatives",
+		"Harbour Tribune Festival locatedIn Austin", "Manhattan locatedIn New York"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+}

@@ -747,6 +747,9 @@ func (d *doc) isGenitive(w string) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
+	if len(stem) >= 2 && strings.ToUpper(stem) == stem && strings.ToLower(stem) != stem {
+		return true // an acronym's genitive: "LSUs", "NRKs"
+	}
 	if len(w) == 3 {
 		return d.wordCount[stem] >= 2 // "Ris tale" where "Ri" is named alone
 	}
