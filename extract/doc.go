@@ -1067,6 +1067,7 @@ func (d *doc) extractRelations() {
 	d.partyStateFacts()
 	d.partyAdjectiveFacts()
 	d.compoundTitleFacts()
+	d.headTitleFacts()
 	d.dropWeakerRoles()
 }
 
@@ -1104,6 +1105,85 @@ func (d *doc) compoundTitleFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
 		}
 	}
+}
+
+// headTitleFacts reads a head's title right before a person's name —
+// "President Trump", "statsminister Erna Solberg" — as leading the state
+// or body the gazetteer knows the person heads; a president or prime
+// minister it does not know leads the one country the article is about.
+func (d *doc) headTitleFacts() {
+	r := d.rules
+	if len(r.headTitles) == 0 {
+		return
+	}
+	var scene *entity // computed once, when an unknown head needs it
+	sceneDone := false
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start) - 1
+			if k < 0 {
+				continue
+			}
+			title := strings.ToLower(toks[k].Text)
+			from := k
+			if k > 0 && r.headTitles[strings.ToLower(toks[k-1].Text)+" "+title] {
+				title, from = strings.ToLower(toks[k-1].Text)+" "+title, k-1
+			}
+			if !r.headTitles[title] {
+				continue
+			}
+			if from > 0 {
+				w := strings.ToLower(toks[from-1].Text)
+				if r.deputyWords[w] || r.formerWords[w] || w == "-" {
+					continue // "Vice President", "former Prime Minister"
+				}
+			}
+			var body *entity
+			switch {
+			case m.ent.gaz != nil && m.ent.gaz.Leads != "":
+				if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
+					body = d.gazetteerEntity(g)
+				}
+			case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && headOfState[title]:
+				// "US President X" is read by the relation patterns
+				if !sceneDone {
+					scene, sceneDone = d.mainCountry(), true
+				}
+				body = scene
+			}
+			if body != nil && body != m.ent {
+				d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
+			}
+		}
+	}
+}
+
+// headOfState holds the head titles that name a state's head, not a body's.
+var headOfState = set{"president": true, "presidenten": true, "prime minister": true, "premier": true, "statsminister": true, "statsministeren": true}
+
+// mainCountry is the country the article names more often than all other
+// countries together (twice at least), if there is one.
+func (d *doc) mainCountry() *entity {
+	var best *entity
+	bestN, total := 0, 0
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.typ != "Country" {
+			continue
+		}
+		n := len(e.mentions)
+		total += n
+		if n > bestN {
+			best, bestN = e, n
+		}
+	}
+	if bestN < 2 || bestN*2 <= total {
+		return nil
+	}
+	return best
 }
 
 // bodyNamed finds the organisation or state the article or the gazetteer

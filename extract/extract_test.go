@@ -524,7 +524,8 @@ func containsPrefix(list []string, prefix string) bool {
 	return false
 }
 
-// Every place the gazetteer says a city lies in is an entry of its own.
+// Every place the gazetteer says a city lies in, and every state or body it
+// says a person leads, is an entry of its own.
 func TestGazetteerPlacesResolve(t *testing.T) {
 	lx := extractor(t).lex
 	for key, e := range lx.entries {
@@ -533,6 +534,9 @@ func TestGazetteerPlacesResolve(t *testing.T) {
 		}
 		if e.CapitalOf != "" && lx.entries[e.CapitalOf] == nil {
 			t.Errorf("%s is the capital of %q, which the gazetteer does not know", key, e.CapitalOf)
+		}
+		if e.Leads != "" && lx.entries[e.Leads] == nil {
+			t.Errorf("%s leads %q, which the gazetteer does not know", key, e.Leads)
 		}
 	}
 }
@@ -1895,6 +1899,35 @@ func TestAcronymGenitivesAndPlacedEvents(t *testing.T) {
 		"Harbour Tribune Festival locatedIn Austin", "Manhattan locatedIn New York"} {
 		if !f[want] {
 			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+}
+
+// A head's title before a name leads the state the gazetteer knows the
+// person heads, or the one country an article is about; "Former Vice
+// President" is a title, no name.
+func TestHeadTitles(t *testing.T) {
+	text := "Flood toll rises\n\n" +
+		"President Ana Ferreira visited the flooded coast of Portugal on Sunday.\n\n" +
+		"Portugal has asked for help, and Portugal's neighbours sent boats.\n\n" +
+		"President Donald Trump said the United States would help.\n\n" +
+		"Former Vice President Joe Biden also offered help."
+	d, err := extractor(t).Extract(loaders.Article{ID: "h", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Ana Ferreira leaderOf Portugal", "Donald Trump leaderOf United States"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if f["Donald Trump leaderOf Portugal"] || f["Joe Biden leaderOf United States"] {
+		t.Errorf("a known head led another state, or a past deputy's title counted: %v", f)
+	}
+	for _, e := range d.Entities {
+		if strings.HasPrefix(e.Name, "Former") {
+			t.Errorf("entity %q", e.Name)
 		}
 	}
 }

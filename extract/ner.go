@@ -388,6 +388,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
+	// "Former Vice President X", "Former Prime Minister X": a past title
+	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[strings.ToLower(toks[i+1].Text)] || r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
+		i+2 < len(toks) && r.roleOf[strings.ToLower(toks[i+1].Text)+" "+strings.ToLower(toks[i+2].Text)] != "") {
+		return 1, nil
+	}
 	// "Assistant Secretary", "Deputy Director": a rank before a title
 	// — also before a department's name: "Deputy Defense Secretary"
 	if r.deputyWords[lt] && i+1 < len(toks) && (r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
