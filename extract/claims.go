@@ -184,6 +184,12 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 	return 0, nil
 }
 
+// speechWord reports whether w is a speech verb: lower-case, as verbs are
+// after the sentence's start ("the United States lost" has no "states").
+func (d *doc) speechWord(w string) bool {
+	return d.rules.speech[strings.ToLower(w)] && !startsName(w)
+}
+
 // isOpeningQuote reports whether s is one opening quotation mark.
 func isOpeningQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
 
@@ -191,7 +197,7 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
-	if len(rest) == 0 || !d.rules.speech[strings.ToLower(rest[0].Text)] {
+	if len(rest) == 0 || !d.speechWord(rest[0].Text) {
 		return nil
 	}
 	limit := rest[0].End
@@ -229,10 +235,10 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			break
 		}
 		// past a few words only a name and its apposition: "X, ROLE, said"
-		if i > 8 && (!d.rules.speech[strings.ToLower(t.Text)] || !d.appositionBefore(si, rest[:i])) {
+		if i > 8 && (!d.speechWord(t.Text) || !d.appositionBefore(si, rest[:i])) {
 			continue
 		}
-		if d.rules.speech[strings.ToLower(t.Text)] {
+		if d.speechWord(t.Text) {
 			if i == 0 {
 				return nil
 			}
@@ -1021,7 +1027,7 @@ func (d *doc) endsInSpeechVerb(s string) bool {
 
 func (d *doc) hasSpeechVerb(toks []Token) bool {
 	for _, t := range toks {
-		if d.rules.speech[strings.ToLower(t.Text)] {
+		if d.speechWord(t.Text) {
 			return true
 		}
 	}

@@ -1931,3 +1931,25 @@ func TestHeadTitles(t *testing.T) {
 		}
 	}
 }
+
+// Sides named "Team X", drivers and a body's own person ("Ferrari's X")
+// are members; "the United States lost" holds no speech verb.
+func TestTeamsAndDrivers(t *testing.T) {
+	text := "Race report\n\n" +
+		"Team Europe captain Anne Holt praised the crowd on Sunday.\n\n" +
+		"Mercedes driver Lewis Hamilton won ahead of Ferrari's Sebastian Vettel.\n\n" +
+		"Europe's Tom Berg won all his matches, while Jim Ray of the United States lost."
+	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Anne Holt leaderOf Team Europe", "Lewis Hamilton memberOf Mercedes-Benz", "Sebastian Vettel memberOf Ferrari"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if c := claimsBy(d); len(c["Jim Ray"]) > 0 {
+		t.Errorf("claim by Jim Ray: %v", c)
+	}
+}

@@ -369,6 +369,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return j - i, []*mention{m}
 		}
 	}
+	// "Team Europe", "Team USA": a side named after the place it plays for
+	if t == "Team" && i+1 < len(toks) && startsName(toks[i+1].Text) {
+		if g := d.x.lex.lookup([]string{toks[i+1].Text}); len(g) > 0 && (class(g[0].Type) == 'G' || class(g[0].Type) == 'L') {
+			text := d.text[toks[i].Start:toks[i+1].End]
+			m := &mention{start: toks[i].Start, end: toks[i+1].End, text: text, sent: si, initial: i == 0}
+			d.attach(d.entity(Key(text), text, "Organization", contextGuess), m)
+			return 2, []*mention{m}
+		}
+	}
 	if d.sourceDomain(toks, i) {
 		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si, initial: i == 0}
 		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
