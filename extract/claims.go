@@ -316,6 +316,10 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if n == 0 || n > 3 {
 		return nil
 	}
+	// "police said", "Politiet takker …": the article's police force
+	if policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
+		return d.policeBody()
+	}
 	kind, ok := d.rules.nominal[strings.ToLower(toks[n-1].Text)]
 	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
@@ -333,6 +337,27 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		}
 	}
 	return nil
+}
+
+// policeWords name the police without naming the force.
+var policeWords = set{"police": true, "politiet": true, "politi": true}
+
+// policeBody is the police force the article names, if it names one; of
+// several, the one named most often.
+func (d *doc) policeBody() *entity {
+	var best *entity
+	for _, e := range d.order {
+		if e.mergedInto != nil || class(e.typ) != 'O' {
+			continue
+		}
+		if n := strings.ToLower(e.name); !strings.Contains(n, "police") && !strings.Contains(n, "politi") {
+			continue
+		}
+		if best == nil || len(e.mentions) > len(best.mentions) {
+			best = e
+		}
+	}
+	return best
 }
 
 // roleNominal resolves a subject that names a person by a title — "the
@@ -1121,8 +1146,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 				continue
 			}
 		}
-		if c >= len(toks) || len(toks)-c < 4 {
-			continue
+		if c >= len(toks) || len(toks)-c < 4 && !(d.rules.denialVerbs[lw] && len(toks)-c >= 2) {
+			continue // but "Rosenstein benektet opplysningene."
+		}
+		if len(toks)-c < 4 {
+			c = k // a denial in a few words says what it denies with its verb
 		}
 		// `sier: «…` — a quote the quote reader could not close: the rest
 		// of the sentence
@@ -1186,7 +1214,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 			for _, m := range d.mentions[si] {
 				// "anklaget Nord-Korea ham for …" — but "sa LSUs trener X": the trainer
-				if !m.hidden && m.start == subjectAt && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive && !d.personBetween(si, m.end, s.End)) {
+				if !m.hidden && m.start == subjectAt && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive) {
 					after := d.tokenAt(si, m.end)
 					// "bekreftet Hans Bartels, sjefen for komiteen, at …"
 					if after < len(toks) && toks[after].Text == "," {
@@ -1197,9 +1225,15 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 							}
 						}
 					}
-					if that := d.thatWithin(toks, after, 4); that > 0 && that+1 < len(toks) {
+					if that := d.thatWithin(toks, after, 4); that > 0 && that+1 < len(toks) && (m.ent.typ == "Person" || !d.personBetween(si, m.end, toks[that].Start)) {
 						sp, c = m.ent, that+1
 					}
+				}
+			}
+			// "Deretter antydet hun at …": a pronoun after the verb
+			if w := strings.ToLower(toks[k+1].Text); sp == nil && contains(d.rules.Pronouns["person"], w) {
+				if that := d.thatWithin(toks, k+2, 2); that > 0 && that+1 < len(toks) {
+					sp, c = d.lastPersonFor(toks[k+1].Start, w), that+1
 				}
 			}
 		}
@@ -1449,6 +1483,8 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				sp, end = d.lastActorBefore(toks[after].Start), after+1
 			case end == after && sourcePronouns[w] == "person":
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
+			case end == after && policeWords[w]: // "ifølge politiet", "according to police"
+				sp, end = d.policeBody(), after+1
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
 			}

@@ -1953,3 +1953,34 @@ func TestTeamsAndDrivers(t *testing.T) {
 		t.Errorf("claim by Jim Ray: %v", c)
 	}
 }
+
+// "ifølge politiet", "police said" name the article's police force; a
+// short denial is a claim with its verb; Norwegian puts a pronoun or a
+// medium after the verb ("Deretter antydet hun at", "skrev Oakdale Herald at").
+func TestPoliceDenialsAndInversions(t *testing.T) {
+	en := "Arrest made\n\n" +
+		"The Harbour City Police Department arrested a man on Friday.\n\n" +
+		"According to police, the man had fled the scene before officers arrived.\n\n" +
+		"Mayor Tom Reed denied the reports."
+	nb := "Pågripelse\n\n" +
+		"Harbour City Police Department arresterte en mann fredag.\n\n" +
+		"Ifølge politiet mistet offeret brillene sine i basketaket.\n\n" +
+		"Kari Holm benektet opplysningene. Deretter antydet hun at kontakten med pressen blir hyppigere.\n\n" +
+		"Tidligere denne måneden skrev Oakdale Herald at Kari Holm ville gå av."
+	c := map[string][]string{}
+	for _, text := range []string{en, nb} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range claimsBy(d) {
+			c[k] = append(c[k], v...)
+		}
+	}
+	for _, w := range [][2]string{{"Harbour City Police Department", "fled the scene"}, {"Harbour City Police Department", "mistet offeret brillene"},
+		{"Tom Reed", "denied the reports"}, {"Kari Holm", "benektet opplysningene"}, {"Kari Holm", "kontakten med pressen"}, {"Oakdale Herald", "ville gå av"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}

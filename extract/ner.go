@@ -439,8 +439,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] {
 			break
 		}
-		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w)) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
-			hasOrg = hasOrg || d.x.lex.orgWords[lw] || d.orgSuffixType(w) != ""
+		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
+		cityEnd := w == "City" && j > i && !d.isStopToken(toks[j-1].Text)
+		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
+			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
 		}
@@ -972,6 +974,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// a lone organisation word opening a line is a heading: "News / Syria"
 	if len(words) == 1 && d.x.lex.orgWords[lastLower] && (i == 0 || isQuoteStart(toks, i)) {
 		return "", 0
+	}
+	// "Salt Lake City", "Harbour City": a city's name ("Manchester City"
+	// the club is known by name)
+	if len(words) >= 2 && words[len(words)-1] == "City" {
+		return "City", shapeGuess + 1
 	}
 	// an organisation word inside the name, the last one deciding the kind:
 	// "Automotive News"
