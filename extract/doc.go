@@ -888,6 +888,10 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			for ti < len(toks) && toks[ti].Start < m.end {
 				ti++
 			}
+			// "Iran-backed", "Seattle-based": the compound's tail still reads
+			if rest := d.text[m.end:toks[ti-1].End]; !m.genitive && len(rest) > 1 && rest[0] == '-' && isLowerWord(rest[1:]) {
+				b.WriteString(rest)
+			}
 			mi++
 			continue
 		}

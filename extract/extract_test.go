@@ -1984,3 +1984,31 @@ func TestPoliceDenialsAndInversions(t *testing.T) {
 		}
 	}
 }
+
+// A compound's tail reads in relation patterns: "Seattle-based Amazon",
+// "Iran-backed Hezbollah"; a named agreement is an Agreement one can endorse.
+func TestCompoundTailsAndAgreements(t *testing.T) {
+	text := "Deals and backers\n\n" +
+		"Seattle-based Amazon said it would hire 1,000 people.\n\n" +
+		"Iran-backed Hezbollah fought in the south.\n\n" +
+		"Oxfam endorsed the Paris Agreement on Monday.\n\n" +
+		"The Netherlands-based UN body has no power."
+	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Amazon locatedIn Seattle", "Iran supports Hezbollah", "Oxfam supports Paris Agreement"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if f["United Nations locatedIn Netherlands"] {
+		t.Errorf("the body's seat given to the UN: %v", f)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Paris Agreement" && e.Type != "Agreement" {
+			t.Errorf("Paris Agreement is a %s", e.Type)
+		}
+	}
+}

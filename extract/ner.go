@@ -211,7 +211,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				// "Conservative Party Conference": a known name begins an event's
 				start, end := toks[i].Start, toks[i+n+k-1].End
 				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
-				d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
+				typ := "Event"
+				if t := d.rules.PlanNouns[strings.ToLower(toks[i+n+k-1].Text)]; t != "" {
+					typ = t // "the Paris Agreement"
+				}
+				d.attach(d.entity(Key(m.text), m.text, typ, contextGuess), m)
 				// the known name inside is mentioned too, though no slot of its own
 				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si, hidden: true}
 				d.attach(d.gazetteerEntity(g), inner)
@@ -969,6 +973,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		lastLower = strings.ToLower(words[len(words)-2]) // "World War II"
 	}
 	if len(words) >= 2 && r.eventWords[lastLower] {
+		if t := r.PlanNouns[lastLower]; t != "" {
+			return t, contextGuess // "the Paris Agreement", "the Marshall Plan"
+		}
 		return "Event", contextGuess
 	}
 	// a lone organisation word opening a line is a heading: "News / Syria"
