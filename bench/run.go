@@ -76,6 +76,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	dir := cfg.Dir
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("bench: work directory: %v", err)
+		}
+	}
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "kg-bench-"); err != nil {
 			return nil, err
