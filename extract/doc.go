@@ -651,11 +651,12 @@ func (d *doc) trimPersonAffixes() {
 		from, to := 0, len(words)
 		first := strings.ToLower(words[0])
 		if !lx.givenNames[words[0]] && lx.givenNames[words[1]] && !isInitial(words[0]) &&
-			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
+			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.rules.politicianTitles[first] || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
 			from = 1
 		}
-		// "Detective Inspector Brian O'Hagan": titles of two words
-		if from == 0 && len(words) >= 4 && d.anyTitle(first) && d.anyTitle(strings.ToLower(words[1])) && lx.givenNames[words[2]] {
+		// "Detective Inspector Brian O'Hagan": titles of two words; "Tory
+		// Brexiteer Andrea Jenkyns": a party and what its member is
+		if from == 0 && len(words) >= 4 && (d.anyTitle(first) || d.rules.PartyAdjectives[first] != "") && (d.anyTitle(strings.ToLower(words[1])) || d.rules.politicianTitles[strings.ToLower(words[1])]) && lx.givenNames[words[2]] {
 			from = 2
 		}
 		if e.typ != "Person" {
@@ -1567,8 +1568,17 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 		id := "e" + strconv.Itoa(len(ents)+1)
 		ids[e] = id
 		out := Entity{ID: id, Key: e.key, Name: e.name, Type: e.typ, QID: e.qid}
+		if e.gaz == nil && strings.Contains(e.name, " ") && isAllCaps(e.name) {
+			// "NIGEL FARAGE" in a headline, "Nigel Farage" in the text
+			for _, a := range e.aliases {
+				if strings.EqualFold(a, e.name) && !isAllCaps(a) {
+					out.Name = a
+					break
+				}
+			}
+		}
 		for _, a := range e.aliases {
-			if a != e.name {
+			if a != out.Name {
 				out.Aliases = append(out.Aliases, a)
 			}
 		}

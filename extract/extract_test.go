@@ -2012,3 +2012,43 @@ func TestCompoundTailsAndAgreements(t *testing.T) {
 		}
 	}
 }
+
+// British party words before a title ("Tory MP X", "Tory Brexiteer X",
+// "Tory-parlamentariker X") make members; a headline's capitals give way
+// to the name as the text spells it; "talte" after a name is a verb.
+func TestBritishPartiesAndCapitals(t *testing.T) {
+	en := "Brexit rally\n\n" +
+		"Tory MP Peter Bone told the rally that Brexit would succeed.\n\n" +
+		"Tory Brexiteer Andrea Jenkyns also spoke.\n\n" +
+		"NIGEL FARAGE said the crowd was huge. Later, Nigel Farage left."
+	nb := "Brexit-møte\n\nTory-parlamentariker Peter Bone sa at Brexit vil lykkes. Parlamentsmedlemmet Andrea Jenkyns talte også."
+	f := map[string]bool{}
+	names := map[string]bool{}
+	for _, text := range []string{en, nb} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "u", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range facts(d) {
+			f[k] = true
+		}
+		for _, e := range d.Entities {
+			names[e.Name] = true
+		}
+	}
+	for _, want := range []string{"Peter Bone memberOf Conservative Party", "Andrea Jenkyns memberOf Conservative Party"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	for _, n := range []string{"Nigel Farage", "Andrea Jenkyns"} {
+		if !names[n] {
+			t.Errorf("no entity %q among %v", n, names)
+		}
+	}
+	for _, n := range []string{"NIGEL FARAGE", "Tory", "Andrea Jenkyn"} {
+		if names[n] {
+			t.Errorf("entity %q among %v", n, names)
+		}
+	}
+}

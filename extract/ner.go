@@ -1639,6 +1639,12 @@ func pastTenseShaped(w string) bool {
 			return true
 		}
 	}
+	// short ones too ("talte", "mente", "kjørte") — not "-ste", superlatives' ending ("Norges beste")
+	for _, suf := range []string{"lte", "nte", "kte", "rte"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) == len(suf)+2 {
+			return true
+		}
+	}
 	return irregularPast[w]
 }
 
