@@ -2052,3 +2052,31 @@ func TestBritishPartiesAndCapitals(t *testing.T) {
 		}
 	}
 }
+
+// An unknown name in a list of known ones is one of their kind — but not
+// a name's tail, a genitive or a place's state.
+func TestListMembersShareTypes(t *testing.T) {
+	text := "Storm warning\n\n" +
+		"Flood watches cover Phoenix, Flagstaff, Las Vegas and Salt Lake City.\n\n" +
+		"Rounding out the top five were Amazon.com and Target at 6 percent each.\n\n" +
+		"Ratings rose for CNN, Fox News Channel and MSNBC.\n\n" +
+		"The pilgrimage to Mecca, Islam's holiest site, begins in Washington, D.C. tomorrow."
+	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := map[string]string{}
+	for _, e := range d.Entities {
+		typ[e.Name] = e.Type
+	}
+	for name, want := range map[string]string{"Flagstaff": "City", "Phoenix": "City", "Target": "Company"} {
+		if typ[name] != want {
+			t.Errorf("%s is %q, want %s: %v", name, typ[name], want, typ)
+		}
+	}
+	for _, name := range []string{"Channel", "Islam's", "Islam", "D.C."} {
+		if typ[name] != "" {
+			t.Errorf("%s taken for a %s", name, typ[name])
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,9 +74,148 @@ func (d *doc) recognize(si int) {
 		}
 		i += max(n, 1)
 	}
-	d.mentions[si] = ms
-	d.shareListTypes(ms)
+	d.mentions[si] = d.completeLists(si, toks, ms)
+	d.shareListTypes(d.mentions[si])
 }
+
+// completeLists reads the unknown names in a list of known ones as names
+// of the same kind: "Phoenix, Flagstaff, Las Vegas and Salt Lake City",
+// "Amazon.com and Target". A lone unknown word has no type of its own to
+// go by; its company in the list gives it one.
+func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	at := make([]*mention, len(toks)) // the mention a token is in
+	k := 0
+	for i, t := range toks {
+		for k < len(ms) && ms[k].end <= t.Start {
+			k++
+		}
+		for j := k; j < len(ms) && ms[j].start < t.End; j++ {
+			if !ms[j].hidden && t.Start >= ms[j].start && t.End <= ms[j].end {
+				at[i] = ms[j]
+			}
+		}
+	}
+	type item struct {
+		from, to int      // token span
+		m        *mention // nil: an unknown name
+	}
+	// item reads a list item at token i: a mention, or up to three
+	// capitalised words no mention covers
+	readItem := func(i int) (item, bool) {
+		if i >= len(toks) {
+			return item{}, false
+		}
+		if m := at[i]; m != nil {
+			j := i
+			for j < len(toks) && at[j] == m {
+				j++
+			}
+			return item{i, j, m}, true
+		}
+		j := i
+		for j < len(toks) && j < i+3 && at[j] == nil && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" {
+			j++
+		}
+		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
+		// genitive or an abbreviation ("Washington, D.C.")
+		if j == i || i == 0 || isQuoteStart(toks, i) || at[i-1] != nil || startsName(toks[i-1].Text) ||
+			strings.ContainsAny(toks[j-1].Text, ".'’") || j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+			return item{}, false
+		}
+		return item{i, j, nil}, true
+	}
+	sep := func(i int) int { // tokens a separator takes at i, or 0
+		if i >= len(toks) {
+			return 0
+		}
+		w := strings.ToLower(toks[i].Text)
+		if w == "," {
+			if i+1 < len(toks) && listWords[strings.ToLower(toks[i+1].Text)] {
+				return 2
+			}
+			return 1
+		}
+		if listWords[w] {
+			return 1
+		}
+		return 0
+	}
+	var added []*mention
+	for i := 0; i < len(toks); {
+		first, ok := readItem(i)
+		if !ok {
+			i++
+			continue
+		}
+		items := []item{first}
+		j := first.to
+		for {
+			n := sep(j)
+			if n == 0 {
+				break
+			}
+			next, ok := readItem(j + n)
+			if !ok {
+				break
+			}
+			items = append(items, next)
+			j = next.to
+		}
+		i = max(j, i+1)
+		// two items need "and"/"or": "Phoenix, Arizona" is a place and where it lies
+		if len(items) < 2 || len(items) == 2 && !listWords[strings.ToLower(toks[items[1].from-1].Text)] {
+			continue
+		}
+		// the known members must agree on their class; as many as the unknown
+		var typ string
+		known, unknown, agree := 0, 0, true
+		for _, it := range items {
+			if it.m == nil {
+				unknown++
+				continue
+			}
+			known++
+			c := class(it.m.ent.typ)
+			switch {
+			case c != 'L' && c != 'O':
+				agree = false
+			case typ == "":
+				typ = it.m.ent.typ
+			case class(typ) != c:
+				agree = false
+			case typ != it.m.ent.typ && c == 'L':
+				typ = "Place"
+			}
+		}
+		if !agree || unknown == 0 || known < unknown || typ == "" {
+			continue
+		}
+		if typ == "Country" || typ == "Region" {
+			typ = "Place" // a country kg does not know is more likely a region's or a town's name
+		}
+		for _, it := range items {
+			if it.m != nil {
+				continue
+			}
+			start, end := toks[it.from].Start, toks[it.to-1].End
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si}
+			d.attach(d.entity(Key(m.text), m.text, typ, shapeGuess), m)
+			added = append(added, m)
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	return ms
+}
+
+// listWords join the last items of a list.
+var listWords = set{"and": true, "og": true, "or": true, "eller": true}
 
 // shareListTypes gives the unknown names of a list the type of a known
 // place in it: "i Fjørå, Valldal og Eidsdal".
