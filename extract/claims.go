@@ -16,6 +16,19 @@ type quote struct {
 	// attributed: a verb of saying goes with the quote, even if its
 	// speaker could not be resolved ("one woman said")
 	attributed bool
+	naming     bool // "X called Y a \"…\"": the sentence may hold a statement of its own too
+}
+
+// lastMentionOf returns e's last visible mention in sentence si that ends
+// before off.
+func (d *doc) lastMentionOf(si int, e *entity, off int) *mention {
+	var last *mention
+	for _, m := range d.mentions[si] {
+		if m.ent == e && !m.hidden && m.end <= off {
+			last = m
+		}
+	}
+	return last
 }
 
 // extractClaims finds direct quotes (dash quotes at line start, «…», "…")
@@ -72,13 +85,14 @@ func (d *doc) extractClaims() {
 			if q.speaker != nil {
 				d.addClaim(q)
 				lastSpeaker = q.speaker
-				quoted = true
+				quoted = quoted || !q.naming // "X kalte Y en «…»" leaves the sentence's own statement
 			}
 		}
 		if quoted || insideQuote {
 			continue // "«…», sa X, ifølge NBC": the quote is the claim
 		}
 		// "According to the Herald, Professor Burrows said …": the person speaks
+		d.anchor = len(d.text) // no quote's opening bounds this sentence's pronouns
 		aq, aok := d.accordingTo(si)
 		rq, rok := d.reported(si, lastSpeaker)
 		switch {
@@ -214,7 +228,9 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			if d.lang == "en" && len(rest) > 2 && !strings.ContainsAny(rest[2].Text, ".,;:!?\"”") {
 				return nil
 			}
-			return d.lastPersonFor(min(t.Start, d.anchor), strings.ToLower(t.Text))
+			// not a person the statement before it names: "Morales's
+			// rhetoric …, she suggested" is someone else's view of him
+			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), strings.ToLower(t.Text))
 		}
 	}
 	// the first person after the verb: "sa energiminister Aleksandr Novak
@@ -249,7 +265,7 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			}
 			first := strings.ToLower(rest[0].Text)
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
-				return d.lastPersonFor(min(rest[0].Start, d.anchor), first)
+				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
 			}
 			if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {
 				return sp
@@ -717,7 +733,7 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	// whom the search found, unless it is a mere mention (no speaker yet,
 	// not the subject opening its sentence) and the one quoted just before fits
 	pick := func(e *entity, m *mention) *entity {
-		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) {
+		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) && !m.genitive { // "Morales's rhetoric …, she suggested"
 			return e
 		}
 		return recent
@@ -853,6 +869,24 @@ func (d *doc) quotesIn(si int) []quote {
 			}
 		}
 		if short && q.start == qs {
+			// `Trump kalte Kim en «rakettmann»`, `called the Democrats
+			// "angry and mean"`: a name-calling verb makes the sentence a claim
+			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
+			v := -1 // the verb, two or three words before the quote
+			for k := len(before) - 3; k >= 0 && k >= len(before)-4; k-- {
+				if d.rules.namingVerbs[strings.ToLower(before[k].Text)] {
+					v = k
+				}
+			}
+			if v > 0 {
+				if sp := d.speakerIn(si, s.Start, before[v].Start); sp != nil && sp.typ == "Person" {
+					q.start, q.end, q.speaker, q.attributed, q.naming = s.Start, s.End, sp, true, true
+					if m := d.lastMentionOf(si, sp, before[v].Start); m != nil {
+						q.start = m.start // from the one who calls: "… etter at Trump kalte Kim en «rakettmann»"
+					}
+					out = append(out, q)
+				}
+			}
 			continue
 		}
 		// attribution before: `X said: "…"`, `X sa: «…»`, `X said "…"`
@@ -1103,6 +1137,13 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
+	// a parenthetical attribution: "Neste steg, håper han, er å …", "…
+	// hele natten, sa han, og la til at …" — the sentence around it
+	if at, sp := d.attribution(si, s.Start); sp != nil && sp.typ == "Person" && !d.speaksAbout(si, at) {
+		if close := d.parentheticalEnd(si, at); close > 0 && wordCount(d.text[s.Start:at])+wordCount(d.text[close:s.End]) >= 6 {
+			return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+		}
+	}
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
 		// "He called on the United States to …", "called for a ceasefire"
@@ -1243,6 +1284,31 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// parentheticalEnd returns the offset after the comma that closes an
+// attribution set off by commas at off (", sa han," / ", håper Raymond
+// So,") when the sentence goes on after it for three words or more, else 0.
+func (d *doc) parentheticalEnd(si, off int) int {
+	toks := d.toks[si]
+	k := d.tokenAt(si, off)
+	if k >= len(toks) || toks[k].Text != "," || k+1 >= len(toks) || !d.speechWord(toks[k+1].Text) {
+		return 0 // verb first: the speaker follows it
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Text == "," {
+			// three words and the stop — and no apposition: ", sa Grant
+			// Reeher, en professor i …"
+			if next := strings.ToLower(toks[min(j+1, len(toks)-1)].Text); len(toks)-j-1 >= 4 && !d.rules.articles[next] && !d.rules.relative[next] && next != "the" && next != "who" && d.rules.roleOf[next] == "" {
+				return toks[j].End
+			}
+			return 0
+		}
+		if !startsName(toks[j].Text) && !contains(d.rules.Pronouns["person"], strings.ToLower(toks[j].Text)) {
+			return 0 // only the speaker's name between the commas
+		}
+	}
+	return 0
 }
 
 // verbFirstAfter reports whether the attribution at off reads ", VERB

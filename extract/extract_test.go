@@ -2080,3 +2080,37 @@ func TestListMembersShareTypes(t *testing.T) {
 		}
 	}
 }
+
+// A parenthetical attribution makes the sentence around it a claim; calling
+// someone a "…" is one; an attribution's pronoun is not the person its
+// statement names.
+func TestParentheticalsAndNaming(t *testing.T) {
+	nb := "Søvn\n\n" +
+		"Kari Lien underviser ved universitetet.\n\n" +
+		"Det ligger fortsatt en viss stolthet i å pugge hele natten, sa hun, og la til at presset på studentene øker.\n\n" +
+		"Neste steg, håper Ola Berg, er å be alle studentene om å ta kurset.\n\n" +
+		"Tonen var annerledes, da han fortalte forsamlingen at et angrep var uunngåelig etter at Per Dahl kalte Ola Berg en «rakettmann» i fjor."
+	en := "Court case\n\n" +
+		"President Evo Morales spoke on Monday.\n\n" +
+		"\"The issue has been hijacked by the current administration,\" said Anna Pratt.\n\n" +
+		"Morales's belligerent rhetoric has sapped any residual goodwill, she suggested."
+	c := map[string][]string{}
+	for _, text := range []string{nb, en} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range claimsBy(d) {
+			c[k] = append(c[k], v...)
+		}
+	}
+	for _, w := range [][2]string{{"Kari Lien", "pugge hele natten"}, {"Kari Lien", "presset på studentene"}, {"Ola Berg", "be alle studentene"},
+		{"Per Dahl", "kalte Ola Berg en «rakettmann»"}, {"Ola Berg", "et angrep var uunngåelig"}, {"Anna Pratt", "belligerent rhetoric"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+	if hasClaim(c, "Evo Morales", "belligerent rhetoric") {
+		t.Errorf("the statement's subject took the pronoun: %v", c)
+	}
+}
