@@ -553,7 +553,7 @@ func (d *doc) joinParticleNames() {
 	for si, ms := range d.mentions {
 		for k := 0; k+1 < len(ms); k++ {
 			a, b := ms[k], ms[k+1]
-			if a.hidden || b.hidden || a.ent.gaz != nil || b.ent.gaz != nil || a.ent.typ != "Person" && b.ent.typ != "Person" {
+			if a.hidden || b.hidden || b.start < a.end || a.ent.gaz != nil || b.ent.gaz != nil || a.ent.typ != "Person" && b.ent.typ != "Person" {
 				continue
 			}
 			between := d.text[a.end:b.start]

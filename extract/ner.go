@@ -86,15 +86,15 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 	if len(ms) == 0 {
 		return ms
 	}
-	at := make([]*mention, len(toks)) // the mention a token is in
-	k := 0
-	for i, t := range toks {
-		for k < len(ms) && ms[k].end <= t.Start {
-			k++
-		}
-		for j := k; j < len(ms) && ms[j].start < t.End; j++ {
-			if !ms[j].hidden && t.Start >= ms[j].start && t.End <= ms[j].end {
-				at[i] = ms[j]
+	at := make([]*mention, len(toks))  // the visible mention a token is in
+	covered := make([]bool, len(toks)) // a token any mention overlaps
+	for _, m := range ms {
+		for i, t := range toks {
+			if t.Start < m.end && m.start < t.End {
+				covered[i] = true
+				if !m.hidden && t.Start >= m.start && t.End <= m.end {
+					at[i] = m
+				}
 			}
 		}
 	}
@@ -116,12 +116,12 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			return item{i, j, m}, true
 		}
 		j := i
-		for j < len(toks) && j < i+3 && at[j] == nil && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" {
+		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" {
 			j++
 		}
 		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
 		// genitive or an abbreviation ("Washington, D.C.")
-		if j == i || i == 0 || isQuoteStart(toks, i) || at[i-1] != nil || startsName(toks[i-1].Text) ||
+		if j == i || i == 0 || isQuoteStart(toks, i) || covered[i-1] || startsName(toks[i-1].Text) ||
 			strings.ContainsAny(toks[j-1].Text, ".'’") || j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
 			return item{}, false
 		}
