@@ -336,7 +336,8 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
 	}
-	kind, ok := d.rules.nominal[strings.ToLower(toks[n-1].Text)]
+	noun := strings.ToLower(toks[n-1].Text)
+	kind, ok := d.rules.nominal[noun]
 	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
 	}
@@ -347,12 +348,35 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 			if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
 				continue
 			}
-			if kind == "" || m.ent.typ == kind {
+			if kind == "" || m.ent.typ == kind || d.calledBy(m, noun) {
 				return m.ent
 			}
 		}
 	}
 	return nil
+}
+
+// calledBy reports whether an apposition after m calls it by noun: "NPD
+// Group, a market research firm" is "the firm".
+func (d *doc) calledBy(m *mention, noun string) bool {
+	rest := d.text[m.end:min(len(d.text), m.end+80)]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	words := strings.Fields(rest[2:])
+	for k, w := range words {
+		if k > 5 {
+			break
+		}
+		w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if w == noun {
+			return true
+		}
+		if k == 0 && !d.rules.articles[w] && w != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // policeWords name the police without naming the force.
@@ -942,10 +966,28 @@ func (d *doc) quotesIn(si int) []quote {
 					q.speaker, q.attributed = e, true
 				}
 			}
+			// "in the words of the Crown prosecutor, Mark Tedeschi, "…"",
+			// "med ordene til X: «…»": the person so introduced
+			if q.speaker == nil && n >= 4 {
+				for k := 0; k+3 < n; k++ {
+					if d.wordsOf(before[k:]) {
+						q.speaker = d.speakerIn(si, before[k].Start, before[n-1].End)
+						q.attributed = q.speaker != nil
+						break
+					}
+				}
+			}
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// wordsOf reports whether toks open with "in the words of" or "med ordene
+// til": a phrase that hands the words after it to whom it names.
+func (d *doc) wordsOf(toks []Token) bool {
+	return len(toks) >= 4 && tokensAre(toks[:4], []string{"in", "the", "words", "of"}) ||
+		len(toks) >= 3 && tokensAre(toks[:3], []string{"med", "ordene", "til"})
 }
 
 // singleQuoteOpens reports whether the single quote at i opens a quote:
@@ -1544,7 +1586,13 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				end++
 			}
 			var sp *entity
+			// "according to figures released April 3 by NPD Group", "an April
+			// 2nd report in Ars Technica": the source's maker
+			if by, stop := d.sourceMaker(si, toks, after); by != nil {
+				sp, end, after = by, stop, stop
+			}
 			switch w := strings.ToLower(toks[after].Text); {
+			case sp != nil:
 			case end == after && sourcePronouns[w] == "group": // "Ifølge dem", "according to them"
 				sp, end = d.lastActorBefore(toks[after].Start), after+1
 			case end == after && sourcePronouns[w] == "person":
@@ -1610,6 +1658,36 @@ func (d *doc) sourceNounPhrase(toks []Token, from int) int {
 		}
 	}
 	return -1
+}
+
+// sourceMaker reads a source noun within four words of toks[from] and,
+// within eight words after it, "by"/"in"/"from"/"of" and a body or person:
+// the one who made the figures or the report. It returns that entity and
+// the index of the token after its mention.
+func (d *doc) sourceMaker(si int, toks []Token, from int) (*entity, int) {
+	j := from
+	for j < len(toks) && j < from+4 && !d.rules.sourceNouns[strings.ToLower(toks[j].Text)] {
+		if toks[j].Text == "," || toks[j].Text == "." {
+			return nil, 0
+		}
+		j++
+	}
+	if j >= len(toks) || j == from+4 {
+		return nil, 0
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+8; k++ {
+		switch t := toks[k].Text; t {
+		case ",", ".", ";", ":":
+			return nil, 0
+		case "by", "in", "from", "of", "av", "fra", "i", "til":
+			for _, m := range d.mentions[si] {
+				if !m.hidden && m.start == toks[k+1].Start && isActor(m.ent) {
+					return m.ent, d.tokenAt(si, m.end)
+				}
+			}
+		}
+	}
+	return nil, 0
 }
 
 // sourcePronouns stand for the source after "according to" / "ifølge".

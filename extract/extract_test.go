@@ -2114,3 +2114,28 @@ func TestParentheticalsAndNaming(t *testing.T) {
 		t.Errorf("the statement's subject took the pronoun: %v", c)
 	}
 }
+
+// The maker of figures or a report is the source ("according to figures
+// released by X", "a report in X"); "in the words of X" hands a quote to X;
+// "the firm" is the body an apposition calls a firm.
+func TestSourceMakersAndWords(t *testing.T) {
+	text := "Music sales\n\n" +
+		"Apple passed Walmart to become the top music seller, according to figures released April 3 by Harbor Data Group, a market research firm. " +
+		"The firm said more than 4 billion songs had been downloaded since 2003.\n\n" +
+		"According to an April 2nd report in Ars Technica, an internal memo showed the company passed Walmart.\n\n" +
+		"In the words of the prosecutor, Mark Tedeschi, \"the girl spent most of her last months crying.\""
+	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	for _, w := range [][2]string{{"Harbor Data Group", "top music seller"}, {"Harbor Data Group", "4 billion songs"},
+		{"Ars Technica", "internal memo"}, {"Mark Tedeschi", "last months crying"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+	if hasClaim(c, "Walmart", "4 billion songs") {
+		t.Errorf("the firm taken for Walmart: %v", c)
+	}
+}
