@@ -1073,6 +1073,7 @@ func (d *doc) extractRelations() {
 	d.partyAdjectiveFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
+	d.stateTitleFacts()
 	d.dropWeakerRoles()
 }
 
@@ -1162,6 +1163,43 @@ func (d *doc) headTitleFacts() {
 			}
 			if body != nil && body != m.ent {
 				d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
+			}
+		}
+	}
+}
+
+// stateTitleFacts reads a title only one state has before a name —
+// "Secretary of State Mike Pompeo", "Foreign Secretary X" — as representing
+// that state, when the article names it.
+func (d *doc) stateTitleFacts() {
+	r := d.rules
+	if len(r.StateTitles) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start)
+			for n := 1; n <= 4 && k-n >= 0; n++ {
+				key := r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[k-n:k]), " "))]
+				if key == "" {
+					continue
+				}
+				if k-n > 0 {
+					if w := strings.ToLower(toks[k-n-1].Text); r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
+						break // "Shadow Foreign Secretary": the opposition's
+					}
+				}
+				for _, e := range d.order {
+					if e.mergedInto == nil && e.gaz != nil && e.gaz.Key == key && len(e.mentions) > 0 {
+						d.relations = append(d.relations, relation{m.ent, e, "represents", si, 0.7})
+						break
+					}
+				}
+				break
 			}
 		}
 	}

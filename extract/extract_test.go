@@ -2139,3 +2139,29 @@ func TestSourceMakersAndWords(t *testing.T) {
 		t.Errorf("the firm taken for Walmart: %v", c)
 	}
 }
+
+// A title only one state has represents that state when the article names
+// it; a shadow minister's does not.
+func TestStateTitles(t *testing.T) {
+	text := "Talks\n\n" +
+		"Secretary of State Anna Reed will visit Pyongyang. The United States wants talks.\n\n" +
+		"Foreign Secretary Tom Hale met her in Britain. Shadow Foreign Secretary Emily Dunn disagreed."
+	d, err := extractor(t).Extract(loaders.Article{ID: "st", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := facts(d)
+	for _, want := range []string{"Anna Reed represents United States", "Tom Hale represents United Kingdom"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if f["Emily Dunn represents United Kingdom"] {
+		t.Errorf("a shadow minister represents the state: %v", f)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Shadow" {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}

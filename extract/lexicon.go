@@ -253,6 +253,7 @@ type LanguageRules struct {
 	HeadTitles       []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
 	DenialVerbs      []string            `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
 	NamingVerbs      []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
+	StateTitles      map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
 	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
@@ -601,6 +602,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.HeadTitles = append(cur.HeadTitles, r.HeadTitles...)
 	cur.DenialVerbs = append(cur.DenialVerbs, r.DenialVerbs...)
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
+	if cur.StateTitles == nil {
+		cur.StateTitles = map[string]string{}
+	}
+	for k, v := range r.StateTitles {
+		cur.StateTitles[strings.ToLower(k)] = v
+	}
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
 	if cur.TeamRoles == nil {
 		cur.TeamRoles = map[string]string{}
