@@ -2165,3 +2165,26 @@ func TestStateTitles(t *testing.T) {
 		}
 	}
 }
+
+// "The X reported" names a medium, one entity with "told The X".
+func TestMediaWithArticle(t *testing.T) {
+	text := "Leak\n\n" +
+		"\"I did not leak her story,\" Feinstein told the committee, The Ridgeline reported.\n\n" +
+		"Later she told The Ridgeline that she had nothing to add to her statement."
+	d, err := extractor(t).Extract(loaders.Article{ID: "h", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "Ridge") {
+			n++
+			if e.Type != "MediaOrganization" || len(e.Mentions) != 2 {
+				t.Errorf("%s: %s with %d mentions", e.Name, e.Type, len(e.Mentions))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d entities for The Ridgeline: %v", n, d.Entities)
+	}
+}

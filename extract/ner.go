@@ -494,6 +494,9 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 	return m
 }
 
+// mediaVerbs are what a medium does to a story, and hardly anyone else.
+var mediaVerbs = set{"reported": true, "reports": true, "wrote": true, "writes": true, "meldte": true, "melder": true, "skrev": true, "skriver": true}
+
 // matchName reads a run of capitalised words not in the gazetteer and
 // guesses its type from its shape and context.
 func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
@@ -501,15 +504,18 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	t := toks[i].Text
 	lt := strings.ToLower(t)
 	// "ifølge The Advocate", "told The Hill": a medium's name with its article
-	if t == "The" && i > 0 && i+1 < len(toks) && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) && d.sourceBefore(toks, i) {
+	if t == "The" && i > 0 && i+1 < len(toks) && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) {
 		j := i + 1
 		for j < len(toks) && j < i+4 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
 			j++
 		}
-		if d.x.lex.lookup(wordsOf(toks[i:j])) == nil && d.x.lex.lookup(wordsOf(toks[i+1:j])) == nil {
+		// "…, The Hill reported": a verb only media take
+		reported := j < len(toks) && mediaVerbs[strings.ToLower(toks[j].Text)]
+		if (reported || d.sourceBefore(toks, i)) && d.x.lex.lookup(wordsOf(toks[i:j])) == nil && d.x.lex.lookup(wordsOf(toks[i+1:j])) == nil {
 			text := d.text[toks[i].Start:toks[j-1].End]
 			m := &mention{start: toks[i].Start, end: toks[j-1].End, text: text, sent: si}
-			d.attach(d.entity(Key(text), text, "MediaOrganization", contextGuess), m)
+			// one key with or without its article: "The Hill reported", "told The Hill"
+			d.attach(d.entity(Key(d.text[toks[i+1].Start:toks[j-1].End]), text, "MediaOrganization", contextGuess), m)
 			return j - i, []*mention{m}
 		}
 	}
