@@ -2188,3 +2188,27 @@ func TestMediaWithArticle(t *testing.T) {
 		t.Errorf("%d entities for The Ridgeline: %v", n, d.Entities)
 	}
 }
+
+// A short Norwegian common noun after a name's hyphen is no part of the
+// name: "Premier League-tap", "Ryder Cup-kamp".
+func TestShortCompoundTails(t *testing.T) {
+	text := "Kamp\n\nLaget kom tilbake fra Premier League-tap mot Everton. Han spilte sin første Ryder Cup-kamp i Paris."
+	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, n := range []string{"Premier League", "Ryder Cup"} {
+		if !names[n] {
+			t.Errorf("no %s among %v", n, names)
+		}
+	}
+	for n := range names {
+		if strings.Contains(n, "-tap") || strings.Contains(n, "-kamp") {
+			t.Errorf("entity %q", n)
+		}
+	}
+}
