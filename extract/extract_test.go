@@ -2212,3 +2212,24 @@ func TestShortCompoundTails(t *testing.T) {
 		}
 	}
 }
+
+// "State" and "City" continue a place's name into a body's ("Louisiana
+// State Police"); a common word capitalised after a title starts a name
+// ("coach Will Wade").
+func TestStateNamesAndTitledWords(t *testing.T) {
+	text := "Arrest\n\n" +
+		"The Louisiana State Police task force helped, and basketball coach Will Wade said the team is devastated."
+	d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, n := range []string{"Louisiana State Police", "Will Wade"} {
+		if !names[n] {
+			t.Errorf("no %s among %v", n, names)
+		}
+	}
+}

@@ -533,7 +533,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
 		return 1, []*mention{m}
 	}
-	if !startsName(t) || d.isStopToken(t) || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
+	// "coach Will Wade", "President May": a given name that is also a
+	// common word, after a title and before a name
+	titledName := i > 0 && i+1 < len(toks) && r.roleOf[toks[i-1].Text] != "" && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text)
+	if !startsName(t) || d.isStopToken(t) && !titledName || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
@@ -590,7 +593,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			break
 		}
 		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
-		cityEnd := w == "City" && j > i && !d.isStopToken(toks[j-1].Text)
+		// and "Louisiana State University", "Ohio State": State a body's
+		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
 		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
@@ -1382,6 +1386,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		// "Florida Fish and Wildlife Commission"
 		if lw == "and" && k > j && k+1 < len(toks) && startsName(toks[k+1].Text) {
 			continue
+		}
+		if (w == "State" || w == "City") && k == j && !country {
+			continue // "Louisiana State University", "Salt Lake City Police"
 		}
 		if !startsName(w) || d.isStopToken(w) {
 			break
