@@ -144,9 +144,30 @@ func (d *doc) attach(e *entity, m *mention) {
 	}
 }
 
+// ageAfter matches an age right after a name: "Dyteon Simpson, 20, …",
+// "Kari Holm (34)".
+var ageAfter = regexp.MustCompile(`^(?:, (?:aged )?[1-9][0-9]?,|\s?\([1-9][0-9]?\))`)
+
+// peopleByAge types a name followed by an age as a person's, whatever its
+// shape suggested.
+func (d *doc) peopleByAge() {
+	for _, e := range d.order {
+		if e.gaz != nil || e.typ == "Person" || len(strings.Fields(e.name)) < 2 {
+			continue
+		}
+		for _, m := range e.mentions {
+			if !m.hidden && ageAfter.MatchString(d.text[m.end:min(len(d.text), m.end+12)]) {
+				e.typ, e.strength = "Person", contextGuess
+				break
+			}
+		}
+	}
+}
+
 // link merges mentions that name the same thing within the article:
 // surnames with full names, acronyms with the long names they follow.
 func (d *doc) link() {
+	d.peopleByAge()
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
 	// people by their trailing words ("lavrov", "de mistura") and given name

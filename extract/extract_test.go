@@ -2233,3 +2233,18 @@ func TestStateNamesAndTitledWords(t *testing.T) {
 		}
 	}
 }
+
+// A name followed by an age is a person's.
+func TestAgeMakesPerson(t *testing.T) {
+	text := "Police arrest suspect Dyteon Simpson in Harbor player's death\n\n" +
+		"Dyteon Simpson, 20, has been arrested, police said. Kari Vangsnes (34) ble også pågrepet."
+	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if (e.Name == "Dyteon Simpson" || e.Name == "Kari Vangsnes") && e.Type != "Person" {
+			t.Errorf("%s is a %s", e.Name, e.Type)
+		}
+	}
+}
