@@ -945,6 +945,11 @@ func (d *doc) quotesIn(si int) []quote {
 							q.speaker = d.lastPersonFor(before[k-1].Start, strings.ToLower(before[k-1].Text))
 							break
 						}
+						// "… på Twitter skrev han: «…»": a pronoun after the verb is its subject
+						if k+1 < n && contains(d.rules.Pronouns["person"], strings.ToLower(before[k+1].Text)) {
+							q.speaker = d.lastPersonFor(before[k+1].Start, strings.ToLower(before[k+1].Text))
+							break
+						}
 						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)

@@ -2248,3 +2248,25 @@ func TestAgeMakesPerson(t *testing.T) {
 		}
 	}
 }
+
+// A surname that is also a compass word still names the person ("sa West");
+// a pronoun after a Norwegian verb before a colon quote is its speaker; a
+// hotel is a place, no person to pass a pronoun to.
+func TestSurnamesPronounsAndHotels(t *testing.T) {
+	text := "Navnebytte\n\n" +
+		"Rapperen Kanye West har byttet navn.\n\n" +
+		"«Jeg tror ordet er det mest brukte i boka», sa West tidligere i år, da han snakket med radioverten Big Boy.\n\n" +
+		"Da han annonserte endringen på Twitter på lørdag skrev han: «Skapningen tidligere kjent som Kanye West.»\n\n" +
+		"Gendon Subandono trente to av de savnede. Flere av de som ble fanget i ruinene av Roa Roa Hotel, inkludert Petra Mandagi, var elevene hans.\n\n" +
+		"«Som en senior innen paragliding har jeg min egen bør å bære», sa han."
+	d, err := extractor(t).Extract(loaders.Article{ID: "y", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	for _, w := range [][2]string{{"Kanye West", "mest brukte"}, {"Kanye West", "Skapningen"}, {"Gendon Subandono", "senior innen paragliding"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
