@@ -1095,6 +1095,7 @@ func (d *doc) extractRelations() {
 	d.compoundTitleFacts()
 	d.headTitleFacts()
 	d.stateTitleFacts()
+	d.demonymCompanies()
 	d.dropWeakerRoles()
 }
 
@@ -1226,6 +1227,37 @@ func (d *doc) stateTitleFacts() {
 	}
 }
 
+// demonymCompanies reads "Russian flag carrier Aeroflot", "den russiske
+// produsenten Sukhoi": the company lies in the country its adjective names.
+func (d *doc) demonymCompanies() {
+	r, lx := d.rules, d.x.lex
+	if len(r.companyNouns) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for k, t := range toks {
+			country := lx.demonyms[strings.ToLower(t.Text)]
+			if country == nil {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if !r.companyNouns[strings.ToLower(toks[j].Text)] || j+1 >= len(toks) {
+					continue
+				}
+				for _, m := range ms {
+					if !m.hidden && m.start == toks[j+1].Start && class(m.ent.typ) == 'O' {
+						c := d.gazetteerEntity(country)
+						d.attach(c, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
+						d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.7})
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
 // headOfState holds the head titles that name a state's head, not a body's.
 var headOfState = set{"president": true, "presidenten": true, "prime minister": true, "premier": true, "statsminister": true, "statsministeren": true}
 
@@ -1298,6 +1330,20 @@ func (d *doc) partyAdjectiveFacts() {
 				continue
 			}
 			k := d.tokenAt(si, m.start) - 1
+			// "de republikanske senatorene John Kennedy og Lindsey Graham":
+			// back over the names listed before this one
+			for hops := 0; hops < 4 && k > 0 && (listWords[strings.ToLower(toks[k].Text)] || toks[k].Text == ","); hops++ {
+				var prev *mention
+				for _, pm := range ms {
+					if !pm.hidden && pm.end == toks[k-1].End && pm.ent.typ == "Person" {
+						prev = pm
+					}
+				}
+				if prev == nil {
+					break
+				}
+				k = d.tokenAt(si, prev.start) - 1
+			}
 			if k >= 0 && toks[k].Text == "." {
 				k-- // "Sen."
 			}

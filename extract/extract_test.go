@@ -2270,3 +2270,40 @@ func TestSurnamesPronounsAndHotels(t *testing.T) {
 		}
 	}
 }
+
+// Companies by their country's adjective or genitive and by "-based",
+// yards and plants "in" a city, "Executive Vice President" as a title,
+// a party's plural title before a list of names, "Society" as a body.
+func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
+	en := "Deal\n\n" +
+		"The deal between Aeroflot and Chicago-based Boeing stalled last year.\n\n" +
+		"Russian flag carrier Aeroflot bought jets, and Boeing signed with Russian manufacturer Sukhoi.\n\n" +
+		"The navy returned it to Blohm & Voss shipyard in Hamburg.\n\n" +
+		"Boeing Executive Vice President Scott Carson replied, \"It is a business relationship.\""
+	nb := "Høring\n\n" +
+		"John Goldsmith, leder av Cromwell Society, sier at statuen må stå.\n\n" +
+		"Intervjuet spurte de republikanske senatorene John Kennedy og Lindsey Graham om FBI."
+	f := map[string]bool{}
+	names := map[string]bool{}
+	for _, text := range []string{en, nb} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range facts(d) {
+			f[k] = true
+		}
+		for _, e := range d.Entities {
+			names[e.Name] = true
+		}
+	}
+	for _, want := range []string{"Boeing locatedIn Chicago", "Aeroflot locatedIn Russia", "Sukhoi locatedIn Russia", "Blohm & Voss locatedIn Hamburg",
+		"John Goldsmith leaderOf Cromwell Society", "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party"} {
+		if !f[want] {
+			t.Errorf("missing %s in %v", want, f)
+		}
+	}
+	if names["Executive Vice"] || !names["Scott Carson"] {
+		t.Errorf("names %v", names)
+	}
+}

@@ -254,24 +254,25 @@ type LanguageRules struct {
 	DenialVerbs      []string            `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
 	NamingVerbs      []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
 	StateTitles      map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
+	CompanyNouns     []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
 	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs set
-	eventFirst                                                                                                                                                                                  set               // first words of event nouns of two words
-	roleOf                                                                                                                                                                                      map[string]string // role word (may be two words) → kind
-	nominal                                                                                                                                                                                     map[string]string // kind noun → type it stands for
-	cueOf                                                                                                                                                                                       map[string]string
-	suffixOf                                                                                                                                                                                    map[string]string
-	docOf                                                                                                                                                                                       map[string]string
-	docFirst                                                                                                                                                                                    set // first words of document nouns
-	orgNouns                                                                                                                                                                                    set
-	relative                                                                                                                                                                                    set
-	literalID                                                                                                                                                                                   map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                                                                                                                 map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                              set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns set
+	eventFirst                                                                                                                                                                                                set               // first words of event nouns of two words
+	roleOf                                                                                                                                                                                                    map[string]string // role word (may be two words) → kind
+	nominal                                                                                                                                                                                                   map[string]string // kind noun → type it stands for
+	cueOf                                                                                                                                                                                                     map[string]string
+	suffixOf                                                                                                                                                                                                  map[string]string
+	docOf                                                                                                                                                                                                     map[string]string
+	docFirst                                                                                                                                                                                                  set // first words of document nouns
+	orgNouns                                                                                                                                                                                                  set
+	relative                                                                                                                                                                                                  set
+	literalID                                                                                                                                                                                                 map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf                                                                                                                                                                                               map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -602,6 +603,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.HeadTitles = append(cur.HeadTitles, r.HeadTitles...)
 	cur.DenialVerbs = append(cur.DenialVerbs, r.DenialVerbs...)
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
+	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
 	if cur.StateTitles == nil {
 		cur.StateTitles = map[string]string{}
 	}
@@ -742,6 +744,7 @@ func (r *LanguageRules) index() {
 	r.headTitles = newSet(r.HeadTitles)
 	r.denialVerbs = newSet(r.DenialVerbs)
 	r.namingVerbs = newSet(r.NamingVerbs)
+	r.companyNouns = newSet(r.CompanyNouns)
 	r.productNouns = newSet(r.ProductNouns)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {

@@ -557,6 +557,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Assistant Secretary", "Deputy Director": a rank before a title
 	// — also before a department's name: "Deputy Defense Secretary"
+	if (r.deputyWords[lt] || lt == "executive" || lt == "senior") && i+1 < len(toks) && r.deputyWords[strings.ToLower(toks[i+1].Text)] {
+		return 1, nil // "Executive Vice President", "Senior Vice President"
+	}
 	if r.deputyWords[lt] && i+1 < len(toks) && (r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
 		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.roleOf[strings.ToLower(toks[i+2].Text)] != "") {
 		return 1, nil
