@@ -2307,3 +2307,23 @@ func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
 		t.Errorf("names %v", names)
 	}
 }
+
+// "However, …, X notes" is a statement; "lamented" reports one; state
+// troopers are a body whose report is a source.
+func TestHoweverLamentsAndTroopers(t *testing.T) {
+	text := "Frigates delayed\n\n" +
+		"Hans Berg chairs the committee.\n\n" +
+		"However, continuous delays mean that the warships will be outdated by the time they enter service, Die Zeit notes.\n\n" +
+		"He lamented that none of the new frigates were able to join the Navy.\n\n" +
+		"Palin was arrested on suspicion of domestic violence, according to a report released Saturday by Alaska State Troopers."
+	d, err := extractor(t).Extract(loaders.Article{ID: "z", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimsBy(d)
+	for _, w := range [][2]string{{"Die Zeit", "continuous delays"}, {"Hans Berg", "none of the new frigates"}, {"Alaska State Troopers", "domestic violence"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
