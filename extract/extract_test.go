@@ -2327,3 +2327,20 @@ func TestHoweverLamentsAndTroopers(t *testing.T) {
 		}
 	}
 }
+
+// An acronym's plural names a kind ("AMs", "MWPs"); "MP" is a title.
+func TestPluralAcronymsAndMPs(t *testing.T) {
+	text := "Name change\n\nAMs are suggesting other names such as MWPs, and Labour MP Anna Turley agreed."
+	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "AMs" || e.Name == "MWPs" || strings.Contains(e.Name, "MP Anna") {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+	if f := facts(d); !f["Anna Turley memberOf Labour Party"] {
+		t.Errorf("facts %v", f)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -116,7 +117,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			return item{i, j, m}, true
 		}
 		j := i
-		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" {
+		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" && !pluralAcronym.MatchString(toks[j].Text) {
 			j++
 		}
 		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
@@ -494,6 +495,9 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 	return m
 }
 
+// pluralAcronym matches an acronym with a plural -s: "MWPs".
+var pluralAcronym = regexp.MustCompile(`^[A-Z]{2,}s$`)
+
 // mediaVerbs are what a medium does to a story, and hardly anyone else.
 var mediaVerbs = set{"reported": true, "reports": true, "wrote": true, "writes": true, "meldte": true, "melder": true, "skrev": true, "skriver": true}
 
@@ -742,6 +746,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if n == 1 && d.isCommonWord(toks, i) && !d.knownSurname(text) && !d.knownOrgShortName(text) && !d.knownFirstName(text) {
 		return 0, nil
+	}
+	// "AMs", "MPs", "CEOs": an acronym's plural names a kind, not one thing
+	if n == 1 && d.lang == "en" && pluralAcronym.MatchString(text) && len(d.x.lex.lookup([]string{text})) == 0 {
+		return 1, nil
 	}
 	if n == 1 {
 		if storm := d.stormNamed(text); storm != nil { // "Katrina" after "Hurricane Katrina"
