@@ -385,6 +385,10 @@ var policeWords = set{"police": true, "politiet": true, "politi": true}
 // policeBody is the police force the article names, if it names one; of
 // several, the one named most often.
 func (d *doc) policeBody() *entity {
+	if d.policeAsked {
+		return d.police
+	}
+	d.policeAsked = true
 	var best *entity
 	for _, e := range d.order {
 		if e.mergedInto != nil || class(e.typ) != 'O' {
@@ -397,6 +401,7 @@ func (d *doc) policeBody() *entity {
 			best = e
 		}
 	}
+	d.police = best
 	return best
 }
 

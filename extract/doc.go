@@ -36,7 +36,9 @@ type doc struct {
 	titleCase     []bool           // sentences in Title Case (headlines)
 	tagContexts   []*taggerContext // per sentence, made when the tagger is first asked
 	genitives     map[int]bool     // offsets of name words read as genitives from what follows
-	sForms        set              // capitalised -s words that stand where no genitive can (plainSForm)
+	police        *entity          // policeBody's answer, once asked
+	policeAsked   bool
+	sForms        set // capitalised -s words that stand where no genitive can (plainSForm)
 	implied       []impliedRelation
 	relations     []relation
 	claims        []Claim
@@ -1198,6 +1200,7 @@ func (d *doc) stateTitleFacts() {
 	if len(r.StateTitles) == 0 {
 		return
 	}
+	var byKey map[string]*entity // the article's known entities, made when needed
 	for si, ms := range d.mentions {
 		toks := d.toks[si]
 		for _, m := range ms {
@@ -1215,11 +1218,16 @@ func (d *doc) stateTitleFacts() {
 						break // "Shadow Foreign Secretary": the opposition's
 					}
 				}
-				for _, e := range d.order {
-					if e.mergedInto == nil && e.gaz != nil && e.gaz.Key == key && len(e.mentions) > 0 {
-						d.relations = append(d.relations, relation{m.ent, e, "represents", si, 0.7})
-						break
+				if byKey == nil {
+					byKey = map[string]*entity{}
+					for _, e := range d.order {
+						if e.mergedInto == nil && e.gaz != nil && len(e.mentions) > 0 {
+							byKey[e.gaz.Key] = e
+						}
 					}
+				}
+				if e := byKey[key]; e != nil {
+					d.relations = append(d.relations, relation{m.ent, e, "represents", si, 0.7})
 				}
 				break
 			}
@@ -1236,6 +1244,7 @@ func (d *doc) demonymCompanies() {
 	}
 	for si, ms := range d.mentions {
 		toks := d.toks[si]
+		var at map[int]*mention // mentions by start, made when needed
 		for k, t := range toks {
 			country := lx.demonyms[strings.ToLower(t.Text)]
 			if country == nil {
@@ -1245,8 +1254,16 @@ func (d *doc) demonymCompanies() {
 				if !r.companyNouns[strings.ToLower(toks[j].Text)] || j+1 >= len(toks) {
 					continue
 				}
-				for _, m := range ms {
-					if !m.hidden && m.start == toks[j+1].Start && class(m.ent.typ) == 'O' {
+				if at == nil {
+					at = map[int]*mention{}
+					for _, m := range ms {
+						if !m.hidden {
+							at[m.start] = m
+						}
+					}
+				}
+				if m := at[toks[j+1].Start]; m != nil {
+					if class(m.ent.typ) == 'O' {
 						c := d.gazetteerEntity(country)
 						d.attach(c, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
 						d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.7})

@@ -89,13 +89,12 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 	}
 	at := make([]*mention, len(toks))  // the visible mention a token is in
 	covered := make([]bool, len(toks)) // a token any mention overlaps
-	for _, m := range ms {
-		for i, t := range toks {
-			if t.Start < m.end && m.start < t.End {
-				covered[i] = true
-				if !m.hidden && t.Start >= m.start && t.End <= m.end {
-					at[i] = m
-				}
+	for _, m := range ms {             // mentions are in order: each token range is found by search
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].End > m.start })
+		for ; i < len(toks) && toks[i].Start < m.end; i++ {
+			covered[i] = true
+			if !m.hidden && toks[i].Start >= m.start && toks[i].End <= m.end {
+				at[i] = m
 			}
 		}
 	}
