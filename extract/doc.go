@@ -1101,40 +1101,47 @@ func (d *doc) extractRelations() {
 	d.dropWeakerRoles()
 }
 
+// eachPerson calls f for every visible mention of a person, with its
+// sentence's tokens and the index of the mention's first token.
+func (d *doc) eachPerson(f func(si int, toks []Token, m *mention, k int)) {
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if !m.hidden && m.ent.typ == "Person" {
+				f(si, toks, m, d.tokenAt(si, m.start))
+			}
+		}
+	}
+}
+
 // compoundTitleFacts reads a title compounded with its body before a
 // person — "Nato-sjef Jens Stoltenberg", "FN-ambassadør X", "Ap-leder X",
 // "HMC-sjef Mike Buchanan" — as the role the title gives in that body.
 func (d *doc) compoundTitleFacts() {
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
-		for _, m := range ms {
-			if m.hidden || m.ent.typ != "Person" {
-				continue
-			}
-			k := d.tokenAt(si, m.start) - 1
-			if k < 0 {
-				continue
-			}
-			prefix, title, ok := strings.Cut(toks[k].Text, "-")
-			if !ok || prefix == "" || strings.Contains(title, "-") {
-				continue
-			}
-			title = d.baseRole(strings.ToLower(title))
-			kind, team := d.rules.roleOf[title], false
-			if k, ok := d.rules.TeamRoles[title]; ok {
-				kind, team = k, true // "Sunderland-manager": the club is named like its town
-			}
-			if kind == "" || kind == "person" {
-				continue
-			}
-			body := d.bodyNamed(prefix, team)
-			if body == nil || body == m.ent {
-				continue
-			}
-			d.attach(body, &mention{start: toks[k].Start, end: toks[k].Start + len(prefix), text: prefix, sent: si, hidden: true})
-			d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		k--
+		if k < 0 {
+			return
 		}
-	}
+		prefix, title, ok := strings.Cut(toks[k].Text, "-")
+		if !ok || prefix == "" || strings.Contains(title, "-") {
+			return
+		}
+		title = d.baseRole(strings.ToLower(title))
+		kind, team := d.rules.roleOf[title], false
+		if k, ok := d.rules.TeamRoles[title]; ok {
+			kind, team = k, true // "Sunderland-manager": the club is named like its town
+		}
+		if kind == "" || kind == "person" {
+			return
+		}
+		body := d.bodyNamed(prefix, team)
+		if body == nil || body == m.ent {
+			return
+		}
+		d.attach(body, &mention{start: toks[k].Start, end: toks[k].Start + len(prefix), text: prefix, sent: si, hidden: true})
+		d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
+	})
 }
 
 // headTitleFacts reads a head's title right before a person's name —
@@ -1148,48 +1155,42 @@ func (d *doc) headTitleFacts() {
 	}
 	var scene *entity // computed once, when an unknown head needs it
 	sceneDone := false
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
-		for _, m := range ms {
-			if m.hidden || m.ent.typ != "Person" {
-				continue
-			}
-			k := d.tokenAt(si, m.start) - 1
-			if k < 0 {
-				continue
-			}
-			title := strings.ToLower(toks[k].Text)
-			from := k
-			if k > 0 && r.headTitles[strings.ToLower(toks[k-1].Text)+" "+title] {
-				title, from = strings.ToLower(toks[k-1].Text)+" "+title, k-1
-			}
-			if !r.headTitles[title] {
-				continue
-			}
-			if from > 0 {
-				w := strings.ToLower(toks[from-1].Text)
-				if r.deputyWords[w] || r.formerWords[w] || w == "-" {
-					continue // "Vice President", "former Prime Minister"
-				}
-			}
-			var body *entity
-			switch {
-			case m.ent.gaz != nil && m.ent.gaz.Leads != "":
-				if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
-					body = d.gazetteerEntity(g)
-				}
-			case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && headOfState[title]:
-				// "US President X" is read by the relation patterns
-				if !sceneDone {
-					scene, sceneDone = d.mainCountry(), true
-				}
-				body = scene
-			}
-			if body != nil && body != m.ent {
-				d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		k--
+		if k < 0 {
+			return
+		}
+		title := strings.ToLower(toks[k].Text)
+		from := k
+		if k > 0 && r.headTitles[strings.ToLower(toks[k-1].Text)+" "+title] {
+			title, from = strings.ToLower(toks[k-1].Text)+" "+title, k-1
+		}
+		if !r.headTitles[title] {
+			return
+		}
+		if from > 0 {
+			w := strings.ToLower(toks[from-1].Text)
+			if r.deputyWords[w] || r.formerWords[w] || w == "-" {
+				return // "Vice President", "former Prime Minister"
 			}
 		}
-	}
+		var body *entity
+		switch {
+		case m.ent.gaz != nil && m.ent.gaz.Leads != "":
+			if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
+				body = d.gazetteerEntity(g)
+			}
+		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && headOfState[title]:
+			// "US President X" is read by the relation patterns
+			if !sceneDone {
+				scene, sceneDone = d.mainCountry(), true
+			}
+			body = scene
+		}
+		if body != nil && body != m.ent {
+			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
+		}
+	})
 }
 
 // stateTitleFacts reads a title only one state has before a name —
@@ -1201,38 +1202,31 @@ func (d *doc) stateTitleFacts() {
 		return
 	}
 	var byKey map[string]*entity // the article's known entities, made when needed
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
-		for _, m := range ms {
-			if m.hidden || m.ent.typ != "Person" {
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		for n := 1; n <= 4 && k-n >= 0; n++ {
+			key := r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[k-n:k]), " "))]
+			if key == "" {
 				continue
 			}
-			k := d.tokenAt(si, m.start)
-			for n := 1; n <= 4 && k-n >= 0; n++ {
-				key := r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[k-n:k]), " "))]
-				if key == "" {
-					continue
+			if k-n > 0 {
+				if w := strings.ToLower(toks[k-n-1].Text); r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
+					break // "Shadow Foreign Secretary": the opposition's
 				}
-				if k-n > 0 {
-					if w := strings.ToLower(toks[k-n-1].Text); r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
-						break // "Shadow Foreign Secretary": the opposition's
-					}
-				}
-				if byKey == nil {
-					byKey = map[string]*entity{}
-					for _, e := range d.order {
-						if e.mergedInto == nil && e.gaz != nil && len(e.mentions) > 0 {
-							byKey[e.gaz.Key] = e
-						}
-					}
-				}
-				if e := byKey[key]; e != nil {
-					d.relations = append(d.relations, relation{m.ent, e, "represents", si, 0.7})
-				}
-				break
 			}
+			if byKey == nil {
+				byKey = map[string]*entity{}
+				for _, e := range d.order {
+					if e.mergedInto == nil && e.gaz != nil && len(e.mentions) > 0 {
+						byKey[e.gaz.Key] = e
+					}
+				}
+			}
+			if e := byKey[key]; e != nil {
+				d.relations = append(d.relations, relation{m.ent, e, "represents", si, 0.7})
+			}
+			break
 		}
-	}
+	})
 }
 
 // demonymCompanies reads "Russian flag carrier Aeroflot", "den russiske
