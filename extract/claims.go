@@ -333,7 +333,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		return nil
 	}
 	// "police said", "Politiet takker …": the article's police force
-	if policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
+	if d.rules.policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
 	}
 	noun := strings.ToLower(toks[n-1].Text)
@@ -378,9 +378,6 @@ func (d *doc) calledBy(m *mention, noun string) bool {
 	}
 	return false
 }
-
-// policeWords name the police without naming the force.
-var policeWords = set{"police": true, "politiet": true, "politi": true}
 
 // policeBody is the police force the article names, if it names one; of
 // several, the one named most often.
@@ -993,11 +990,15 @@ func (d *doc) quotesIn(si int) []quote {
 	return out
 }
 
-// wordsOf reports whether toks open with "in the words of" or "med ordene
-// til": a phrase that hands the words after it to whom it names.
+// wordsOf reports whether toks open with a phrase that hands the words
+// after it to whom it names: "in the words of", "med ordene til".
 func (d *doc) wordsOf(toks []Token) bool {
-	return len(toks) >= 4 && tokensAre(toks[:4], []string{"in", "the", "words", "of"}) ||
-		len(toks) >= 3 && tokensAre(toks[:3], []string{"med", "ordene", "til"})
+	for _, p := range d.rules.wordsOf {
+		if len(toks) >= len(p) && tokensAre(toks[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // singleQuoteOpens reports whether the single quote at i opens a quote:
@@ -1607,7 +1608,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				sp, end = d.lastActorBefore(toks[after].Start), after+1
 			case end == after && sourcePronouns[w] == "person":
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
-			case end == after && policeWords[w]: // "ifølge politiet", "according to police"
+			case end == after && d.rules.policeWords[w]: // "ifølge politiet", "according to police"
 				sp, end = d.policeBody(), after+1
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"

@@ -1180,7 +1180,7 @@ func (d *doc) headTitleFacts() {
 			if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
 				body = d.gazetteerEntity(g)
 			}
-		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && headOfState[title]:
+		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && r.stateHeads[title]:
 			// "US President X" is read by the relation patterns
 			if !sceneDone {
 				scene, sceneDone = d.mainCountry(), true
@@ -1268,9 +1268,6 @@ func (d *doc) demonymCompanies() {
 		}
 	}
 }
-
-// headOfState holds the head titles that name a state's head, not a body's.
-var headOfState = set{"president": true, "presidenten": true, "prime minister": true, "premier": true, "statsminister": true, "statsministeren": true}
 
 // mainCountry is the country the article names more often than all other
 // countries together (twice at least), if there is one.

@@ -255,24 +255,30 @@ type LanguageRules struct {
 	NamingVerbs      []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
 	StateTitles      map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
 	CompanyNouns     []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	PoliceWords      []string            `yaml:"police_words"`        // "police", "politiet": the article's police force
+	MediaVerbs       []string            `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads       []string            `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
+	WordsOf          []string            `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
 	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                              set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns set
-	eventFirst                                                                                                                                                                                                set               // first words of event nouns of two words
-	roleOf                                                                                                                                                                                                    map[string]string // role word (may be two words) → kind
-	nominal                                                                                                                                                                                                   map[string]string // kind noun → type it stands for
-	cueOf                                                                                                                                                                                                     map[string]string
-	suffixOf                                                                                                                                                                                                  map[string]string
-	docOf                                                                                                                                                                                                     map[string]string
-	docFirst                                                                                                                                                                                                  set // first words of document nouns
-	orgNouns                                                                                                                                                                                                  set
-	relative                                                                                                                                                                                                  set
-	literalID                                                                                                                                                                                                 map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf                                                                                                                                                                                               map[string]string // ending → organisation type
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                   set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads set
+
+	wordsOf     [][]string        // the words_of phrases, split into words
+	eventFirst  set               // first words of event nouns of two words
+	roleOf      map[string]string // role word (may be two words) → kind
+	nominal     map[string]string // kind noun → type it stands for
+	cueOf       map[string]string
+	suffixOf    map[string]string
+	docOf       map[string]string
+	docFirst    set // first words of document nouns
+	orgNouns    set
+	relative    set
+	literalID   map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}")
 	actorsByFirst map[string][]actorPhrase
@@ -604,6 +610,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.DenialVerbs = append(cur.DenialVerbs, r.DenialVerbs...)
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
 	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
+	cur.PoliceWords = append(cur.PoliceWords, r.PoliceWords...)
+	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
+	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
+	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	if cur.StateTitles == nil {
 		cur.StateTitles = map[string]string{}
 	}
@@ -745,6 +755,12 @@ func (r *LanguageRules) index() {
 	r.denialVerbs = newSet(r.DenialVerbs)
 	r.namingVerbs = newSet(r.NamingVerbs)
 	r.companyNouns = newSet(r.CompanyNouns)
+	r.policeWords = newSet(r.PoliceWords)
+	r.mediaVerbs = newSet(r.MediaVerbs)
+	r.stateHeads = newSet(r.StateHeads)
+	for _, p := range r.WordsOf {
+		r.wordsOf = append(r.wordsOf, strings.Fields(strings.ToLower(p)))
+	}
 	r.productNouns = newSet(r.ProductNouns)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {

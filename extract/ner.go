@@ -497,9 +497,6 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 // pluralAcronym matches an acronym with a plural -s: "MWPs".
 var pluralAcronym = regexp.MustCompile(`^[A-Z]{2,}s$`)
 
-// mediaVerbs are what a medium does to a story, and hardly anyone else.
-var mediaVerbs = set{"reported": true, "reports": true, "wrote": true, "writes": true, "meldte": true, "melder": true, "skrev": true, "skriver": true}
-
 // matchName reads a run of capitalised words not in the gazetteer and
 // guesses its type from its shape and context.
 func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
@@ -513,7 +510,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 		}
 		// "…, The Hill reported": a verb only media take
-		reported := j < len(toks) && mediaVerbs[strings.ToLower(toks[j].Text)]
+		reported := j < len(toks) && r.mediaVerbs[strings.ToLower(toks[j].Text)]
 		if (reported || d.sourceBefore(toks, i)) && d.x.lex.lookup(wordsOf(toks[i:j])) == nil && d.x.lex.lookup(wordsOf(toks[i+1:j])) == nil {
 			text := d.text[toks[i].Start:toks[j-1].End]
 			m := &mention{start: toks[i].Start, end: toks[j-1].End, text: text, sent: si}
