@@ -2344,3 +2344,24 @@ func TestPluralAcronymsAndMPs(t *testing.T) {
 		t.Errorf("facts %v", f)
 	}
 }
+
+// An initial that is also a word stays in a name ("Dionisio A. Lind");
+// "Mexico by" is Mexico City.
+func TestInitialsAndNorwegianCityNames(t *testing.T) {
+	names := map[string]bool{}
+	for _, text := range []string{"Carillon\n\nThe bells were played by Dionisio A. Lind, who moved to Harlem.",
+		"Jordskjelv\n\nSkjelvet ble merket i Mexico by på tirsdag."} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "i", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Entities {
+			names[e.Name] = true
+		}
+	}
+	for _, n := range []string{"Dionisio A. Lind", "Mexico City"} {
+		if !names[n] {
+			t.Errorf("no %s among %v", n, names)
+		}
+	}
+}

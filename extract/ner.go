@@ -597,6 +597,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
 		// and "Louisiana State University", "Ohio State": State a body's
+		// "Dionisio A. Lind": an initial that is also a word
+		if isInitial(w) && d.isStopToken(w) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && startsName(toks[j+2].Text) && d.x.lex.givenNames[toks[i].Text] {
+			j += 2
+			continue
+		}
 		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
 		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
