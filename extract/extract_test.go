@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -2362,6 +2363,29 @@ func TestInitialsAndNorwegianCityNames(t *testing.T) {
 	for _, n := range []string{"Dionisio A. Lind", "Mexico City"} {
 		if !names[n] {
 			t.Errorf("no %s among %v", n, names)
+		}
+	}
+}
+
+// "politiet i Avon og Somerset" is the force English calls "Avon and
+// Somerset Police"; "the Radstock area" is a place.
+func TestPoliceOfPlaces(t *testing.T) {
+	en := "Arrests\n\nFour men were arrested in the Radstock area, Avon and Somerset Police said."
+	nb := "Pågripelser\n\nFire menn ble pågrepet i Radstock-området, ifølge politiet i Avon og Somerset."
+	keys := map[string][]string{}
+	for lang, text := range map[string]string{"en": en, "nb": nb} {
+		d, err := extractor(t).Extract(loaders.Article{ID: lang, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Entities {
+			keys[lang] = append(keys[lang], e.Name+"/"+e.Type)
+		}
+	}
+	for lang, ks := range keys {
+		sort.Strings(ks)
+		if strings.Join(ks, ",") != "Avon and Somerset Police/GovernmentOrganization,Radstock/Place" {
+			t.Errorf("%s: %v", lang, ks)
 		}
 	}
 }

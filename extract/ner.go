@@ -75,8 +75,72 @@ func (d *doc) recognize(si int) {
 		}
 		i += max(n, 1)
 	}
-	d.mentions[si] = d.completeLists(si, toks, ms)
+	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
+}
+
+// policeOf reads "politiet i Avon og Somerset" as the force English names
+// "Avon and Somerset Police": one body, not the places it serves.
+func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
+	if d.lang == "en" {
+		return ms
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if !strings.EqualFold(toks[k].Text, "politiet") || toks[k+1].Text != "i" {
+			continue
+		}
+		// the places after "i", joined by "og"
+		var places []*mention
+		next := toks[k+2].Start
+		for _, m := range ms {
+			if m.hidden || m.start < next {
+				continue
+			}
+			// a place, or an unknown name taken for a person ("Somerset")
+			if m.start != next || class(m.ent.typ) != 'L' && class(m.ent.typ) != 'G' && !(len(places) > 0 && m.ent.gaz == nil && len(m.ent.mentions) == 1) {
+				break
+			}
+			places = append(places, m)
+			j := d.tokenAt(si, m.end)
+			if j+1 >= len(toks) || toks[j].Text != "og" {
+				break
+			}
+			next = toks[j+1].Start
+		}
+		if len(places) == 0 || len(places[0].ent.mentions) > 1 && len(places) == 1 {
+			continue // a place the article names on its own too stays a place
+		}
+		var names []string
+		for _, p := range places {
+			names = append(names, p.ent.name)
+		}
+		name := strings.Join(names, " and ") + " Police"
+		start, end := toks[k].Start, places[len(places)-1].end
+		m := &mention{start: start, end: end, text: d.text[start:end], sent: si}
+		d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
+		kept := ms[:0:0]
+		for _, o := range ms {
+			if o.start >= places[0].start && o.end <= end {
+				o.ent.mentions = removeMention(o.ent.mentions, o)
+				continue
+			}
+			kept = append(kept, o)
+		}
+		ms = append(kept, m)
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	}
+	return ms
+}
+
+// removeMention returns ms without m.
+func removeMention(ms []*mention, m *mention) []*mention {
+	out := ms[:0]
+	for _, o := range ms {
+		if o != m {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // completeLists reads the unknown names in a list of known ones as names
@@ -1725,7 +1789,8 @@ func englishName(name string) string {
 // Baja California peninsula", "Sonora-regionen" aside.
 var placeKinds = map[string]bool{"region": true, "peninsula": true, "province": true, "valley": true, "district": true,
 	"desert": true, "basin": true, "coast": true, "mountains": true, "islands": true, "regionen": true, "halvøya": true,
-	"provinsen": true, "dalen": true, "distriktet": true, "ørkenen": true, "kysten": true, "fjellene": true, "øyene": true}
+	"provinsen": true, "dalen": true, "distriktet": true, "ørkenen": true, "kysten": true, "fjellene": true, "øyene": true,
+	"area": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "området": true, "bydelen": true}
 
 // peoplesAdjective reports whether a lower-case word is shaped like a
 // people's adjective: "korean", "balinese", "kurdish".
