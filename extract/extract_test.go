@@ -2389,3 +2389,26 @@ func TestPoliceOfPlaces(t *testing.T) {
 		}
 	}
 }
+
+// "OL" is the Olympic Games the English article names; a lower-case
+// "generalforsamlingen" is a meeting, not the UN's; "Class B" names nothing.
+func TestOlympicsAndMeetings(t *testing.T) {
+	names := map[string]bool{}
+	for _, text := range []string{
+		"Stuping\n\nHan vant bronse i OL i 2012. Hun har en rolle på den årlige generalforsamlingen til forbundet.",
+		"Diving\n\nHe won bronze at the 2012 Olympics and was charged with a Class B misdemeanour."} {
+		d, err := extractor(t).Extract(loaders.Article{ID: "o", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Entities {
+			names[e.Name] = true
+		}
+	}
+	if !names["Olympic Games"] || names["OL"] || names["Olympics"] {
+		t.Errorf("Olympics: %v", names)
+	}
+	if names["UN General Assembly"] || names["Class B"] {
+		t.Errorf("names %v", names)
+	}
+}
