@@ -259,6 +259,7 @@ type LanguageRules struct {
 	MediaVerbs       []string            `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
 	StateHeads       []string            `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
 	WordsOf          []string            `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
+	PoliceOf         []string            `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
 	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
@@ -268,6 +269,7 @@ type LanguageRules struct {
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads set
 
 	wordsOf     [][]string        // the words_of phrases, split into words
+	policeOf    [][]string        // the police_of phrases, split into words
 	eventFirst  set               // first words of event nouns of two words
 	roleOf      map[string]string // role word (may be two words) → kind
 	nominal     map[string]string // kind noun → type it stands for
@@ -614,6 +616,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
+	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	if cur.StateTitles == nil {
 		cur.StateTitles = map[string]string{}
 	}
@@ -760,6 +763,9 @@ func (r *LanguageRules) index() {
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {
 		r.wordsOf = append(r.wordsOf, strings.Fields(strings.ToLower(p)))
+	}
+	for _, p := range r.PoliceOf {
+		r.policeOf = append(r.policeOf, strings.Fields(strings.ToLower(p)))
 	}
 	r.productNouns = newSet(r.ProductNouns)
 	r.eventFirst = set{}

@@ -82,16 +82,20 @@ func (d *doc) recognize(si int) {
 // policeOf reads "politiet i Avon og Somerset" as the force English names
 // "Avon and Somerset Police": one body, not the places it serves.
 func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
-	if d.lang == "en" {
-		return ms
-	}
-	for k := 0; k+2 < len(toks); k++ {
-		if !strings.EqualFold(toks[k].Text, "politiet") || toks[k+1].Text != "i" {
+	for k := 0; k < len(toks); k++ {
+		n := 0
+		for _, p := range d.rules.policeOf {
+			if k+len(p) < len(toks) && tokensAre(toks[k:k+len(p)], p) {
+				n = len(p)
+				break
+			}
+		}
+		if n == 0 {
 			continue
 		}
-		// the places after "i", joined by "og"
+		// the places after the phrase, joined by "og"
 		var places []*mention
-		next := toks[k+2].Start
+		next := toks[k+n].Start
 		for _, m := range ms {
 			if m.hidden || m.start < next {
 				continue
@@ -102,7 +106,7 @@ func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
 			}
 			places = append(places, m)
 			j := d.tokenAt(si, m.end)
-			if j+1 >= len(toks) || toks[j].Text != "og" {
+			if j+1 >= len(toks) || !listWords[toks[j].Text] {
 				break
 			}
 			next = toks[j+1].Start
