@@ -629,31 +629,24 @@ func (d *doc) titledPeople() []titleUse {
 		return d.titles
 	}
 	d.titles = []titleUse{}
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
-		for _, m := range ms {
-			if m.hidden || m.ent.typ != "Person" {
-				continue
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		for j := k - 1; j >= 0 && j >= k-2; j-- { // "U.S. President Donald Trump"
+			if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
+				d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
+				break
 			}
-			k := d.tokenAt(si, m.start)
-			for j := k - 1; j >= 0 && j >= k-2; j-- { // "U.S. President Donald Trump"
+		}
+		// "X, the U.S. ambassador to China,"
+		e := d.tokenAt(si, m.end)
+		if e < len(toks) && toks[e].Text == "," {
+			for j := e + 1; j < len(toks) && j < e+7 && toks[j].Text != ","; j++ {
 				if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
 					d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
 					break
 				}
 			}
-			// "X, the U.S. ambassador to China,"
-			e := d.tokenAt(si, m.end)
-			if e < len(toks) && toks[e].Text == "," {
-				for j := e + 1; j < len(toks) && j < e+7 && toks[j].Text != ","; j++ {
-					if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
-						d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
-						break
-					}
-				}
-			}
 		}
-	}
+	})
 	sort.SliceStable(d.titles, func(i, j int) bool { return d.titles[i].start < d.titles[j].start })
 	return d.titles
 }
