@@ -47,6 +47,40 @@ func entityByName(d *Document, name string) *Entity {
 	return nil
 }
 
+// extractText extracts one article text, failing the test on an error.
+func extractText(t *testing.T, text string) *Document {
+	t.Helper()
+	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// factsOf gathers the relations extracted from each of texts (see facts).
+func factsOf(t *testing.T, texts ...string) map[string]bool {
+	t.Helper()
+	out := map[string]bool{}
+	for _, text := range texts {
+		for k := range facts(extractText(t, text)) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// claimsOf gathers the claims extracted from each of texts (see claimsBy).
+func claimsOf(t *testing.T, texts ...string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, text := range texts {
+		for k, v := range claimsBy(extractText(t, text)) {
+			out[k] = append(out[k], v...)
+		}
+	}
+	return out
+}
+
 // facts renders relations as "Subject predicate Object" by canonical name.
 func facts(d *Document) map[string]bool {
 	byID := map[string]string{}
@@ -263,10 +297,7 @@ func TestQuoteAttribution(t *testing.T) {
 		"\"The talks were useful and we will meet again soon,\" she said.\n\n" +
 		"\"Nothing was agreed at all in the end,\" one observer said.\n\n" +
 		"\"We remain hopeful about the next round of talks,\" Hansen said."
-	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if len(c["Maria Olsen"]) != 1 || !strings.HasPrefix(c["Maria Olsen"][0], "The talks were useful") {
 		t.Errorf("'she said' not resolved to Maria Olsen: %v", c)
@@ -291,10 +322,7 @@ func TestAccordingTo(t *testing.T) {
 		"Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar, ifølge NTB.": "Forhandlingene i Genève starter ikke før neste uke, og det er ikke klart hvem som deltar",
 		"Ifølge Reuters, som siterer kilder i regjeringen, er avtalen nesten klar.":                             "",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		var got string
 		for _, c := range d.Claims {
 			got = c.Text
@@ -316,10 +344,7 @@ func TestStatementBeforeSpeaker(t *testing.T) {
 		"Maria Olsen leads the agency.\n\nAfter a long meeting with the mayor, Olsen told reporters that the storm had destroyed hundreds of homes.": "the storm had destroyed hundreds of homes.",
 		"Maria Olsen leder etaten.\n\nEtter stormen er hundrevis av hjem langs kysten ødelagt, sa Maria Olsen.":                                      "Etter stormen er hundrevis av hjem langs kysten ødelagt",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		c := claimsBy(d)
 		if len(c["Maria Olsen"]) != 1 || c["Maria Olsen"][0] != want {
 			t.Errorf("%q: claims %v, want %q by Maria Olsen", text, c, want)
@@ -337,10 +362,7 @@ func TestAppositionRelations(t *testing.T) {
 		"Heavy rain fell in Vila Seca, Portugal, on Sunday.\n\n" +
 		"Spain's Prime Minister Pedro Sánchez offered aid.\n\n" +
 		"Police spokesman Rui Costa, said he was arrested, made no sense."
-	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Ana Duarte leaderOf Portugal", "Tomas Ferreira represents Portugal", "Vila Seca locatedIn Portugal", "Pedro Sánchez leaderOf Spain"} {
 		if !f[want] {
@@ -361,10 +383,7 @@ func TestOrganisationsAndRoles(t *testing.T) {
 		"Ana Lind, a spokeswoman for the Wasilla Police Department, confirmed the arrest.\n\n" +
 		"Per Moen, a professor of economics at Tromsø University, doubted the figures.\n\n" +
 		"The minister praised South Korean leader Moon Jae-in on Monday."
-	d, err := extractor(t).Extract(loaders.Article{ID: "o", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Ana Lind represents Wasilla Police Department", "Per Moen memberOf Tromsø University", "Moon Jae-in leaderOf South Korea"} {
 		if !f[want] {
@@ -382,10 +401,7 @@ func TestOrganisationsAndRoles(t *testing.T) {
 
 	nb := "Valget\n\nDen makedonske presidenten Gjorge Ivanov vil ignorere avstemningen.\n\n" +
 		"Det er for ydmykende for den kinesiske presidenten, Xi Jinping."
-	d, err = extractor(t).Extract(loaders.Article{ID: "n", Text: nb})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d = extractText(t, nb)
 	f = facts(d)
 	for _, want := range []string{"Gjorge Ivanov leaderOf North Macedonia", "Xi Jinping leaderOf China"} {
 		if !f[want] {
@@ -404,10 +420,7 @@ func TestEventsAndLongerNames(t *testing.T) {
 		"A survey by Digital Awareness UK found it, according to the New Zealand Herald.\n\n" +
 		"The yen rose to its highest level since the end of World War II on Monday.\n\n" +
 		"Veterans with PTSD bought an SUV."
-	d, err := extractor(t).Extract(loaders.Article{ID: "e", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	types := map[string]string{}
 	for _, e := range d.Entities {
 		types[e.Name] = e.Type
@@ -437,10 +450,7 @@ func TestPlaceChainsAndTitles(t *testing.T) {
 		"Civil Defense Authority director General Suleiman al-Amr said all were taken to hospital.\n\n" +
 		"Karine Jean-Pierre, a senior adviser and national spokeswoman for the progressive group MoveOn, said it.\n\n" +
 		"Names will be engraved on a monument in the nation's capital, Wellington."
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Grand Blanc Township locatedIn Genesee County", "Genesee County locatedIn Michigan", "Grand Mosque locatedIn Mecca",
 		"Suleiman al-Amr leaderOf Civil Defense Authority", "Karine Jean-Pierre represents MoveOn"} {
@@ -455,10 +465,7 @@ func TestPlaceChainsAndTitles(t *testing.T) {
 	}
 	nb := "Valget\n\nGuy Cecil, direktør for Priorities USA, sa at det var ille.\n\n" +
 		"Karine Jean-Pierre, en seniorrådgiver og nasjonal talskvinne for den progressive gruppen MoveOn, sa det."
-	d, err = extractor(t).Extract(loaders.Article{ID: "n", Text: nb})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d = extractText(t, nb)
 	f = facts(d)
 	for _, want := range []string{"Guy Cecil leaderOf Priorities USA", "Karine Jean-Pierre represents MoveOn"} {
 		if !f[want] {
@@ -475,10 +482,7 @@ func TestQuoteOverLines(t *testing.T) {
 		"It's been a rough year, my coach said that it would be.\n" +
 		"I am so happy to get the cup back,\" said an emotional Garcia.\n" +
 		"\"The incredible pride I feel is hard to describe,\" said 23-year-old Rahm.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "g", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if len(c["Sergio Garcia"]) != 1 || !strings.HasPrefix(c["Sergio Garcia"][0], "I don't usually cry") || !strings.HasSuffix(c["Sergio Garcia"][0], "cup back") {
 		t.Errorf("quote over three lines: %v", c)
@@ -500,10 +504,7 @@ func TestReportedSpeakers(t *testing.T) {
 		"\"I can relate to other families who feel this every day,\" she told the audience.\n\n" +
 		"\"The year was a pivotal year for the whole company,\" Lund said, adding that \"global conditions are reviving but fragile.\"\n\n" +
 		"According to the Oslo Herald, Professor John Berg, the chairman of the panel, said the flag had never been a public choice."
-	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Sarah Lund"], "I can relate") {
 		t.Errorf("'she' not Sarah Lund: %v", c)
@@ -550,10 +551,7 @@ func TestNorwegianStatements(t *testing.T) {
 		"«Folk sier den allerede har vært høy, det er sant.\nMen den kunne vært høyere blant de yngre velgerne».\n" +
 		"FBI undersøker nå påstandene som er fremsatt mot kandidaten, meldte The Guardian.\n" +
 		"Ettersom Brett Kavanaugh, som har fått flere anklager, har støtte, advarer analytikere om at de vil få en motreaksjon fra kvinner.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Stu Rothenberg"], "Folk sier den allerede") {
 		t.Errorf("standing «…» over two lines not Rothenberg's: %v", c)
@@ -573,10 +571,7 @@ func TestPartyStateAndPastTitles(t *testing.T) {
 		"Chuck Schumer (D-N.Y.) spoke after him.\n\n" +
 		"\"It is a mess,\" said Michael Steele, former chairman of the Republican National Committee.\n\n" +
 		"On Sunday, Juventus manager Massimiliano Allegri praised the Danish captain Thomas Bjorn."
-	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Jeff Flake memberOf Republican Party", "Jeff Flake represents Arizona",
 		"Chuck Schumer memberOf Democratic Party", "Chuck Schumer represents New York State", "Massimiliano Allegri leaderOf Juventus"} {
@@ -594,10 +589,7 @@ func TestPartyStateAndPastTitles(t *testing.T) {
 // A Norwegian name ending in s before a verb is no genitive.
 func TestNorwegianNamesInS(t *testing.T) {
 	text := "Saken\n\nJustisminister Jeff Sessions beordret en gransking i går.\n\nSenator Brett Kavanaughs nominasjon ble utsatt."
-	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -613,10 +605,7 @@ func TestPeaceTalks(t *testing.T) {
 		"Aleppo\n\nThe Syrian army shelled Aleppo again on Monday. The peace talks in Geneva were put off.",
 		"Aleppo\n\nDen syriske hæren beskjøt Aleppo igjen mandag. Fredsforhandlingene i Genève ble utsatt.",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		found := ""
 		for _, e := range d.Entities {
 			if e.Type == "Event" {
@@ -638,10 +627,7 @@ func TestMoreNames(t *testing.T) {
 		"Spokesman for Air Navigation Indonesia, Yohannes Sirait, said it.\n\n" +
 		"The Batik Air Flight 6321 took off.\n\nA quake hit the island of Sulawesi on Friday.\n\n" +
 		"Macedonia's PM Zoran Zaev voted.\n\nApple Inc. settled with Apple Corps, the Beatles' company."
-	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]int{}
 	for _, e := range d.Entities {
 		names[e.Name] = len(e.Mentions)
@@ -665,18 +651,12 @@ func TestSpeakersInContext(t *testing.T) {
 	text := "Høringen\n\nChristine Blasey Ford vitnet torsdag.\n\n" +
 		"Ford fortalte utvalget at hun er helt sikker på hva som skjedde den kvelden.\n\n" +
 		"I et lidenskapelig vitnesbyrd insisterte Brett Kavanaugh på at dette aldri skjedde."
-	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Christine Blasey Ford"], "hun er helt sikker") || !containsPrefix(c["Brett Kavanaugh"], "dette aldri skjedde") {
 		t.Errorf("claims %v", c)
 	}
-	d, err = extractor(t).Extract(loaders.Article{ID: "j", Text: "Apple\n\n\"We love the Beatles and we are glad this is over,\" said Apple Inc. CEO Steve Jobs."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d = extractText(t, "Apple\n\n\"We love the Beatles and we are glad this is over,\" said Apple Inc. CEO Steve Jobs.")
 	if c := claimsBy(d); len(c["Steve Jobs"]) != 1 {
 		t.Errorf("claims %v", c)
 	}
@@ -686,10 +666,7 @@ func TestSpeakersInContext(t *testing.T) {
 // "said" closing the sentence is a person.
 func TestMisspeltSurname(t *testing.T) {
 	text := "Vote\n\nVladimir Kavardarkov came to vote early.\n\n\"We want to join with our heads up,\" Kavadarkov said."
-	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d); len(c["Vladimir Kavardarkov"]) != 1 || len(d.Entities) != 1 {
 		t.Errorf("entities %v, claims %v", d.Entities, c)
 	}
@@ -706,10 +683,7 @@ func TestStatePoliticians(t *testing.T) {
 		"T\n\nCalifornia Governor Jerry Brown signed it. He said that the law was important for the state.": "Jerry Brown leaderOf California",
 		"T\n\nDet kom frem at senatoren for Arizona, Jeff Flake, hadde ordnet det.":                         "Jeff Flake represents Arizona",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if f := facts(d); !f[want] {
 			t.Errorf("%q: missing %q in %v", text, want, f)
 		}
@@ -722,10 +696,7 @@ func TestLongAppositionSpeakers(t *testing.T) {
 	text := "Protest\n\nNarcis Termes, 68, an electrician attending the protest with his wife said he was no longer hopeful about independence.\n" +
 		"Whitey MacDonald, chairperson of the local union, said \"There is a lot of anger here today.\n" +
 		"Nobody knows what comes next.\"\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Narcis Termes"], "he was no longer hopeful") || !containsPrefix(c["Whitey MacDonald"], "There is a lot of anger here today. Nobody knows") {
 		t.Errorf("claims %v", c)
@@ -736,10 +707,7 @@ func TestLongAppositionSpeakers(t *testing.T) {
 // numbers inside an event's name.
 func TestLongerPlaceNames(t *testing.T) {
 	text := "T\n\nThe bloom reached Tampa Bay and Pinellas County on Monday.\n\nThe plant in St. Thomas will close, and the London 2012 Olympics were a success."
-	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -761,10 +729,7 @@ func TestLongerPlaceNames(t *testing.T) {
 func TestMultiWordTitles(t *testing.T) {
 	text := "T\n\nThe plan was led by Acme's Chief Executive Officer, William Clay Jr.\n\nThe UAW President Ron Gettelfinger and Vice President Gerald Bantom called it disappointing.\n\n" +
 		"The bill passed after Senate Majority Leader Harold Reiss scheduled a vote."
-	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Name == "Executive" || e.Name == "Vice" || e.Name == "Senate Majority" || e.Name == "Majority" {
 			t.Errorf("title word %q is an entity", e.Name)
@@ -781,10 +746,7 @@ func TestReportedWithoutThat(t *testing.T) {
 	text := "Catalonia\n\nJoan Puig, a mechanic recording the protest on his phone, said the conflict had been stoked by politicians.\n" +
 		"\"It's getting more and more tense,\" he said.\n" +
 		"On Saturday, Oriol Junqueras, one of the leaders in jail, announced he would run in the elections next year.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Joan Puig"], "It's getting more") || !containsPrefix(c["Oriol Junqueras"], "he would run") {
 		t.Errorf("claims %v", c)
@@ -795,10 +757,7 @@ func TestReportedWithoutThat(t *testing.T) {
 func TestAbbreviatedTitleAndFindings(t *testing.T) {
 	text := "Trial\n\nMr. Tedeschi also told the court that, over the last months of her life, \"her eczema played a devastating role in her health.\"\n\n" +
 		"A survey by YouGov found that three in four adults cannot hold a conversation in a foreign language."
-	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Tedeschi"], "her eczema played") || !containsPrefix(c["YouGov"], "three in four adults") {
 		t.Errorf("claims %v", c)
@@ -809,10 +768,7 @@ func TestAbbreviatedTitleAndFindings(t *testing.T) {
 func TestNominalSpeaker(t *testing.T) {
 	text := "Results\n\nAcme Motor Company posted a loss on Monday.\n\nThe company said it would close three plants next year.\n\n" +
 		"\"We have to act now to protect the future of our business,\" the company said."
-	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d)["Acme Motor Company"]; len(c) != 2 {
 		t.Errorf("claims %v", claimsBy(d))
 	}
@@ -832,10 +788,7 @@ func TestSourcesAndFindings(t *testing.T) {
 		"Flags\n\nPrime Minister Erna Solberg announced the start of a public contest to design a new coat of arms.":                                                        {"Erna Solberg", "the start of a public contest"},
 		"Housing\n\nMaria Olsen accused the largest builders of hoarding land to keep prices high.":                                                                         {"Maria Olsen", "the largest builders of hoarding land"},
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
 			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
 		}
@@ -846,10 +799,7 @@ func TestSourcesAndFindings(t *testing.T) {
 		"Vote\n\nMaria Olsen stayed silent when asked whether the judge would resign if he is confirmed by the senate next week.",
 		"Polls\n\nAnother poll, conducted by Norway's largest newspaper, found 57 percent of respondents planning to vote.",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if len(d.Claims) != 0 {
 			t.Errorf("%q: claims %v, want none", text, claimsBy(d))
 		}
@@ -865,10 +815,7 @@ func TestQuoteShapes(t *testing.T) {
 		"This may be a short-term reprieve. \"\n\n" +
 		"Peter Holm asked his sister Maria to sell the farm, but he replied \"I am not able to do that\".\n\n" +
 		"Ingrid Dahl: We will rebuild the harbour before winter.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Dennis Kowalski"], "The plant is old") || len(c["Dennis Kowalski"]) != 1 || !strings.Contains(c["Dennis Kowalski"][0], "short-term reprieve") {
 		t.Errorf("spaced quote over two lines: %v", c)
@@ -895,10 +842,7 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 		"Baltic Shipyards Ltd in Gdansk builds the ships.\n\n" +
 		"Officials from Washington in Kabul met on Monday.\n\n" +
 		"Acme Steel Corporation is in talks with Nordic Ferries Company.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	nb, err := extractor(t).Extract(loaders.Article{ID: "n", Text: "Høring i Senatet\n\nDen republikanske senatoren John Moe stemte for forslaget i Senatet på fredag.\n\nSenere talte demokraten Per Lie i Senatet.\n"})
 	if err != nil {
 		t.Fatal(err)
@@ -941,10 +885,7 @@ func TestSubjectsOfStatements(t *testing.T) {
 		"Flåten\n\nTidligere i år bekreftet Hans Berg, sjefen for forsvarskomiteen, at marinen går tom for skip.":                       {"Hans Berg", "marinen går tom for skip"},
 		"Shooting\n\nSheriff Larry Holt said the man fled on foot.\n\nHolt added the victim sustained injuries to his arm.":             {"Larry Holt", "the victim sustained injuries"},
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
 			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
 		}
@@ -953,10 +894,7 @@ func TestSubjectsOfStatements(t *testing.T) {
 		"Budget\n\nThe bill failed over labour costs, which the Republicans insisted fall by half next year.",
 		"Profits\n\nThe firm's president and chief executive, Alan Berg, commented on the profits.",
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if len(d.Claims) != 0 {
 			t.Errorf("%q: claims %v, want none", text, claimsBy(d))
 		}
@@ -995,10 +933,7 @@ func TestNameAffixesAndUSBodies(t *testing.T) {
 // "the company's chief executive": the company named last.
 func TestNominalBodyInRelations(t *testing.T) {
 	text := "Results\n\nNordic Ferries Company posted a loss on Monday.\n\nThe company's president and chief executive, Ana Lopez, blamed fuel prices.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if f := facts(d); !f["Ana Lopez leaderOf Nordic Ferries Company"] {
 		t.Errorf("facts %v", f)
 	}
@@ -1048,10 +983,7 @@ func TestLawsuitsBasesAndParties(t *testing.T) {
 		"Voters in states such as Iowa backed Anna Berg's Democratic Party.\n\n" +
 		"Japan's Toyota will build the ferries' engines.\n\n" +
 		"Prices rose in Paris and across France last year.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party", "Toyota locatedIn Japan"} {
 		if !f[want] {
@@ -1074,10 +1006,7 @@ func TestMoreStatementShapes(t *testing.T) {
 		"Boliger\n\nStatsminister Kari Holm vil i dag kunngjøre at utenlandske kjøpere skal betale mer for boliger.":                     {"Kari Holm", "utenlandske kjøpere skal betale"},
 		"Butikkene\n\nNordic Retail Company har sagt at de skal doble antallet produkter i butikkene sine neste år.":                     {"Nordic Retail Company", "de skal doble antallet"},
 	} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		if c := claimsBy(d); !containsPrefix(c[want[0]], want[1]) {
 			t.Errorf("%q: claims %v, want %q by %s", text, c, want[1], want[0])
 		}
@@ -1093,10 +1022,7 @@ func TestTitleDescriptionsSpeak(t *testing.T) {
 		"President Ola Berg met her on Monday.\n\n" +
 		"The president said that the ferries would sail again in May.\n\n" +
 		"But the president, who commented during a rally on Saturday: \"We will build the new bridge next year.\"\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Kari Holm"], "Stockholm of breaking") || !containsPrefix(c["Ola Berg"], "the ferries would sail") || !containsPrefix(c["Ola Berg"], "We will build the new bridge") {
 		t.Errorf("claims %v", c)
@@ -1109,10 +1035,7 @@ func TestTitleDescriptionsSpeak(t *testing.T) {
 // A Norwegian title compounded with its body: "Nato-sjef X", "FN-ambassadør X".
 func TestCompoundTitles(t *testing.T) {
 	text := "Møtet\n\nNato-sjef Jens Stoltenberg møtte FN-ambassadør Kari Holm i Brussel i går.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Jens Stoltenberg leaderOf NATO", "Kari Holm represents United Nations"} {
 		if !f[want] {
@@ -1150,10 +1073,7 @@ func TestMoreRelationVerbs(t *testing.T) {
 		"Later Anna Lund joined the Labour Party.\n\n" +
 		"The Nordic Ferries Company signed a deal with Baltic Shipyards Ltd on Monday.\n\n" +
 		"The Labour Party endorsed the Coastal Heritage Trust on Tuesday.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Kari Nilsen leaderOf Coastal Heritage Trust", "Ola Berg leaderOf Nordic Ferries Company", "Anna Lund memberOf Labour Party",
 		"Nordic Ferries Company negotiatesWith Baltic Shipyards Ltd", "Labour Party supports Coastal Heritage Trust"} {
@@ -1167,10 +1087,7 @@ func TestMoreRelationVerbs(t *testing.T) {
 // møte med Y".
 func TestFirstPersonAfterVerb(t *testing.T) {
 	text := "Energi\n\n«Vi er enige om at energi ikke skal brukes som press», sa energiminister Kari Holm etter et møte med Ola Berg i Oslo.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d); len(c["Kari Holm"]) != 1 || len(c["Ola Berg"]) != 0 {
 		t.Errorf("claims %v", c)
 	}
@@ -1185,10 +1102,7 @@ func TestProductsSetAside(t *testing.T) {
 		"Stores will sell brands such as Glowella, Brightskin and Velvetine next year.\n\n" +
 		"In Oslo the OSEBX 300 index fell by two percent.\n\n" +
 		"Nordic Motor Company also runs the Nordic Motor Developers Conference in Bergen.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, product := range []string{"Nordic Motor Falcon", "Snowbird", "Glowella", "Brightskin", "Velvetine", "OSEBX"} {
 		if e := entityByName(d, product); e != nil {
 			t.Errorf("product %q is an entity: %+v", product, e)
@@ -1207,10 +1121,7 @@ func TestNorwegianRolesAndAgreements(t *testing.T) {
 	text := "Møtet\n\nNord-Koreas toppdiplomat Kari Holm talte i FN på lørdag.\n\n" +
 		"Senere møtte Arizona senator Ola Berg pressen.\n\n" +
 		"En nylig avtale mellom Russland og Tyrkia skal gi en buffersone.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Kari Holm represents North Korea", "Ola Berg represents Arizona", "Russia negotiatesWith Turkey"} {
 		if !f[want] {
@@ -1225,10 +1136,7 @@ func TestParticipleStatements(t *testing.T) {
 	text := "Results\n\n" +
 		"\"Last year was a pivotal year for us,\" Kari Holm said, adding that \"the markets are reviving but remain fragile.\"\n\n" +
 		"Nordic Motor Company chief executive Ola Berg unveiled the new ferries, saying the company had been inspired by its customers.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Kari Holm"], "the markets are reviving") || !containsPrefix(c["Ola Berg"], "the company had been inspired") {
 		t.Errorf("claims %v", c)
@@ -1240,10 +1148,7 @@ func TestSingleQuotes(t *testing.T) {
 	text := "Harbour fire\n\nDetective Inspector Kari Holm said: 'The investigation is in its early stages but we don't rule anything out.'\n\n" +
 		"The players' union met on Monday.\n\n" +
 		"'We will rebuild the harbour before winter,' said Ola Berg.\n"
-	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !containsPrefix(c["Kari Holm"], "The investigation is in its early stages but we don't rule anything out") || !containsPrefix(c["Ola Berg"], "We will rebuild the harbour") {
 		t.Errorf("claims %v", c)
@@ -1435,10 +1340,7 @@ func TestTitlesAroundBodies(t *testing.T) {
 		"Deputy Trade Secretary Omar Haddad declined to comment.\n\n" +
 		"Critics pointed to Norsea Shipping Group and its CEO Tobias Lind.\n\n" +
 		"Norsea Shipping Group chief financial officer Rita Moss resigned in May."
-	d, err := extractor(t).Extract(loaders.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Karl Dunne memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group"} {
 		if !f[want] {
@@ -1466,10 +1368,7 @@ func TestNorwegianSNamesAndHonorifics(t *testing.T) {
 		"Marcus Andrews scoret to mål for Lyn.\n\n" +
 		"Marcus Andrews kamp var den beste denne sesongen, sa treneren.\n\n" +
 		"Sir Edward Holm deltok også, og Lord Brightwell fulgte kampen fra tribunen."
-	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -1520,10 +1419,7 @@ func TestDirectiveStatements(t *testing.T) {
 func TestNorwegianPlaceInPlace(t *testing.T) {
 	text := "Ny butikk\n\n" +
 		"Den første butikken åpnet i Hackney i øst-London forrige uke, den neste åpner i Moseley i Birmingham senere i år."
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Hackney locatedIn London", "Moseley locatedIn Birmingham"} {
 		if !f[want] {
@@ -1537,10 +1433,7 @@ func TestRecurringEventNouns(t *testing.T) {
 	text := "Exports fall again\n\n" +
 		"Economists at Nordbank said the recession would deepen this winter.\n\n" +
 		"The recession has already cost forty thousand jobs, the bank said."
-	d, err := extractor(t).Extract(loaders.Article{ID: "e", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Type == "Event" && strings.Contains(e.Name, "recession") {
 			return
@@ -1554,10 +1447,7 @@ func TestModelsAndRegionalAdjectives(t *testing.T) {
 	text := "Plant to close\n\n" +
 		"Toyota said on Monday it would stop building cars in Derby.\n\n" +
 		"The plant makes the Toyota Avensis sedan for North American buyers."
-	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Name == "Toyota Avensis" && e.Type == "Person" || e.Name == "North American" {
 			t.Errorf("unexpected entity %s (%s)", e.Name, e.Type)
@@ -1569,10 +1459,7 @@ func TestModelsAndRegionalAdjectives(t *testing.T) {
 func TestSpeakerFromPlace(t *testing.T) {
 	text := "Seier på hjemmebane\n\n" +
 		"Kari Holm fra Brekkvik sa: «Vi var det beste laget i dag, og det visste alle.»"
-	d, err := extractor(t).Extract(loaders.Article{ID: "f", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d); len(c["Kari Holm"]) != 1 {
 		t.Errorf("want one claim by Kari Holm, got %v", c)
 	}
@@ -1592,10 +1479,7 @@ func TestCoordinatedSpeakersAndShortGenitives(t *testing.T) {
 		"Kina og Russland mener at sanksjonene må oppheves før nye samtaler.\n\n" +
 		"Park Jun møtte Li i Seoul forrige uke.\n\n" +
 		"Tonen for Lis tale var skarp, da han fortalte FN at landet aldri ville gi etter for press."
-	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !hasClaim(c, "China", "sanksjonene må oppheves") || !hasClaim(c, "Russia", "sanksjonene må oppheves") {
 		t.Errorf("the pair's statement should be both China's and Russia's: %v", c)
@@ -1613,10 +1497,7 @@ func TestPlaceLedBodyNames(t *testing.T) {
 		"Flights were cancelled by Nordic Airlines and Fjord Airlines on Sunday.\n\n" +
 		"The Council for Training and Apprenticeships said on Monday that vacancies rose.\n\n" +
 		"The University of Bergen and Nordbank signed the deal."
-	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -1638,10 +1519,7 @@ func TestPlaceLedBodyNames(t *testing.T) {
 func TestNamedPlans(t *testing.T) {
 	text := "Council vote\n\n" +
 		"Councillors rejected the so-called Harbourside plan for the old docks on Tuesday."
-	d, err := extractor(t).Extract(loaders.Article{ID: "n", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Name == "Harbourside plan" && e.Type == "Proposal" {
 			return
@@ -1654,10 +1532,7 @@ func TestNamedPlans(t *testing.T) {
 func TestNorwegianPartyAdjectiveNamesParty(t *testing.T) {
 	text := "Avstemning i Senatet\n\n" +
 		"Flere republikanske senatorer sa at de ville stemme mot forslaget neste uke."
-	d, err := extractor(t).Extract(loaders.Article{ID: "r", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Name == "Republican Party" {
 			return
@@ -1671,10 +1546,7 @@ func TestNorwegianGenitiveTitles(t *testing.T) {
 	text := "Nye tall\n\n" +
 		"Norsk Kraftforbund la fram tallene mandag.\n\n" +
 		"Norsk Kraftforbunds finansdirektør Lene Aas sa at resultatet var svakt."
-	d, err := extractor(t).Extract(loaders.Article{ID: "g", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if f := facts(d); !f["Lene Aas memberOf Norsk Kraftforbund"] {
 		t.Errorf("missing Lene Aas memberOf Norsk Kraftforbund in %v", f)
 	}
@@ -1689,16 +1561,7 @@ func TestCallsAndCoordinatedVerbs(t *testing.T) {
 		"Nordbank chief executive Lars Wik met investors and said the bank would cut its dividend this year."
 	nb := "Nye samtaler\n\n" +
 		"Anna Berg møtte Omar Said i Genève, og sa etterpå at partene ville møtes igjen neste måned."
-	c := map[string][]string{}
-	for _, text := range []string{en, nb} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range claimsBy(d) {
-			c[k] = append(c[k], v...)
-		}
-	}
+	c := claimsOf(t, en, nb)
 	for _, w := range [][2]string{{"Anna Berg", "both sides to respect"}, {"Lars Wik", "cut its dividend"}, {"Anna Berg", "partene ville møtes"}} {
 		if !hasClaim(c, w[0], w[1]) {
 			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
@@ -1737,10 +1600,7 @@ func TestPronounAfterQuotes(t *testing.T) {
 		"«Vi må stå sammen nå», sa han.\n\n" +
 		"Erik Lund, som leder opposisjonen, var uenig.\n\n" +
 		"«Dette er feil vei», sa han."
-	d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if !hasClaim(c, "Per Olsen", "stå sammen") {
 		t.Errorf("the quote after his quotes should be Per Olsen's: %v", c)
@@ -1779,10 +1639,7 @@ func TestMoreNorwegianReportingVerbs(t *testing.T) {
 		"Hun tilføyde at kommunen måtte tenke seg om igjen.\n\n" +
 		"Bergens Tidende skrev at rådmannen visste om problemene i fjor.\n\n" +
 		"Ola Vik benektet opplysningene i et intervju mandag kveld."
-	d, err := extractor(t).Extract(loaders.Article{ID: "v", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	for _, w := range [][2]string{{"Lise Moen", "kommunen måtte tenke"}, {"Bergens Tidende", "rådmannen visste"}, {"Ola Vik", "opplysningene"}} {
 		if !hasClaim(c, w[0], w[1]) {
@@ -1796,10 +1653,7 @@ func TestMoreNorwegianReportingVerbs(t *testing.T) {
 func TestVerbFirstAfterClause(t *testing.T) {
 	text := "Møtet utsatt\n\n" +
 		"Møtet med statsråd Per Lie kan bli «utsatt en uke» mens striden rundt kandidaten Ola Bakke fortsetter, meldte Statsministerens kontor søndag."
-	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	if len(c["Ola Bakke"]) > 0 || len(c["Office of the Prime Minister (Norway)"]) == 0 {
 		t.Errorf("the office speaks, not the candidate: %v", c)
@@ -1827,16 +1681,7 @@ func TestViolenceAgainstPersons(t *testing.T) {
 func TestSpeakersBehindTitles(t *testing.T) {
 	nb := "Sjokk i laget\n\nFjellby tapte finalen mot Nordby torsdag.\n\nFredag morgen sa Fjellbys basketballtrener Tor Lunde at laget var i sjokk etter tapet."
 	en := "Hearing\n\nHouse Minority Leader Joan Avery met reporters and said that the nominee was unfit to serve."
-	c := map[string][]string{}
-	for _, text := range []string{nb, en} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range claimsBy(d) {
-			c[k] = append(c[k], v...)
-		}
-	}
+	c := claimsOf(t, nb, en)
 	if len(c["Tor Lunde"]) != 1 || len(c["Joan Avery"]) != 1 {
 		t.Errorf("want one claim each by Tor Lunde and Joan Avery: %v", c)
 	}
@@ -1846,17 +1691,11 @@ func TestSpeakersBehindTitles(t *testing.T) {
 // "weather.com reported", "ifølge The Advocate".
 func TestDomainSources(t *testing.T) {
 	text := "Storm\n\n\"Up to ten inches of rain are possible in the hills,\" weather.com reported.\n\nThe site ends in .com for a reason."
-	d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d); !hasClaim(c, "weather.com", "ten inches") {
 		t.Errorf("no claim by weather.com: %v", c)
 	}
-	d, err = extractor(t).Extract(loaders.Article{ID: "v", Text: "Kausjon\n\nKausjonen er satt til 50 000 dollar, ifølge The Northport Courier."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d = extractText(t, "Kausjon\n\nKausjonen er satt til 50 000 dollar, ifølge The Northport Courier.")
 	if c := claimsBy(d); !hasClaim(c, "The Northport Courier", "Kausjonen") {
 		t.Errorf("no claim by The Northport Courier: %v", c)
 	}
@@ -1868,10 +1707,7 @@ func TestDomainSources(t *testing.T) {
 // Plural subjects report too: "China and Russia say …", "models predict …".
 func TestPluralReportingVerbs(t *testing.T) {
 	text := "Talks\n\nChina and Russia say the council should ease the sanctions this year."
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	if c := claimsBy(d); !hasClaim(c, "China", "ease the sanctions") || !hasClaim(c, "Russia", "ease the sanctions") {
 		t.Errorf("the pair's statement: %v", c)
 	}
@@ -1886,16 +1722,7 @@ func TestAcronymGenitivesAndPlacedEvents(t *testing.T) {
 	en := "Leaders meet\n\n" +
 		"House Minority Leader Nancy Pelosi spoke at the Harbour Tribune Festival in Austin, Texas.\n\n" +
 		"The company filed for protection in a Manhattan, New York federal court on Monday."
-	f := map[string]bool{}
-	for _, text := range []string{nb, en} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k := range facts(d) {
-			f[k] = true
-		}
-	}
+	f := factsOf(t, nb, en)
 	for _, want := range []string{"Tom Ekre memberOf HSU", "Nancy Pelosi memberOf US House of Representatives",
 		"Harbour Tribune Festival locatedIn Austin", "Manhattan locatedIn New York"} {
 		if !f[want] {
@@ -1913,10 +1740,7 @@ func TestHeadTitles(t *testing.T) {
 		"Portugal has asked for help, and Portugal's neighbours sent boats.\n\n" +
 		"President Donald Trump said the United States would help.\n\n" +
 		"Former Vice President Joe Biden also offered help."
-	d, err := extractor(t).Extract(loaders.Article{ID: "h", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Ana Ferreira leaderOf Portugal", "Donald Trump leaderOf United States"} {
 		if !f[want] {
@@ -1940,10 +1764,7 @@ func TestTeamsAndDrivers(t *testing.T) {
 		"Team Europe captain Anne Holt praised the crowd on Sunday.\n\n" +
 		"Mercedes driver Lewis Hamilton won ahead of Ferrari's Sebastian Vettel.\n\n" +
 		"Europe's Tom Berg won all his matches, while Jim Ray of the United States lost."
-	d, err := extractor(t).Extract(loaders.Article{ID: "s", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Anne Holt leaderOf Team Europe", "Lewis Hamilton memberOf Mercedes-Benz", "Sebastian Vettel memberOf Ferrari"} {
 		if !f[want] {
@@ -1968,16 +1789,7 @@ func TestPoliceDenialsAndInversions(t *testing.T) {
 		"Ifølge politiet mistet offeret brillene sine i basketaket.\n\n" +
 		"Kari Holm benektet opplysningene. Deretter antydet hun at kontakten med pressen blir hyppigere.\n\n" +
 		"Tidligere denne måneden skrev Oakdale Herald at Kari Holm ville gå av."
-	c := map[string][]string{}
-	for _, text := range []string{en, nb} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range claimsBy(d) {
-			c[k] = append(c[k], v...)
-		}
-	}
+	c := claimsOf(t, en, nb)
 	for _, w := range [][2]string{{"Harbour City Police Department", "fled the scene"}, {"Harbour City Police Department", "mistet offeret brillene"},
 		{"Tom Reed", "denied the reports"}, {"Kari Holm", "benektet opplysningene"}, {"Kari Holm", "kontakten med pressen"}, {"Oakdale Herald", "ville gå av"}} {
 		if !hasClaim(c, w[0], w[1]) {
@@ -1994,10 +1806,7 @@ func TestCompoundTailsAndAgreements(t *testing.T) {
 		"Iran-backed Hezbollah fought in the south.\n\n" +
 		"Oxfam endorsed the Paris Agreement on Monday.\n\n" +
 		"The Netherlands-based UN body has no power."
-	d, err := extractor(t).Extract(loaders.Article{ID: "b", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Amazon locatedIn Seattle", "Iran supports Hezbollah", "Oxfam supports Paris Agreement"} {
 		if !f[want] {
@@ -2026,10 +1835,7 @@ func TestBritishPartiesAndCapitals(t *testing.T) {
 	f := map[string]bool{}
 	names := map[string]bool{}
 	for _, text := range []string{en, nb} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "u", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		for k := range facts(d) {
 			f[k] = true
 		}
@@ -2062,10 +1868,7 @@ func TestListMembersShareTypes(t *testing.T) {
 		"Rounding out the top five were Amazon.com and Target at 6 percent each.\n\n" +
 		"Ratings rose for CNN, Fox News Channel and MSNBC.\n\n" +
 		"The pilgrimage to Mecca, Islam's holiest site, begins in Washington, D.C. tomorrow."
-	d, err := extractor(t).Extract(loaders.Article{ID: "l", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	typ := map[string]string{}
 	for _, e := range d.Entities {
 		typ[e.Name] = e.Type
@@ -2095,16 +1898,7 @@ func TestParentheticalsAndNaming(t *testing.T) {
 		"President Evo Morales spoke on Monday.\n\n" +
 		"\"The issue has been hijacked by the current administration,\" said Anna Pratt.\n\n" +
 		"Morales's belligerent rhetoric has sapped any residual goodwill, she suggested."
-	c := map[string][]string{}
-	for _, text := range []string{nb, en} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "q", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range claimsBy(d) {
-			c[k] = append(c[k], v...)
-		}
-	}
+	c := claimsOf(t, nb, en)
 	for _, w := range [][2]string{{"Kari Lien", "pugge hele natten"}, {"Kari Lien", "presset på studentene"}, {"Ola Berg", "be alle studentene"},
 		{"Per Dahl", "kalte Ola Berg en «rakettmann»"}, {"Ola Berg", "et angrep var uunngåelig"}, {"Anna Pratt", "belligerent rhetoric"}} {
 		if !hasClaim(c, w[0], w[1]) {
@@ -2125,10 +1919,7 @@ func TestSourceMakersAndWords(t *testing.T) {
 		"The firm said more than 4 billion songs had been downloaded since 2003.\n\n" +
 		"According to an April 2nd report in Ars Technica, an internal memo showed the company passed Walmart.\n\n" +
 		"In the words of the prosecutor, Mark Tedeschi, \"the girl spent most of her last months crying.\""
-	d, err := extractor(t).Extract(loaders.Article{ID: "m", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	for _, w := range [][2]string{{"Harbor Data Group", "top music seller"}, {"Harbor Data Group", "4 billion songs"},
 		{"Ars Technica", "internal memo"}, {"Mark Tedeschi", "last months crying"}} {
@@ -2147,10 +1938,7 @@ func TestStateTitles(t *testing.T) {
 	text := "Talks\n\n" +
 		"Secretary of State Anna Reed will visit Pyongyang. The United States wants talks.\n\n" +
 		"Foreign Secretary Tom Hale met her in Britain. Shadow Foreign Secretary Emily Dunn disagreed."
-	d, err := extractor(t).Extract(loaders.Article{ID: "st", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	f := facts(d)
 	for _, want := range []string{"Anna Reed represents United States", "Tom Hale represents United Kingdom"} {
 		if !f[want] {
@@ -2172,10 +1960,7 @@ func TestMediaWithArticle(t *testing.T) {
 	text := "Leak\n\n" +
 		"\"I did not leak her story,\" Feinstein told the committee, The Ridgeline reported.\n\n" +
 		"Later she told The Ridgeline that she had nothing to add to her statement."
-	d, err := extractor(t).Extract(loaders.Article{ID: "h", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	n := 0
 	for _, e := range d.Entities {
 		if strings.Contains(e.Name, "Ridge") {
@@ -2194,10 +1979,7 @@ func TestMediaWithArticle(t *testing.T) {
 // name: "Premier League-tap", "Ryder Cup-kamp".
 func TestShortCompoundTails(t *testing.T) {
 	text := "Kamp\n\nLaget kom tilbake fra Premier League-tap mot Everton. Han spilte sin første Ryder Cup-kamp i Paris."
-	d, err := extractor(t).Extract(loaders.Article{ID: "k", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -2220,10 +2002,7 @@ func TestShortCompoundTails(t *testing.T) {
 func TestStateNamesAndTitledWords(t *testing.T) {
 	text := "Arrest\n\n" +
 		"The Louisiana State Police task force helped, and basketball coach Will Wade said the team is devastated."
-	d, err := extractor(t).Extract(loaders.Article{ID: "w", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -2239,10 +2018,7 @@ func TestStateNamesAndTitledWords(t *testing.T) {
 func TestAgeMakesPerson(t *testing.T) {
 	text := "Police arrest suspect Dyteon Simpson in Harbor player's death\n\n" +
 		"Dyteon Simpson, 20, has been arrested, police said. Kari Vangsnes (34) ble også pågrepet."
-	d, err := extractor(t).Extract(loaders.Article{ID: "a", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if (e.Name == "Dyteon Simpson" || e.Name == "Kari Vangsnes") && e.Type != "Person" {
 			t.Errorf("%s is a %s", e.Name, e.Type)
@@ -2260,10 +2036,7 @@ func TestSurnamesPronounsAndHotels(t *testing.T) {
 		"Da han annonserte endringen på Twitter på lørdag skrev han: «Skapningen tidligere kjent som Kanye West.»\n\n" +
 		"Gendon Subandono trente to av de savnede. Flere av de som ble fanget i ruinene av Roa Roa Hotel, inkludert Petra Mandagi, var elevene hans.\n\n" +
 		"«Som en senior innen paragliding har jeg min egen bør å bære», sa han."
-	d, err := extractor(t).Extract(loaders.Article{ID: "y", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	for _, w := range [][2]string{{"Kanye West", "mest brukte"}, {"Kanye West", "Skapningen"}, {"Gendon Subandono", "senior innen paragliding"}} {
 		if !hasClaim(c, w[0], w[1]) {
@@ -2287,10 +2060,7 @@ func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
 	f := map[string]bool{}
 	names := map[string]bool{}
 	for _, text := range []string{en, nb} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "c", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		for k := range facts(d) {
 			f[k] = true
 		}
@@ -2317,10 +2087,7 @@ func TestHoweverLamentsAndTroopers(t *testing.T) {
 		"However, continuous delays mean that the warships will be outdated by the time they enter service, Die Zeit notes.\n\n" +
 		"He lamented that none of the new frigates were able to join the Navy.\n\n" +
 		"Palin was arrested on suspicion of domestic violence, according to a report released Saturday by Alaska State Troopers."
-	d, err := extractor(t).Extract(loaders.Article{ID: "z", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	c := claimsBy(d)
 	for _, w := range [][2]string{{"Die Zeit", "continuous delays"}, {"Hans Berg", "none of the new frigates"}, {"Alaska State Troopers", "domestic violence"}} {
 		if !hasClaim(c, w[0], w[1]) {
@@ -2332,10 +2099,7 @@ func TestHoweverLamentsAndTroopers(t *testing.T) {
 // An acronym's plural names a kind ("AMs", "MWPs"); "MP" is a title.
 func TestPluralAcronymsAndMPs(t *testing.T) {
 	text := "Name change\n\nAMs are suggesting other names such as MWPs, and Labour MP Anna Turley agreed."
-	d, err := extractor(t).Extract(loaders.Article{ID: "p", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := extractText(t, text)
 	for _, e := range d.Entities {
 		if e.Name == "AMs" || e.Name == "MWPs" || strings.Contains(e.Name, "MP Anna") {
 			t.Errorf("entity %q", e.Name)
@@ -2352,10 +2116,7 @@ func TestInitialsAndNorwegianCityNames(t *testing.T) {
 	names := map[string]bool{}
 	for _, text := range []string{"Carillon\n\nThe bells were played by Dionisio A. Lind, who moved to Harlem.",
 		"Jordskjelv\n\nSkjelvet ble merket i Mexico by på tirsdag."} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "i", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		for _, e := range d.Entities {
 			names[e.Name] = true
 		}
@@ -2397,10 +2158,7 @@ func TestOlympicsAndMeetings(t *testing.T) {
 	for _, text := range []string{
 		"Stuping\n\nHan vant bronse i OL i 2012. Hun har en rolle på den årlige generalforsamlingen til forbundet.",
 		"Diving\n\nHe won bronze at the 2012 Olympics and was charged with a Class B misdemeanour."} {
-		d, err := extractor(t).Extract(loaders.Article{ID: "o", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := extractText(t, text)
 		for _, e := range d.Entities {
 			names[e.Name] = true
 		}
