@@ -970,7 +970,7 @@ func (d *doc) quotesIn(si int) []quote {
 			// "med ordene til X: «…»": the person so introduced
 			if q.speaker == nil && n >= 4 {
 				for k := 0; k+3 < n; k++ {
-					if d.wordsOf(before[k:]) {
+					if d.handsQuote(before[k:]) {
 						q.speaker = d.speakerIn(si, before[k].Start, before[n-1].End)
 						q.attributed = q.speaker != nil
 						break
@@ -983,9 +983,9 @@ func (d *doc) quotesIn(si int) []quote {
 	return out
 }
 
-// wordsOf reports whether toks open with a phrase that hands the words
+// handsQuote reports whether toks open with a phrase that hands the words
 // after it to whom it names: "in the words of", "med ordene til".
-func (d *doc) wordsOf(toks []Token) bool {
+func (d *doc) handsQuote(toks []Token) bool {
 	for _, p := range d.rules.wordsOf {
 		if len(toks) >= len(p) && tokensAre(toks[:len(p)], p) {
 			return true

@@ -303,11 +303,11 @@ func (d *doc) shareListTypes(ms []*mention) {
 }
 
 func listSeparator(s string) bool {
-	switch strings.TrimSpace(s) {
-	case ",", "og", "and", "eller", "or", ", og", ", and":
+	s = strings.TrimSpace(s)
+	if s == "," {
 		return true
 	}
-	return false
+	return listWords[strings.TrimSpace(strings.TrimPrefix(s, ","))]
 }
 
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
