@@ -89,19 +89,25 @@ func (s Store) Config() graph.Config {
 	return graph.Config{Backend: s.Backend, Path: s.Path, Address: s.Address}
 }
 
+// Usage is what a measured process took: time, CPU and peak memory.
+type Usage struct {
+	Wall     time.Duration
+	CPU      time.Duration // user + system time of the process
+	PeakRSS  int64         // bytes, of the process (getrusage)
+	PeakAnon int64         // bytes: the largest anonymous resident memory (heap, stacks) seen
+	PeakFile int64         // bytes: the largest file-backed resident memory seen (bolt maps its file)
+	PeakLive int64         // bytes: the largest live heap a garbage collection left (GODEBUG=gctrace=1)
+}
+
 // BuildResult is one `kg build` run.
 type BuildResult struct {
+	Usage
 	Store      Store
 	Corpus     string
-	Articles   int   // articles loaded
-	Quads      int64 // quads written
-	Wall       time.Duration
-	CPU        time.Duration // user + system time of the build process
-	PeakRSS    int64         // bytes, of the build process (getrusage)
-	PeakAnon   int64         // bytes: the largest anonymous resident memory (heap, stacks) seen
-	PeakFile   int64         // bytes: the largest file-backed resident memory seen (bolt maps its file)
-	PeakLive   int64         // bytes: the largest live heap a garbage collection left (GODEBUG=gctrace=1)
-	StoreBytes int64         // on disk (bolt, leveldb) or in the database (postgres)
+	Flags      []string // build flags besides the store's, e.g. --batch-bytes -1
+	Articles   int      // articles loaded
+	Quads      int64    // quads written
+	StoreBytes int64    // on disk (bolt, leveldb) or in the database (postgres)
 }
 
 // ArticlesPerSecond is articles built per second of wall time.
@@ -124,59 +130,78 @@ var (
 )
 
 // BuildProcess runs `exe build` (exe is a kg binary) on inputs into st, in
-// a process of its own so that its peak memory is the build's alone.
-func BuildProcess(ctx context.Context, exe string, st Store, corpus string, inputs ...string) (BuildResult, error) {
-	// the process runs in another directory: relative paths are the caller's
-	abs := func(p string) string {
-		if a, err := filepath.Abs(p); err == nil {
-			return a
-		}
-		return p
+// a process of its own so that its peak memory is the build's alone; flags
+// go to the build besides the store's.
+func BuildProcess(ctx context.Context, exe string, st Store, corpus string, flags []string, inputs ...string) (BuildResult, error) {
+	args := append(append([]string{"build"}, storeArgs(st)...), flags...)
+	for _, in := range inputs {
+		args = append(args, abs(in))
 	}
-	args := []string{"build", "--store-backend", st.Backend}
+	res := BuildResult{Store: st, Corpus: corpus, Flags: flags}
+	out, errText, usage, err := runMeasured(ctx, exe, args)
+	res.Usage = usage
+	if err != nil {
+		return res, fmt.Errorf("%s build %s: %v: %s", exe, corpus, err, errText)
+	}
+	m, q := loadedRe.FindStringSubmatch(out), quadsRe.FindStringSubmatch(out)
+	if m == nil || q == nil {
+		return res, fmt.Errorf("%s build %s: no summary in its output:\n%s", exe, corpus, out)
+	}
+	res.Articles, _ = strconv.Atoi(m[1])
+	res.Quads, _ = strconv.ParseInt(q[1], 10, 64)
+	if failed, _ := strconv.Atoi(m[2]); failed > 0 {
+		return res, fmt.Errorf("%s build %s: %d articles failed: %s", exe, corpus, failed, errText)
+	}
+	res.StoreBytes, err = StoreBytes(ctx, st)
+	return res, err
+}
+
+// abs is p made absolute: measured processes run in another directory,
+// and relative paths are the caller's.
+func abs(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// storeArgs are the kg flags that open st.
+func storeArgs(st Store) []string {
+	args := []string{"--store-backend", st.Backend}
 	if st.Path != "" {
 		args = append(args, "--store-path", abs(st.Path))
 	}
 	if st.Address != "" {
 		args = append(args, "--store-address", st.Address)
 	}
-	for _, in := range inputs {
-		args = append(args, abs(in))
-	}
+	return args
+}
+
+// runMeasured runs exe with args and measures it: its standard output, its
+// standard error without the gctrace lines, and its usage.
+func runMeasured(ctx context.Context, exe string, args []string) (stdout, stderr string, u Usage, err error) {
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Dir = os.TempDir() // no config.yaml of the caller's
 	cmd.Env = append(cleanEnv(), gctraceEnv())
-	var stdout, stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
 	start := time.Now()
-	err := cmd.Start()
+	err = cmd.Start()
 	var peak Memory
 	if err == nil {
 		sampler := SampleMemory(cmd.Process.Pid, 50*time.Millisecond)
 		err = cmd.Wait()
 		peak = sampler.Stop()
 	}
-	out := []byte(stdout.String())
-	live, errText := parseGCTrace(stderr.String())
-	res := BuildResult{Store: st, Corpus: corpus, Wall: time.Since(start), PeakAnon: peak.Anon, PeakFile: peak.File, PeakLive: live}
-	if err != nil {
-		return res, fmt.Errorf("%s build %s: %v: %s", exe, corpus, err, errText)
+	u = Usage{Wall: time.Since(start), PeakAnon: peak.Anon, PeakFile: peak.File}
+	u.PeakLive, stderr = parseGCTrace(errOut.String())
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			u.PeakRSS = ru.Maxrss * 1024
+			u.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		}
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		res.PeakRSS = ru.Maxrss * 1024
-		res.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
-	m, q := loadedRe.FindSubmatch(out), quadsRe.FindSubmatch(out)
-	if m == nil || q == nil {
-		return res, fmt.Errorf("%s build %s: no summary in its output:\n%s", exe, corpus, out)
-	}
-	res.Articles, _ = strconv.Atoi(string(m[1]))
-	res.Quads, _ = strconv.ParseInt(string(q[1]), 10, 64)
-	if failed, _ := strconv.Atoi(string(m[2])); failed > 0 {
-		return res, fmt.Errorf("%s build %s: %d articles failed: %s", exe, corpus, failed, errText)
-	}
-	res.StoreBytes, err = StoreBytes(ctx, st)
-	return res, err
+	return out.String(), stderr, u, err
 }
 
 // gctraceEnv is GODEBUG with gctrace=1 added, so that the Go runtime of a
@@ -271,9 +296,9 @@ func ExportNQuads(ctx context.Context, st *graph.Store, path string) (int64, err
 
 // LoadResult is a bulk load with Cayley's own writer.
 type LoadResult struct {
+	Usage
 	Store Store
 	Quads int64
-	Wall  time.Duration
 }
 
 // QuadsPerSecond is quads loaded per second.
@@ -290,7 +315,7 @@ func CayleyLoad(ctx context.Context, st Store, nq string) (LoadResult, error) {
 		return res, err
 	}
 	defer f.Close()
-	start := time.Now()
+	start, cpu := time.Now(), CPUTime()
 	s, err := graph.Open(st.Config())
 	if err != nil {
 		return res, err
@@ -303,9 +328,31 @@ func CayleyLoad(ctx context.Context, st Store, nq string) (LoadResult, error) {
 	r := nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false)
 	n, err := quad.CopyBatch(w, r, quad.DefaultBatch)
 	err = errors.Join(err, w.Close(), r.Close())
-	res.Quads, res.Wall = int64(n), time.Since(start)
+	res.Quads, res.Wall, res.CPU = int64(n), time.Since(start), CPUTime()-cpu
 	if err != nil {
 		return res, fmt.Errorf("cayley load %s into %s: %v", nq, s.Name(), err)
 	}
 	return res, nil
 }
+
+// LoadProcess does CayleyLoad in a process of its own, `exe bench
+// cayley-load` (exe is a kg binary), so that its peak memory is the load's
+// alone.
+func LoadProcess(ctx context.Context, exe string, st Store, nq string) (LoadResult, error) {
+	args := append(append([]string{"bench", "cayley-load"}, storeArgs(st)...), abs(nq))
+	res := LoadResult{Store: st}
+	out, errText, usage, err := runMeasured(ctx, exe, args)
+	res.Usage = usage
+	if err != nil {
+		return res, fmt.Errorf("%s bench cayley-load %s: %v: %s", exe, nq, err, errText)
+	}
+	m := loadedQuadsRe.FindStringSubmatch(out)
+	if m == nil {
+		return res, fmt.Errorf("%s bench cayley-load %s: no count in its output:\n%s", exe, nq, out)
+	}
+	res.Quads, _ = strconv.ParseInt(m[1], 10, 64)
+	return res, nil
+}
+
+// loadedQuadsRe matches the line `kg bench cayley-load` ends with.
+var loadedQuadsRe = regexp.MustCompile(`(?m)^Loaded: (\d+) quads`)

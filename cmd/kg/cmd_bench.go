@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -76,5 +77,31 @@ CREATEDB).`,
 	f.BoolVar(&c.SkipLoad, "no-load", false, "skip loading the quads with Cayley's bulk writer")
 	f.StringVar(&c.Dir, "dir", "", "work directory for stores and corpora (default: a temporary one, removed)")
 	f.BoolVar(&c.KeepFiles, "keep", false, "keep the stores, corpora and postgres databases")
+	f.BoolVar(&c.SkipUnbounded, "no-unbounded", false, "skip building the big corpus again with unbounded transactions (--batch-bytes -1)")
+	cmd.AddCommand(a.cayleyLoadCmd())
 	return cmd
+}
+
+// cayleyLoadCmd is what `kg bench` runs to load N-Quads with Cayley's own
+// bulk writer in a process of its own, whose memory it measures.
+func (a *app) cayleyLoadCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:    "cayley-load FILE",
+		Short:  "Load N-Quads into a new store with Cayley's bulk writer (for kg bench)",
+		Hidden: true,
+		Args:   args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, files []string) error {
+			cfg, err := a.config(cmd)
+			if err != nil {
+				return err
+			}
+			st := bench.Store{Backend: cfg.Store.Backend, Path: cfg.Store.Path, Address: cfg.Store.Address}
+			res, err := bench.CayleyLoad(cmd.Context(), st, files[0])
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Loaded: %d quads in %s\n", res.Quads, res.Wall.Round(time.Millisecond))
+			return nil
+		},
+	}
 }
