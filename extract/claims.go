@@ -120,6 +120,8 @@ func (d *doc) addClaim(q quote) {
 			d.spoke = map[*entity]bool{}
 		}
 		d.spoke[q.speaker] = true
+	} else if c := class(q.speaker.typ); c == 'O' || c == 'G' {
+		d.lastBody, d.lastBodySent = q.speaker, d.sentenceAt(q.evStart)
 	}
 	// "Kina og Russland mener at …": the second of the pair says it too
 	if p := d.partnerBefore(q.speaker, q.evStart, q.start); p != nil {
@@ -267,6 +269,9 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
 			}
+			if i == 1 && contains(d.rules.Pronouns["body"], first) {
+				return d.lastBodyFor(si) // `"…", it added`
+			}
 			if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {
 				return sp
 			}
@@ -343,17 +348,33 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	for k := si; k >= 0 && k >= si-6; k-- {
 		ms := d.mentions[k]
+		var owner *entity // "Consumer Reports declined to rate Apple's phone. The group said": not the owner
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
 			if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
 				continue
 			}
 			if kind == "" || m.ent.typ == kind || d.calledBy(m, noun) {
-				return m.ent
+				if !d.possessive(m) {
+					return m.ent
+				}
+				if owner == nil {
+					owner = m.ent
+				}
 			}
+		}
+		if owner != nil {
+			return owner
 		}
 	}
 	return nil
+}
+
+// possessive reports whether mention m owns what follows it: "Apple's",
+// "the Nationals'", "Apples".
+func (d *doc) possessive(m *mention) bool {
+	rest := d.text[m.end:]
+	return m.genitive || strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
 }
 
 // calledBy reports whether an apposition after m calls it by noun: "NPD
@@ -887,7 +908,10 @@ func (d *doc) quotesIn(si int) []quote {
 				}
 			}
 		}
-		if short && q.start == qs {
+		// ... but a short quote that opens its sentence and is attributed
+		// right after is a statement: `«Jeg mener, selvsagt», sa Kennedy`
+		opens := q.speaker != nil && q.attributed && wordCount(d.text[qs:qe]) >= 2 && len(d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))) == 0
+		if short && q.start == qs && !opens {
 			// `Trump kalte Kim en «rakettmann»`, `called the Democrats
 			// "angry and mean"`: a name-calling verb makes the sentence a claim
 			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
@@ -1714,6 +1738,16 @@ func (d *doc) lastActorBefore(off int) *entity {
 		}
 	}
 	return nil
+}
+
+// lastBodyFor resolves a body's pronoun ("it") speaking in sentence si:
+// the body whose claim was in one of the two sentences before, else the
+// last body named before it.
+func (d *doc) lastBodyFor(si int) *entity {
+	if d.lastBody != nil && si-d.lastBodySent <= 2 && si >= d.lastBodySent {
+		return d.lastBody
+	}
+	return d.lastActorBefore(min(d.sents[si].Start, d.anchor))
 }
 
 func tokensAre(toks []Token, words []string) bool {

@@ -47,6 +47,10 @@ type doc struct {
 	lastSpeaker     *entity
 	lastSpeakerSent int
 	spoke           map[*entity]bool
+	// lastBody is the body (organisation or state) of the last claim a
+	// body made, and lastBodySent its sentence: "it added" after it
+	lastBody     *entity
+	lastBodySent int
 	// anchor bounds pronoun resolution: "he" in `"…," he said` is someone
 	// named before the quote, not inside it.
 	anchor int
@@ -1589,13 +1593,13 @@ func (d *doc) deputy(matched string) bool {
 // placedByPreposition matches "X in Y", "X plant at the Y" in a tagged sentence.
 var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:the )?\[\[`)
 
+// movingEvent matches names of events that are not held at one place.
+var movingEvent = regexp.MustCompile(`(?i)\b(?:hurricane|typhoon|cyclone|storm|depression|war|krig|orkan|uvær|invasion|pandemic|epidemic|crisis|krise|cup|games|lekene|championship|mesterskap)`)
+
 // canBeLocated reports whether e can lie in place (matched: the words that
 // say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
 // the bodies it knows; "the EU in Strumica" is an event there) — never a
 // state, a person, a party or an armed group.
-// movingEvent matches names of events that are not held at one place.
-var movingEvent = regexp.MustCompile(`(?i)\b(?:hurricane|typhoon|cyclone|storm|depression|war|krig|orkan|uvær|invasion|pandemic|epidemic|crisis|krise|cup|games|lekene|championship|mesterskap)`)
-
 func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	switch e.typ {
 	case "City":

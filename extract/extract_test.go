@@ -831,6 +831,40 @@ func TestQuoteShapes(t *testing.T) {
 	}
 }
 
+// A short quote is a statement when it opens its sentence and is
+// attributed right after it; elsewhere it is a scare quote or a title.
+func TestShortQuotes(t *testing.T) {
+	c := claimsOf(t,
+		"Høring\n\nSenator Tom Lind var klar i talen. «Jeg mener, selvsagt», sa Lind. Han gikk ut.\n",
+		"Hearing\n\nSenator Ann Reed spoke at length. \"Absolutely not,\" Reed said. She left early.\n",
+		"Review\n\nThe critic Mia Holt watched the \"new wave\" films on Monday. \"Yes,\" Holt said.\n")
+	if !hasClaim(c, "Tom Lind", "Jeg mener, selvsagt") {
+		t.Errorf("«Jeg mener, selvsagt», sa Lind: %v", c)
+	}
+	if !hasClaim(c, "Ann Reed", "Absolutely not") {
+		t.Errorf(`"Absolutely not," Reed said: %v`, c)
+	}
+	for _, s := range c["Mia Holt"] {
+		if strings.Contains(s, "new wave") || s == "Yes" {
+			t.Errorf("a scare quote or a one-word answer as a claim: %v", c)
+		}
+	}
+}
+
+// "it added" after a body's claim is that body's; "the group" is the body
+// the last sentence is about, not one it names as an owner.
+func TestBodyPronounAndOwner(t *testing.T) {
+	c := claimsOf(t,
+		"Clash\n\nThe state news agency Nordpress said the neighbours had started the clash. \"Reckless provocation deserves a firm answer\", it added.\n",
+		"Ratings\n\nThe Consumer Council refused to recommend Acme Corporation's new kettle. The group said that the recall was a good first step, but not enough.\n")
+	if !hasClaim(c, "Nordpress", "Reckless provocation") {
+		t.Errorf(`"…", it added: %v`, c)
+	}
+	if !hasClaim(c, "Consumer Council", "recall was a good first step") || len(c["Acme Corporation"]) > 0 {
+		t.Errorf("the group said: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

@@ -215,7 +215,7 @@ type LanguageRules struct {
 	Roles            map[string][]string `yaml:"roles"`
 	SpeechVerbs      []string            `yaml:"speech_verbs"`
 	ReportVerbs      []string            `yaml:"report_verbs"`
-	Pronouns         map[string][]string `yaml:"pronouns"`
+	Pronouns         map[string][]string `yaml:"pronouns"` // person (he), group (they), body (it: an organisation or state that spoke)
 	Negations        []string            `yaml:"negations"`
 	Documents        map[string][]string `yaml:"documents"`
 	Actors           []Actor             `yaml:"actors"`
