@@ -865,6 +865,22 @@ func TestBodyPronounAndOwner(t *testing.T) {
 	}
 }
 
+// A person's plan is the person's proposal, and an attack on it opposes
+// the plan, not the person; a state's border posts are the state's.
+func TestPlansOfPeople(t *testing.T) {
+	f := factsOf(t,
+		"Plan\n\nJohn Hale attacked Mary Stone's Harbour plan for the city. Later Iran attacked Iraq's border posts.\n",
+		"Plan\n\nJohn Hale angrep Mary Stones Harbour-plan for byen på mandag.\n")
+	for _, want := range []string{"Mary Stone proposed Harbour plan", "John Hale opposes Harbour plan", "Iran attacked Iraq"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	if f["John Hale attacked Mary Stone"] {
+		t.Errorf("an attack on a plan read as one on its author: %v", f)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

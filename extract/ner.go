@@ -967,7 +967,7 @@ func hasLowerTail(w string) bool {
 // shortTails are short words that end compounds: "U.S.-led", "German-born".
 var shortTails = map[string]bool{"led": true, "run": true, "area": true, "born": true, "wide": true, "like": true, "made": true, "held": true, "era": true, "type": true, "bred": true, "size": true, "free": true,
 	// Norwegian: "Premier League-tap", "Ryder Cup-kamp", "Nato-sjef", "FN-vedtak"
-	"tap": true, "kamp": true, "lag": true, "laget": true, "sjef": true, "sak": true, "saken": true, "møte": true, "land": true, "by": true, "byen": true, "hus": true, "krig": true, "valg": true, "fans": true, "spill": true, "mål": true}
+	"tap": true, "kamp": true, "lag": true, "laget": true, "sjef": true, "sak": true, "saken": true, "møte": true, "land": true, "by": true, "byen": true, "hus": true, "krig": true, "valg": true, "fans": true, "spill": true, "mål": true, "plan": true}
 
 // givenName reports whether w is a known given name or two joined by a
 // hyphen ("Jean-Pierre").
