@@ -176,6 +176,7 @@ func (d *doc) link() {
 	d.peopleByAge()
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
+	d.dropForeignHomeBodies()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
@@ -661,6 +662,58 @@ func (d *doc) dropForeignCountryNames() {
 		}
 		e.mentions = kept
 	}
+}
+
+// dropForeignHomeBodies forgets mentions of a country's own body by a
+// generic name ("Regjeringen", "Finansdepartementet" for Norway's) in an
+// article about another country, where they name that country's body:
+// they count for their home country where the article is about it, or
+// about no country in particular and names the home country or none.
+func (d *doc) dropForeignHomeBodies() {
+	var home map[string]bool // the countries a generic name may mean here
+	for _, e := range d.order {
+		if e.gaz == nil || e.gaz.Home == "" || len(e.gaz.Generic) == 0 {
+			continue
+		}
+		if home == nil {
+			home = map[string]bool{}
+			if mc := d.mainCountry(); mc != nil {
+				home[mc.key] = true
+			} else {
+				any := false
+				for _, c := range d.order {
+					if c.mergedInto == nil && c.typ == "Country" && len(c.mentions) > 0 {
+						home[c.key], any = true, true
+					}
+				}
+				if !any {
+					home[e.gaz.Home] = true // a domestic article names no country
+				}
+			}
+		}
+		if home[e.gaz.Home] {
+			continue
+		}
+		var kept []*mention
+		for _, m := range e.mentions {
+			if containsFold(e.gaz.Generic, m.text) {
+				d.unlist(m)
+				continue
+			}
+			kept = append(kept, m)
+		}
+		e.mentions = kept
+	}
+}
+
+// containsFold reports whether list holds s, ignoring case.
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPersonAffixes takes what is no part of a person's name off it: a

@@ -526,8 +526,9 @@ func containsPrefix(list []string, prefix string) bool {
 	return false
 }
 
-// Every place the gazetteer says a city lies in, and every state or body it
-// says a person leads, is an entry of its own.
+// Every place the gazetteer says a city lies in, every state or body it
+// says a person leads and every body's home country is an entry of its
+// own.
 func TestGazetteerPlacesResolve(t *testing.T) {
 	lx := extractor(t).lex
 	for key, e := range lx.entries {
@@ -539,6 +540,14 @@ func TestGazetteerPlacesResolve(t *testing.T) {
 		}
 		if e.Leads != "" && lx.entries[e.Leads] == nil {
 			t.Errorf("%s leads %q, which the gazetteer does not know", key, e.Leads)
+		}
+		if e.Home != "" && (lx.entries[e.Home] == nil || lx.entries[e.Home].Type != "Country") {
+			t.Errorf("%s is a body of %q, which the gazetteer does not know as a country", key, e.Home)
+		}
+		for _, g := range e.Generic {
+			if e.Home == "" || !containsFold(e.Names, g) {
+				t.Errorf("%s: generic name %q needs a home and must be one of its names", key, g)
+			}
 		}
 	}
 }
@@ -878,6 +887,42 @@ func TestPlansOfPeople(t *testing.T) {
 	}
 	if f["John Hale attacked Mary Stone"] {
 		t.Errorf("an attack on a plan read as one on its author: %v", f)
+	}
+}
+
+// Where someone works is a body, not a place; a name before a company
+// noun is a company.
+func TestWorkplacesAndCompanyNouns(t *testing.T) {
+	d := extractText(t, "Markets\n\nThe best performer was the Harrow Mutual insurance company. Dan Moss, the chief market strategist at QX Index, said that prices rose.\n")
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.Name] = e.Type
+	}
+	if types["Harrow Mutual"] != "Company" || types["QX Index"] != "Organization" {
+		t.Errorf("types %v; want Harrow Mutual a Company and QX Index an Organization", types)
+	}
+	if f := facts(d); !f["Dan Moss memberOf QX Index"] {
+		t.Errorf("missing Dan Moss memberOf QX Index in %v", f)
+	}
+}
+
+// A Norwegian ministry's or government's generic name in an article
+// about another country is that country's body, not Norway's.
+func TestForeignHomeBodies(t *testing.T) {
+	names := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range extractText(t, text).Entities {
+			out[e.Name] = true
+		}
+		return out
+	}
+	uk := names("Budsjett\n\nStatsminister Theresa May la fram planen i Storbritannia. Regjeringen vil bruke pengene. Finansdepartementet forventer at Storbritannia tjener på det.\n")
+	if uk["Norwegian Government"] || uk["Norwegian Ministry of Finance"] {
+		t.Errorf("a British article's Regjeringen and Finansdepartementet taken for Norway's: %v", uk)
+	}
+	no := names("Budsjett\n\nStatsminister Erna Solberg la fram planen. Regjeringen vil bruke pengene i Norge. Finansdepartementet forventer at Norge tjener på det.\n")
+	if !no["Norwegian Government"] || !no["Norwegian Ministry of Finance"] {
+		t.Errorf("a Norwegian article's Regjeringen and Finansdepartementet: %v", no)
 	}
 }
 

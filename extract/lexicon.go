@@ -31,9 +31,15 @@ type GazetteerEntry struct {
 	Leads string `yaml:"leads"`
 	// CapitalOf is the key of the country whose capital this is: the
 	// capital acting ("Moscow supported …") stands for the state.
-	CapitalOf string              `yaml:"capital_of"`
-	Names     []string            `yaml:"names"`
-	Labels    map[string][]string `yaml:"labels"`
+	CapitalOf string `yaml:"capital_of"`
+	// Home is the key of the country whose body this is, and Generic the
+	// names that call it by its kind alone ("Regjeringen",
+	// "Finansdepartementet"): in an article about another country they
+	// name that country's body, not this one.
+	Home    string              `yaml:"home"`
+	Generic []string            `yaml:"generic"`
+	Names   []string            `yaml:"names"`
+	Labels  map[string][]string `yaml:"labels"`
 	// demonyms by language: adjectives and nouns for the people of a country
 	Demonyms map[string][]string `yaml:"demonyms"`
 }
@@ -255,6 +261,7 @@ type LanguageRules struct {
 	NamingVerbs      []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
 	StateTitles      map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
 	CompanyNouns     []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	JobNouns         []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
 	PoliceWords      []string            `yaml:"police_words"`        // "police", "politiet": the article's police force
 	MediaVerbs       []string            `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
 	StateHeads       []string            `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
@@ -265,8 +272,8 @@ type LanguageRules struct {
 	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule      `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                   set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads set
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                             set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns set
 
 	wordsOf     [][]string        // the words_of phrases, split into words
 	policeOf    [][]string        // the police_of phrases, split into words
@@ -612,6 +619,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.DenialVerbs = append(cur.DenialVerbs, r.DenialVerbs...)
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
 	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
+	cur.JobNouns = append(cur.JobNouns, r.JobNouns...)
 	cur.PoliceWords = append(cur.PoliceWords, r.PoliceWords...)
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
@@ -758,6 +766,7 @@ func (r *LanguageRules) index() {
 	r.denialVerbs = newSet(r.DenialVerbs)
 	r.namingVerbs = newSet(r.NamingVerbs)
 	r.companyNouns = newSet(r.CompanyNouns)
+	r.jobNouns = newSet(r.JobNouns)
 	r.policeWords = newSet(r.PoliceWords)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
