@@ -926,6 +926,31 @@ func TestForeignHomeBodies(t *testing.T) {
 	}
 }
 
+// A side named after its place and a plural nickname is one body, the
+// nickname alone its other name; a surname before ", who" is a person.
+func TestTeamsNamedAfterPlaces(t *testing.T) {
+	d := extractText(t, "Baseball\n\nThe game between the Colorado Rockies and the Boston Red Sox was close. "+
+		"Later the Rockies, who lead the division, beat the Los Angeles Dodgers. Kowalczyk, who pitched on Sunday, was tired. "+
+		"The Oregon Parks and Wildlife Commission said the Florida Keys were closed, U.S. Sens. Ann Berg and Tom Lee said.\n")
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, typ := range map[string]string{"Colorado Rockies": "Organization", "Los Angeles Dodgers": "Organization", "Kowalczyk": "Person", "Oregon Parks and Wildlife Commission": "GovernmentOrganization"} {
+		if class(types[name]) != class(typ) {
+			t.Errorf("%s: type %q, want %s (all: %v)", name, types[name], typ, types)
+		}
+	}
+	for _, apart := range []string{"Rockies", "Colorado", "Los Angeles", "Oregon Parks", "U.S. Sens"} {
+		if _, ok := types[apart]; ok {
+			t.Errorf("%q kept apart: %v", apart, types)
+		}
+	}
+	if typ, ok := types["Florida Keys"]; ok && class(typ) == 'O' {
+		t.Errorf("Florida Keys taken for a side: %v", types)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

@@ -62,7 +62,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchTeam, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		n := 0
@@ -365,6 +365,44 @@ func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) 
 // matchGazetteer matches the longest known name at toks[i], including a
 // genitive ("Russlands", "Russia's") or a hyphenated compound
 // ("FN-resolusjon", "Øst-Aleppo").
+// matchTeam reads a side named after its town, state or country and a
+// plural nickname — "Colorado Rockies", "Los Angeles Dodgers" — as one
+// organisation, where the gazetteer would take the place and leave the
+// nickname. Not a place's parts ("Florida Keys", "Hawaiian
+// Islands"), a newspaper ("Seattle Times") or a title-case headline.
+func (d *doc) matchTeam(si int, toks []Token, i int) (int, []*mention) {
+	if !startsName(toks[i].Text) || i > 0 && startsName(toks[i-1].Text) && !d.isStopToken(toks[i-1].Text) {
+		return 0, nil // not inside a longer name: "Desert Island Discs"
+	}
+	lx := d.x.lex
+	for n := min(3, len(toks)-i-1); n >= 1; n-- {
+		es := lx.lookup(wordsOf(toks[i : i+n]))
+		if len(es) == 0 || class(es[0].Type) != 'G' && class(es[0].Type) != 'L' {
+			continue
+		}
+		w := toks[i+n].Text
+		lw := strings.ToLower(w)
+		if utf8.RuneCountInString(w) < 4 || !startsName(w) || isAllCaps(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") ||
+			d.isStopToken(w) || lx.orgWords[lw] || lx.placeWords[lw] || d.rules.eventWords[lw] || d.rules.roleOf[lw] != "" || lx.demonyms[lw] != nil ||
+			len(lx.lookup([]string{w})) > 0 || i+n+1 < len(toks) && (startsName(toks[i+n+1].Text) || toks[i+n+1].Start == toks[i+n].End && (toks[i+n+1].Text == "'" || toks[i+n+1].Text == "’" || toks[i+n+1].Text == "'s" || toks[i+n+1].Text == "." && i+n+2 < len(toks))) ||
+			d.rules.roleOf[strings.TrimSuffix(lw, "s")] != "" || // "U.S. Sens."
+			i+n+2 < len(toks) && (orgConnectors[strings.ToLower(toks[i+n+1].Text)] && startsName(toks[i+n+2].Text) ||
+				(toks[i+n+1].Text == "and" || toks[i+n+1].Text == "&") && d.bodyNameEndsAt(toks, i+n+2) > 0) { // "Oregon Parks and Wildlife Commission"
+			// nor before more of a name, an apostrophe or an abbreviation's
+			// point: "Belfast Magistrates' Court", "U.S. Sens."
+			return 0, nil
+		}
+		text := d.text[toks[i].Start:toks[i+n].End]
+		if si == 0 && strings.Count(d.text, text) < 2 {
+			return 0, nil // a title-case headline's words, unless the body names the side too
+		}
+		m := &mention{start: toks[i].Start, end: toks[i+n].End, text: text, sent: si, initial: i == 0}
+		d.attach(d.entity(Key(text), text, "Organization", contextGuess), m)
+		return n + 1, []*mention{m}
+	}
+	return 0, nil
+}
+
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex
 	// "sør-London": a lower-case direction before a known place names the
@@ -1259,6 +1297,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if len(words) >= 2 {
 			return "Person", contextGuess
 		}
+	}
+	// "Scherzer, who would be making his 34th start": "who" follows people
+	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && allNameWords(words) {
+		return "Person", contextGuess
 	}
 	// `…" Kavadarkov said.`: one name before "said" ending the sentence
 	if len(words) == 1 && plainSayVerbs[next] && i > 0 && j+1 < len(toks) && (toks[j+1].Text == "." || toks[j+1].Text == ",") {
