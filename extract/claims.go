@@ -1243,6 +1243,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
 				c++
 			}
+			// "told KSWB-TV in San Diego he had …": past the one told, and
+			// where, to the clause's pronoun subject
+			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && clauseSubjects[strings.ToLower(toks[after].Text)] {
+				c = after
+			}
 			// without "that" only the clause verbs ("said", "added", "sier")
 			// introduce reported speech — or any reporting verb followed by a pronoun subject
 			// ("announced he would run", "Hun sier hans død …"), a verb whose
@@ -1468,6 +1473,30 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 // and Norwegian pronouns and possessives).
 var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"han": true, "hun": true, "de": true, "det": true, "vi": true, "jeg": true, "hans": true, "hennes": true, "deres": true}
+
+// pastAddressee returns the index of the token after the name that starts
+// at toks[c] and an "in"/"at"/"i" place after it, or c when no name
+// starts there.
+func (d *doc) pastAddressee(si int, toks []Token, c int) int {
+	if c >= len(toks) {
+		return c
+	}
+	m := d.mentionAt(toks[c].Start)
+	if m == nil || class(m.ent.typ) != 'O' && m.ent.typ != "Person" {
+		return c
+	}
+	k := c
+	for k < len(toks) && toks[k].End <= m.end {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "i") {
+		if p := d.mentionAt(toks[k+1].Start); p != nil && (class(p.ent.typ) == 'L' || class(p.ent.typ) == 'G') {
+			for k++; k < len(toks) && toks[k].End <= p.end; k++ {
+			}
+		}
+	}
+	return k
+}
 
 // surveyMaker finds, in the words before a finding's verb, a source noun
 // and who made it: "a survey by the UK Commission …", "Another poll,

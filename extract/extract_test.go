@@ -951,6 +951,31 @@ func TestTeamsNamedAfterPlaces(t *testing.T) {
 	}
 }
 
+// An English possessive inside a place's or body's name stays in it, in
+// either language; a call sign is a broadcaster; "told X in Y he …" is a
+// claim from "he" on.
+func TestPossessiveNamesAndCallSigns(t *testing.T) {
+	for _, text := range []string{
+		"Shark\n\nThe attack happened near Marlow's Beach. The boy was flown to Tidewater Children's Hospital in Norfolk. Dan Hale told WXYZ-TV in Detroit he had been diving for an hour.\n",
+		"Hai\n\nAngrepet skjedde ved Marlow's Beach. Gutten ble fløyet til Tidewater Children's Hospital i Norfolk. Dan Hale fortalte WXYZ-TV at han hadde dykket i en time.\n",
+	} {
+		d := extractText(t, text)
+		types := map[string]string{}
+		for _, e := range d.Entities {
+			types[e.Name] = e.Type
+		}
+		if types["Marlow's Beach"] == "" || class(types["Tidewater Children's Hospital"]) != 'O' || types["WXYZ-TV"] != "MediaOrganization" {
+			t.Errorf("%.20q: %v", text, types)
+		}
+		if f := facts(d); !f["Tidewater Children's Hospital locatedIn Norfolk"] {
+			t.Errorf("%.20q: missing the hospital in Norfolk: %v", text, f)
+		}
+		if c := claimsBy(d); !containsPrefix(c["Dan Hale"], "han hadde dykket") && !containsPrefix(c["Dan Hale"], "he had been diving") {
+			t.Errorf("%.20q: claim %v", text, c)
+		}
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

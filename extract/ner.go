@@ -634,6 +634,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 2, []*mention{m}
 		}
 	}
+	// "KSWB-TV", "WSMV-TV": a broadcaster's call sign
+	if callSign.MatchString(t) {
+		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si, initial: i == 0}
+		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
+		return 1, []*mention{m}
+	}
 	if d.sourceDomain(toks, i) {
 		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si, initial: i == 0}
 		d.attach(d.entity(Key(t), t, "MediaOrganization", contextGuess), m)
@@ -690,7 +696,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
 	countryTail := false // the name ends in a country's acronym: an organisation
-	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text) {
+	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
 		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
@@ -989,6 +995,26 @@ func isAgeWord(w string) bool {
 // orgConnectors join words into a name only inside an organisation's name
 // ("Syrian Observatory for Human Rights", "Bank of England").
 var orgConnectors = map[string]bool{"of": true, "for": true}
+
+// callSign matches a broadcaster's call sign with its band: "KSWB-TV".
+var callSign = regexp.MustCompile(`^[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$`)
+
+// possessiveInName reports whether the genitive toks[j-1] is part of the
+// name that starts at toks[i] and ends in toks[j], a place's or body's
+// last word: "Beacon's Beach", "Rady Children's Hospital" — but not a
+// known name's ("Britain's Parliament"), a people's or a person's.
+func (d *doc) possessiveInName(toks []Token, i, j int) bool {
+	lx := d.x.lex
+	w := strings.ToLower(toks[j].Text)
+	g := toks[j-1].Text
+	if !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") || !startsName(toks[j].Text) || !lx.placeWords[w] && !lx.orgWords[w] || j+1 < len(toks) && startsName(toks[j+1].Text) {
+		return false // an English name's possessive, in any language: "Rady Children's Hospital i San Diego"
+	}
+	words := wordsOf(toks[i:j])
+	words[len(words)-1] = strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
+	// not a person's: "Mary Stone's Harbour plan"
+	return len(lx.lookup(words)) == 0 && lx.demonyms[strings.ToLower(words[0])] == nil && !(len(words) > 1 && lx.givenNames[words[0]])
+}
 
 // hasLowerTail reports whether a hyphenated word ends in a lower-case part:
 // "Kadi Askar-bydelen", "Wales-partiet", "Out-of-form".
