@@ -376,6 +376,9 @@ func (d *doc) matchTeam(si int, toks []Token, i int) (int, []*mention) {
 	}
 	lx := d.x.lex
 	for n := min(3, len(toks)-i-1); n >= 1; n-- {
+		if w := toks[i+n].Text; !strings.HasSuffix(w, "s") || !startsName(w) {
+			continue // cheap first: most capitals are followed by no nickname
+		}
 		es := lx.lookup(wordsOf(toks[i : i+n]))
 		if len(es) == 0 || class(es[0].Type) != 'G' && class(es[0].Type) != 'L' {
 			continue
