@@ -1639,7 +1639,9 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			}
 			end := after
 			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
-			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.roleOf[strings.ToLower(toks[end].Text)] != "") {
+			// and "according to curator Elaine Gustafon": a job before the name
+			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.roleOf[strings.ToLower(toks[end].Text)] != "" ||
+				end+1 < len(toks) && d.rules.jobNouns[strings.ToLower(toks[end].Text)] && startsName(toks[end+1].Text)) {
 				end++
 			}
 			var sp *entity

@@ -976,6 +976,19 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 	}
 }
 
+// "according to curator X" and "i henhold til X" name their source.
+func TestAccordingToJobsAndHenhold(t *testing.T) {
+	c := claimsOf(t,
+		"Museum\n\nThe museum saw attendance reach 11,000 visitors in 2010, according to curator Elaine Moss.\n",
+		"Møte\n\nMøtet kan tiltrekke seg mange støttespillere fra Ohio og Pennsylvania, i henhold til Wheeling Daily News.\n")
+	if !hasClaim(c, "Elaine Moss", "attendance reach 11,000") {
+		t.Errorf("according to curator X: %v", c)
+	}
+	if !hasClaim(c, "Wheeling Daily News", "støttespillere fra Ohio") {
+		t.Errorf("i henhold til X: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
