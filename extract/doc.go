@@ -1003,6 +1003,19 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 				continue
 			}
 		}
+		// "Kathryn Waters, director of the gallery": the body named last
+		// whose name ends in the noun ("the USI Art Gallery")
+		if d.lang == "en" && ti > 0 && strings.EqualFold(toks[ti-1].Text, "the") && isLowerWord(t.Text) {
+			if e := ctx.bodyCalled(stem); e != nil && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+				writeSlot(&b, len(slots), e)
+				if genitive {
+					b.WriteString(" 's")
+				}
+				slots = append(slots, e)
+				ti++
+				continue
+			}
+		}
 		if pr := d.rules.Pronouns; ti == 0 || isQuoteStart(toks, ti) {
 			if contains(pr["person"], lw) && lastPerson != nil {
 				writeSlot(&b, len(slots), lastPerson)
@@ -1059,6 +1072,18 @@ type antecedents struct {
 func (a antecedents) lastBody(typ string) *entity {
 	for k := len(a.bodies) - 1; k >= 0; k-- {
 		if typ == "" || a.bodies[k].typ == typ {
+			return a.bodies[k]
+		}
+	}
+	return nil
+}
+
+// bodyCalled is the organisation named last whose name, of two words or
+// more, ends in noun: "the gallery" after "the USI Art Gallery".
+func (a antecedents) bodyCalled(noun string) *entity {
+	for k := len(a.bodies) - 1; k >= 0; k-- {
+		name := strings.ToLower(a.bodies[k].name)
+		if strings.HasSuffix(name, " "+noun) {
 			return a.bodies[k]
 		}
 	}

@@ -989,6 +989,16 @@ func TestAccordingToJobsAndHenhold(t *testing.T) {
 	}
 }
 
+// "the gallery" is the body named last whose name ends in "Gallery".
+func TestBodyCalledByItsNoun(t *testing.T) {
+	f := factsOf(t, "Exhibit\n\nThe exhibit opened at the Hale Art Gallery on Monday. Kathryn Waters, director of the gallery, welcomed the donations. Jim Cole, a curator at the gallery, agreed.\n")
+	for _, want := range []string{"Kathryn Waters leaderOf Hale Art Gallery", "Jim Cole memberOf Hale Art Gallery"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
