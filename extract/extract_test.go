@@ -999,6 +999,14 @@ func TestBodyCalledByItsNoun(t *testing.T) {
 	}
 }
 
+// «…», fortsatte X: a Norwegian quote continued by its speaker.
+func TestContinuedQuote(t *testing.T) {
+	c := claimsOf(t, "Løgn\n\nKongressrepresentant Mia Holm var sint. «Denne anklagen er fullstendig uriktig og en regelrett løgn», fortsatte Holm.\n")
+	if !hasClaim(c, "Mia Holm", "fullstendig uriktig") {
+		t.Errorf("«…», fortsatte Holm: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
