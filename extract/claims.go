@@ -1254,8 +1254,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
 			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
-			// "The company claims to possess the trademark"
-			if c < len(toks) && (lw == "claims" || lw == "claimed") && toks[c].Text == "to" {
+			// "The company claims to possess the trademark", "Scherzer hopes to
+			// take the mound on Sunday"
+			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
 				subjectNext = true
 			}
 			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {

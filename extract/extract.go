@@ -96,6 +96,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	for si := range d.sents {
 		d.recognize(si)
 	}
+	d.recallSurnames()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.link()

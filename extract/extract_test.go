@@ -1007,6 +1007,24 @@ func TestContinuedQuote(t *testing.T) {
 	}
 }
 
+// A surname that comes before the text names its person ("Kowalczyk
+// hopes …" before "Kowalczyk, who …") is that person's mention too.
+func TestSurnamesBeforeTheirName(t *testing.T) {
+	d := extractText(t, "Kowalczyk wants to pitch\n\nBut the ever-competitive Kowalczyk hopes to take the mound on Sunday against the Colorado Rockies. Kowalczyk, who would be making his 34th start, threw on Thursday.\n")
+	var k *Entity
+	for i := range d.Entities {
+		if d.Entities[i].Name == "Kowalczyk" {
+			k = &d.Entities[i]
+		}
+	}
+	if k == nil || k.Type != "Person" || len(k.Mentions) != 3 {
+		t.Fatalf("Kowalczyk: %+v", k)
+	}
+	if c := claimsBy(d); !hasClaim(c, "Kowalczyk", "take the mound") {
+		t.Errorf("Kowalczyk hopes to …: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

@@ -79,6 +79,68 @@ func (d *doc) recognize(si int) {
 	d.shareListTypes(d.mentions[si])
 }
 
+// recallSurnames finds the mentions of people by a surname alone that came
+// before the text named them (a headline's "Scherzer wants …" before
+// "Scherzer, who …", or "Hammel" before "Chad Hammel"): a capitalised
+// word outside every name, equal to one person's surname or one-word name,
+// never written in lower case in the article.
+func (d *doc) recallSurnames() {
+	owner := map[string]*entity{} // surname → its one person (nil: several)
+	for _, e := range d.order {
+		if e.typ != "Person" || e.mergedInto != nil || len(e.mentions) == 0 {
+			continue
+		}
+		words := strings.Fields(e.name)
+		w := words[len(words)-1]
+		if len(w) < 3 || d.rules.stop[strings.ToLower(w)] || d.lowerVocab[strings.ToLower(w)] || !isCapitalized(w) {
+			continue
+		}
+		if o, seen := owner[w]; seen && o != e {
+			owner[w] = nil
+			continue
+		}
+		owner[w] = e
+	}
+	if len(owner) == 0 {
+		return
+	}
+	changed := map[*entity]bool{}
+	defer func() {
+		for e := range changed { // in text order again
+			sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
+		}
+	}()
+	for si, toks := range d.toks {
+		ms := d.mentions[si]
+		var added []*mention
+		for k, t := range toks {
+			e := owner[t.Text]
+			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || k+1 < len(toks) && startsName(toks[k+1].Text) {
+				continue
+			}
+			covered := false
+			for _, m := range ms {
+				if m.start < t.End && t.Start < m.end {
+					covered = true
+					break
+				}
+			}
+			if covered || e.mentions[0].start <= t.Start {
+				continue // named, or after the name was read (then it was read too)
+			}
+			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, initial: k == 0}
+			d.attach(e, m)
+			added = append(added, m)
+			changed[e] = true
+		}
+		if len(added) > 0 {
+			ms = append(ms, added...)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+			d.mentions[si] = ms
+		}
+	}
+}
+
 // policeOf reads "politiet i Avon og Somerset" as the force English names
 // "Avon and Somerset Police": one body, not the places it serves.
 func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
