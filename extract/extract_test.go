@@ -1025,6 +1025,22 @@ func TestSurnamesBeforeTheirName(t *testing.T) {
 	}
 }
 
+// One unknown word a source phrase names is a body, not a place —
+// unless it is a people's adjective or the name of someone named before.
+func TestSourceAfterAccording(t *testing.T) {
+	d := extractText(t, "Lekkasje\n\nMaxine Waters var sint. IP-adressen ble sporet til kontoret hennes, ifølge Hill.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "Hill", "IP-adressen ble sporet") {
+		t.Errorf("ifølge Hill: %v", c)
+	}
+	e := extractText(t, "Vote\n\nAlmost 1000 people were injured last year after police tried to stop the vote, according to Catalan authorities.\n")
+	for _, ent := range e.Entities {
+		if ent.Name == "Catalan" && class(ent.Type) == 'O' {
+			t.Errorf("a people's adjective taken for a source: %+v", ent)
+		}
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

@@ -1161,6 +1161,18 @@ func (d *doc) sourceBefore(toks []Token, i int) bool {
 	return w == "ifølge" || d.rules.speech[w] || w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according")
 }
 
+// afterAccording reports whether one of the language's source phrases
+// ("according to", "ifølge", "i henhold til") ends right before toks[i].
+func (d *doc) afterAccording(toks []Token, i int) bool {
+	for _, phrase := range d.rules.According {
+		words := strings.Fields(phrase)
+		if i >= len(words) && tokensAre(toks[i-len(words):i], words) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsOf returns the texts of toks.
 func wordsOf(toks []Token) []string {
 	out := make([]string, len(toks))
@@ -1306,6 +1318,12 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if t, ok := r.cueOf[prev]; ok {
 		return normType(t), contextGuess
+	}
+	// "ifølge Hill", "according to Politico": one unknown word a source
+	// phrase names is a body (a person it names was named before)
+	if len(words) == 1 && d.afterAccording(toks, i) && !d.x.lex.givenNames[words[0]] && !d.knownSurname(words[0]) && !d.knownFirstName(words[0]) &&
+		d.x.lex.demonyms[lastLower] == nil && !(j < len(toks) && isLowerWord(toks[j].Text)) { // not "according to Catalan authorities"
+		return "Organization", contextGuess
 	}
 	// a body by its last word's ending: "Folkehelseinstituttet", "Sosialistisk Folkeparti"
 	if t := d.orgSuffixType(words[len(words)-1]); t != "" {
