@@ -988,25 +988,20 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			ti++
 			continue
 		}
-		// "the company", "selskapet": the company named last — unless its
-		// name follows in apposition
+		// "the company", "selskapet": the company named last; "director of
+		// the gallery": the body named last whose name ends in the noun
+		// ("the USI Art Gallery") — unless a name follows in apposition
 		stem, genitive := strings.CutSuffix(lw, "'s") // "the firm's president"
-		if kind, ok := d.rules.nominal[stem]; ok && ti > 0 && (d.lang != "en" || strings.EqualFold(toks[ti-1].Text, "the")) &&
-			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
-			if e := ctx.lastBody(kind); e != nil {
-				writeSlot(&b, len(slots), e)
-				if genitive {
-					b.WriteString(" 's")
-				}
-				slots = append(slots, e)
-				ti++
-				continue
+		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+			var e *entity
+			the := strings.EqualFold(toks[ti-1].Text, "the")
+			if kind, ok := d.rules.nominal[stem]; ok && (d.lang != "en" || the) {
+				e = ctx.lastBody(kind)
 			}
-		}
-		// "Kathryn Waters, director of the gallery": the body named last
-		// whose name ends in the noun ("the USI Art Gallery")
-		if d.lang == "en" && ti > 0 && strings.EqualFold(toks[ti-1].Text, "the") && isLowerWord(t.Text) {
-			if e := ctx.bodyCalled(stem); e != nil && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+			if e == nil && d.lang == "en" && the && isLowerWord(t.Text) {
+				e = ctx.bodyCalled(stem)
+			}
+			if e != nil {
 				writeSlot(&b, len(slots), e)
 				if genitive {
 					b.WriteString(" 's")

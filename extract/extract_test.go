@@ -107,6 +107,15 @@ func claimsBy(d *Document) map[string][]string {
 }
 
 // hasClaim reports whether speaker has a claim holding words (c from claimsBy).
+// typesOf maps each entity's canonical name to its type.
+func typesOf(d *Document) map[string]string {
+	out := map[string]string{}
+	for _, e := range d.Entities {
+		out[e.Name] = e.Type
+	}
+	return out
+}
+
 func hasClaim(c map[string][]string, speaker, words string) bool {
 	for _, s := range c[speaker] {
 		if strings.Contains(s, words) {
@@ -421,10 +430,7 @@ func TestEventsAndLongerNames(t *testing.T) {
 		"The yen rose to its highest level since the end of World War II on Monday.\n\n" +
 		"Veterans with PTSD bought an SUV."
 	d := extractText(t, text)
-	types := map[string]string{}
-	for _, e := range d.Entities {
-		types[e.Name] = e.Type
-	}
+	types := typesOf(d)
 	for name, typ := range map[string]string{"Jordan Spieth": "Person", "Ryder Cup": "Event", "Conservative Party Conference": "Event",
 		"Brexit": "Event", "World War II": "Event", "New Zealand Herald": "MediaOrganization", "Digital Awareness UK": ""} {
 		if got, ok := types[name]; !ok || typ != "" && got != typ {
@@ -894,10 +900,7 @@ func TestPlansOfPeople(t *testing.T) {
 // noun is a company.
 func TestWorkplacesAndCompanyNouns(t *testing.T) {
 	d := extractText(t, "Markets\n\nThe best performer was the Harrow Mutual insurance company. Dan Moss, the chief market strategist at QX Index, said that prices rose.\n")
-	types := map[string]string{}
-	for _, e := range d.Entities {
-		types[e.Name] = e.Type
-	}
+	types := typesOf(d)
 	if types["Harrow Mutual"] != "Company" || types["QX Index"] != "Organization" {
 		t.Errorf("types %v; want Harrow Mutual a Company and QX Index an Organization", types)
 	}
@@ -932,10 +935,7 @@ func TestTeamsNamedAfterPlaces(t *testing.T) {
 	d := extractText(t, "Baseball\n\nThe game between the Colorado Rockies and the Boston Red Sox was close. "+
 		"Later the Rockies, who lead the division, beat the Los Angeles Dodgers. Kowalczyk, who pitched on Sunday, was tired. "+
 		"The Oregon Parks and Wildlife Commission said the Florida Keys were closed, U.S. Sens. Ann Berg and Tom Lee said.\n")
-	types := map[string]string{}
-	for _, e := range d.Entities {
-		types[e.Name] = e.Type
-	}
+	types := typesOf(d)
 	for name, typ := range map[string]string{"Colorado Rockies": "Organization", "Los Angeles Dodgers": "Organization", "Kowalczyk": "Person", "Oregon Parks and Wildlife Commission": "GovernmentOrganization"} {
 		if class(types[name]) != class(typ) {
 			t.Errorf("%s: type %q, want %s (all: %v)", name, types[name], typ, types)
@@ -960,10 +960,7 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 		"Hai\n\nAngrepet skjedde ved Marlow's Beach. Gutten ble fløyet til Tidewater Children's Hospital i Norfolk. Dan Hale fortalte WXYZ-TV at han hadde dykket i en time.\n",
 	} {
 		d := extractText(t, text)
-		types := map[string]string{}
-		for _, e := range d.Entities {
-			types[e.Name] = e.Type
-		}
+		types := typesOf(d)
 		if types["Marlow's Beach"] == "" || class(types["Tidewater Children's Hospital"]) != 'O' || types["WXYZ-TV"] != "MediaOrganization" {
 			t.Errorf("%.20q: %v", text, types)
 		}
