@@ -177,6 +177,7 @@ func (d *doc) link() {
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
 	d.dropForeignHomeBodies()
+	d.genericCounterparts()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
@@ -704,6 +705,62 @@ func (d *doc) dropForeignHomeBodies() {
 		}
 		e.mentions = kept
 	}
+}
+
+// genericCounterparts reads a generic body name ("finansdepartementet",
+// "Treasury") in an article about one country as that country's body, where
+// the gazetteer names it: HM Treasury in a British article.
+func (d *doc) genericCounterparts() {
+	cp := d.x.lex.counterparts
+	if len(cp) == 0 {
+		return
+	}
+	home := "" // the article's country: the one it names most, or where its cities are
+	for si, toks := range d.toks {
+		var added []*mention
+		for _, t := range toks {
+			es := cp[strings.ToLower(t.Text)]
+			if len(es) == 0 {
+				continue
+			}
+			if home == "" {
+				if mc := d.mainCountry(); mc != nil {
+					home = mc.key
+				} else if sc := d.sceneCountry(); sc != nil {
+					home = sc.Key
+				} else {
+					return
+				}
+			}
+			var body *GazetteerEntry
+			for _, e := range es {
+				if e.Home == home {
+					body = e
+				}
+			}
+			if body == nil || d.covered(si, t) {
+				continue
+			}
+			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si}
+			d.attach(d.gazetteerEntity(body), m)
+			added = append(added, m)
+		}
+		if len(added) > 0 {
+			ms := append(d.mentions[si], added...)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+			d.mentions[si] = ms
+		}
+	}
+}
+
+// covered reports whether a mention in sentence si overlaps token t.
+func (d *doc) covered(si int, t Token) bool {
+	for _, m := range d.mentions[si] {
+		if m.start < t.End && t.Start < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether list holds s, ignoring case.

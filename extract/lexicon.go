@@ -34,8 +34,10 @@ type GazetteerEntry struct {
 	CapitalOf string `yaml:"capital_of"`
 	// Home is the key of the country whose body this is, and Generic the
 	// names that call it by its kind alone ("Regjeringen",
-	// "Finansdepartementet"): in an article about another country they
-	// name that country's body, not this one.
+	// "Finansdepartementet"). Among its names, they name it only in
+	// articles about its home (or no) country; not among them, they name
+	// it in articles about its home country ("finansdepartementet" in a
+	// British article is HM Treasury).
 	Home    string              `yaml:"home"`
 	Generic []string            `yaml:"generic"`
 	Names   []string            `yaml:"names"`
@@ -346,7 +348,11 @@ type Lexicon struct {
 	lowerStarts set
 	// orgWords and placeWords of every language
 	orgWords, placeWords set
-	rules                map[string]*LanguageRules
+	// counterparts: a generic name (lower case) → the bodies it names in
+	// articles about their home country when it is not one of their names
+	// ("finansdepartementet" → HM Treasury, the US Treasury)
+	counterparts map[string][]*GazetteerEntry
+	rules        map[string]*LanguageRules
 }
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
@@ -477,9 +483,22 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		if old.Demonyms == nil {
 			old.Demonyms = e.Demonyms
 		}
+		if old.Home == "" {
+			old.Home = e.Home
+		}
+		old.Generic = append(old.Generic, e.Generic...)
 		e = old
 	} else {
 		lx.entries[e.Key] = e
+	}
+	for _, g := range e.Generic {
+		if containsFold(e.Names, g) || containsEntry(lx.counterparts[strings.ToLower(g)], e) {
+			continue
+		}
+		if lx.counterparts == nil {
+			lx.counterparts = map[string][]*GazetteerEntry{}
+		}
+		lx.counterparts[strings.ToLower(g)] = append(lx.counterparts[strings.ToLower(g)], e)
 	}
 	for _, n := range append([]string{e.Name}, e.Names...) {
 		k := nameKey(n)

@@ -118,14 +118,7 @@ func (d *doc) recallSurnames() {
 			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}
-			covered := false
-			for _, m := range ms {
-				if m.start < t.End && t.Start < m.end {
-					covered = true
-					break
-				}
-			}
-			if covered || e.mentions[0].start <= t.Start {
+			if d.covered(si, t) || e.mentions[0].start <= t.Start {
 				continue // named, or after the name was read (then it was read too)
 			}
 			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, initial: k == 0}
