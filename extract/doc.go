@@ -1710,12 +1710,23 @@ func containsAny(s string, phrases []string) bool {
 }
 
 // deputy reports whether the matched text qualifies its leader's title as
-// a lesser one ("vice president", "deputy director").
+// a lesser one ("vice president", "deputy director") — not when a leader's
+// title is joined to it: "the vice president and chairman of Chrysler".
 func (d *doc) deputy(matched string) bool {
-	for _, w := range strings.Fields(matched) {
-		if d.rules.deputyWords[w] {
-			return true
+	words := strings.Fields(matched)
+	for k, w := range words {
+		if !d.rules.deputyWords[w] {
+			continue
 		}
+		for _, after := range words[k+1:] {
+			if after == "of" || strings.HasPrefix(after, "[[") {
+				break
+			}
+			if after == "and" || after == "og" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

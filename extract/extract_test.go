@@ -1052,6 +1052,19 @@ func TestGenericCounterparts(t *testing.T) {
 	}
 }
 
+// A leader's title of a body named with words before it, a vice
+// president who is also chairman, an analyst for a firm.
+func TestTitlesOfBodies(t *testing.T) {
+	f := factsOf(t, "Cars\n\n\"It is the best decision,\" said the general secretary of the British union Fairwork, Tony Woodley.\n"+
+		"\"The market is starting to grow,\" said the vice president and chairman of Carlton Motors Jim Press.\n"+
+		"The programs do not resonate, Jesse Toprak, an analyst for Edwards, said.\n")
+	for _, want := range []string{"Tony Woodley leaderOf Fairwork", "Jim Press leaderOf Carlton Motors", "Jesse Toprak memberOf Edwards"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

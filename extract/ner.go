@@ -1420,10 +1420,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) == 1 && innerCapital(words[0]) {
 		return "Organization", contextGuess
 	}
-	// "a strategist at IG Index", "analytiker i Handelsbanken": where
+	// "a strategist at IG Index", "an analyst for Edmunds", "analytiker i
+	// Handelsbanken": where
 	// someone works; "the Old Mutual insurance company": a company by the
 	// noun after it
-	if (prev == "at" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.roleOf[prev2] != "") {
+	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.roleOf[prev2] != "") {
 		return "Organization", contextGuess
 	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[strings.ToLower(toks[j+1].Text)]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
