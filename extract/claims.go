@@ -1661,6 +1661,18 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				sp, end = d.policeBody(), after+1
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
+			case end == after:
+				// "according to the company's vice president John Smith": a
+				// person named after a title, before any comma
+				for j := after + 1; j < len(toks) && j < after+8 && toks[j].Text != ","; j++ {
+					title := strings.ToLower(toks[j-1].Text)
+					if m := d.mentionAt(toks[j].Start); m != nil && m.ent.typ == "Person" && (d.rules.roleOf[title] != "" || d.rules.jobNouns[title]) {
+						sp = m.ent
+						for end = j; end < len(toks) && toks[end].End <= m.end; end++ {
+						}
+						break
+					}
+				}
 			}
 			if sp == nil {
 				return quote{}, false

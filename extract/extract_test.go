@@ -971,7 +971,8 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 	}
 }
 
-// "according to curator X" and "i henhold til X" name their source.
+// "according to curator X", "according to the company's vice president X"
+// and "i henhold til X" name their source.
 func TestAccordingToJobsAndHenhold(t *testing.T) {
 	c := claimsOf(t,
 		"Museum\n\nThe museum saw attendance reach 11,000 visitors in 2010, according to curator Elaine Moss.\n",
@@ -981,6 +982,10 @@ func TestAccordingToJobsAndHenhold(t *testing.T) {
 	}
 	if !hasClaim(c, "Wheeling Daily News", "støttespillere fra Ohio") {
 		t.Errorf("i henhold til X: %v", c)
+	}
+	c = claimsOf(t, "Cuts\n\nGeneral Motors cut jobs. According to the company's vice president John Smith, the firm wanted to reduce costs at Opel by 30%.\n")
+	if !hasClaim(c, "John Smith", "reduce costs at Opel") {
+		t.Errorf("according to the company's vice president X: %v", c)
 	}
 }
 
