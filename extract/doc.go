@@ -179,7 +179,7 @@ func (d *doc) link() {
 	d.dropForeignHomeBodies()
 	d.genericCounterparts()
 	// people by their trailing words ("lavrov", "de mistura") and given name
-	bySuffix, byFirst := map[string]*entity{}, map[string]*entity{}
+	bySuffix, byFirst, byFamily := map[string]*entity{}, map[string]*entity{}, map[string]*entity{}
 	for _, e := range d.order {
 		words := strings.Fields(strings.ToLower(e.name))
 		if e.typ != "Person" || len(words) < 2 {
@@ -199,6 +199,11 @@ func (d *doc) link() {
 		if byFirst[words[0]] == nil {
 			byFirst[words[0]] = e
 		}
+		// "Park Byeong-seug", "Ri Yong-ho": the family name first, as Korean
+		// names go, is the name the article uses alone
+		if len(words) == 2 && koreanGiven.MatchString(strings.Fields(e.name)[1]) && byFamily[words[0]] == nil {
+			byFamily[words[0]] = e
+		}
 	}
 	for _, e := range append([]*entity(nil), d.order...) {
 		if e.gaz != nil || e.weak || len(strings.Fields(e.name)) > 2 {
@@ -211,6 +216,9 @@ func (d *doc) link() {
 		}
 		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") {
 			p = byFirst[name]
+		}
+		if p == nil && !strings.Contains(name, " ") {
+			p = byFamily[name] // "Park uttalte" after "Park Byeong-seug", whatever "park" looked like
 		}
 		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") && len(name) >= 6 && len(bySuffix) <= 400 {
 			p = nearSurname(name, bySuffix) // "Kavadarkov" after "Vladimir Kavardarkov": a misspelling
@@ -933,6 +941,10 @@ func (d *doc) sceneCountry() *GazetteerEntry {
 	}
 	return d.x.lex.entries[best]
 }
+
+// koreanGiven matches a Korean given name as news spells it: "Jong-un",
+// "Byeong-seug", "Yong-ho".
+var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
 
 // isNameSuffix reports whether short is the last word(s) of full:
 // "Lavrov" of "Sergei Lavrov", "de Mistura" of "Staffan de Mistura".

@@ -1070,6 +1070,18 @@ func TestTitlesOfBodies(t *testing.T) {
 	}
 }
 
+// A Korean name's family name, said alone, is the person ("Park" after
+// "Park Byeong-seug"), whatever the word looked like alone.
+func TestFamilyNameFirst(t *testing.T) {
+	d := extractText(t, "Avhoppere\n\nPark Byeong-seug, som henviser til data fra Sør-Korea, sa det hadde vært færre avhoppinger i fjor. Park uttalte at strengere grensekontroller var nøkkelfaktorer.\n")
+	if _, ok := typesOf(d)["Park"]; ok {
+		t.Errorf("Park kept apart: %v", typesOf(d))
+	}
+	if c := claimsBy(d); !hasClaim(c, "Park Byeong-seug", "strengere grensekontroller") {
+		t.Errorf("Park uttalte at …: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
