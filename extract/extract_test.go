@@ -1082,6 +1082,14 @@ func TestFamilyNameFirst(t *testing.T) {
 	}
 }
 
+// The G7 and the golf majors are known names.
+func TestKnownGroupsAndMajors(t *testing.T) {
+	types := typesOf(extractText(t, "Markets\n\nFinance ministers from the G7 will gather in Washington. Mickelson faces British Open champion Francesco Molinari.\n"))
+	if types["G7"] == "" || types["British Open"] != "Event" {
+		t.Errorf("types %v", types)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
