@@ -1090,6 +1090,17 @@ func TestKnownGroupsAndMajors(t *testing.T) {
 	}
 }
 
+// A lone name set off by a job and followed by a verb of saying is a person.
+func TestAppositionJobMakesAPerson(t *testing.T) {
+	d := extractText(t, "Gifts\n\nThe foundation gave 500 works. Kessler, chief financial officer and treasurer at the Hale Art Foundation, said 500 institutions received the invitation.\n")
+	if typesOf(d)["Kessler"] != "Person" {
+		t.Errorf("types %v", typesOf(d))
+	}
+	if c := claimsBy(d); !hasClaim(c, "Kessler", "500 institutions") {
+		t.Errorf("claims %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {

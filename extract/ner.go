@@ -1154,6 +1154,23 @@ func (d *doc) sourceBefore(toks []Token, i int) bool {
 	return w == "ifølge" || d.rules.speech[w] || w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according")
 }
 
+// appositionJob reports whether toks from k read "[a|the] … JOB … , VERB"
+// with a job or title word before the closing comma and a verb of saying
+// after it: the apposition of a person who speaks.
+func (d *doc) appositionJob(toks []Token, k int) bool {
+	job := false
+	for j := k; j < len(toks) && j < k+14; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == "," {
+			return job && j+1 < len(toks) && d.rules.speech[strings.ToLower(toks[j+1].Text)]
+		}
+		if d.rules.jobNouns[w] || d.rules.roleOf[w] != "" {
+			job = true
+		}
+	}
+	return false
+}
+
 // afterAccording reports whether one of the language's source phrases
 // ("according to", "ifølge", "i henhold til") ends right before toks[i].
 func (d *doc) afterAccording(toks []Token, i int) bool {
@@ -1399,6 +1416,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if len(words) >= 2 {
 			return "Person", contextGuess
 		}
+	}
+	// "Maurer, chief financial officer at the foundation, said": a name
+	// set off by a job, then a verb of saying
+	if next == "," && len(words) <= 2 && allNameWords(words) && d.appositionJob(toks, j+1) {
+		return "Person", contextGuess
 	}
 	// "Scherzer, who would be making his 34th start": "who" follows people
 	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && allNameWords(words) {
