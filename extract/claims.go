@@ -773,6 +773,11 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	// whom the search found, unless it is a mere mention (no speaker yet,
 	// not the subject opening its sentence) and the one quoted just before fits
 	pick := func(e *entity, m *mention) *entity {
+		// "Mickelson has 18 wins, though Furyk said …. "…," he explained":
+		// the one who spoke in the sentence before, not its subject
+		if recent != nil && m != nil && e != recent && m.sent != here && m.sent == d.lastSpeakerSent && !d.spoke[e] {
+			return recent
+		}
 		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) && !m.genitive { // "Morales's rhetoric …, she suggested"
 			return e
 		}

@@ -1101,6 +1101,15 @@ func TestAppositionJobMakesAPerson(t *testing.T) {
 	}
 }
 
+// "he" after a quote is the one who spoke in the sentence before, not that
+// sentence's subject.
+func TestPronounAfterReportedSpeaker(t *testing.T) {
+	c := claimsOf(t, "Golf\n\nCaptain Jim Furyk picked his team. Phil Mickelson has 18 wins, though Furyk said his presence brought something to the team. \"He's funny, he's witty, and he's a great guy to have in the team room,\" he explained.\n")
+	if !hasClaim(c, "Jim Furyk", "great guy to have") || hasClaim(c, "Phil Mickelson", "great guy to have") {
+		t.Errorf("claims %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
