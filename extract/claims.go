@@ -547,7 +547,13 @@ func (d *doc) opensClause(m *mention) bool {
 			return false
 		}
 	}
-	return m.start == toks[0].Start || strings.HasSuffix(strings.TrimRight(d.text[toks[0].Start:m.start], " "), ",")
+	if m.start == toks[0].Start || strings.HasSuffix(strings.TrimRight(d.text[toks[0].Start:m.start], " "), ",") {
+		return true
+	}
+	// Norwegian puts the subject after the verb behind an adverb: "Nå
+	// saksøker Maurice paret …"
+	k := d.tokenAt(m.sent, m.start)
+	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !clauseSubjects[strings.ToLower(toks[0].Text)] // "Hun beskriver Paddington": she is the subject
 }
 
 // openingActor is the person, body or state whose name opens sentence si,

@@ -1110,6 +1110,16 @@ func TestPronounAfterReportedSpeaker(t *testing.T) {
 	}
 }
 
+// A Norwegian subject after an adverb and its verb ("Nå saksøker Maurice
+// …") is whom a pronoun after the next quote names — not a pronoun's
+// object ("Hun beskriver Paddington …").
+func TestNorwegianInvertedSubject(t *testing.T) {
+	c := claimsOf(t, "Søksmål\n\n«ENDA EN», skrev Lynsey Plasco til mannen sin. Nå saksøker Giselle Maurice paret for oppsigelsen. «Jeg ville vise dem at sånn gjør du bare ikke», uttalte hun til avisen.\n")
+	if !hasClaim(c, "Giselle Maurice", "vise dem") {
+		t.Errorf("«…», uttalte hun after Nå saksøker Maurice: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
