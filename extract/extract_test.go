@@ -1120,6 +1120,14 @@ func TestNorwegianInvertedSubject(t *testing.T) {
 	}
 }
 
+// "X, located in central Y" places X in Y.
+func TestLocatedInApposition(t *testing.T) {
+	f := factsOf(t, "Court\n\nThe case was heard at the Royal Courts of Justice, located in central London, on Monday.\n")
+	if !f["Royal Courts of Justice locatedIn London"] {
+		t.Errorf("facts %v", f)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
