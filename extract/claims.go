@@ -281,6 +281,32 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 	return nil
 }
 
+// signedBy returns the person a quote is signed with when no verb says
+// so — `"…," Jesse Toprak, an analyst for Edmunds.`: a person's name right
+// after the quote, then at most a short apposition to the sentence's end.
+func (d *doc) signedBy(si int, rest []Token) *entity {
+	if len(rest) == 0 {
+		return nil
+	}
+	m := d.mentionAt(rest[0].Start)
+	if m == nil || m.ent.typ != "Person" {
+		return nil
+	}
+	k := d.tokenAt(si, m.end) - d.tokenAt(si, rest[0].Start)
+	if k >= len(rest) || rest[k].Text == "." {
+		return m.ent
+	}
+	if rest[k].Text != "," || len(rest)-k > 10 {
+		return nil
+	}
+	for _, t := range rest[k+1:] {
+		if d.speechWord(t.Text) || t.Text == "," || t.Text == "\"" || t.Text == "«" {
+			return nil // a verb after all, or more than an apposition
+		}
+	}
+	return m.ent
+}
+
 // appositionBefore reports whether toks read "NAME , … ," with NAME a
 // person's mention: the speaker and the role set off by commas.
 func (d *doc) appositionBefore(si int, toks []Token) bool {
@@ -897,6 +923,8 @@ func (d *doc) quotesIn(si int) []quote {
 				q.speaker = sp
 			} else if sp := d.speakerBeforeVerb(ei, rest); sp != nil {
 				q.speaker = sp
+			} else if sp := d.signedBy(ei, rest); sp != nil {
+				q.speaker, q.attributed = sp, true
 			}
 			for k, t := range rest {
 				if k > 8 || t.Text == "." {

@@ -1128,6 +1128,19 @@ func TestLocatedInApposition(t *testing.T) {
 	}
 }
 
+// A quote signed with a name and an apposition, without a verb, is that
+// person's; a name that goes on into a clause is not a signature.
+func TestQuoteSignedWithName(t *testing.T) {
+	c := claimsOf(t, "Cars\n\nDealers met in Detroit.\n\"The incentive programs simply do not resonate in today's economy,\" Jesse Toprak, an analyst for Edmunds.\nSales fell.\n",
+		"Cars\n\nDealers met in Detroit.\n\"We are fine,\" Anna Berg, the owner, told the press, and she added more.\n")
+	if !hasClaim(c, "Jesse Toprak", "do not resonate") {
+		t.Errorf("signed quote: %v", c)
+	}
+	if !hasClaim(c, "Anna Berg", "We are fine") {
+		t.Errorf("a quote with its verb: %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
