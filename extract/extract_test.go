@@ -1001,9 +1001,13 @@ func TestBodyCalledByItsNoun(t *testing.T) {
 
 // «…», fortsatte X: a Norwegian quote continued by its speaker.
 func TestContinuedQuote(t *testing.T) {
-	c := claimsOf(t, "Løgn\n\nKongressrepresentant Mia Holm var sint. «Denne anklagen er fullstendig uriktig og en regelrett løgn», fortsatte Holm.\n")
+	c := claimsOf(t, "Løgn\n\nKongressrepresentant Mia Holm var sint. «Denne anklagen er fullstendig uriktig og en regelrett løgn», fortsatte Holm.\n",
+		"Sanksjoner mot landet\n\nUtenriksminister Ri Yong-ho talte i FN på lørdag. Ri poengterte at sanksjonene hadde styrket mistroen mot USA, og at landet ikke vil gi slipp på atomvåpnene.\n")
 	if !hasClaim(c, "Mia Holm", "fullstendig uriktig") {
 		t.Errorf("«…», fortsatte Holm: %v", c)
+	}
+	if !hasClaim(c, "Ri Yong-ho", "sanksjonene hadde styrket") {
+		t.Errorf("Ri poengterte at …: %v", c)
 	}
 }
 
