@@ -438,7 +438,7 @@ func (d *doc) policeBody() *entity {
 		if e.mergedInto != nil || class(e.typ) != 'O' {
 			continue
 		}
-		if n := strings.ToLower(e.name); !strings.Contains(n, "police") && !strings.Contains(n, "politi") {
+		if !d.policeName(strings.ToLower(e.name)) {
 			continue
 		}
 		if best == nil || len(e.mentions) > len(best.mentions) {
@@ -447,6 +447,20 @@ func (d *doc) policeBody() *entity {
 	}
 	d.police = best
 	return best
+}
+
+// policeName reports whether a body's name (lower case) holds a police
+// word of one of the lexicon's languages ("Avon and Somerset Police", "Alaska State
+// Troopers", "Politiet i Oslo").
+func (d *doc) policeName(name string) bool {
+	for _, r := range d.x.lex.rules { // any language's: "Harbour City Police Department" in a Norwegian article
+		for w := range r.policeWords {
+			if strings.Contains(name, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleNominal resolves a subject that names a person by a title — "the

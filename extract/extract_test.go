@@ -1145,6 +1145,15 @@ func TestQuoteSignedWithName(t *testing.T) {
 	}
 }
 
+// "According to the police report" is the article's police force, whose
+// name may say troopers.
+func TestPoliceReportTroopers(t *testing.T) {
+	c := claimsOf(t, "Arrest\n\nAlaska State Troopers arrested Tom Reed on Friday. According to the police report, when a woman attempted to call police, he took her phone from her.\n")
+	if !hasClaim(c, "Alaska State Troopers", "took her phone") {
+		t.Errorf("claims %v", c)
+	}
+}
+
 // Roles read from "X, manager of Y", "X is Director of Y", lesser titles,
 // a party adjective before a politician's title, bodies in places, talks.
 func TestRolesPartiesAndPremises(t *testing.T) {
