@@ -369,6 +369,11 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	noun := strings.ToLower(toks[n-1].Text)
 	kind, ok := d.rules.nominal[noun]
+	if !ok && d.lang == "en" && n == 2 && strings.EqualFold(toks[0].Text, "the") {
+		// "the Commission said": the body named last whose name ends in the
+		// noun ("the Assembly Commission")
+		return d.lastBodyCalled(si, toks[0].Start, noun)
+	}
 	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
 	}
@@ -391,6 +396,24 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		}
 		if owner != nil {
 			return owner
+		}
+	}
+	return nil
+}
+
+// lastBodyCalled is the organisation named last before off, in sentence si
+// or the six before it, whose name of two words or more ends in noun.
+func (d *doc) lastBodyCalled(si, off int, noun string) *entity {
+	for k := si; k >= 0 && k >= si-6; k-- {
+		ms := d.mentions[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.hidden || m.start >= off || class(m.ent.typ) != 'O' {
+				continue
+			}
+			if strings.HasSuffix(strings.ToLower(m.ent.name), " "+noun) {
+				return m.ent
+			}
 		}
 	}
 	return nil

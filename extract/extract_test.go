@@ -989,6 +989,15 @@ func TestAccordingToJobsAndHenhold(t *testing.T) {
 	}
 }
 
+// "the Commission said" is the body named last whose name ends in
+// "Commission".
+func TestCommissionSaid(t *testing.T) {
+	c := claimsOf(t, "Name\n\nThe Assembly Commission is drafting legislation to change the name. The Commission said the final decision will be a matter for the members themselves.\n")
+	if !hasClaim(c, "Assembly Commission", "final decision") {
+		t.Errorf("claims %v", c)
+	}
+}
+
 // "the gallery" is the body named last whose name ends in "Gallery".
 func TestBodyCalledByItsNoun(t *testing.T) {
 	f := factsOf(t, "Exhibit\n\nThe exhibit opened at the Hale Art Gallery on Monday. Kathryn Waters, director of the gallery, welcomed the donations. Jim Cole, a curator at the gallery, agreed.\n")
