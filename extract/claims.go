@@ -369,10 +369,10 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	noun := strings.ToLower(toks[n-1].Text)
 	kind, ok := d.rules.nominal[noun]
-	if !ok && d.lang == "en" && n == 2 && strings.EqualFold(toks[0].Text, "the") {
+	if !ok && d.lang == "en" && n >= 2 && strings.EqualFold(toks[n-2].Text, "the") {
 		// "the Commission said": the body named last whose name ends in the
 		// noun ("the Assembly Commission")
-		return d.lastBodyCalled(si, toks[0].Start, noun)
+		return d.lastBodyCalled(si, toks[n-2].Start, noun)
 	}
 	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil

@@ -989,10 +989,10 @@ func TestAccordingToJobsAndHenhold(t *testing.T) {
 	}
 }
 
-// "the Commission said" is the body named last whose name ends in
+// "the commission said" is the body named last whose name ends in
 // "Commission".
 func TestCommissionSaid(t *testing.T) {
-	c := claimsOf(t, "Name\n\nThe Assembly Commission is drafting legislation to change the name. The Commission said the final decision will be a matter for the members themselves.\n")
+	c := claimsOf(t, "Name\n\nThe Assembly Commission is drafting legislation to change the name. Later the commission said the final decision will be a matter for the members themselves.\n")
 	if !hasClaim(c, "Assembly Commission", "final decision") {
 		t.Errorf("claims %v", c)
 	}
