@@ -1702,8 +1702,7 @@ func (d *doc) thatWithin(toks []Token, from, n int) int {
 // and Norwegian "Ifølge X vil …".
 func (d *doc) accordingTo(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
-	for _, phrase := range d.rules.According {
-		words := strings.Fields(phrase)
+	for _, words := range d.rules.according {
 		for k := 0; k+len(words) < len(toks); k++ {
 			if !tokensAre(toks[k:k+len(words)], words) {
 				continue

@@ -279,6 +279,7 @@ type LanguageRules struct {
 
 	wordsOf     [][]string        // the words_of phrases, split into words
 	policeOf    [][]string        // the police_of phrases, split into words
+	according   [][]string        // the according phrases, split into words
 	eventFirst  set               // first words of event nouns of two words
 	roleOf      map[string]string // role word (may be two words) → kind
 	nominal     map[string]string // kind noun → type it stands for
@@ -589,49 +590,16 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		cur.OrgSuffixes = map[string][]string{}
 	}
 	mergeMap(cur.OrgSuffixes, r.OrgSuffixes)
-	if cur.MemberCues == nil {
-		cur.MemberCues = map[string]string{}
-	}
-	for k, v := range r.MemberCues {
-		cur.MemberCues[strings.ToLower(k)] = v
-	}
-	if cur.SuffixNames == nil {
-		cur.SuffixNames = map[string]string{}
-	}
-	for k, v := range r.SuffixNames {
-		cur.SuffixNames[k] = v
-	}
+	mergeNames(&cur.MemberCues, r.MemberCues, true)
+	mergeNames(&cur.SuffixNames, r.SuffixNames, false)
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
-	if cur.PlanNouns == nil {
-		cur.PlanNouns = map[string]string{}
-	}
-	for k, v := range r.PlanNouns {
-		cur.PlanNouns[strings.ToLower(k)] = v
-	}
-	if cur.EventNouns == nil {
-		cur.EventNouns = map[string]string{}
-	}
-	for k, v := range r.EventNouns {
-		cur.EventNouns[strings.ToLower(k)] = v
-	}
+	mergeNames(&cur.PlanNouns, r.PlanNouns, true)
+	mergeNames(&cur.EventNouns, r.EventNouns, true)
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
-	if cur.Nominals == nil {
-		cur.Nominals = map[string]string{}
-	}
-	for k, v := range r.Nominals {
-		cur.Nominals[k] = v
-	}
-	if cur.PartyLetters == nil {
-		cur.PartyLetters, cur.StateAbbrevs = map[string]string{}, map[string]string{}
-	}
-	if cur.PartyAdjectives == nil {
-		cur.PartyAdjectives = map[string]string{}
-	}
-	for k, v := range r.PartyAdjectives {
-		cur.PartyAdjectives[strings.ToLower(k)] = v
-	}
+	mergeNames(&cur.Nominals, r.Nominals, false)
+	mergeNames(&cur.PartyAdjectives, r.PartyAdjectives, true)
 	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
 	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
 	cur.HeadTitles = append(cur.HeadTitles, r.HeadTitles...)
@@ -644,25 +612,11 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
-	if cur.StateTitles == nil {
-		cur.StateTitles = map[string]string{}
-	}
-	for k, v := range r.StateTitles {
-		cur.StateTitles[strings.ToLower(k)] = v
-	}
+	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
-	if cur.TeamRoles == nil {
-		cur.TeamRoles = map[string]string{}
-	}
-	for k, v := range r.TeamRoles {
-		cur.TeamRoles[strings.ToLower(k)] = v
-	}
-	for k, v := range r.PartyLetters {
-		cur.PartyLetters[k] = v
-	}
-	for k, v := range r.StateAbbrevs {
-		cur.StateAbbrevs[k] = v
-	}
+	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
+	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
+	mergeNames(&cur.StateAbbrevs, r.StateAbbrevs, false)
 	mergeMap(cur.Roles, r.Roles)
 	mergeMap(cur.Pronouns, r.Pronouns)
 	mergeMap(cur.Documents, r.Documents)
@@ -724,6 +678,20 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		lx.placeWords[w] = true
 	}
 	return nil
+}
+
+// mergeNames adds src's entries to *dst (made when nil), its keys lower-cased
+// when lower is set: a later lexicon file overrides an earlier one's.
+func mergeNames(dst *map[string]string, src map[string]string, lower bool) {
+	if *dst == nil {
+		*dst = map[string]string{}
+	}
+	for k, v := range src {
+		if lower {
+			k = strings.ToLower(k)
+		}
+		(*dst)[k] = v
+	}
 }
 
 func mergeMap(dst, src map[string][]string) {
@@ -794,6 +762,9 @@ func (r *LanguageRules) index() {
 	}
 	for _, p := range r.PoliceOf {
 		r.policeOf = append(r.policeOf, strings.Fields(strings.ToLower(p)))
+	}
+	for _, p := range r.According {
+		r.according = append(r.according, strings.Fields(strings.ToLower(p)))
 	}
 	r.productNouns = newSet(r.ProductNouns)
 	r.eventFirst = set{}

@@ -1174,8 +1174,7 @@ func (d *doc) appositionJob(toks []Token, k int) bool {
 // afterAccording reports whether one of the language's source phrases
 // ("according to", "ifølge", "i henhold til") ends right before toks[i].
 func (d *doc) afterAccording(toks []Token, i int) bool {
-	for _, phrase := range d.rules.According {
-		words := strings.Fields(phrase)
+	for _, words := range d.rules.according {
 		if i >= len(words) && tokensAre(toks[i-len(words):i], words) {
 			return true
 		}
