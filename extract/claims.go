@@ -369,12 +369,10 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	noun := strings.ToLower(toks[n-1].Text)
 	kind, ok := d.rules.nominal[noun]
-	if !ok && d.lang == "en" && n >= 2 && strings.EqualFold(toks[n-2].Text, "the") {
-		// "the Commission said": the body named last whose name ends in the
-		// noun ("the Assembly Commission")
-		return d.lastBodyCalled(si, toks[n-2].Start, noun)
-	}
-	if !ok || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
+	// "the commission said": a noun no rule knows names the body whose
+	// name ends in it ("the Assembly Commission")
+	byName := !ok && d.lang == "en" && n >= 2 && strings.EqualFold(toks[n-2].Text, "the")
+	if !ok && !byName || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
 	}
 	for k := si; k >= 0 && k >= si-6; k-- {
@@ -385,7 +383,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 			if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
 				continue
 			}
-			if kind == "" || m.ent.typ == kind || d.calledBy(m, noun) {
+			if byName && nameEndsIn(m.ent, noun) || !byName && (kind == "" || m.ent.typ == kind || d.calledBy(m, noun)) {
 				if !d.possessive(m) {
 					return m.ent
 				}
@@ -396,24 +394,6 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		}
 		if owner != nil {
 			return owner
-		}
-	}
-	return nil
-}
-
-// lastBodyCalled is the organisation named last before off, in sentence si
-// or the six before it, whose name of two words or more ends in noun.
-func (d *doc) lastBodyCalled(si, off int, noun string) *entity {
-	for k := si; k >= 0 && k >= si-6; k-- {
-		ms := d.mentions[k]
-		for j := len(ms) - 1; j >= 0; j-- {
-			m := ms[j]
-			if m.hidden || m.start >= off || class(m.ent.typ) != 'O' {
-				continue
-			}
-			if strings.HasSuffix(strings.ToLower(m.ent.name), " "+noun) {
-				return m.ent
-			}
 		}
 	}
 	return nil
@@ -1552,8 +1532,8 @@ var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it"
 	"han": true, "hun": true, "de": true, "det": true, "vi": true, "jeg": true, "hans": true, "hennes": true, "deres": true}
 
 // pastAddressee returns the index of the token after the name that starts
-// at toks[c] and an "in"/"at"/"i" place after it, or c when no name
-// starts there.
+// at toks[c] and a place after it ("in San Diego", "i Oslo"), or c when no
+// name starts there.
 func (d *doc) pastAddressee(si int, toks []Token, c int) int {
 	if c >= len(toks) {
 		return c
@@ -1566,7 +1546,7 @@ func (d *doc) pastAddressee(si int, toks []Token, c int) int {
 	for k < len(toks) && toks[k].End <= m.end {
 		k++
 	}
-	if k+1 < len(toks) && (toks[k].Text == "in" || toks[k].Text == "at" || toks[k].Text == "i") {
+	if k+1 < len(toks) && d.rules.prepIn[strings.ToLower(toks[k].Text)] {
 		if p := d.mentionAt(toks[k+1].Start); p != nil && (class(p.ent.typ) == 'L' || class(p.ent.typ) == 'G') {
 			for k++; k < len(toks) && toks[k].End <= p.end; k++ {
 			}

@@ -753,12 +753,19 @@ func (d *doc) genericCounterparts() {
 			d.attach(d.gazetteerEntity(body), m)
 			added = append(added, m)
 		}
-		if len(added) > 0 {
-			ms := append(d.mentions[si], added...)
-			sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-			d.mentions[si] = ms
-		}
+		d.addMentions(si, added)
 	}
+}
+
+// addMentions adds mentions found after recognition to sentence si's, in
+// text order.
+func (d *doc) addMentions(si int, added []*mention) {
+	if len(added) == 0 {
+		return
+	}
+	ms := append(d.mentions[si], added...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	d.mentions[si] = ms
 }
 
 // covered reports whether a mention in sentence si overlaps token t.
@@ -1146,12 +1153,17 @@ func (a antecedents) lastBody(typ string) *entity {
 // more, ends in noun: "the gallery" after "the USI Art Gallery".
 func (a antecedents) bodyCalled(noun string) *entity {
 	for k := len(a.bodies) - 1; k >= 0; k-- {
-		name := strings.ToLower(a.bodies[k].name)
-		if strings.HasSuffix(name, " "+noun) {
+		if nameEndsIn(a.bodies[k], noun) {
 			return a.bodies[k]
 		}
 	}
 	return nil
+}
+
+// nameEndsIn reports whether e's name, of two words or more, ends in noun
+// (lower case): "Assembly Commission" for "commission".
+func nameEndsIn(e *entity, noun string) bool {
+	return strings.HasSuffix(strings.ToLower(e.name), " "+noun)
 }
 
 // definiteBefore reports whether toks[ti] ends a short definite noun

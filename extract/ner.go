@@ -111,7 +111,6 @@ func (d *doc) recallSurnames() {
 		}
 	}()
 	for si, toks := range d.toks {
-		ms := d.mentions[si]
 		var added []*mention
 		for k, t := range toks {
 			e := owner[t.Text]
@@ -126,11 +125,7 @@ func (d *doc) recallSurnames() {
 			added = append(added, m)
 			changed[e] = true
 		}
-		if len(added) > 0 {
-			ms = append(ms, added...)
-			sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-			d.mentions[si] = ms
-		}
+		d.addMentions(si, added)
 	}
 }
 
@@ -438,16 +433,7 @@ func (d *doc) matchTeam(si int, toks []Token, i int) (int, []*mention) {
 		if len(es) == 0 || class(es[0].Type) != 'G' && class(es[0].Type) != 'L' {
 			continue
 		}
-		w := toks[i+n].Text
-		lw := strings.ToLower(w)
-		if utf8.RuneCountInString(w) < 4 || !startsName(w) || isAllCaps(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") ||
-			d.isStopToken(w) || lx.orgWords[lw] || lx.placeWords[lw] || d.rules.eventWords[lw] || d.rules.roleOf[lw] != "" || lx.demonyms[lw] != nil ||
-			len(lx.lookup([]string{w})) > 0 || i+n+1 < len(toks) && (startsName(toks[i+n+1].Text) || toks[i+n+1].Start == toks[i+n].End && (toks[i+n+1].Text == "'" || toks[i+n+1].Text == "’" || toks[i+n+1].Text == "'s" || toks[i+n+1].Text == "." && i+n+2 < len(toks))) ||
-			d.rules.roleOf[strings.TrimSuffix(lw, "s")] != "" || // "U.S. Sens."
-			i+n+2 < len(toks) && (orgConnectors[strings.ToLower(toks[i+n+1].Text)] && startsName(toks[i+n+2].Text) ||
-				(toks[i+n+1].Text == "and" || toks[i+n+1].Text == "&") && d.bodyNameEndsAt(toks, i+n+2) > 0) { // "Oregon Parks and Wildlife Commission"
-			// nor before more of a name, an apostrophe or an abbreviation's
-			// point: "Belfast Magistrates' Court", "U.S. Sens."
+		if !d.nicknameAt(toks, i+n) {
 			return 0, nil
 		}
 		text := d.text[toks[i].Start:toks[i+n].End]
@@ -1053,6 +1039,37 @@ func isAgeWord(w string) bool {
 // orgConnectors join words into a name only inside an organisation's name
 // ("Syrian Observatory for Human Rights", "Bank of England").
 var orgConnectors = map[string]bool{"of": true, "for": true}
+
+// nicknameAt reports whether toks[k], a capitalised word ending in "s"
+// after a place's name, is a side's plural nickname ending the name: not a
+// known name, a body's, place's or event's word, a title ("U.S. Sens."), a
+// possessive ("Belfast Magistrates' Court") or the start of a longer name
+// ("Oregon Parks and Wildlife Commission").
+func (d *doc) nicknameAt(toks []Token, k int) bool {
+	lx := d.x.lex
+	w := toks[k].Text
+	lw := strings.ToLower(w)
+	if utf8.RuneCountInString(w) < 4 || isAllCaps(w) || strings.HasSuffix(w, "'s") || d.isStopToken(w) ||
+		lx.orgWords[lw] || lx.placeWords[lw] || d.rules.eventWords[lw] || d.rules.roleOf[lw] != "" || d.rules.roleOf[strings.TrimSuffix(lw, "s")] != "" ||
+		lx.demonyms[lw] != nil || len(lx.lookup([]string{w})) > 0 {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := toks[k+1]
+	switch {
+	case startsName(next.Text):
+		return false
+	case next.Start == toks[k].End && (next.Text == "'" || next.Text == "’" || next.Text == "'s" || next.Text == "." && k+2 < len(toks)):
+		return false
+	case k+2 < len(toks) && orgConnectors[strings.ToLower(next.Text)] && startsName(toks[k+2].Text):
+		return false
+	case k+2 < len(toks) && (next.Text == "and" || next.Text == "&") && d.bodyNameEndsAt(toks, k+2) > 0:
+		return false
+	}
+	return true
+}
 
 // callSign matches a broadcaster's call sign with its band: "KSWB-TV".
 var callSign = regexp.MustCompile(`^[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$`)
