@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -54,6 +55,9 @@ type Explorer struct {
 	qs  cgraph.QuadStore
 	v   schema.Vocab
 	idx *pairIndexes // nil: read a node's quads whole
+	// counted is how many times a node's statements were counted in the
+	// index instead of read (see oneStatementEach), for tests.
+	counted atomic.Int64
 }
 
 // New returns an explorer over qs with vocabulary v ("" base means the

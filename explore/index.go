@@ -2,6 +2,7 @@ package explore
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -9,6 +10,8 @@ import (
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"kg/graph"
 )
 
 // pairIndexes are the indexes of a Cayley KV store (bolt, leveldb) that
@@ -23,6 +26,7 @@ type pairIndexes struct {
 	qs      *ckv.QuadStore
 	subject ckv.QuadIndex // subject, predicate, ...
 	object  ckv.QuadIndex // object, predicate, ...
+	db      hkv.KV        // the database under qs; nil if kg did not open it
 }
 
 // pairIndexesOf returns the pair indexes of qs, or nil if qs is not a KV
@@ -38,7 +42,7 @@ func pairIndexesOf(qs cgraph.QuadStore) *pairIndexes {
 	if !ok1 || !ok2 {
 		return nil
 	}
-	return &pairIndexes{qs: kqs, subject: sub, object: obj}
+	return &pairIndexes{qs: kqs, subject: sub, object: obj, db: graph.KVOf(qs)}
 }
 
 // planned is an index that leads with direction dir then the predicate,
@@ -106,4 +110,43 @@ func (p *pairIndexes) count(ctx context.Context, ind ckv.QuadIndex, vals map[qua
 		return 0, false, err
 	}
 	return st.Size.Size, true, nil
+}
+
+// entries is the number of quads in ind whose leading directions have the
+// values vals (a prefix of its key), read from the index alone, without
+// the quads: an upper bound of the live quads, like count. false if the
+// database under the store is not at hand.
+func (p *pairIndexes) entries(ctx context.Context, ind ckv.QuadIndex, vals ...cgraph.Ref) (int64, bool, error) {
+	if p.db == nil {
+		return 0, false, nil
+	}
+	key := make([]uint64, len(vals))
+	for i, v := range vals {
+		n, ok := v.(ckv.Int64Value)
+		if !ok {
+			return 0, false, nil
+		}
+		key[i] = uint64(n)
+	}
+	var total int64
+	err := hkv.View(p.db, func(tx hkv.Tx) error {
+		it := tx.Scan(ind.Key(key))
+		defer it.Close()
+		for it.Next(ctx) {
+			// An index entry's value is its quads' IDs as uvarints.
+			for b := it.Val(); len(b) > 0; {
+				_, n := binary.Uvarint(b)
+				if n <= 0 {
+					return errors.New("corrupt index entry")
+				}
+				total++
+				b = b[n:]
+			}
+		}
+		return it.Err()
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	return total, true, nil
 }

@@ -147,6 +147,9 @@ func TestIndexReadsAnswerAsWholeNodeReads(t *testing.T) {
 	if relations < 50 || fallback == 0 {
 		t.Errorf("%d relations, %d with more statements than articles: the store does not exercise the counting", relations, fallback)
 	}
+	if fast.counted.Load() == 0 {
+		t.Errorf("no entity's statements were counted in the index: the store does not exercise oneStatementEach")
+	}
 	hops := 0
 	for i := 0; i+1 < len(ents); i += 3 {
 		pa, errA := fast.Paths(ctx, ents[i], ents[i+1], PathOptions{MaxPaths: 20})

@@ -251,6 +251,15 @@ func (r *reader) supportByStatements(node quad.IRI, keep func(edgeKey) bool) ([]
 	return out, nil
 }
 
+// group is what one article (label) says with node: a few edges and
+// statements, so slices.
+type group struct {
+	label cgraph.Ref
+	edges []edgeKey
+	stmts []cgraph.Ref
+	keys  []any // of stmts
+}
+
 // supportByEdges finds what supportByStatements finds, on a store with
 // pair indexes, reading few statement nodes.
 func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]support, error) {
@@ -267,12 +276,6 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 	ref := r.ref(node)
 	if ref == nil {
 		return nil, nil
-	}
-	type group struct { // an article's: a few edges and statements, so slices
-		label cgraph.Ref
-		edges []edgeKey
-		stmts []cgraph.Ref
-		keys  []any // of stmts
 	}
 	groups := map[any]*group{}
 	var order []any
@@ -310,10 +313,23 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 			return nil, err
 		}
 	}
+	roles := make([]cgraph.Ref, 0, 2)
 	for _, t := range []string{schema.TermSubject, schema.TermObject} {
-		role := r.ref(r.x.v.Term(t))
-		if role == nil {
-			continue
+		if role := r.ref(r.x.v.Term(t)); role != nil {
+			roles = append(roles, role)
+		}
+	}
+	// Where the index holds as many statements naming node as there are
+	// edges, every article has as many of each, and no statement need be
+	// read at all: the groups get their statements' count, not the
+	// statements.
+	oneEach, err := r.oneStatementEach(ref, roles, groups)
+	if err != nil {
+		return nil, err
+	}
+	for _, role := range roles {
+		if oneEach {
+			break
 		}
 		err := r.eachPair(quad.Object, ref, role, func(q cgraph.Ref) {
 			g := groupOf(q)
@@ -330,7 +346,7 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 	var out []support
 	for _, k := range order {
 		g := groups[k]
-		if g.label != nil && len(g.stmts) == len(g.edges) {
+		if g.label != nil && (oneEach || len(g.stmts) == len(g.edges)) {
 			date, err := r.articleDateOf(g.label)
 			if err != nil {
 				return nil, err
@@ -364,4 +380,35 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 		}
 	}
 	return out, nil
+}
+
+// oneStatementEach reports whether the statements with node (ref) in one of
+// roles number as many as the edges in groups, counted in the store's
+// index without reading them, every group being an article's. Each edge an
+// article states has at least one statement in the article, so then each
+// has exactly one.
+func (r *reader) oneStatementEach(ref cgraph.Ref, roles []cgraph.Ref, groups map[any]*group) (bool, error) {
+	if r.x.idx == nil {
+		return false, nil
+	}
+	var edges int64
+	for _, g := range groups {
+		if g.label == nil {
+			return false, nil
+		}
+		edges += int64(len(g.edges))
+	}
+	var stmts int64
+	for _, role := range roles {
+		n, ok, err := r.x.idx.entries(r.ctx, r.x.idx.object, ref, role)
+		if err != nil || !ok {
+			return false, err
+		}
+		stmts += n
+	}
+	if stmts != edges {
+		return false, nil
+	}
+	r.x.counted.Add(1)
+	return true, nil
 }

@@ -146,6 +146,9 @@ func Open(cfg Config) (*Store, error) {
 	if db, ok := kvdb.(*hbolt.DB); ok {
 		s.bolt = db.DB()
 	}
+	if kvdb != nil {
+		kvOf.Store(qs, kvdb)
+	}
 	if s.kvNodeBug {
 		// A process killed inside a replacement may have left pads
 		// (see apply); nothing reads the store before they are gone.
@@ -164,6 +167,7 @@ func (s *Store) Close() error {
 	if s.qs == nil {
 		return nil
 	}
+	kvOf.Delete(s.qs)
 	werr := s.qw.Close()
 	err := s.qs.Close()
 	s.qs, s.qw = nil, nil
@@ -575,6 +579,8 @@ func (s *Store) reopenKV() error {
 	if err != nil {
 		return fmt.Errorf("cannot reopen the store after a failed write: %v", err)
 	}
+	kvOf.Delete(s.qs)
+	kvOf.Store(qs, s.kvdb)
 	s.qs, s.qw = qs, qw
 	return nil
 }
