@@ -343,7 +343,14 @@ func (r *reader) mostFrequent(node quad.IRI, term string, text func(quad.Value) 
 	counted := map[any]bool{}   // values met (by key) whose quads bound counts
 	unmet := total              // quads whose value has not been met
 	var ferr error
-	err = r.eachPairUntil(quad.Subject, ref, pred, func(q cgraph.Ref) bool {
+	each := func(fn func(q cgraph.Ref) bool) error {
+		ok, err := r.x.idx.eachUntil(r.ctx, r.x.idx.subject, []cgraph.Ref{ref, pred}, fn)
+		if ok || err != nil {
+			return err
+		}
+		return r.eachPairUntil(quad.Subject, ref, pred, fn)
+	}
+	err = each(func(q cgraph.Ref) bool {
 		o := r.x.qs.QuadDirection(q, quad.Object)
 		t := text(r.nameOf(o))
 		if t != "" {

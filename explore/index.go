@@ -7,6 +7,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -149,4 +150,64 @@ func (p *pairIndexes) entries(ctx context.Context, ind ckv.QuadIndex, vals ...cg
 		return 0, false, err
 	}
 	return total, true, nil
+}
+
+// logBucket is where Cayley v0.7.7's KV layer keeps its quads, by ID
+// (graph/kv/indexing.go: logIndex, uint64KeyBytes).
+var logBucket = []byte("log")
+
+// eachUntil calls fn with the live quads of ind whose directions have the
+// values vals (all of them), in index order, reading each quad only when
+// fn asks for the next, until fn returns false. Cayley's own iterator reads
+// a hundred quads at a time: too many where one settles the question.
+// false if the database is not at hand.
+func (p *pairIndexes) eachUntil(ctx context.Context, ind ckv.QuadIndex, vals []cgraph.Ref, fn func(q cgraph.Ref) bool) (bool, error) {
+	if p.db == nil || len(vals) != len(ind.Dirs) {
+		return false, nil
+	}
+	key := make([]uint64, len(vals))
+	for i, v := range vals {
+		n, ok := v.(ckv.Int64Value)
+		if !ok {
+			return false, nil
+		}
+		key[i] = uint64(n)
+	}
+	err := hkv.View(p.db, func(tx hkv.Tx) error {
+		ids, err := tx.Get(ctx, ind.Key(key))
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		for b := ids; len(b) > 0; {
+			id, n := binary.Uvarint(b)
+			if n <= 0 {
+				return errors.New("corrupt index entry")
+			}
+			b = b[n:]
+			idKey := make([]byte, 8)
+			binary.BigEndian.PutUint64(idKey, id)
+			raw, err := tx.Get(ctx, hkv.Key{logBucket, idKey})
+			if errors.Is(err, hkv.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			var q proto.Primitive
+			if err := q.Unmarshal(raw); err != nil {
+				return err
+			}
+			if q.Deleted {
+				continue
+			}
+			if !fn(&q) {
+				return nil
+			}
+		}
+		return nil
+	})
+	return err == nil, err
 }

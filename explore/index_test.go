@@ -91,7 +91,29 @@ func variedStore(t *testing.T) (*graph.Store, []quad.IRI) {
 			t.Fatal(err)
 		}
 	}
-	var out []quad.IRI
+	// An entity renamed: most articles that gave its old name, more of
+	// them than give the new one, are deleted; one is left, so that the
+	// old name is still in the store.
+	renamed := func(id, name string) {
+		doc := &extract.Document{ID: id, Language: "en", Entities: []extract.Entity{
+			{ID: "e1", Key: "renamed", Name: name, Type: "Organization"},
+			{ID: "e2", Key: "entity-1", Name: "Entity 1", Type: "Country"}},
+			Relations: []extract.Relation{{Subject: "e1", Predicate: "memberOf", Object: "e2", Evidence: "A sentence.", End: 11, Confidence: 0.8}}}
+		if _, err := s.PutArticle(ctx, vocab.Article(id), id, vocab.ArticleQuads(loaders.Article{ID: id, Title: id}, doc, id)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	renamed("varied/renamed-old.txt", "Old Name") // first, so the deleted quads name the same node
+	for i := 0; i < 3; i++ {
+		id := fmt.Sprintf("varied/renamed-%d.txt", i)
+		renamed(id, "Old Name")
+		if _, err := s.DeleteArticle(ctx, vocab.Article(id)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	renamed("varied/renamed-new-0.txt", "New Name")
+	renamed("varied/renamed-new-1.txt", "New Name")
+	out := []quad.IRI{vocab.Entity("renamed")}
 	for n := 0; n < entities; n++ {
 		out = append(out, vocab.Entity(fmt.Sprintf("entity-%d", n)))
 	}
@@ -123,6 +145,9 @@ func TestIndexReadsAnswerAsWholeNodeReads(t *testing.T) {
 		{Predicates: []string{"supports", "locatedIn"}},
 		{Since: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)},
 		{Depth: 2, MaxNodes: 5},
+	}
+	if e, _, err := fast.Entity(ctx, vocab.Entity("renamed")); err != nil || e.Name != "New Name" {
+		t.Errorf("renamed entity = %+v, %v; want the name most of its live articles give, New Name", e, err)
 	}
 	relations, fallback := 0, 0
 	for _, e := range ents {
