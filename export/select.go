@@ -100,21 +100,25 @@ func New(ctx context.Context, st *graph.Store, sel Selection) (*Exporter, error)
 		return nil, badSelection("--depth %d: must be 0 or more", sel.Depth)
 	}
 	if sel.Entity != "" {
-		found, err := queries.ResolveEntity(ctx, e.qs, v, sel.Entity)
+		iris, err := queries.FindEntities(ctx, e.qs, v, sel.Entity)
 		if err != nil {
 			return nil, fmt.Errorf("--entity %q: %v", sel.Entity, err)
 		}
 		switch {
-		case len(found) == 0:
+		case len(iris) == 0:
 			return nil, badSelection("--entity %q: no entity in %s has that name, alias or IRI (see 'kg entities --match')", sel.Entity, st.Name())
-		case len(found) > 1:
+		case len(iris) > 1:
+			found, err := queries.DescribeEntities(ctx, e.qs, v, iris)
+			if err != nil {
+				return nil, fmt.Errorf("--entity %q: %v", sel.Entity, err)
+			}
 			var names []string
 			for _, f := range found {
 				names = append(names, fmt.Sprintf("%s <%s>", f.Name, f.IRI))
 			}
 			return nil, badSelection("--entity %q is ambiguous: %s; give an IRI", sel.Entity, strings.Join(names, ", "))
 		}
-		if err := e.neighbourhood(ctx, quad.IRI(found[0].IRI), sel.Depth); err != nil {
+		if err := e.neighbourhood(ctx, iris[0], sel.Depth); err != nil {
 			return nil, err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	cpath "github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"kg/schema"
@@ -63,13 +64,29 @@ func Entities(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, f Filter
 	return out, nil
 }
 
-// ResolveEntity finds the entities text names: the entity with that IRI
+// ResolveEntity finds the entities text names, as FindEntities does, and
+// describes them, most mentioned first.
+func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, text string) ([]EntityInfo, error) {
+	iris, err := FindEntities(ctx, qs, v, text)
+	if err != nil || len(iris) == 0 {
+		return nil, err
+	}
+	return newReader(ctx, qs, v).infos(iris)
+}
+
+// DescribeEntities describes the entities, most mentioned first: for
+// listing the candidates of an ambiguous name.
+func DescribeEntities(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, iris []quad.IRI) ([]EntityInfo, error) {
+	return newReader(ctx, qs, v).infos(iris)
+}
+
+// FindEntities finds the entities text names: the entity with that IRI
 // ("kg:entity/russia", with or without angle brackets) or key ("russia");
 // else those whose name or alias is exactly text; else those whose name or
 // alias equals text ignoring case and accents ("russland" finds Russia by
 // its alias Russland). Several entities mean text is ambiguous; none, that it
-// names nothing known.
-func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, text string) ([]EntityInfo, error) {
+// names nothing known. Only the last way reads every entity.
+func FindEntities(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, text string) ([]quad.IRI, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, nil
@@ -84,23 +101,33 @@ func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, tex
 		if ok, err := r.isEntity(c); err != nil {
 			return nil, err
 		} else if ok {
-			return r.infos([]quad.IRI{c})
+			return []quad.IRI{c}, nil
 		}
 	}
 
-	// Exact name or alias: a lookup by value.
-	nameP, aliasP := v.Term(schema.TermName), v.Term(schema.TermAlias)
+	// Exact name or alias: the subjects of the name and alias quads with
+	// that value, each read once.
 	var exact []quad.IRI
-	err := r.eachQuad(quad.Object, quad.String(text), func(q quad.Quad) {
-		if iri, ok := q.Subject.(quad.IRI); ok && (q.Predicate == nameP || q.Predicate == aliasP) {
-			exact = appendIRI(exact, iri)
+	if r.key(quad.String(text)) != nil {
+		subjects := map[any]bool{}
+		var refs []cgraph.Ref
+		err := cpath.StartPath(qs, quad.String(text)).In(v.Term(schema.TermName), v.Term(schema.TermAlias)).Iterate(ctx).Each(func(ref cgraph.Ref) {
+			if k := cgraph.ToKey(ref); !subjects[k] {
+				subjects[k] = true
+				refs = append(refs, ref)
+			}
+		})
+		if err != nil {
+			return nil, err
 		}
-	})
-	if err != nil {
-		return nil, err
+		for _, ref := range refs {
+			if iri, ok := qs.NameOf(ref).(quad.IRI); ok {
+				exact = appendIRI(exact, iri)
+			}
+		}
 	}
 	if len(exact) > 0 {
-		return r.infos(exact)
+		return exact, nil
 	}
 
 	// Folded match over all entities (language-tagged aliases, case, accents).
@@ -131,7 +158,7 @@ func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, tex
 			}
 		}
 	}
-	return r.infos(found)
+	return found, nil
 }
 
 // containsWords reports whether the words of part occur in name, in order
@@ -268,25 +295,23 @@ func (r *reader) entityNodes(types []string) ([]quad.IRI, error) {
 
 // isEntity reports whether iri has an entity type.
 func (r *reader) isEntity(iri quad.IRI) (bool, error) {
-	typ := r.termKey(schema.TermType)
-	if typ == nil {
+	if r.key(iri) == nil || r.termKey(schema.TermType) == nil {
 		return false, nil
 	}
-	var classes []cgraph.Ref
-	err := r.eachRef(quad.Subject, iri, func(q cgraph.Ref) {
-		if r.dirKey(q, quad.Predicate) == typ {
-			classes = append(classes, r.qs.QuadDirection(q, quad.Object))
+	// Through the subject-predicate index on KV stores: an entity in a
+	// thousand articles has thousands of quads, and kg gives a node entity
+	// types only if it is an entity, so a few type quads tell.
+	found := false
+	err := cpath.StartPath(r.qs, iri).Out(r.v.Term(schema.TermType)).Iterate(r.ctx).Limit(typesLooked).EachValue(r.qs, func(v quad.Value) {
+		if class, ok := v.(quad.IRI); ok && !found {
+			_, found = r.v.EntityTypeOf(class)
 		}
 	})
-	for _, c := range classes {
-		if class, ok := r.qs.NameOf(c).(quad.IRI); ok {
-			if _, isType := r.v.EntityTypeOf(class); isType {
-				return true, err
-			}
-		}
-	}
-	return false, err
+	return found, err
 }
+
+// typesLooked is how many of a node's type quads isEntity reads.
+const typesLooked = 100
 
 // entity is an EntityInfo plus every name it goes by.
 type entity struct {
@@ -368,15 +393,14 @@ func (r *reader) describe(iri quad.IRI) (entity, error) {
 
 // mentionCount counts the distinct articles with "article kg:mentions iri".
 func (r *reader) mentionCount(iri quad.IRI) (int, error) {
-	mentions := r.termKey(schema.TermMentions)
-	if mentions == nil {
+	if r.key(iri) == nil || r.termKey(schema.TermMentions) == nil {
 		return 0, nil
 	}
+	// Only the mention quads (the object-predicate index on KV stores),
+	// not the relations and statements that also point at the entity.
 	articles := map[any]bool{}
-	err := r.eachRef(quad.Object, iri, func(q cgraph.Ref) {
-		if r.dirKey(q, quad.Predicate) == mentions {
-			articles[r.dirKey(q, quad.Subject)] = true
-		}
+	err := cpath.StartPath(r.qs, iri).In(r.v.Term(schema.TermMentions)).Iterate(r.ctx).Each(func(ref cgraph.Ref) {
+		articles[cgraph.ToKey(ref)] = true
 	})
 	return len(articles), err
 }

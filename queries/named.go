@@ -311,15 +311,19 @@ func resolvePredicate(v schema.Vocab, arg string) (quad.IRI, error) {
 }
 
 func resolveOneEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, param, arg string) (quad.IRI, error) {
-	found, err := ResolveEntity(ctx, qs, v, arg)
+	iris, err := FindEntities(ctx, qs, v, arg)
 	if err != nil {
 		return "", err
 	}
-	switch len(found) {
+	switch len(iris) {
 	case 0:
 		return "", fmt.Errorf("%s %q matches no entity (try: kg entities --match %q)", param, arg, arg)
 	case 1:
-		return quad.IRI(found[0].IRI), nil
+		return iris[0], nil
+	}
+	found, err := DescribeEntities(ctx, qs, v, iris)
+	if err != nil {
+		return "", err
 	}
 	list := make([]string, len(found))
 	for i, e := range found {

@@ -354,17 +354,22 @@ func (s *Server) entityParam(ctx context.Context, w http.ResponseWriter, r *http
 		writeError(w, http.StatusBadRequest, fmt.Errorf("parameter %s is missing: an entity's name, alias or IRI", name))
 		return "", false
 	}
-	found, err := queries.ResolveEntity(ctx, s.qs, s.v, text)
+	iris, err := queries.FindEntities(ctx, s.qs, s.v, text)
 	if err != nil {
 		s.fail(w, err)
 		return "", false
 	}
-	switch len(found) {
+	switch len(iris) {
 	case 0:
 		writeError(w, http.StatusNotFound, fmt.Errorf("parameter %s: %q matches no entity", name, text))
 		return "", false
 	case 1:
-		return quad.IRI(found[0].IRI), true
+		return iris[0], true
+	}
+	found, err := queries.DescribeEntities(ctx, s.qs, s.v, iris)
+	if err != nil {
+		s.fail(w, err)
+		return "", false
 	}
 	names := make([]string, len(found))
 	for i, e := range found {

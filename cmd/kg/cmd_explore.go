@@ -94,15 +94,19 @@ A name shared by several entities lists them instead of guessing.`,
 // resolveEntity finds the one entity text names. No match is an error; an
 // ambiguous name prints the candidates and fails.
 func (a *app) resolveEntity(ctx context.Context, st *graph.Store, what, text string) (quad.IRI, error) {
-	found, err := queries.ResolveEntity(ctx, st.QuadStore(), st.Vocab(), text)
+	iris, err := queries.FindEntities(ctx, st.QuadStore(), st.Vocab(), text)
 	if err != nil {
 		return "", err
 	}
-	switch len(found) {
+	switch len(iris) {
 	case 0:
 		return "", fmt.Errorf("%s %q matches no entity (try: kg entities --match %q)", what, text, text)
 	case 1:
-		return quad.IRI(found[0].IRI), nil
+		return iris[0], nil
+	}
+	found, err := queries.DescribeEntities(ctx, st.QuadStore(), st.Vocab(), iris)
+	if err != nil {
+		return "", err
 	}
 	a.errorf("%s %q is ambiguous; it could be:", what, text)
 	tw := tabwriter.NewWriter(a.stderr, 0, 4, 2, ' ', 0)
