@@ -125,7 +125,9 @@ type Latency struct {
 //   - two-hop: the named query comentioned (entities sharing an article)
 //     for the typical entity, top 20
 //   - path: breadth-first search over relations from the typical entity to
-//     the hub, up to 4 hops
+//     the hub, up to 4 hops, with Cayley's path API
+//   - kg path: what `kg path` finds between them (explore.Paths: every
+//     shortest path, up to its default number, each hop with its support)
 func QueryLatencies(ctx context.Context, st *graph.Store, t Targets, runs int) ([]Latency, error) {
 	if runs < 1 {
 		runs = 1
@@ -169,6 +171,10 @@ func QueryLatencies(ctx context.Context, st *graph.Store, t Targets, runs int) (
 		{"path (BFS over relations, ≤4 hops)", func() (int, error) {
 			d, err := pathLength(ctx, qs, t.Typical, t.Hub, v.PredicateIRIs(), 4)
 			return d, err
+		}},
+		{"kg path (shortest paths with support, ≤4 hops)", func() (int, error) {
+			paths, err := x.Paths(ctx, t.Typical, t.Hub, explore.PathOptions{MaxDepth: 4})
+			return len(paths), err
 		}},
 	}
 	var out []Latency
