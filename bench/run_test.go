@@ -89,8 +89,8 @@ func TestRun(t *testing.T) {
 	}
 	for _, b := range cfg.Backends {
 		lat := rep.Queries[b]
-		if len(lat) != 7 {
-			t.Fatalf("%s: %d query latencies, want 7", b, len(lat))
+		if len(lat) != 8 {
+			t.Fatalf("%s: %d query latencies, want 8", b, len(lat))
 		}
 		for _, l := range lat {
 			if l.P50 <= 0 || l.P99 < l.P50 || l.Runs != 3 {
@@ -102,7 +102,7 @@ func TestRun(t *testing.T) {
 	if err := rep.WriteTable(&table); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Extraction", "generated 40", "kg / cayley", "generated 40, unbounded transactions", "cayley peak anon", "neighbourhood (kg explore, depth 1)", "one-hop (relations)", "peak RSS", "peak memory, generated 40 / generated 8"} {
+	for _, want := range []string{"Extraction", "generated 40", "kg / cayley", "generated 40, unbounded transactions", "cayley peak anon", "neighbourhood (kg explore, depth 1)", "one-hop (relations)", "kg path (shortest paths with support", "peak RSS", "peak memory, generated 40 / generated 8"} {
 		if !strings.Contains(table.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, table.String())
 		}
