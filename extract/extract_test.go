@@ -2502,3 +2502,22 @@ func TestOlympicsAndMeetings(t *testing.T) {
 		t.Errorf("names %v", names)
 	}
 }
+
+// TestBodyBeforeJobNoun: a person's apposition that names a body before a
+// job noun (the lexicon's job_nouns, {JOB} in patterns) makes the person a
+// member of it; so does any job noun before "at/for X".
+func TestBodyBeforeJobNoun(t *testing.T) {
+	f := factsOf(t,
+		"Prints\n\nThe gallery opened on Friday. Dana Whitlock, KSU associate professor of art history, said the prints were important.\n",
+		"Prints\n\nThe gallery opened on Friday. For Lionel Brask, a KSU instructor in music, the show was a revelation.\n",
+		"Media\n\nLena Ostrova, a writer at large for the Halden Courier, wrote the memoir.\n")
+	for _, want := range []string{"Dana Whitlock memberOf KSU", "Lionel Brask memberOf KSU", "Lena Ostrova memberOf Halden Courier"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+	// a place before the job noun is no body the person belongs to
+	if f := factsOf(t, "Visit\n\nMarta Quill, a Boston lawyer, said the visit went well.\n"); f["Marta Quill memberOf Boston"] {
+		t.Errorf("a city taken for an employer: %v", f)
+	}
+}

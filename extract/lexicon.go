@@ -6,6 +6,7 @@ import (
 	"os"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -62,7 +63,12 @@ type Actor struct {
 	Phrases   []string `yaml:"phrases"`
 }
 
-// RelationRule is one relation pattern in a language file.
+// RelationRule is one relation pattern in a language file. A pattern is a
+// regular expression over the sentence with its entities as slots: {S:P}
+// and {O:OG} are subject and object slots of the given classes, a list of
+// entities joined by "and" included ({S1:P}: one entity); {w0-3} skips up
+// to three words; {DOC} makes the article's document the subject; {JOB}
+// is any of the language's job_nouns.
 type RelationRule struct {
 	Predicate string `yaml:"predicate"`
 	Pattern   string `yaml:"pattern"`
@@ -629,7 +635,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		if strings.Contains(rel.Pattern, "{DOC}") {
 			rel.implicitDoc = true
 		}
-		re, err := compilePattern(strings.ReplaceAll(rel.Pattern, "{DOC}", ""))
+		re, err := compilePattern(strings.ReplaceAll(strings.ReplaceAll(rel.Pattern, "{DOC}", ""), "{JOB}", jobAlternation(cur.JobNouns)))
 		if err != nil {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
@@ -812,6 +818,22 @@ func invert(m map[string][]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// jobAlternation is a pattern's {JOB}: the job nouns known when the
+// pattern is loaded, longest first, as one group.
+func jobAlternation(nouns []string) string {
+	list := slices.Clone(nouns)
+	sort.Slice(list, func(i, j int) bool {
+		return len(list[i]) > len(list[j]) || len(list[i]) == len(list[j]) && list[i] < list[j]
+	})
+	for i, n := range list {
+		list[i] = regexp.QuoteMeta(strings.ToLower(n))
+	}
+	if len(list) == 0 {
+		return "(?:\\b\\B)" // matches nothing
+	}
+	return "(?:" + strings.Join(list, "|") + ")"
 }
 
 var (
