@@ -2521,3 +2521,16 @@ func TestBodyBeforeJobNoun(t *testing.T) {
 		t.Errorf("a city taken for an employer: %v", f)
 	}
 }
+
+// TestNationalSide: in sport a country's name stands for its side: its
+// coach leads it and its players are its members.
+func TestNationalSide(t *testing.T) {
+	f := factsOf(t,
+		"World Cup\n\nPeru drew 1 – 1 with Iceland. In the 60th minute, Iceland's goalkeeper Hannes Dalberg was substituted. After the match, Peru's coach Rafael Quispe said the team had learned a lot.\n",
+		"World Cup\n\nPeru drew 1 – 1 with Iceland. After the match, Gunnar Eiriksson, Iceland coach, said the draw was fair.\n")
+	for _, want := range []string{"Hannes Dalberg memberOf Iceland", "Rafael Quispe leaderOf Peru", "Gunnar Eiriksson leaderOf Iceland"} {
+		if !f[want] {
+			t.Errorf("missing %q in %v", want, f)
+		}
+	}
+}
