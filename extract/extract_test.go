@@ -2534,3 +2534,17 @@ func TestNationalSide(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundPastIsNoGenitive: a Norwegian name in -s before a compound
+// verb in the past ("deltok", "overtok") keeps its -s; before a noun it is a
+// genitive.
+func TestCompoundPastIsNoGenitive(t *testing.T) {
+	d := extractText(t, "Demonstrasjon i byen\n\nDen konservative politikeren Fiona Waddings deltok også i demonstrasjonen i byen, og hun fortalte journalistene at regjeringen må lytte til folket. Hun sa at det ikke er for sent.\n")
+	if typesOf(d)["Fiona Waddings"] != "Person" {
+		t.Errorf("want Fiona Waddings, the -s kept before deltok: %v", typesOf(d))
+	}
+	d = extractText(t, "Demonstrasjon i byen\n\nDen konservative politikeren Fiona Waddings tale ble godt mottatt i byen, og journalistene skrev at regjeringen må lytte til folket. Det er ikke for sent, skrev de.\n")
+	if typesOf(d)["Fiona Wadding"] != "Person" {
+		t.Errorf("want Fiona Wadding, the genitive's stem, before a noun: %v", typesOf(d))
+	}
+}

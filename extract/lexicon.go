@@ -259,29 +259,36 @@ type LanguageRules struct {
 	PlanNouns        map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
 	EventNouns       map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
 	FormerWords      []string            `yaml:"former_words"`
-	Nominals         map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
-	PartyLetters     map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
-	PartyAdjectives  map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
-	PoliticianTitles []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
-	DeputyWords      []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
-	HeadTitles       []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
-	DenialVerbs      []string            `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
-	NamingVerbs      []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
-	StateTitles      map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
-	CompanyNouns     []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
-	JobNouns         []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
-	PoliceWords      []string            `yaml:"police_words"`        // "police", "politiet": the article's police force
-	MediaVerbs       []string            `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads       []string            `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
-	WordsOf          []string            `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
-	PoliceOf         []string            `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles        map[string]string   `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
-	ProductNouns     []string            `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
-	StateAbbrevs     map[string]string   `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
-	Relations        []RelationRule      `yaml:"relations"`
+	Nominals         map[string]string   `yaml:"nominals"`          // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
+	PartyLetters     map[string]string   `yaml:"party_letters"`     // "R" → gazetteer key of the party
+	PartyAdjectives  map[string]string   `yaml:"party_adjectives"`  // "democratic" → gazetteer key of the party
+	PoliticianTitles []string            `yaml:"politician_titles"` // "senator": a party adjective before one makes a member
+	DeputyWords      []string            `yaml:"deputy_words"`      // "vice", "deputy": a leader's title they qualify makes a member
+	HeadTitles       []string            `yaml:"head_titles"`       // "President", "statsminister": titles of a state's or body's head
+	DenialVerbs      []string            `yaml:"denial_verbs"`      // "denied", "benektet": a claim in a few words ("X denied the reports")
+	NamingVerbs      []string            `yaml:"naming_verbs"`      // "called", "kalte": calling someone a "…" is a claim
+	StateTitles      map[string]string   `yaml:"state_titles"`      // "secretary of state" → united-states: a title only one state has
+	CompanyNouns     []string            `yaml:"company_nouns"`     // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	JobNouns         []string            `yaml:"job_nouns"`         // "strategist", "analytiker": "a strategist at IG Index" works for a body
+	// Past tense by shape, for languages that mark a genitive with a bare
+	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
+	// ("Jeff Sessions beordret") is no genitive.
+	PastEndings      []string          `yaml:"past_endings"`        // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings []string          `yaml:"short_past_endings"`  // endings that mark the past after two letters too ("talte")
+	IrregularPast    []string          `yaml:"irregular_past"`      // past forms no ending gives ("tok")
+	VerbPrefixes     []string          `yaml:"verb_prefixes"`       // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords      []string          `yaml:"police_words"`        // "police", "politiet": the article's police force
+	MediaVerbs       []string          `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads       []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
+	WordsOf          []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
+	PoliceOf         []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
+	TeamRoles        map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	ProductNouns     []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
+	StateAbbrevs     map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
+	Relations        []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                             set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns set
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                            set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast set
 
 	wordsOf     [][]string        // the words_of phrases, split into words
 	policeOf    [][]string        // the police_of phrases, split into words
@@ -613,6 +620,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
 	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
 	cur.JobNouns = append(cur.JobNouns, r.JobNouns...)
+	cur.PastEndings = append(cur.PastEndings, r.PastEndings...)
+	cur.ShortPastEndings = append(cur.ShortPastEndings, r.ShortPastEndings...)
+	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)
+	cur.VerbPrefixes = append(cur.VerbPrefixes, r.VerbPrefixes...)
 	cur.PoliceWords = append(cur.PoliceWords, r.PoliceWords...)
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
@@ -760,6 +771,7 @@ func (r *LanguageRules) index() {
 	r.namingVerbs = newSet(r.NamingVerbs)
 	r.companyNouns = newSet(r.CompanyNouns)
 	r.jobNouns = newSet(r.JobNouns)
+	r.irregularPast = newSet(r.IrregularPast)
 	r.policeWords = newSet(r.PoliceWords)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)

@@ -2054,30 +2054,35 @@ func (d *doc) adjectiveShaped(w string) bool {
 // word that is not a function word or a verb of saying.
 func (d *doc) possessedNoun(w string) bool {
 	r := d.rules
-	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !connectors[w] && !pastTenseShaped(w)
+	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !connectors[w] && !r.pastTense(w)
 }
 
-// pastTenseShaped reports whether a Norwegian word reads as a verb in the
-// past tense ("beordret", "presterte", "fant"): a name before it is no
-// genitive ("Jeff Sessions beordret"). A noun after a genitive is never
+// pastTense reports whether w reads as a verb in the past tense by its
+// shape ("beordret", "presterte", "fant", "deltok"): a name before it is
+// no genitive ("Jeff Sessions beordret"). A noun after a genitive is never
 // definite, so "-et" is safe to read as a verb.
-func pastTenseShaped(w string) bool {
-	for _, suf := range []string{"et", "ede", "dde", "ert", "rte", "lte", "nte", "kte", "ste"} {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > len(suf)+2 {
+func (r *LanguageRules) pastTense(w string) bool {
+	n := utf8.RuneCountInString(w)
+	for _, suf := range r.PastEndings {
+		if strings.HasSuffix(w, suf) && n > utf8.RuneCountInString(suf)+2 {
 			return true
 		}
 	}
-	// short ones too ("talte", "mente", "kjørte") — not "-ste", superlatives' ending ("Norges beste")
-	for _, suf := range []string{"lte", "nte", "kte", "rte"} {
-		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) == len(suf)+2 {
+	for _, suf := range r.ShortPastEndings {
+		if strings.HasSuffix(w, suf) && n == utf8.RuneCountInString(suf)+2 {
 			return true
 		}
 	}
-	return irregularPast[w]
+	if r.irregularPast[w] {
+		return true
+	}
+	for _, p := range r.VerbPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 && r.irregularPast[rest] {
+			return true
+		}
+	}
+	return false
 }
-
-var irregularPast = map[string]bool{"fant": true, "gikk": true, "kom": true, "fikk": true, "ga": true, "tok": true,
-	"sto": true, "lå": true, "satt": true, "drog": true, "dro": true, "slo": true, "skrev": true, "vant": true, "traff": true}
 
 // isAcronym reports whether w is three to six capital letters: in news an
 // organisation's short name more often than not ("IAEA", "SOHR").
