@@ -207,7 +207,9 @@ func (d *doc) speechWord(w string) bool {
 }
 
 // isOpeningQuote reports whether s is one opening quotation mark.
-func isOpeningQuote(s string) bool { return s == "\"" || s == "“" || s == "«" }
+func isOpeningQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "«" || s == "'" || s == "‘"
+}
 
 func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»" }
 
@@ -519,6 +521,38 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	return nil
 }
 
+// titledByPlace resolves a politician's title after a place or body that
+// ends toks, the words before a verb of saying: "The Wellingborough MP
+// added", "Wellingborough MP tilføyde". The title stands for a person,
+// never the place: one the article gave that title, else the person quoted
+// in the last two sentences.
+func (d *doc) titledByPlace(si int, toks []Token) *entity {
+	n := len(toks)
+	if n < 2 || !d.rules.politicianTitles[strings.ToLower(toks[n-1].Text)] {
+		return nil
+	}
+	var named *mention
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.end == toks[n-2].End {
+			named = m
+		}
+	}
+	if named == nil || named.ent.typ == "Person" {
+		return nil
+	}
+	k := d.tokenAt(si, named.start)
+	if k < 0 || k > 1 || k == 1 && !d.rules.articles[strings.ToLower(toks[0].Text)] {
+		return nil // "the" or nothing before it
+	}
+	if e := d.roleNominal(toks[k:]); e != nil {
+		return e
+	}
+	if p := d.lastSpeaker; p != nil && si-d.lastSpeakerSent <= 2 && si >= d.lastSpeakerSent {
+		return p
+	}
+	return nil
+}
+
 // roleIn resolves the first title description ("the president") among toks.
 func (d *doc) roleIn(toks []Token) *entity {
 	for i, t := range toks {
@@ -824,7 +858,13 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	pick := func(e *entity, m *mention) *entity {
 		// "Mickelson has 18 wins, though Furyk said …. "…," he explained":
 		// the one who spoke in the sentence before, not its subject
-		if recent != nil && m != nil && e != recent && m.sent != here && m.sent == d.lastSpeakerSent && !d.spoke[e] {
+		if recent != nil && m != nil && e != recent && m.sent != here && m.sent == d.lastSpeakerSent {
+			return recent
+		}
+		// "… ,' he said. / The Wellingborough MP added: '…' / …, he said:":
+		// the one quoted in the sentence just before, not someone named
+		// before that
+		if recent != nil && m != nil && e != recent && m.sent < d.lastSpeakerSent && here-d.lastSpeakerSent == 1 {
 			return recent
 		}
 		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) && !m.genitive { // "Morales's rhetoric …, she suggested"
@@ -1025,7 +1065,10 @@ func (d *doc) quotesIn(si int) []quote {
 							q.speaker = d.lastPersonFor(before[k+1].Start, strings.ToLower(before[k+1].Text))
 							break
 						}
-						q.speaker = d.speakerIn(si, s.Start, before[k].Start)
+						q.speaker = d.titledByPlace(si, before[:k])
+						if q.speaker == nil {
+							q.speaker = d.speakerIn(si, s.Start, before[k].Start)
+						}
 						if q.speaker == nil {
 							q.speaker = d.speakerIn(si, before[k].End, before[n-1].Start)
 						}

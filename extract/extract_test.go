@@ -2548,3 +2548,46 @@ func TestCompoundPastIsNoGenitive(t *testing.T) {
 		t.Errorf("want Fiona Wadding, the genitive's stem, before a noun: %v", typesOf(d))
 	}
 }
+
+// TestRallySpeakers: British single quotes over three paragraphs after
+// "telling reporters:" are one claim; a quote standing alone as its
+// paragraph goes on with the last speaker; "The Wellingborough MP added"
+// is a person (the one just quoted), never the town; and "he said" goes to
+// whoever was quoted in the sentence before, not to a man named before
+// that who had spoken earlier.
+func TestRallySpeakers(t *testing.T) {
+	text := "Rally in the city\n\n" +
+		"Nigel Harwood said the rally was a warning.\n" +
+		"Conservative backbencher Peter Stoke told the march that he wanted to drop the plan.\n" +
+		"He suggested Mr Harwood should have been given responsibility for the talks.\n" +
+		"'If he had been in charge, we would have been out by now,' he said.\n" +
+		"The Wellingborough MP added: 'I will stand up for the vote.'\n" +
+		"Setting out his opposition to the plan, he said: 'We want to make our own laws.'\n" +
+		"Tory MP Fiona Wadding was also at the march, telling reporters: 'I am simply saying: listen to the people.\n" +
+		"'The plan is unpopular with the public and with our own activists.\n" +
+		"Please drop the plan and start listening.'\n" +
+		"Labour MP Tom Harrow said the rally was small.\n" +
+		"'They are trying to betray the vote,' he said.\n" +
+		"'We will not let them get away with it.'\n"
+	d := extractText(t, text)
+	c := claimsBy(d)
+	for _, want := range [][2]string{
+		{"Peter Stoke", "we would have been out by now"},
+		{"Peter Stoke", "I will stand up for the vote"},
+		{"Peter Stoke", "We want to make our own laws"},
+		{"Fiona Wadding", "listen to the people"},
+		{"Tom Harrow", "We will not let them get away with it"},
+	} {
+		if !hasClaim(c, want[0], want[1]) {
+			t.Errorf("no claim of %s holding %q: %v", want[0], want[1], c)
+		}
+	}
+	for _, cl := range c["Fiona Wadding"] {
+		if strings.Contains(cl, "listen to the people") && !strings.Contains(cl, "start listening") {
+			t.Errorf("the quotation over three paragraphs is cut: %q", cl)
+		}
+	}
+	if len(c["Wellingborough"]) > 0 {
+		t.Errorf("a town speaks: %v", c["Wellingborough"])
+	}
+}
