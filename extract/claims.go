@@ -827,6 +827,8 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		first := strings.Fields(m.ent.name)[0]
 		isFemale, known := d.x.lex.femaleNames[first], d.x.lex.givenNames[first]
 		switch {
+		case d.x.lex.unisexNames[first]: // "Andrea Jenkyns … she added"
+			return 1
 		// the long generated list may call a man's name a woman's ("Joan"
 		// is Catalan for John): only the hand-made list rules a man out,
 		// the generated one makes him a last resort

@@ -258,6 +258,29 @@ func (d *doc) link() {
 			d.merge(e, o)
 		}
 	}
+	// "Chequers" after "the Chequers plan": a plan's capitalised name
+	// without its nouns, unless the name is a person's
+	planByName := map[string]*entity{}
+	for _, o := range d.order {
+		if o.mergedInto != nil || o.typ != "Proposal" && o.typ != "Agreement" {
+			continue
+		}
+		words := strings.Fields(o.name)
+		k := 0
+		for k < len(words) && startsName(words[k]) {
+			k++
+		}
+		if k > 0 && k < len(words) && d.rules.PlanNouns[strings.ToLower(words[len(words)-1])] != "" {
+			if name := strings.ToLower(strings.Join(words[:k], " ")); planByName[name] == nil {
+				planByName[name] = o
+			}
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if p := planByName[strings.ToLower(e.name)]; p != nil && p != e && e.gaz == nil && e.mergedInto == nil && !e.person {
+			d.merge(e, p)
+		}
+	}
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
 		// English has real names a letter apart ("Columbia"); translated

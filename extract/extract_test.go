@@ -2591,3 +2591,21 @@ func TestRallySpeakers(t *testing.T) {
 		t.Errorf("a town speaks: %v", c["Wellingborough"])
 	}
 }
+
+// TestPlanNamedAlone: "her Chequers compromise plan" names a proposal, and
+// "Chequers" alone later is that plan, not a person; "she" after a quote
+// may be a woman whose given name men bear too (Andrea).
+func TestPlanNamedAlone(t *testing.T) {
+	d := extractText(t, "Rally\n\nThe premier is struggling to keep her Halvard compromise plan on track.\n"+
+		"Tory MP Andrea Bellwood was at the march, telling reporters: 'Listen to the people.\n"+
+		"'Halvard is unpopular with the general public.\n"+
+		"Please drop Halvard and start listening.'\n"+
+		"In a pointed message to the premier, she added: 'Prime ministers keep their jobs when they keep their promises.'\n")
+	types := typesOf(d)
+	if types["Halvard compromise plan"] != "Proposal" || types["Halvard"] != "" {
+		t.Errorf("want one proposal, Halvard compromise plan, and no Halvard of its own: %v", types)
+	}
+	if c := claimsBy(d); !hasClaim(c, "Andrea Bellwood", "keep their promises") {
+		t.Errorf("'she added' is not Andrea Bellwood's: %v", c)
+	}
+}

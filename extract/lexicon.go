@@ -317,6 +317,7 @@ type lexiconFile struct {
 	GivenNames      []string               `yaml:"given_names"`
 	PlaceGivenNames []string               `yaml:"place_given_names"`
 	FemaleNames     []string               `yaml:"female_names"`
+	UnisexNames     []string               `yaml:"unisex_names"`
 	CommonGiven     []string               `yaml:"common_given_names"`  // generated: tools/gennames
 	CommonFemale    []string               `yaml:"common_female_names"` // generated: tools/gennames
 	Entities        []GazetteerEntry       `yaml:"entities"`
@@ -355,6 +356,7 @@ type Lexicon struct {
 	handGiven     set // given_names and female_names only: the hand-made lists
 	handFemale    set // female_names only: sure enough to rule a man out
 	femaleNames   set
+	unisexNames   set // given to women and men alike: no pronoun rules the bearer out
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
 	// lowerStarts holds first words of names written in lower case
@@ -403,7 +405,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		files = append(files, f)
 		sources = append(sources, path)
 	}
-	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale = set{}, set{}, set{}, set{}, set{}
+	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale, lx.unisexNames = set{}, set{}, set{}, set{}, set{}, set{}
 	for _, f := range files {
 		for _, n := range f.CommonGiven {
 			lx.givenNames[n] = true
@@ -418,6 +420,9 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		for _, n := range f.GivenNames {
 			lx.givenNames[n] = true
 			lx.handGiven[n] = true
+		}
+		for _, n := range f.UnisexNames {
+			lx.unisexNames[n] = true // a pronoun's fit only: whether a name is a given name the other lists say
 		}
 		for _, n := range f.FemaleNames {
 			lx.givenNames[n] = true

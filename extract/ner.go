@@ -834,10 +834,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "the Chequers plan": a name and the plan noun after it name a
 	// proposal or agreement
 	planType := ""
-	if j < len(toks) && !orgNoun && !hasOrg {
-		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
+	if j < len(toks) && !orgNoun && !hasOrg && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
+		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" {
 			planType = pt
 			j++
+		} else if j+1 < len(toks) && isLowerWord(toks[j].Text) && !r.stop[toks[j].Text] && r.PlanNouns[toks[j+1].Text] == "Proposal" {
+			planType = "Proposal" // "her Chequers compromise plan"
+			j += 2
 		}
 	}
 	n := j - i
