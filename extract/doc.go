@@ -367,6 +367,10 @@ func (d *doc) setAsideProducts() {
 			d.forget(e) // no name at all: no slot in relations either
 			continue
 		}
+		if e.typ == "Person" && !e.person && d.bodyShaped(e.name) {
+			d.forget(e) // "Game of Thrones": a title, no one "he" may be
+			continue
+		}
 		if d.companyModel(e.name, companies) {
 			e.weak = true
 			continue
@@ -382,6 +386,22 @@ func (d *doc) setAsideProducts() {
 			e.weak = true
 		}
 	}
+}
+
+// bodyShaped reports whether name joins two names by "of" or "for", as
+// bodies' names and titles of works do ("Game of Thrones") and people's
+// names do not, unless a title opens it ("Duke of Sussex").
+func (d *doc) bodyShaped(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 || d.rules.roleOf[strings.ToLower(words[0])] != "" {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if orgConnectors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // forget removes e's mentions from the document: it names nothing.

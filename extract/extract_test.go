@@ -2609,3 +2609,20 @@ func TestPlanNamedAlone(t *testing.T) {
 		t.Errorf("'she added' is not Andrea Bellwood's: %v", c)
 	}
 }
+
+// TestTitleOfWorkIsNoPerson: "Game of Thrones" said twice is one name, and
+// a name joined by "of" is nobody "he" can be.
+func TestTitleOfWorkIsNoPerson(t *testing.T) {
+	text := "Star speaks out\n\nDrama of Kingdoms star Tom Ashford is known for his role in the violent fantasy series Drama of Kingdoms.\n" +
+		"\"I worry about it quite a lot these days,\" he said.\n"
+	d := extractText(t, text)
+	types := typesOf(d)
+	for name, typ := range types {
+		if strings.Contains(name, "Drama") || strings.Contains(name, "Kingdoms") {
+			t.Errorf("the title of a work is an entity: %s (%s)", name, typ)
+		}
+	}
+	if c := claimsBy(d); !hasClaim(c, "Tom Ashford", "I worry about it") {
+		t.Errorf("'he said' is not Tom Ashford's: %v", c)
+	}
+}

@@ -807,7 +807,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			break
 		}
 		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
-			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt]) {
+			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
+				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
 			continue
@@ -1148,6 +1149,14 @@ func (d *doc) isGenitive(w string) bool {
 		return d.wordCount[stem] >= 2 // "Ris tale" where "Ri" is named alone
 	}
 	return d.wordCount[stem] > 0 || len(d.x.lex.lookup([]string{stem})) > 0
+}
+
+// recurs reports whether the text from start to end stands in the article
+// more than once: "Game of Thrones" said twice is one name, not a person
+// "Game" and a place "Thrones".
+func (d *doc) recurs(start, end int) bool {
+	phrase := d.text[start:end]
+	return strings.Count(d.text, phrase) >= 2
 }
 
 // plainSForm reports whether a capitalised word ending in -s also stands
