@@ -2626,3 +2626,12 @@ func TestTitleOfWorkIsNoPerson(t *testing.T) {
 		t.Errorf("'he said' is not Tom Ashford's: %v", c)
 	}
 }
+
+// TestCommonWordOpensBody: a capitalised common word inside a sentence
+// opens the body's name after it ("the State Property Agency").
+func TestCommonWordOpensBody(t *testing.T) {
+	f := factsOf(t, "Plant sale\n\nThe offer was opened on Monday by Sebastian Varga, head of the State Property Agency, in the capital.\n")
+	if !f["Sebastian Varga leaderOf State Property Agency"] {
+		t.Errorf("missing Sebastian Varga leaderOf State Property Agency: %v", f)
+	}
+}
