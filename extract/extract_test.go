@@ -2635,3 +2635,35 @@ func TestCommonWordOpensBody(t *testing.T) {
 		t.Errorf("missing Sebastian Varga leaderOf State Property Agency: %v", f)
 	}
 }
+
+// TestFacilityAfterName: a name and a lower-case facility noun after it
+// name a place, keyed by the English noun in every language; a sentence's
+// first word alone before one is no name.
+func TestFacilityAfterName(t *testing.T) {
+	d := extractText(t, "Flight\n\nThe plane is due to arrive at New York's John F. Kennedy airport at noon. Six station staff were hurt.\n")
+	types := typesOf(d)
+	if types["John F. Kennedy airport"] != "Place" || types["John F. Kennedy"] != "" {
+		t.Errorf("want the place John F. Kennedy airport, not a person: %v", types)
+	}
+	if f := facts(d); !f["John F. Kennedy airport locatedIn New York"] {
+		t.Errorf("missing John F. Kennedy airport locatedIn New York: %v", f)
+	}
+	for name := range types {
+		if strings.HasPrefix(name, "Six") {
+			t.Errorf("a sentence's first word makes a name: %v", types)
+		}
+	}
+	nb := extractText(t, "Flyet landet\n\nFlyet landet på Vestby lufthavn i går kveld, og passasjerene ble tatt imot av politiet. De fikk gå hjem etter en time.\n")
+	found := false
+	for _, e := range nb.Entities {
+		if strings.HasPrefix(e.Name, "Vestby") {
+			found = true
+			if e.Key != "vestby-airport" || e.Type != "Place" {
+				t.Errorf("Vestby lufthavn = %+v; want the place keyed vestby-airport", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Vestby lufthavn not found: %v", typesOf(nb))
+	}
+}

@@ -241,6 +241,7 @@ type LanguageRules struct {
 	CityNouns        []string            `yaml:"city_nouns"`
 	OrgSuffixes      map[string][]string `yaml:"org_suffixes"`
 	OrgNouns         []string            `yaml:"org_nouns"`
+	FacilityNouns    map[string]string   `yaml:"facility_nouns"` // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SuffixNames      map[string]string   `yaml:"suffix_names"`
 	MemberCues       map[string]string   `yaml:"member_cues"`
 	According        []string            `yaml:"according"`
@@ -604,6 +605,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.NotBeforeClaim = append(cur.NotBeforeClaim, r.NotBeforeClaim...)
 	cur.Relatives = append(cur.Relatives, r.Relatives...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
+	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
 	}

@@ -847,6 +847,21 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += 2
 		}
 	}
+	// "John F. Kennedy airport", "Heathrow airport": a name and the
+	// facility noun after it name a place
+	facility := ""
+	if j < len(toks) && planType == "" && !orgNoun && !hasOrg && r.FacilityNouns[toks[j].Text] != "" && (j-i > 1 || !initial) {
+		facility = r.FacilityNouns[toks[j].Text]
+		for _, w := range toks[i:j] {
+			if r.FacilityNouns[strings.ToLower(w.Text)] != "" {
+				facility = "" // "Mutiara Sis Al Jufri Airport Palu airport"
+			}
+		}
+		if facility != "" {
+			planType = "Place"
+			j++
+		}
+	}
 	n := j - i
 	// a capitalised first word of a sentence that is an ordinary word
 	if n > 1 && initial && d.isOrdinaryWord(lt) {
@@ -968,6 +983,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: genitive, initial: i == 0}
+	if facility != "" && canonical == "" {
+		// one key in every language: "Gardermoen lufthavn" is "Gardermoen airport"
+		canonical = englishName(d.text[start:toks[j-2].End]) + " " + facility
+	}
 	if canonical == "" {
 		canonical = text
 	}
