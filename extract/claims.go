@@ -200,6 +200,26 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 	return 0, nil
 }
 
+// bodyAttribution reports whether the attribution after at in sentence si
+// names body sp right after its comma and goes on to a speech verb, an
+// auxiliary at most between: ", the Prison Service has said", ", Daimler
+// said on Monday" — not a body named inside a person's apposition.
+func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
+	toks := d.toks[si]
+	k := d.tokenAt(si, at) + 1
+	if k < len(toks) && d.rules.articles[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	if k >= len(toks) || d.mentionStartingAt(si, toks[k].Start) != sp {
+		return false
+	}
+	end := d.tokenAt(si, d.mentionEnd(si, toks[k].Start))
+	for end < len(toks) && d.isAuxiliary(toks[end].Text) {
+		end++
+	}
+	return end < len(toks) && d.rules.speech[strings.ToLower(toks[end].Text)]
+}
+
 // speechWord reports whether w is a speech verb: lower-case, as verbs are
 // after the sentence's start ("the United States lost" has no "states").
 func (d *doc) speechWord(w string) bool {
@@ -1304,7 +1324,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization") && len(toks) > 0 && (!d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}

@@ -2667,3 +2667,17 @@ func TestFacilityAfterName(t *testing.T) {
 		t.Errorf("Vestby lufthavn not found: %v", typesOf(nb))
 	}
 }
+
+// TestBodyClosesStatement: ", the Prison Service has said" and ", Daimler
+// said on Monday" make the statement before them the body's; a body named
+// in a person's apposition before "said" does not.
+func TestBodyClosesStatement(t *testing.T) {
+	c := claimsOf(t, "Prison\n\nSix prison officers have been injured in a disturbance at a high security jail, the Prison Service has said.\nThe carmaker will cut 500 jobs in Germany, Daimler said on Monday.\n")
+	if !hasClaim(c, "Prison Service", "Six prison officers have been injured") || !hasClaim(c, "Daimler", "cut 500 jobs") {
+		t.Errorf("statements closed by a body's attribution missed: %v", c)
+	}
+	c = claimsOf(t, "Trade\n\nTerry Branwell, the U.S. ambassador to China and the former governor of Iowa, said Beijing had hurt American workers.\n")
+	if !hasClaim(c, "Terry Branwell", "hurt American workers") || len(c["China"])+len(c["Iowa"]) > 0 {
+		t.Errorf("want the ambassador's claim, no body's: %v", c)
+	}
+}
