@@ -1189,9 +1189,12 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		switch {
 		case r == '\n':
 			lines++
-			if lines > 12 || strings.HasPrefix(strings.TrimLeft(d.text[k+1:], " \t\r"), "\n") {
-				return -1 // the paragraph ends first
+			if lines > 12 {
+				return -1
 			}
+			// a blank line ends the paragraph, and a quote still open
+			// there closes below only where a closer shows it ends there
+			// (`… early." After the match`), no quote opening first
 		case r == closer:
 			next, _ := utf8.DecodeRuneInString(d.text[k+size:])
 			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])

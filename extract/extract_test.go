@@ -2681,3 +2681,19 @@ func TestBodyClosesStatement(t *testing.T) {
 		t.Errorf("want the ambassador's claim, no body's: %v", c)
 	}
 }
+
+// TestQuoteAcrossParagraphs: a quote left open at a blank line closes in
+// the next paragraph where a closer shows it ends; one that another quote
+// follows first does not.
+func TestQuoteAcrossParagraphs(t *testing.T) {
+	text := "World Cup\n\nHarry Crane won the award. He said, \"In the first half it felt good out there.\n\n" +
+		"We could have scored two or three goals and put the game to bed early.\" After the match, coach Nabil Mansour said, \"We were playing a very good team.\"\n"
+	c := claimsOf(t, text)
+	ok := false
+	for _, cl := range c["Harry Crane"] {
+		ok = ok || strings.Contains(cl, "felt good") && strings.Contains(cl, "put the game to bed")
+	}
+	if !ok || !hasClaim(c, "Nabil Mansour", "playing a very good team") {
+		t.Errorf("want Crane's quote over two paragraphs and Mansour's own: %v", c)
+	}
+}
