@@ -1173,8 +1173,8 @@ func (d *doc) singleQuoteClose(from, end int, closer rune) int {
 }
 
 // quoteCloseBelow finds where a quote opened at open (its text from
-// from) closes on a later line of the same paragraph: `"I don't usually
-// cry. / … / It's about the team," said Garcia`. The quote must open its
+// from) closes on a later line, of its paragraph or one after a blank
+// line: `"I don't usually cry. / … / It's about the team," said Garcia`. The quote must open its
 // line or follow ":", "," or a speech verb; no other quote may open before the close, and
 // a straight quote must close after a word or punctuation, not before one;
 // at most 12 lines.
