@@ -2697,3 +2697,27 @@ func TestQuoteAcrossParagraphs(t *testing.T) {
 		t.Errorf("want Crane's quote over two paragraphs and Mansour's own: %v", c)
 	}
 }
+
+// TestStateGovernment: "the Belgian government", "the UK Government" and
+// "den belgiske regjeringen" are a government body, one key in both
+// languages, and it speaks.
+func TestStateGovernment(t *testing.T) {
+	en := extractText(t, "Aid\n\nThe Belgian government has announced that it will give up to 150 million in aid to sub-contractors. The UK Government said it was ready to help.\n")
+	nb := extractText(t, "Støtte\n\nDen belgiske regjeringen har kunngjort at den vil gi opptil 150 millioner i støtte til underleverandørene som leverer deler til fabrikken.\n")
+	keys := func(d *Document) map[string]string {
+		out := map[string]string{}
+		for _, e := range d.Entities {
+			out[e.Key] = e.Type
+		}
+		return out
+	}
+	if k := keys(en); k["belgian-government"] != "GovernmentOrganization" || k["british-government"] != "GovernmentOrganization" {
+		t.Errorf("English governments: %v", k)
+	}
+	if k := keys(nb); k["belgian-government"] != "GovernmentOrganization" {
+		t.Errorf("Norwegian government: %v", k)
+	}
+	if c := claimsBy(en); !hasClaim(c, "Belgian government", "150 million") {
+		t.Errorf("the government's announcement: %v", c)
+	}
+}

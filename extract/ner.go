@@ -368,6 +368,9 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 	if d.x.lex.demonyms[first] != nil {
 		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
 	}
+	if d.countryNamed(toks[i].Text) != nil {
+		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{country}"]...)
+	}
 	for _, c := range candidates {
 		n := len(c.words)
 		if i+n > len(toks) {
@@ -395,14 +398,33 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 	return 0, nil
 }
 
+// countryNamed is the country a one-word name names ("UK", "U.S.",
+// "Norway"), or nil.
+func (d *doc) countryNamed(w string) *GazetteerEntry {
+	if !startsName(w) {
+		return nil
+	}
+	for _, e := range d.x.lex.lookup([]string{w}) {
+		if e.Type == "Country" {
+			return e
+		}
+	}
+	return nil
+}
+
 // matchPhrase matches lower-case phrase words against tokens; a
-// "{demonym}" word matches any demonym and yields its country.
+// "{demonym}" word matches any demonym and a "{country}" word a country's
+// one-word name, and yields the country.
 func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) {
 	var country *GazetteerEntry
 	for k, w := range words {
 		t := strings.ToLower(toks[k].Text)
 		if w == "{demonym}" {
 			if country = d.x.lex.demonyms[t]; country == nil {
+				return nil, false
+			}
+		} else if w == "{country}" {
+			if country = d.countryNamed(toks[k].Text); country == nil {
 				return nil, false
 			}
 		} else if t != w {
