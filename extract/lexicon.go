@@ -55,6 +55,9 @@ type countryData struct {
 }
 
 // Actor is a generic actor phrase set ("government forces", "rebels").
+// A phrase's "{demonym}" word matches a state's demonym and "{country}"
+// its one-word name; the actor is then that state's, named by Qualified
+// with the English demonym ("Syrian government forces").
 type Actor struct {
 	Key       string   `yaml:"key"`
 	Name      string   `yaml:"name"`
@@ -306,7 +309,7 @@ type LanguageRules struct {
 	literalID   map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
-	// (lower-case, or "{demonym}")
+	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
 	// literalsByPair indexes the literals of literalID of two bytes or
 	// more by their first two bytes; shortLiterals are the others.
