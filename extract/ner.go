@@ -368,8 +368,8 @@ func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 	if d.x.lex.demonyms[first] != nil {
 		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
 	}
-	if d.countryNamed(toks[i].Text) != nil {
-		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{country}"]...)
+	if byCountry := d.rules.actorsByFirst["{country}"]; len(byCountry) > 0 && d.countryNamed(toks[i].Text) != nil {
+		candidates = append(candidates[:len(candidates):len(candidates)], byCountry...)
 	}
 	for _, c := range candidates {
 		n := len(c.words)
