@@ -2721,3 +2721,13 @@ func TestStateGovernment(t *testing.T) {
 		t.Errorf("the government's announcement: %v", c)
 	}
 }
+
+// TestMilitaryRanks: abbreviated ranks ("Lt Col", "Cpl") are titles, not
+// names.
+func TestMilitaryRanks(t *testing.T) {
+	d := extractText(t, "War hero\n\nThe award was won in 1918. According to the records, Lt Col Bernard Wace led his battalion across the canal. Cpl Tom Rudd followed him.\n")
+	types := typesOf(d)
+	if types["Bernard Wace"] != "Person" || types["Tom Rudd"] != "Person" || types["Lt"] != "" || types["Cpl"] != "" {
+		t.Errorf("ranks taken for names: %v", types)
+	}
+}
