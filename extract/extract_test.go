@@ -2731,3 +2731,12 @@ func TestMilitaryRanks(t *testing.T) {
 		t.Errorf("ranks taken for names: %v", types)
 	}
 }
+
+// TestPlaceWordBeforeParticle: "Canal de Saint-Quentin", like "Gulf of
+// Mexico", is a place by its first word.
+func TestPlaceWordBeforeParticle(t *testing.T) {
+	d := extractText(t, "War hero\n\nThe records say the battalion crossed the Canal de Saint-Quentin in thick fog.\n")
+	if typ := typesOf(d)["Canal de Saint-Quentin"]; typ != "Place" {
+		t.Errorf("Canal de Saint-Quentin is %q, want Place: %v", typ, typesOf(d))
+	}
+}

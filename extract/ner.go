@@ -1456,7 +1456,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return orgType(lw), shapeGuess + 1
 		}
 	}
-	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && words[1] == "of" {
+	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || connectors[words[1]]) {
 		return "Place", shapeGuess + 1
 	}
 	// "the Valle Seco region": a place by the kind after it (not "the
