@@ -2735,7 +2735,7 @@ func TestMilitaryRanks(t *testing.T) {
 // TestPlaceWordBeforeParticle: "Canal de Saint-Quentin", like "Gulf of
 // Mexico", is a place by its first word.
 func TestPlaceWordBeforeParticle(t *testing.T) {
-	d := extractText(t, "War hero\n\nThe records say the battalion crossed the Canal de Saint-Quentin in thick fog.\n")
+	d := extractText(t, "War hero\n\nVann led his battalion across the Canal de Saint-Quentin through a very thick fog.\n")
 	if typ := typesOf(d)["Canal de Saint-Quentin"]; typ != "Place" {
 		t.Errorf("Canal de Saint-Quentin is %q, want Place: %v", typ, typesOf(d))
 	}
