@@ -556,6 +556,9 @@ func (d *doc) centralEvents() {
 			if !ok || d.inMention(si, t.Start) || i > 0 && uses[canon] != nil && uses[canon][len(uses[canon])-1].tok.End == t.End {
 				continue
 			}
+			if i > 0 && d.rules.infinitiveMarkers[strings.ToLower(toks[i-1].Text)] {
+				continue // "to deal with the disturbance": a verb
+			}
 			if uses[canon] == nil {
 				order = append(order, canon)
 			}

@@ -2740,3 +2740,13 @@ func TestPlaceWordBeforeParticle(t *testing.T) {
 		t.Errorf("Canal de Saint-Quentin is %q, want Place: %v", typ, typesOf(d))
 	}
 }
+
+// TestEventNounAsVerb: "to deal with" is no deal the article is about.
+func TestEventNounAsVerb(t *testing.T) {
+	d := extractText(t, "Prison\n\nOfficers were brought in to deal with the disturbance. More staff came to deal with the inmates, and the governor had to deal with the press.\n")
+	for name, typ := range typesOf(d) {
+		if typ == "Event" && strings.Contains(strings.ToLower(name), "deal") {
+			t.Errorf("a verb taken for an event: %s", name)
+		}
+	}
+}

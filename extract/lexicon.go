@@ -227,53 +227,54 @@ func leadingLiteral(re *syntax.Regexp) (string, bool) {
 
 // LanguageRules are the lexicon of one language.
 type LanguageRules struct {
-	Language         string              `yaml:"language"`
-	Stopwords        []string            `yaml:"stopwords"`
-	Roles            map[string][]string `yaml:"roles"`
-	SpeechVerbs      []string            `yaml:"speech_verbs"`
-	ReportVerbs      []string            `yaml:"report_verbs"`
-	Pronouns         map[string][]string `yaml:"pronouns"` // person (he), group (they), body (it: an organisation or state that spoke)
-	Negations        []string            `yaml:"negations"`
-	Documents        map[string][]string `yaml:"documents"`
-	Actors           []Actor             `yaml:"actors"`
-	Cues             map[string][]string `yaml:"cues"`
-	CompoundSuffixes map[string][]string `yaml:"compound_suffixes"`
-	OrgWords         []string            `yaml:"org_words"`
-	PlaceWords       []string            `yaml:"place_words"`
-	PrepositionsIn   []string            `yaml:"prepositions_in"`
-	CityNouns        []string            `yaml:"city_nouns"`
-	OrgSuffixes      map[string][]string `yaml:"org_suffixes"`
-	OrgNouns         []string            `yaml:"org_nouns"`
-	FacilityNouns    map[string]string   `yaml:"facility_nouns"` // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
-	SuffixNames      map[string]string   `yaml:"suffix_names"`
-	MemberCues       map[string]string   `yaml:"member_cues"`
-	According        []string            `yaml:"according"`
-	Articles         []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
-	SourceNouns      []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
-	ClaimVerbs       []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
-	ClauseVerbs      []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
-	Conjunctions     []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
-	SurveyMakers     []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
-	FindingVerbs     []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
-	NotBeforeClaim   []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
-	Relatives        []string            `yaml:"relatives"`
-	ActorVerbs       []string            `yaml:"actor_verbs"`
-	ClauseOpeners    []string            `yaml:"clause_openers"`
-	EventWords       []string            `yaml:"event_words"`
-	PlanNouns        map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
-	EventNouns       map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
-	FormerWords      []string            `yaml:"former_words"`
-	Nominals         map[string]string   `yaml:"nominals"`          // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
-	PartyLetters     map[string]string   `yaml:"party_letters"`     // "R" → gazetteer key of the party
-	PartyAdjectives  map[string]string   `yaml:"party_adjectives"`  // "democratic" → gazetteer key of the party
-	PoliticianTitles []string            `yaml:"politician_titles"` // "senator": a party adjective before one makes a member
-	DeputyWords      []string            `yaml:"deputy_words"`      // "vice", "deputy": a leader's title they qualify makes a member
-	HeadTitles       []string            `yaml:"head_titles"`       // "President", "statsminister": titles of a state's or body's head
-	DenialVerbs      []string            `yaml:"denial_verbs"`      // "denied", "benektet": a claim in a few words ("X denied the reports")
-	NamingVerbs      []string            `yaml:"naming_verbs"`      // "called", "kalte": calling someone a "…" is a claim
-	StateTitles      map[string]string   `yaml:"state_titles"`      // "secretary of state" → united-states: a title only one state has
-	CompanyNouns     []string            `yaml:"company_nouns"`     // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
-	JobNouns         []string            `yaml:"job_nouns"`         // "strategist", "analytiker": "a strategist at IG Index" works for a body
+	Language          string              `yaml:"language"`
+	Stopwords         []string            `yaml:"stopwords"`
+	Roles             map[string][]string `yaml:"roles"`
+	SpeechVerbs       []string            `yaml:"speech_verbs"`
+	ReportVerbs       []string            `yaml:"report_verbs"`
+	Pronouns          map[string][]string `yaml:"pronouns"` // person (he), group (they), body (it: an organisation or state that spoke)
+	Negations         []string            `yaml:"negations"`
+	Documents         map[string][]string `yaml:"documents"`
+	Actors            []Actor             `yaml:"actors"`
+	Cues              map[string][]string `yaml:"cues"`
+	CompoundSuffixes  map[string][]string `yaml:"compound_suffixes"`
+	OrgWords          []string            `yaml:"org_words"`
+	PlaceWords        []string            `yaml:"place_words"`
+	PrepositionsIn    []string            `yaml:"prepositions_in"`
+	CityNouns         []string            `yaml:"city_nouns"`
+	OrgSuffixes       map[string][]string `yaml:"org_suffixes"`
+	OrgNouns          []string            `yaml:"org_nouns"`
+	InfinitiveMarkers []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
+	FacilityNouns     map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
+	SuffixNames       map[string]string   `yaml:"suffix_names"`
+	MemberCues        map[string]string   `yaml:"member_cues"`
+	According         []string            `yaml:"according"`
+	Articles          []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
+	SourceNouns       []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
+	ClaimVerbs        []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
+	ClauseVerbs       []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
+	Conjunctions      []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
+	SurveyMakers      []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
+	FindingVerbs      []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
+	NotBeforeClaim    []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
+	Relatives         []string            `yaml:"relatives"`
+	ActorVerbs        []string            `yaml:"actor_verbs"`
+	ClauseOpeners     []string            `yaml:"clause_openers"`
+	EventWords        []string            `yaml:"event_words"`
+	PlanNouns         map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
+	EventNouns        map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
+	FormerWords       []string            `yaml:"former_words"`
+	Nominals          map[string]string   `yaml:"nominals"`          // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
+	PartyLetters      map[string]string   `yaml:"party_letters"`     // "R" → gazetteer key of the party
+	PartyAdjectives   map[string]string   `yaml:"party_adjectives"`  // "democratic" → gazetteer key of the party
+	PoliticianTitles  []string            `yaml:"politician_titles"` // "senator": a party adjective before one makes a member
+	DeputyWords       []string            `yaml:"deputy_words"`      // "vice", "deputy": a leader's title they qualify makes a member
+	HeadTitles        []string            `yaml:"head_titles"`       // "President", "statsminister": titles of a state's or body's head
+	DenialVerbs       []string            `yaml:"denial_verbs"`      // "denied", "benektet": a claim in a few words ("X denied the reports")
+	NamingVerbs       []string            `yaml:"naming_verbs"`      // "called", "kalte": calling someone a "…" is a claim
+	StateTitles       map[string]string   `yaml:"state_titles"`      // "secretary of state" → united-states: a title only one state has
+	CompanyNouns      []string            `yaml:"company_nouns"`     // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	JobNouns          []string            `yaml:"job_nouns"`         // "strategist", "analytiker": "a strategist at IG Index" works for a body
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -291,8 +292,8 @@ type LanguageRules struct {
 	StateAbbrevs     map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations        []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                            set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast set
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 
 	wordsOf     [][]string        // the words_of phrases, split into words
 	policeOf    [][]string        // the police_of phrases, split into words
@@ -609,6 +610,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Relatives = append(cur.Relatives, r.Relatives...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
+	cur.InfinitiveMarkers = append(cur.InfinitiveMarkers, r.InfinitiveMarkers...)
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
 	}
@@ -782,6 +784,7 @@ func (r *LanguageRules) index() {
 	r.companyNouns = newSet(r.CompanyNouns)
 	r.jobNouns = newSet(r.JobNouns)
 	r.irregularPast = newSet(r.IrregularPast)
+	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
 	r.policeWords = newSet(r.PoliceWords)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
