@@ -258,6 +258,26 @@ func (d *doc) link() {
 			d.merge(e, o)
 		}
 	}
+	// "Long Lartin" beside "HMP Long Lartin": the last words of a body's
+	// or place's longer name
+	bySuffixWords := map[string]*entity{}
+	for _, o := range d.order {
+		if words := strings.Fields(strings.ToLower(o.name)); o.mergedInto == nil && class(o.typ) != 'P' && len(words) > 2 {
+			for k := 1; k+1 < len(words); k++ {
+				if suffix := strings.Join(words[k:], " "); bySuffixWords[suffix] == nil {
+					bySuffixWords[suffix] = o
+				}
+			}
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.weak || e.mergedInto != nil || e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		if o := bySuffixWords[strings.ToLower(e.name)]; o != nil && o != e {
+			d.merge(e, o)
+		}
+	}
 	// "Chequers" after "the Chequers plan": a plan's capitalised name
 	// without its nouns, unless the name is a person's
 	planByName := map[string]*entity{}

@@ -2750,3 +2750,13 @@ func TestEventNounAsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormOfLongerName: "Long Lartin" in a headline is the "HMP Long
+// Lartin" of the text, not a person of its own.
+func TestShortFormOfLongerName(t *testing.T) {
+	d := extractText(t, "Long Lartin prison: six officers hurt\n\nDisorder broke out at HMP Long Lartin in Worcestershire on Sunday. HMP Long Lartin holds more than 500 prisoners.\n")
+	types := typesOf(d)
+	if _, ok := types["Long Lartin"]; ok || types["HMP Long Lartin"] == "" {
+		t.Errorf("want Long Lartin merged into HMP Long Lartin: %v", types)
+	}
+}
