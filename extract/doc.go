@@ -274,7 +274,12 @@ func (d *doc) link() {
 		if e.gaz != nil || e.weak || e.mergedInto != nil || e.person || !strings.Contains(e.name, " ") {
 			continue
 		}
-		if o := bySuffixWords[strings.ToLower(e.name)]; o != nil && o != e {
+		name := strings.ToLower(e.name)
+		o := bySuffixWords[name]
+		if words := strings.Fields(e.name); o == nil && len(words) > 2 && d.rules.orgNouns[words[len(words)-1]] {
+			o = bySuffixWords[strings.ToLower(strings.Join(words[:len(words)-1], " "))] // "Long Lartin fengsel"
+		}
+		if o != nil && o != e {
 			d.merge(e, o)
 		}
 	}

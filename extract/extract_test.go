@@ -2760,3 +2760,13 @@ func TestShortFormOfLongerName(t *testing.T) {
 		t.Errorf("want Long Lartin merged into HMP Long Lartin: %v", types)
 	}
 }
+
+// TestShortFormWithBodyNoun: "Long Lartin fengsel" is the "HMP Long
+// Lartin" of a Norwegian text.
+func TestShortFormWithBodyNoun(t *testing.T) {
+	d := extractText(t, "Long Lartin fengsel: seks betjenter skadet\n\nOpptøyer brøt ut ved HMP Long Lartin i Worcestershire på søndag, og de pågår fremdeles. HMP Long Lartin har mer enn 500 innsatte.\n")
+	types := typesOf(d)
+	if _, ok := types["Long Lartin fengsel"]; ok || types["HMP Long Lartin"] == "" {
+		t.Errorf("want Long Lartin fengsel merged into HMP Long Lartin: %v", types)
+	}
+}
