@@ -2770,3 +2770,12 @@ func TestShortFormWithBodyNoun(t *testing.T) {
 		t.Errorf("want Long Lartin fengsel merged into HMP Long Lartin: %v", types)
 	}
 }
+
+// TestRegionsOwnBody: a city's or region's own body lies in it, in either
+// language ("Alaska's Veterans Court", "Alaskas veteranrett").
+func TestRegionsOwnBody(t *testing.T) {
+	f := factsOf(t, "Court\n\nThe case is now before Alaska's Veterans Court, officials said on Monday.\n")
+	if !f["Veterans Court locatedIn Alaska"] {
+		t.Errorf("missing Veterans Court locatedIn Alaska: %v", f)
+	}
+}
