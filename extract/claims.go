@@ -200,6 +200,18 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 	return 0, nil
 }
 
+// claimParticle is how many of the words after the verb lw, in rest, are
+// a particle that makes it report a claim ("called on", "committed to",
+// "forpliktet seg til": the claim_particles), or 0.
+func (d *doc) claimParticle(lw string, rest []Token) int {
+	for _, p := range d.rules.claimParticles[lw] {
+		if len(rest) >= len(p) && tokensAre(rest[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // bodyAttribution reports whether the attribution after at in sentence si
 // names body sp right after its comma and goes on to a speech verb, an
 // auxiliary at most between: ", the Prison Service has said", ", Daimler
@@ -1341,7 +1353,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
 		// "He called on the United States to …", "called for a ceasefire"
-		callsOn := (lw == "called" || lw == "calls") && k+1 < len(toks) && (toks[k+1].Text == "on" || toks[k+1].Text == "for")
+		particle := d.claimParticle(lw, toks[k+1:])
+		callsOn := particle > 0
 		if !d.rules.report[lw] && !callsOn || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
@@ -1360,7 +1373,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// ("on Monday", "told Reuters") come between
 		c := k + 1
 		if callsOn {
-			c = k + 2
+			c = k + 1 + particle
 		} else if that := d.thatWithin(toks, c, 6); that > 0 {
 			c = that + 1
 		} else {

@@ -2779,3 +2779,16 @@ func TestRegionsOwnBody(t *testing.T) {
 		t.Errorf("missing Veterans Court locatedIn Alaska: %v", f)
 	}
 }
+
+// TestClaimParticles: the particles that make a verb report a claim are
+// data (claim_particles): "called on X to …", "forpliktet seg til å …".
+func TestClaimParticles(t *testing.T) {
+	c := claimsOf(t, "Talks\n\nForeign minister Anna Lindqvist called on both sides to return to the negotiating table at once.\n",
+		"Brexit\n\nDen skotske regjeringen har allerede forpliktet seg til å dekke kostnadene ved søknad om opphold for EU-borgere som jobber i deres offentlige tjenester.\n")
+	if !hasClaim(c, "Anna Lindqvist", "return to the negotiating table") {
+		t.Errorf("called on: %v", c)
+	}
+	if !hasClaim(c, "Scottish government", "dekke kostnadene") {
+		t.Errorf("forpliktet seg til: %v", c)
+	}
+}

@@ -244,6 +244,7 @@ type LanguageRules struct {
 	CityNouns         []string            `yaml:"city_nouns"`
 	OrgSuffixes       map[string][]string `yaml:"org_suffixes"`
 	OrgNouns          []string            `yaml:"org_nouns"`
+	ClaimParticles    map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
 	FacilityNouns     map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SuffixNames       map[string]string   `yaml:"suffix_names"`
@@ -295,20 +296,21 @@ type LanguageRules struct {
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 
-	wordsOf     [][]string        // the words_of phrases, split into words
-	policeOf    [][]string        // the police_of phrases, split into words
-	according   [][]string        // the according phrases, split into words
-	eventFirst  set               // first words of event nouns of two words
-	roleOf      map[string]string // role word (may be two words) → kind
-	nominal     map[string]string // kind noun → type it stands for
-	cueOf       map[string]string
-	suffixOf    map[string]string
-	docOf       map[string]string
-	docFirst    set // first words of document nouns
-	orgNouns    set
-	relative    set
-	literalID   map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf map[string]string // ending → organisation type
+	wordsOf        [][]string            // the words_of phrases, split into words
+	claimParticles map[string][][]string // claim_particles, split into words
+	policeOf       [][]string            // the police_of phrases, split into words
+	according      [][]string            // the according phrases, split into words
+	eventFirst     set                   // first words of event nouns of two words
+	roleOf         map[string]string     // role word (may be two words) → kind
+	nominal        map[string]string     // kind noun → type it stands for
+	cueOf          map[string]string
+	suffixOf       map[string]string
+	docOf          map[string]string
+	docFirst       set // first words of document nouns
+	orgNouns       set
+	relative       set
+	literalID      map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf    map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
@@ -611,6 +613,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
 	cur.InfinitiveMarkers = append(cur.InfinitiveMarkers, r.InfinitiveMarkers...)
+	for verb, ps := range r.ClaimParticles {
+		if cur.ClaimParticles == nil {
+			cur.ClaimParticles = map[string][]string{}
+		}
+		cur.ClaimParticles[verb] = append(cur.ClaimParticles[verb], ps...)
+	}
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
 	}
@@ -785,6 +793,12 @@ func (r *LanguageRules) index() {
 	r.jobNouns = newSet(r.JobNouns)
 	r.irregularPast = newSet(r.IrregularPast)
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
+	r.claimParticles = map[string][][]string{}
+	for verb, ps := range r.ClaimParticles {
+		for _, p := range ps {
+			r.claimParticles[strings.ToLower(verb)] = append(r.claimParticles[strings.ToLower(verb)], strings.Fields(strings.ToLower(p)))
+		}
+	}
 	r.policeWords = newSet(r.PoliceWords)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
