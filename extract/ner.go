@@ -716,8 +716,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	titledName := i > 0 && i+1 < len(toks) && r.roleOf[toks[i-1].Text] != "" && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text)
 	// "the State Property Agency": a capitalised common word inside a
 	// sentence opens the body's name after it
-	bodyLead := i > 0 && !isQuoteStart(toks, i) && !startsName(toks[i-1].Text) && !isAllCaps(t) && !d.isGenitive(t) && d.bodyNameEndsAt(toks, i+1) > 0
-	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
+	bodyLead := func() bool {
+		return i > 0 && !isQuoteStart(toks, i) && !startsName(toks[i-1].Text) && !isAllCaps(t) && !d.isGenitive(t) && d.bodyNameEndsAt(toks, i+1) > 0
+	}
+	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
