@@ -258,54 +258,8 @@ func (d *doc) link() {
 			d.merge(e, o)
 		}
 	}
-	// "Long Lartin" beside "HMP Long Lartin": the last words of a body's
-	// or place's longer name
-	bySuffixWords := map[string]*entity{}
-	for _, o := range d.order {
-		if words := strings.Fields(strings.ToLower(o.name)); o.mergedInto == nil && class(o.typ) != 'P' && len(words) > 2 {
-			for k := 1; k+1 < len(words); k++ {
-				if suffix := strings.Join(words[k:], " "); bySuffixWords[suffix] == nil {
-					bySuffixWords[suffix] = o
-				}
-			}
-		}
-	}
-	for _, e := range append([]*entity(nil), d.order...) {
-		if e.gaz != nil || e.weak || e.mergedInto != nil || e.person || !strings.Contains(e.name, " ") {
-			continue
-		}
-		name := strings.ToLower(e.name)
-		o := bySuffixWords[name]
-		if words := strings.Fields(e.name); o == nil && len(words) > 2 && d.rules.orgNouns[words[len(words)-1]] {
-			o = bySuffixWords[strings.ToLower(strings.Join(words[:len(words)-1], " "))] // "Long Lartin fengsel"
-		}
-		if o != nil && o != e {
-			d.merge(e, o)
-		}
-	}
-	// "Chequers" after "the Chequers plan": a plan's capitalised name
-	// without its nouns, unless the name is a person's
-	planByName := map[string]*entity{}
-	for _, o := range d.order {
-		if o.mergedInto != nil || o.typ != "Proposal" && o.typ != "Agreement" {
-			continue
-		}
-		words := strings.Fields(o.name)
-		k := 0
-		for k < len(words) && startsName(words[k]) {
-			k++
-		}
-		if k > 0 && k < len(words) && d.rules.PlanNouns[strings.ToLower(words[len(words)-1])] != "" {
-			if name := strings.ToLower(strings.Join(words[:k], " ")); planByName[name] == nil {
-				planByName[name] = o
-			}
-		}
-	}
-	for _, e := range append([]*entity(nil), d.order...) {
-		if p := planByName[strings.ToLower(e.name)]; p != nil && p != e && e.gaz == nil && e.mergedInto == nil && !e.person {
-			d.merge(e, p)
-		}
-	}
+	d.linkShortBodyNames()
+	d.linkPlanNames()
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
 		// English has real names a letter apart ("Columbia"); translated
@@ -359,6 +313,62 @@ func (d *doc) link() {
 		}
 	}
 	d.compact()
+}
+
+// linkShortBodyNames merges a name that is the last words of a body's or
+// place's longer name into it: "Long Lartin" beside "HMP Long Lartin", and
+// "Long Lartin fengsel", a body noun after them.
+func (d *doc) linkShortBodyNames() {
+	bySuffixWords := map[string]*entity{}
+	for _, o := range d.order {
+		if words := strings.Fields(strings.ToLower(o.name)); o.mergedInto == nil && class(o.typ) != 'P' && len(words) > 2 {
+			for k := 1; k+1 < len(words); k++ {
+				if suffix := strings.Join(words[k:], " "); bySuffixWords[suffix] == nil {
+					bySuffixWords[suffix] = o
+				}
+			}
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.weak || e.mergedInto != nil || e.person || !strings.Contains(e.name, " ") {
+			continue
+		}
+		name := strings.ToLower(e.name)
+		o := bySuffixWords[name]
+		if words := strings.Fields(e.name); o == nil && len(words) > 2 && d.rules.orgNouns[words[len(words)-1]] {
+			o = bySuffixWords[strings.ToLower(strings.Join(words[:len(words)-1], " "))] // "Long Lartin fengsel"
+		}
+		if o != nil && o != e {
+			d.merge(e, o)
+		}
+	}
+}
+
+// linkPlanNames merges a plan's capitalised name without its nouns into
+// the plan, unless the name is a person's: "Chequers" after "the Chequers
+// plan".
+func (d *doc) linkPlanNames() {
+	planByName := map[string]*entity{}
+	for _, o := range d.order {
+		if o.mergedInto != nil || o.typ != "Proposal" && o.typ != "Agreement" {
+			continue
+		}
+		words := strings.Fields(o.name)
+		k := 0
+		for k < len(words) && startsName(words[k]) {
+			k++
+		}
+		if k > 0 && k < len(words) && d.rules.PlanNouns[strings.ToLower(words[len(words)-1])] != "" {
+			if name := strings.ToLower(strings.Join(words[:k], " ")); planByName[name] == nil {
+				planByName[name] = o
+			}
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if p := planByName[strings.ToLower(e.name)]; p != nil && p != e && e.gaz == nil && e.mergedInto == nil && !e.person {
+			d.merge(e, p)
+		}
+	}
 }
 
 // setAsideProducts keeps products — cars, phones, films, brands — out of
