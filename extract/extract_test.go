@@ -2792,3 +2792,12 @@ func TestClaimParticles(t *testing.T) {
 		t.Errorf("forpliktet seg til: %v", c)
 	}
 }
+
+// TestBasedBeforeIrregularVerb: "the Seattle-based retailer Amazon bought
+// …" places Amazon in Seattle, an irregular past after the name too.
+func TestBasedBeforeIrregularVerb(t *testing.T) {
+	f := factsOf(t, "Deal\n\nThe Seattle-based retailer Amazon bought a chain of grocery stores on Friday.\n")
+	if !f["Amazon locatedIn Seattle"] {
+		t.Errorf("missing Amazon locatedIn Seattle: %v", f)
+	}
+}
