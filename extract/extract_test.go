@@ -2801,3 +2801,15 @@ func TestBasedBeforeIrregularVerb(t *testing.T) {
 		t.Errorf("missing Amazon locatedIn Seattle: %v", f)
 	}
 }
+
+// TestNorwegianElectedLeader: "X ble valgt til leder av Y", "X er
+// styreleder i Y" make X Y's leader, as "X was elected president of Y" does.
+func TestNorwegianElectedLeader(t *testing.T) {
+	f := factsOf(t, "Organisasjon\n\nPer Bergstrøm ble valgt til leder av Nordvik Bank i 2019, og han sier at arbeidet er viktig for alle som bor i byen.\n",
+		"Organisasjon\n\nKari Holmeby er styreleder i Nordvik Bank, og hun sier at banken har hatt et godt år med økt utlån til næringslivet.\n")
+	for _, want := range []string{"Per Bergstrøm leaderOf Nordvik Bank", "Kari Holmeby leaderOf Nordvik Bank"} {
+		if !f[want] {
+			t.Errorf("missing %q: %v", want, f)
+		}
+	}
+}
