@@ -2813,3 +2813,16 @@ func TestNorwegianElectedLeader(t *testing.T) {
 		}
 	}
 }
+
+// TestNorwegianCompoundJob: a Norwegian job noun inside a compound
+// ("naturvernrådgiver for NTS") or one of the lexicon's job_nouns
+// ("medarbeider for X") makes a member.
+func TestNorwegianCompoundJob(t *testing.T) {
+	f := factsOf(t, "Flaggermus\n\nRob Dewarson, naturvernrådgiver for Nordvik Trust, håper resultatene vil avdekke hvilke områder som er viktigst for flaggermusene.\n",
+		"Flaggermus\n\nElisabeth Ferrand, skotsk medarbeider for Nordvik Trust, har oppfordret publikum til å hjelpe til i arbeidet med tellingen i sommer.\n")
+	for _, want := range []string{"Rob Dewarson memberOf Nordvik Trust", "Elisabeth Ferrand memberOf Nordvik Trust"} {
+		if !f[want] {
+			t.Errorf("missing %q: %v", want, f)
+		}
+	}
+}
