@@ -2826,3 +2826,17 @@ func TestNorwegianCompoundJob(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterListIsLasts: "Både Kim og Donald Trump, presidenten for de
+// forente stater": the title after a list describes its last name only;
+// a definite title before a name ("Den nordkoreanske utenriksministeren
+// Ri Yong Ho") makes its bearer the state's.
+func TestTitleAfterListIsLasts(t *testing.T) {
+	f := factsOf(t, "Atomvåpen\n\nDen nordkoreanske utenriksministeren Ri Yong Ho sier at landet hans aldri vil nedruste sine atomvåpen hvis de ikke kan stole på USA.\nBåde Kim og Donald Trump, presidenten for de forente stater, ønsker å ha et andre møte i løpet av året.\n")
+	if !f["Ri Yong Ho represents North Korea"] || !f["Donald Trump leaderOf United States"] {
+		t.Errorf("missing facts: %v", f)
+	}
+	if f["Kim leaderOf United States"] {
+		t.Errorf("the title went to the whole list: %v", f)
+	}
+}
