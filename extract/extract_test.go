@@ -2840,3 +2840,14 @@ func TestTitleAfterListIsLasts(t *testing.T) {
 		t.Errorf("the title went to the whole list: %v", f)
 	}
 }
+
+// TestQualifiedTitleBeforeName: "LSU athletic director Joe Alleva" makes a
+// member of the body: a qualified title heads only a part of it.
+func TestQualifiedTitleBeforeName(t *testing.T) {
+	f := factsOf(t, "Sport\n\nLSU athletic director Joe Allevan thanked the police for their work. On Friday morning, LSU basketball coach Will Wadey said the team was in shock.\n")
+	for _, want := range []string{"Joe Allevan memberOf LSU", "Will Wadey memberOf LSU"} {
+		if !f[want] {
+			t.Errorf("missing %q: %v", want, f)
+		}
+	}
+}
