@@ -201,8 +201,8 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 }
 
 // claimParticle is how many of the words after the verb lw, in rest, are
-// a particle that makes it report a claim ("called on", "committed to",
-// "forpliktet seg til": the claim_particles), or 0.
+// a particle that makes it report a claim ("called on", "forpliktet seg
+// til": the claim_particles), or 0.
 func (d *doc) claimParticle(lw string, rest []Token) int {
 	for _, p := range d.rules.claimParticles[lw] {
 		if len(rest) >= len(p) && tokensAre(rest[:len(p)], p) {
@@ -1353,9 +1353,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
 		// "He called on the United States to …", "called for a ceasefire"
-		particle := d.claimParticle(lw, toks[k+1:])
-		callsOn := particle > 0
-		if !d.rules.report[lw] && !callsOn || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
+		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
+		if !d.rules.report[lw] && particle == 0 || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -1372,7 +1371,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// the clause after the verb, after "that"/"at" when a few words
 		// ("on Monday", "told Reuters") come between
 		c := k + 1
-		if callsOn {
+		if particle > 0 {
 			c = k + 1 + particle
 		} else if that := d.thatWithin(toks, c, 6); that > 0 {
 			c = that + 1
