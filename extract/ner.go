@@ -861,20 +861,20 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "the Chequers plan": a name and the plan noun after it name a
 	// proposal or agreement
-	planType := ""
+	tailType := "" // the type a noun after the name gives it
 	if j < len(toks) && !orgNoun && !hasOrg && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
 		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" {
-			planType = pt
+			tailType = pt
 			j++
 		} else if j+1 < len(toks) && isLowerWord(toks[j].Text) && !r.stop[toks[j].Text] && r.PlanNouns[toks[j+1].Text] == "Proposal" {
-			planType = "Proposal" // "her Chequers compromise plan"
+			tailType = "Proposal" // "her Chequers compromise plan"
 			j += 2
 		}
 	}
 	// "John F. Kennedy airport", "Heathrow airport": a name and the
 	// facility noun after it name a place
 	facility := ""
-	if j < len(toks) && planType == "" && !orgNoun && !hasOrg && r.FacilityNouns[toks[j].Text] != "" && (j-i > 1 || !initial) {
+	if j < len(toks) && tailType == "" && !orgNoun && !hasOrg && r.FacilityNouns[toks[j].Text] != "" && (j-i > 1 || !initial) {
 		facility = r.FacilityNouns[toks[j].Text]
 		for _, w := range toks[i:j] {
 			if r.FacilityNouns[strings.ToLower(w.Text)] != "" {
@@ -882,7 +882,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			}
 		}
 		if facility != "" {
-			planType = "Place"
+			tailType = "Place"
 			j++
 		}
 	}
@@ -971,8 +971,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if orgNoun || countryTail {
 		typ, strength = "Organization", contextGuess
 	}
-	if planType != "" {
-		typ, strength = planType, contextGuess
+	if tailType != "" {
+		typ, strength = tailType, contextGuess
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
