@@ -1842,6 +1842,33 @@ var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:
 // movingEvent matches names of events that are not held at one place.
 var movingEvent = regexp.MustCompile(`(?i)\b(?:hurricane|typhoon|cyclone|storm|depression|war|krig|orkan|uvær|invasion|pandemic|epidemic|crisis|krise|cup|games|lekene|championship|mesterskap)`)
 
+// within reports whether known place g is home or lies in it, as the
+// gazetteer says (a few levels up).
+func (d *doc) within(g, home *GazetteerEntry) bool {
+	for k := 0; g != nil && k < 4; k++ {
+		if g == home {
+			return true
+		}
+		g = d.x.lex.entries[g.In]
+	}
+	return false
+}
+
+// namedAfterPlace is the known city whose name opens body e's longer
+// name ("Denver" of "Denver Nuggets"), or nil. (A region's cities are not
+// all known to lie in it: "the Texas Tribune Festival in Austin".)
+func (d *doc) namedAfterPlace(e *entity) *GazetteerEntry {
+	words := strings.Fields(e.name)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		for _, g := range d.x.lex.lookup(words[:n]) {
+			if g.Type == "City" {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
 // canBeLocated reports whether e can lie in place (matched: the words that
 // say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
 // the bodies it knows; "the EU in Strumica" is an event there) — never a
@@ -1864,7 +1891,15 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	case "Organization", "GovernmentOrganization", "Company", "MediaOrganization":
 		// "the EU in Strumica" is the body at work there; "France's
 		// Thales", "Cisco, based in San Jose" say where it is
-		return e.gaz == nil || !placedByPreposition.MatchString(matched)
+		if e.gaz != nil && placedByPreposition.MatchString(matched) {
+			return false
+		}
+		// "the Denver Nuggets in San Diego": a body named after a place is
+		// there, and only at work elsewhere
+		if home := d.namedAfterPlace(e); home != nil && !d.within(place.gaz, home) && placedByPreposition.MatchString(matched) {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -2851,3 +2851,12 @@ func TestQualifiedTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamNamedAfterCityPlaysElsewhere: "the Denver Nuggets in San Diego"
+// is a game there; the team lies in Denver, not San Diego.
+func TestTeamNamedAfterCityPlaysElsewhere(t *testing.T) {
+	f := factsOf(t, "Basketball\n\nLakers coach Luke Walton has announced that James will play in Sunday's preseason opener against the Denver Nuggets in San Diego.\n")
+	if f["Denver Nuggets locatedIn San Diego"] {
+		t.Errorf("a team placed where it plays: %v", f)
+	}
+}
