@@ -106,6 +106,17 @@ func claimsBy(d *Document) map[string][]string {
 	return out
 }
 
+// wantFacts fails the test for each of want (as facts renders them) that f
+// lacks.
+func wantFacts(t *testing.T, f map[string]bool, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !f[w] {
+			t.Errorf("missing %q: %v", w, f)
+		}
+	}
+}
+
 // hasClaim reports whether speaker has a claim holding words (c from claimsBy).
 // typesOf maps each entity's canonical name to its type.
 func typesOf(d *Document) map[string]string {
@@ -138,19 +149,13 @@ func TestNorwegianArticle(t *testing.T) {
 		t.Errorf("Russia's aliases %v lack the Norwegian name", russia.Aliases)
 	}
 	f := facts(d)
-	for _, want := range []string{
-		"China vetoed UN resolution", "Russia vetoed UN resolution", // coordination
+	wantFacts(t, f, "China vetoed UN resolution", "Russia vetoed UN resolution", // coordination
 		"Sweden drafted UN resolution", "Peru drafted UN resolution", "Kuwait drafted UN resolution", // passive
 		"Karin Lund represents Sweden", "Li Wenhao represents China", // titles
 		"Ahmed Saleh memberOf Ansar Allah Movement",
 		"Ansar Allah Movement memberOf rebels",   // "i opprørsgruppen X"
 		"Yemeni government forces controls Aden", // the story is set in Yemen
-		"UN resolution submittedTo UN Security Council",
-	} {
-		if !f[want] {
-			t.Errorf("missing fact %q; have %v", want, f)
-		}
-	}
+		"UN resolution submittedTo UN Security Council")
 	if f["France vetoed UN resolution"] {
 		t.Error("a denied veto became a fact")
 	}
@@ -169,18 +174,12 @@ func TestEnglishArticle(t *testing.T) {
 		t.Errorf("language = %q, want en", d.Language)
 	}
 	f := facts(d)
-	for _, want := range []string{
-		"China vetoed resolution", "Russia vetoed resolution",
+	wantFacts(t, f, "China vetoed resolution", "Russia vetoed resolution",
 		"Sweden drafted resolution", "Peru drafted resolution", "Kuwait drafted resolution",
 		"Karin Lund represents Sweden", "Li Wenhao represents China",
 		"Ahmed Saleh memberOf Ansar Allah",
 		"Yemeni government forces controls Aden", // the story is set in Yemen
-		"Hodeidah locatedIn Yemen",
-	} {
-		if !f[want] {
-			t.Errorf("missing fact %q; have %v", want, f)
-		}
-	}
+		"Hodeidah locatedIn Yemen")
 	if f["France vetoed resolution"] {
 		t.Error("'did not veto' became a veto")
 	}
@@ -373,11 +372,7 @@ func TestAppositionRelations(t *testing.T) {
 		"Police spokesman Rui Costa, said he was arrested, made no sense."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Ana Duarte leaderOf Portugal", "Tomas Ferreira represents Portugal", "Vila Seca locatedIn Portugal", "Pedro Sánchez leaderOf Spain"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Ana Duarte leaderOf Portugal", "Tomas Ferreira represents Portugal", "Vila Seca locatedIn Portugal", "Pedro Sánchez leaderOf Spain")
 	if f["Pedro Sánchez represents Spain"] || f["Ana Duarte represents Portugal"] {
 		t.Errorf("a head of government also 'represents': %v", f)
 	}
@@ -394,11 +389,7 @@ func TestOrganisationsAndRoles(t *testing.T) {
 		"The minister praised South Korean leader Moon Jae-in on Monday."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Ana Lind represents Wasilla Police Department", "Per Moen memberOf Tromsø University", "Moon Jae-in leaderOf South Korea"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Ana Lind represents Wasilla Police Department", "Per Moen memberOf Tromsø University", "Moon Jae-in leaderOf South Korea")
 	if c := claimsBy(d)["Halvard Motor Company"]; len(c) != 1 || !strings.HasPrefix(c[0], "it made profits") {
 		t.Errorf("'Halvard says' not the company's claim: %v", claimsBy(d))
 	}
@@ -412,11 +403,7 @@ func TestOrganisationsAndRoles(t *testing.T) {
 		"Det er for ydmykende for den kinesiske presidenten, Xi Jinping."
 	d = extractText(t, nb)
 	f = facts(d)
-	for _, want := range []string{"Gjorge Ivanov leaderOf North Macedonia", "Xi Jinping leaderOf China"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Gjorge Ivanov leaderOf North Macedonia", "Xi Jinping leaderOf China")
 }
 
 // Named events, longer names that begin with a known one, and acronyms
@@ -458,12 +445,8 @@ func TestPlaceChainsAndTitles(t *testing.T) {
 		"Names will be engraved on a monument in the nation's capital, Wellington."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Grand Blanc Township locatedIn Genesee County", "Genesee County locatedIn Michigan", "Grand Mosque locatedIn Mecca",
-		"Suleiman al-Amr leaderOf Civil Defense Authority", "Karine Jean-Pierre represents MoveOn"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Grand Blanc Township locatedIn Genesee County", "Genesee County locatedIn Michigan", "Grand Mosque locatedIn Mecca",
+		"Suleiman al-Amr leaderOf Civil Defense Authority", "Karine Jean-Pierre represents MoveOn")
 	for fact := range f {
 		if strings.Contains(fact, "Paris locatedIn") || strings.Contains(fact, "London locatedIn") || strings.Contains(fact, "locatedIn Wellington") {
 			t.Errorf("a list or an apposition read as a place fact: %q", fact)
@@ -473,11 +456,7 @@ func TestPlaceChainsAndTitles(t *testing.T) {
 		"Karine Jean-Pierre, en seniorrådgiver og nasjonal talskvinne for den progressive gruppen MoveOn, sa det."
 	d = extractText(t, nb)
 	f = facts(d)
-	for _, want := range []string{"Guy Cecil leaderOf Priorities USA", "Karine Jean-Pierre represents MoveOn"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Guy Cecil leaderOf Priorities USA", "Karine Jean-Pierre represents MoveOn")
 }
 
 // A quote running over several lines of its paragraph, attributed at its
@@ -586,12 +565,8 @@ func TestPartyStateAndPastTitles(t *testing.T) {
 		"On Sunday, Juventus manager Massimiliano Allegri praised the Danish captain Thomas Bjorn."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Jeff Flake memberOf Republican Party", "Jeff Flake represents Arizona",
-		"Chuck Schumer memberOf Democratic Party", "Chuck Schumer represents New York State", "Massimiliano Allegri leaderOf Juventus"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Jeff Flake memberOf Republican Party", "Jeff Flake represents Arizona",
+		"Chuck Schumer memberOf Democratic Party", "Chuck Schumer represents New York State", "Massimiliano Allegri leaderOf Juventus")
 	for fact := range f {
 		if strings.HasPrefix(fact, "Michael Steele ") || strings.HasPrefix(fact, "Thomas Bjorn ") {
 			t.Errorf("a past title or a nationality read as a role: %q", fact)
@@ -651,11 +626,7 @@ func TestMoreNames(t *testing.T) {
 		}
 	}
 	f := facts(d)
-	for _, want := range []string{"Yohannes Sirait represents Air Navigation Indonesia", "Zoran Zaev leaderOf North Macedonia"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Yohannes Sirait represents Air Navigation Indonesia", "Zoran Zaev leaderOf North Macedonia")
 }
 
 // "Ford" after "Christine Blasey Ford" is she; a Norwegian subject after
@@ -884,11 +855,7 @@ func TestPlansOfPeople(t *testing.T) {
 	f := factsOf(t,
 		"Plan\n\nJohn Hale attacked Mary Stone's Harbour plan for the city. Later Iran attacked Iraq's border posts.\n",
 		"Plan\n\nJohn Hale angrep Mary Stones Harbour-plan for byen på mandag.\n")
-	for _, want := range []string{"Mary Stone proposed Harbour plan", "John Hale opposes Harbour plan", "Iran attacked Iraq"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Mary Stone proposed Harbour plan", "John Hale opposes Harbour plan", "Iran attacked Iraq")
 	if f["John Hale attacked Mary Stone"] {
 		t.Errorf("an attack on a plan read as one on its author: %v", f)
 	}
@@ -1001,11 +968,7 @@ func TestCommissionSaid(t *testing.T) {
 // "the gallery" is the body named last whose name ends in "Gallery".
 func TestBodyCalledByItsNoun(t *testing.T) {
 	f := factsOf(t, "Exhibit\n\nThe exhibit opened at the Hale Art Gallery on Monday. Kathryn Waters, director of the gallery, welcomed the donations. Jim Cole, a curator at the gallery, agreed.\n")
-	for _, want := range []string{"Kathryn Waters leaderOf Hale Art Gallery", "Jim Cole memberOf Hale Art Gallery"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Kathryn Waters leaderOf Hale Art Gallery", "Jim Cole memberOf Hale Art Gallery")
 }
 
 // «…», fortsatte X: a Norwegian quote continued by its speaker.
@@ -1076,11 +1039,7 @@ func TestTitlesOfBodies(t *testing.T) {
 	f := factsOf(t, "Cars\n\n\"It is the best decision,\" said the general secretary of the British union Fairwork, Tony Woodley.\n"+
 		"\"The market is starting to grow,\" said the vice president and chairman of Carlton Motors Jim Press.\n"+
 		"The programs do not resonate, Jesse Toprak, an analyst for Edwards, said.\n")
-	for _, want := range []string{"Tony Woodley leaderOf Fairwork", "Jim Press leaderOf Carlton Motors", "Jesse Toprak memberOf Edwards"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Tony Woodley leaderOf Fairwork", "Jim Press leaderOf Carlton Motors", "Jesse Toprak memberOf Edwards")
 }
 
 // A Korean name's family name, said alone, is the person ("Park" after
@@ -1183,20 +1142,14 @@ func TestRolesPartiesAndPremises(t *testing.T) {
 	for k := range facts(nb) {
 		f[k] = true
 	}
-	for _, want := range []string{
-		"Anna Berg memberOf Democratic Party",
+	wantFacts(t, f, "Anna Berg memberOf Democratic Party",
 		"Lars Holm leaderOf Nordic Ferries Company",
 		"Kari Nilsen leaderOf Coastal Heritage Trust",
 		"Ole Lund memberOf Nordic Ferries Company",
 		"Baltic Shipyards Ltd locatedIn Gdansk",
 		"Acme Steel Corporation negotiatesWith Nordic Ferries Company",
 		"John Moe memberOf Republican Party",
-		"Per Lie memberOf Democratic Party",
-	} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+		"Per Lie memberOf Democratic Party")
 	for _, wrong := range []string{"Ole Lund leaderOf Nordic Ferries Company", "Washington locatedIn Kabul"} {
 		if f[wrong] {
 			t.Errorf("wrong fact %q", wrong)
@@ -1317,11 +1270,7 @@ func TestLawsuitsBasesAndParties(t *testing.T) {
 		"Prices rose in Paris and across France last year.\n"
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party", "Toyota locatedIn Japan"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party", "Toyota locatedIn Japan")
 	if f["Paris locatedIn France"] {
 		t.Errorf("a city and its country named together made a fact: %v", f)
 	}
@@ -1369,11 +1318,7 @@ func TestCompoundTitles(t *testing.T) {
 	text := "Møtet\n\nNato-sjef Jens Stoltenberg møtte FN-ambassadør Kari Holm i Brussel i går.\n"
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Jens Stoltenberg leaderOf NATO", "Kari Holm represents United Nations"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Jens Stoltenberg leaderOf NATO", "Kari Holm represents United Nations")
 }
 
 // Clubs go by their town's name: "Sunderland manager X" leads the club.
@@ -1390,11 +1335,7 @@ func TestSportsRoles(t *testing.T) {
 	for k := range facts(nb) {
 		f[k] = true
 	}
-	for _, want := range []string{"Ola Berg leaderOf Sunderland", "Allan Moe memberOf Rangers", "Kari Holm leaderOf Tromsø"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Ola Berg leaderOf Sunderland", "Allan Moe memberOf Rangers", "Kari Holm leaderOf Tromsø")
 }
 
 // "led by", "who heads", "joined", "endorsed", "signed a deal with".
@@ -1407,12 +1348,8 @@ func TestMoreRelationVerbs(t *testing.T) {
 		"The Labour Party endorsed the Coastal Heritage Trust on Tuesday.\n"
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Kari Nilsen leaderOf Coastal Heritage Trust", "Ola Berg leaderOf Nordic Ferries Company", "Anna Lund memberOf Labour Party",
-		"Nordic Ferries Company negotiatesWith Baltic Shipyards Ltd", "Labour Party supports Coastal Heritage Trust"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Kari Nilsen leaderOf Coastal Heritage Trust", "Ola Berg leaderOf Nordic Ferries Company", "Anna Lund memberOf Labour Party",
+		"Nordic Ferries Company negotiatesWith Baltic Shipyards Ltd", "Labour Party supports Coastal Heritage Trust")
 }
 
 // After the verb, the first person named speaks: "sa minister X etter et
@@ -1455,11 +1392,7 @@ func TestNorwegianRolesAndAgreements(t *testing.T) {
 		"En nylig avtale mellom Russland og Tyrkia skal gi en buffersone.\n"
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Kari Holm represents North Korea", "Ola Berg represents Arizona", "Russia negotiatesWith Turkey"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Kari Holm represents North Korea", "Ola Berg represents Arizona", "Russia negotiatesWith Turkey")
 }
 
 // ", saying …" and ", adding that "…"" speak for the sentence's subject or
@@ -1501,11 +1434,7 @@ func TestMeetingsAndTitles(t *testing.T) {
 	for k := range facts(nb) {
 		f[k] = true
 	}
-	for _, want := range []string{"Norway negotiatesWith Sweden", "Ola Berg leaderOf Nordic Ferries Company", "Kari Holm negotiatesWith Ola Berg"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Norway negotiatesWith Sweden", "Ola Berg leaderOf Nordic Ferries Company", "Kari Holm negotiatesWith Ola Berg")
 }
 
 // An attack named as a noun names no attacker.
@@ -1674,11 +1603,7 @@ func TestTitlesAroundBodies(t *testing.T) {
 		"Norsea Shipping Group chief financial officer Rita Moss resigned in May."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Karl Dunne memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Harold Brandt leaderOf Air Force", "Ellen Voss memberOf Air Force", "Karl Dunne memberOf Air Force", "Tobias Lind leaderOf Norsea Shipping Group", "Rita Moss memberOf Norsea Shipping Group")
 	if f["Ellen Voss leaderOf Air Force"] {
 		t.Errorf("an assistant secretary leads: %v", f)
 	}
@@ -1753,11 +1678,7 @@ func TestNorwegianPlaceInPlace(t *testing.T) {
 		"Den første butikken åpnet i Hackney i øst-London forrige uke, den neste åpner i Moseley i Birmingham senere i år."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Hackney locatedIn London", "Moseley locatedIn Birmingham"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Hackney locatedIn London", "Moseley locatedIn Birmingham")
 }
 
 // An unnamed event the article keeps returning to is an entity.
@@ -2055,12 +1976,8 @@ func TestAcronymGenitivesAndPlacedEvents(t *testing.T) {
 		"House Minority Leader Nancy Pelosi spoke at the Harbour Tribune Festival in Austin, Texas.\n\n" +
 		"The company filed for protection in a Manhattan, New York federal court on Monday."
 	f := factsOf(t, nb, en)
-	for _, want := range []string{"Tom Ekre memberOf HSU", "Nancy Pelosi memberOf US House of Representatives",
-		"Harbour Tribune Festival locatedIn Austin", "Manhattan locatedIn New York"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Tom Ekre memberOf HSU", "Nancy Pelosi memberOf US House of Representatives",
+		"Harbour Tribune Festival locatedIn Austin", "Manhattan locatedIn New York")
 }
 
 // A head's title before a name leads the state the gazetteer knows the
@@ -2074,11 +1991,7 @@ func TestHeadTitles(t *testing.T) {
 		"Former Vice President Joe Biden also offered help."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Ana Ferreira leaderOf Portugal", "Donald Trump leaderOf United States"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Ana Ferreira leaderOf Portugal", "Donald Trump leaderOf United States")
 	if f["Donald Trump leaderOf Portugal"] || f["Joe Biden leaderOf United States"] {
 		t.Errorf("a known head led another state, or a past deputy's title counted: %v", f)
 	}
@@ -2098,11 +2011,7 @@ func TestTeamsAndDrivers(t *testing.T) {
 		"Europe's Tom Berg won all his matches, while Jim Ray of the United States lost."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Anne Holt leaderOf Team Europe", "Lewis Hamilton memberOf Mercedes-Benz", "Sebastian Vettel memberOf Ferrari"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Anne Holt leaderOf Team Europe", "Lewis Hamilton memberOf Mercedes-Benz", "Sebastian Vettel memberOf Ferrari")
 	if c := claimsBy(d); len(c["Jim Ray"]) > 0 {
 		t.Errorf("claim by Jim Ray: %v", c)
 	}
@@ -2140,11 +2049,7 @@ func TestCompoundTailsAndAgreements(t *testing.T) {
 		"The Netherlands-based UN body has no power."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Amazon locatedIn Seattle", "Iran supports Hezbollah", "Oxfam supports Paris Agreement"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Amazon locatedIn Seattle", "Iran supports Hezbollah", "Oxfam supports Paris Agreement")
 	if f["United Nations locatedIn Netherlands"] {
 		t.Errorf("the body's seat given to the UN: %v", f)
 	}
@@ -2175,11 +2080,7 @@ func TestBritishPartiesAndCapitals(t *testing.T) {
 			names[e.Name] = true
 		}
 	}
-	for _, want := range []string{"Peter Bone memberOf Conservative Party", "Andrea Jenkyns memberOf Conservative Party"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Peter Bone memberOf Conservative Party", "Andrea Jenkyns memberOf Conservative Party")
 	for _, n := range []string{"Nigel Farage", "Andrea Jenkyns"} {
 		if !names[n] {
 			t.Errorf("no entity %q among %v", n, names)
@@ -2272,11 +2173,7 @@ func TestStateTitles(t *testing.T) {
 		"Foreign Secretary Tom Hale met her in Britain. Shadow Foreign Secretary Emily Dunn disagreed."
 	d := extractText(t, text)
 	f := facts(d)
-	for _, want := range []string{"Anna Reed represents United States", "Tom Hale represents United Kingdom"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Anna Reed represents United States", "Tom Hale represents United Kingdom")
 	if f["Emily Dunn represents United Kingdom"] {
 		t.Errorf("a shadow minister represents the state: %v", f)
 	}
@@ -2400,12 +2297,8 @@ func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
 			names[e.Name] = true
 		}
 	}
-	for _, want := range []string{"Boeing locatedIn Chicago", "Aeroflot locatedIn Russia", "Sukhoi locatedIn Russia", "Blohm & Voss locatedIn Hamburg",
-		"John Goldsmith leaderOf Cromwell Society", "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party"} {
-		if !f[want] {
-			t.Errorf("missing %s in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Boeing locatedIn Chicago", "Aeroflot locatedIn Russia", "Sukhoi locatedIn Russia", "Blohm & Voss locatedIn Hamburg",
+		"John Goldsmith leaderOf Cromwell Society", "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party")
 	if names["Executive Vice"] || !names["Scott Carson"] {
 		t.Errorf("names %v", names)
 	}
@@ -2511,11 +2404,7 @@ func TestBodyBeforeJobNoun(t *testing.T) {
 		"Prints\n\nThe gallery opened on Friday. Dana Whitlock, KSU associate professor of art history, said the prints were important.\n",
 		"Prints\n\nThe gallery opened on Friday. For Lionel Brask, a KSU instructor in music, the show was a revelation.\n",
 		"Media\n\nLena Ostrova, a writer at large for the Halden Courier, wrote the memoir.\n")
-	for _, want := range []string{"Dana Whitlock memberOf KSU", "Lionel Brask memberOf KSU", "Lena Ostrova memberOf Halden Courier"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Dana Whitlock memberOf KSU", "Lionel Brask memberOf KSU", "Lena Ostrova memberOf Halden Courier")
 	// a place before the job noun is no body the person belongs to
 	if f := factsOf(t, "Visit\n\nMarta Quill, a Boston lawyer, said the visit went well.\n"); f["Marta Quill memberOf Boston"] {
 		t.Errorf("a city taken for an employer: %v", f)
@@ -2528,11 +2417,7 @@ func TestNationalSide(t *testing.T) {
 	f := factsOf(t,
 		"World Cup\n\nPeru drew 1 – 1 with Iceland. In the 60th minute, Iceland's goalkeeper Hannes Dalberg was substituted. After the match, Peru's coach Rafael Quispe said the team had learned a lot.\n",
 		"World Cup\n\nPeru drew 1 – 1 with Iceland. After the match, Gunnar Eiriksson, Iceland coach, said the draw was fair.\n")
-	for _, want := range []string{"Hannes Dalberg memberOf Iceland", "Rafael Quispe leaderOf Peru", "Gunnar Eiriksson leaderOf Iceland"} {
-		if !f[want] {
-			t.Errorf("missing %q in %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Hannes Dalberg memberOf Iceland", "Rafael Quispe leaderOf Peru", "Gunnar Eiriksson leaderOf Iceland")
 }
 
 // TestCompoundPastIsNoGenitive: a Norwegian name in -s before a compound
@@ -2807,11 +2692,7 @@ func TestBasedBeforeIrregularVerb(t *testing.T) {
 func TestNorwegianElectedLeader(t *testing.T) {
 	f := factsOf(t, "Organisasjon\n\nPer Bergstrøm ble valgt til leder av Nordvik Bank i 2019, og han sier at arbeidet er viktig for alle som bor i byen.\n",
 		"Organisasjon\n\nKari Holmeby er styreleder i Nordvik Bank, og hun sier at banken har hatt et godt år med økt utlån til næringslivet.\n")
-	for _, want := range []string{"Per Bergstrøm leaderOf Nordvik Bank", "Kari Holmeby leaderOf Nordvik Bank"} {
-		if !f[want] {
-			t.Errorf("missing %q: %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Per Bergstrøm leaderOf Nordvik Bank", "Kari Holmeby leaderOf Nordvik Bank")
 }
 
 // TestNorwegianCompoundJob: a Norwegian job noun inside a compound
@@ -2820,11 +2701,7 @@ func TestNorwegianElectedLeader(t *testing.T) {
 func TestNorwegianCompoundJob(t *testing.T) {
 	f := factsOf(t, "Flaggermus\n\nRob Dewarson, naturvernrådgiver for Nordvik Trust, håper resultatene vil avdekke hvilke områder som er viktigst for flaggermusene.\n",
 		"Flaggermus\n\nElisabeth Ferrand, skotsk medarbeider for Nordvik Trust, har oppfordret publikum til å hjelpe til i arbeidet med tellingen i sommer.\n")
-	for _, want := range []string{"Rob Dewarson memberOf Nordvik Trust", "Elisabeth Ferrand memberOf Nordvik Trust"} {
-		if !f[want] {
-			t.Errorf("missing %q: %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Rob Dewarson memberOf Nordvik Trust", "Elisabeth Ferrand memberOf Nordvik Trust")
 }
 
 // TestTitleAfterListIsLasts: "Både Kim og Donald Trump, presidenten for de
@@ -2845,11 +2722,7 @@ func TestTitleAfterListIsLasts(t *testing.T) {
 // member of the body: a qualified title heads only a part of it.
 func TestQualifiedTitleBeforeName(t *testing.T) {
 	f := factsOf(t, "Sport\n\nLSU athletic director Joe Allevan thanked the police for their work. On Friday morning, LSU basketball coach Will Wadey said the team was in shock.\n")
-	for _, want := range []string{"Joe Allevan memberOf LSU", "Will Wadey memberOf LSU"} {
-		if !f[want] {
-			t.Errorf("missing %q: %v", want, f)
-		}
-	}
+	wantFacts(t, f, "Joe Allevan memberOf LSU", "Will Wadey memberOf LSU")
 }
 
 // TestTeamNamedAfterCityPlaysElsewhere: "the Denver Nuggets in San Diego"
