@@ -121,27 +121,17 @@ func (p *pairIndexes) entries(ctx context.Context, ind ckv.QuadIndex, vals ...cg
 	if p.db == nil {
 		return 0, false, nil
 	}
-	key := make([]uint64, len(vals))
-	for i, v := range vals {
-		n, ok := v.(ckv.Int64Value)
-		if !ok {
-			return 0, false, nil
-		}
-		key[i] = uint64(n)
+	key, ok := indexKey(vals)
+	if !ok {
+		return 0, false, nil
 	}
 	var total int64
 	err := hkv.View(p.db, func(tx hkv.Tx) error {
 		it := tx.Scan(ind.Key(key))
 		defer it.Close()
 		for it.Next(ctx) {
-			// An index entry's value is its quads' IDs as uvarints.
-			for b := it.Val(); len(b) > 0; {
-				_, n := binary.Uvarint(b)
-				if n <= 0 {
-					return errors.New("corrupt index entry")
-				}
-				total++
-				b = b[n:]
+			if err := eachID(it.Val(), func(uint64) bool { total++; return true }); err != nil {
+				return err
 			}
 		}
 		return it.Err()
@@ -165,13 +155,9 @@ func (p *pairIndexes) eachUntil(ctx context.Context, ind ckv.QuadIndex, vals []c
 	if p.db == nil || len(vals) != len(ind.Dirs) {
 		return false, nil
 	}
-	key := make([]uint64, len(vals))
-	for i, v := range vals {
-		n, ok := v.(ckv.Int64Value)
-		if !ok {
-			return false, nil
-		}
-		key[i] = uint64(n)
+	key, ok := indexKey(vals)
+	if !ok {
+		return false, nil
 	}
 	err := hkv.View(p.db, func(tx hkv.Tx) error {
 		ids, err := tx.Get(ctx, ind.Key(key))
@@ -181,33 +167,58 @@ func (p *pairIndexes) eachUntil(ctx context.Context, ind ckv.QuadIndex, vals []c
 		if err != nil {
 			return err
 		}
-		for b := ids; len(b) > 0; {
-			id, n := binary.Uvarint(b)
-			if n <= 0 {
-				return errors.New("corrupt index entry")
-			}
-			b = b[n:]
+		var ferr error
+		err = eachID(ids, func(id uint64) bool {
 			idKey := make([]byte, 8)
 			binary.BigEndian.PutUint64(idKey, id)
 			raw, err := tx.Get(ctx, hkv.Key{logBucket, idKey})
 			if errors.Is(err, hkv.ErrNotFound) {
-				continue
-			}
-			if err != nil {
-				return err
+				return true
 			}
 			var q proto.Primitive
-			if err := q.Unmarshal(raw); err != nil {
-				return err
+			if err == nil {
+				err = q.Unmarshal(raw)
 			}
-			if q.Deleted {
-				continue
+			if err != nil {
+				ferr = err
+				return false
 			}
-			if !fn(&q) {
-				return nil
-			}
+			return q.Deleted || fn(&q)
+		})
+		if err == nil {
+			err = ferr
 		}
-		return nil
+		return err
 	})
 	return err == nil, err
+}
+
+// indexKey is the index key values of refs, false if one is not a node of
+// a KV store.
+func indexKey(refs []cgraph.Ref) ([]uint64, bool) {
+	key := make([]uint64, len(refs))
+	for i, v := range refs {
+		n, ok := v.(ckv.Int64Value)
+		if !ok {
+			return nil, false
+		}
+		key[i] = uint64(n)
+	}
+	return key, true
+}
+
+// eachID calls fn with the quad IDs an index entry's value lists (as
+// uvarints), until fn returns false.
+func eachID(b []byte, fn func(id uint64) bool) error {
+	for len(b) > 0 {
+		id, n := binary.Uvarint(b)
+		if n <= 0 {
+			return errors.New("corrupt index entry")
+		}
+		if !fn(id) {
+			return nil
+		}
+		b = b[n:]
+	}
+	return nil
 }

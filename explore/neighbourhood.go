@@ -327,10 +327,10 @@ func (r *reader) supportByEdges(node quad.IRI, keep func(edgeKey) bool) ([]suppo
 	if err != nil {
 		return nil, err
 	}
+	if oneEach {
+		roles = nil // nothing to read
+	}
 	for _, role := range roles {
-		if oneEach {
-			break
-		}
 		err := r.eachPair(quad.Object, ref, role, func(q cgraph.Ref) {
 			g := groupOf(q)
 			s := r.x.qs.QuadDirection(q, quad.Subject)
