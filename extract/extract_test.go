@@ -1095,9 +1095,7 @@ func TestNorwegianInvertedSubject(t *testing.T) {
 // "X, located in central Y" places X in Y.
 func TestLocatedInApposition(t *testing.T) {
 	f := factsOf(t, "Court\n\nThe case was heard at the Royal Courts of Justice, located in central London, on Monday.\n")
-	if !f["Royal Courts of Justice locatedIn London"] {
-		t.Errorf("facts %v", f)
-	}
+	wantFacts(t, f, "Royal Courts of Justice locatedIn London")
 }
 
 // A quote signed with a name and an apposition, without a verb, is that
@@ -2516,9 +2514,7 @@ func TestTitleOfWorkIsNoPerson(t *testing.T) {
 // opens the body's name after it ("the State Property Agency").
 func TestCommonWordOpensBody(t *testing.T) {
 	f := factsOf(t, "Plant sale\n\nThe offer was opened on Monday by Sebastian Varga, head of the State Property Agency, in the capital.\n")
-	if !f["Sebastian Varga leaderOf State Property Agency"] {
-		t.Errorf("missing Sebastian Varga leaderOf State Property Agency: %v", f)
-	}
+	wantFacts(t, f, "Sebastian Varga leaderOf State Property Agency")
 }
 
 // TestFacilityAfterName: a name and a lower-case facility noun after it
@@ -2660,9 +2656,7 @@ func TestShortFormWithBodyNoun(t *testing.T) {
 // language ("Alaska's Veterans Court", "Alaskas veteranrett").
 func TestRegionsOwnBody(t *testing.T) {
 	f := factsOf(t, "Court\n\nThe case is now before Alaska's Veterans Court, officials said on Monday.\n")
-	if !f["Veterans Court locatedIn Alaska"] {
-		t.Errorf("missing Veterans Court locatedIn Alaska: %v", f)
-	}
+	wantFacts(t, f, "Veterans Court locatedIn Alaska")
 }
 
 // TestClaimParticles: the particles that make a verb report a claim are
@@ -2682,9 +2676,7 @@ func TestClaimParticles(t *testing.T) {
 // …" places Amazon in Seattle, an irregular past after the name too.
 func TestBasedBeforeIrregularVerb(t *testing.T) {
 	f := factsOf(t, "Deal\n\nThe Seattle-based retailer Amazon bought a chain of grocery stores on Friday.\n")
-	if !f["Amazon locatedIn Seattle"] {
-		t.Errorf("missing Amazon locatedIn Seattle: %v", f)
-	}
+	wantFacts(t, f, "Amazon locatedIn Seattle")
 }
 
 // TestNorwegianElectedLeader: "X ble valgt til leder av Y", "X er
