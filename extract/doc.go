@@ -1891,15 +1891,13 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	case "Organization", "GovernmentOrganization", "Company", "MediaOrganization":
 		// "the EU in Strumica" is the body at work there; "France's
 		// Thales", "Cisco, based in San Jose" say where it is
-		if e.gaz != nil && placedByPreposition.MatchString(matched) {
-			return false
-		}
-		// "the Denver Nuggets in San Diego": a body named after a place is
+		// "the Denver Nuggets in San Diego": a body named after a city is
 		// there, and only at work elsewhere
-		if home := d.namedAfterPlace(e); home != nil && !d.within(place.gaz, home) && placedByPreposition.MatchString(matched) {
-			return false
+		if !placedByPreposition.MatchString(matched) {
+			return true
 		}
-		return true
+		home := d.namedAfterPlace(e)
+		return e.gaz == nil && (home == nil || d.within(place.gaz, home))
 	}
 	return false
 }
