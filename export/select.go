@@ -27,7 +27,7 @@ type Selection struct {
 	// YYYY-MM-DD. An article dated only by month or year counts when that
 	// month or year is not before Since; undated articles are left out.
 	Since string
-	// Entity (a name, alias, key or IRI, see queries.ResolveEntity) limits
+	// Entity (a name, alias, key or IRI, see queries.FindEntities) limits
 	// the export to the entities within Depth relation hops of it, in
 	// either direction, and to the articles that mention them.
 	Entity string

@@ -64,16 +64,6 @@ func Entities(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, f Filter
 	return out, nil
 }
 
-// ResolveEntity finds the entities text names, as FindEntities does, and
-// describes them, most mentioned first.
-func ResolveEntity(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, text string) ([]EntityInfo, error) {
-	iris, err := FindEntities(ctx, qs, v, text)
-	if err != nil || len(iris) == 0 {
-		return nil, err
-	}
-	return newReader(ctx, qs, v).infos(iris)
-}
-
 // DescribeEntities describes the entities, most mentioned first: for
 // listing the candidates of an ambiguous name.
 func DescribeEntities(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, iris []quad.IRI) ([]EntityInfo, error) {

@@ -16,7 +16,7 @@ import (
 //
 // The script never contains its arguments as text. RunNamed resolves them
 // (a parameter named "predicate" to a relation predicate's IRI, any other to
-// an entity's IRI, see ResolveEntity) and defines them, JSON-encoded, in a
+// an entity's IRI, see FindEntities) and defines them, JSON-encoded, in a
 // prelude before the script:
 //
 //	var T = {"name": "<kg:name>", ..., "relations": ["<kg:vetoed>", ...]}; // vocabulary

@@ -313,7 +313,7 @@ func TestNamedQueriesRegistry(t *testing.T) {
 	}
 }
 
-func TestResolveEntity(t *testing.T) {
+func TestFindEntities(t *testing.T) {
 	backends(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		for text, want := range map[string]string{
@@ -331,15 +331,15 @@ func TestResolveEntity(t *testing.T) {
 			"resolusjonsutkastet": schematest.Resolution,
 			"kg:entity/resolution%2Fkordavia-ceasefire-2024": schematest.Resolution,
 		} {
-			got, err := ResolveEntity(ctx, s.QuadStore(), vocab, text)
-			if err != nil || len(got) != 1 || got[0].IRI != string(vocab.Entity(want)) {
-				t.Errorf("ResolveEntity(%q) = %+v, %v; want %s", text, got, err, want)
+			got, err := FindEntities(ctx, s.QuadStore(), vocab, text)
+			if err != nil || len(got) != 1 || got[0] != vocab.Entity(want) {
+				t.Errorf("FindEntities(%q) = %+v, %v; want %s", text, got, err, want)
 			}
 		}
-		if got, err := ResolveEntity(ctx, s.QuadStore(), vocab, "Atlantis"); err != nil || len(got) != 0 {
-			t.Errorf("ResolveEntity(Atlantis) = %v, %v", got, err)
+		if got, err := FindEntities(ctx, s.QuadStore(), vocab, "Atlantis"); err != nil || len(got) != 0 {
+			t.Errorf("FindEntities(Atlantis) = %v, %v", got, err)
 		}
-		if got, _ := ResolveEntity(ctx, s.QuadStore(), vocab, string(schematest.English().IRI(vocab))); len(got) != 0 {
+		if got, _ := FindEntities(ctx, s.QuadStore(), vocab, string(schematest.English().IRI(vocab))); len(got) != 0 {
 			t.Errorf("an article IRI resolved to an entity: %v", got)
 		}
 	})
