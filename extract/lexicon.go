@@ -659,6 +659,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeMap(cur.Documents, r.Documents)
 	mergeMap(cur.Cues, r.Cues)
 	mergeMap(cur.CompoundSuffixes, r.CompoundSuffixes)
+	jobs := jobAlternation(cur.JobNouns)
 	for _, rel := range r.Relations {
 		if !contains(PredicateNames, rel.Predicate) {
 			return fmt.Errorf("relation pattern %q: unknown predicate %q", rel.Pattern, rel.Predicate)
@@ -666,7 +667,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		if strings.Contains(rel.Pattern, "{DOC}") {
 			rel.implicitDoc = true
 		}
-		re, err := compilePattern(strings.ReplaceAll(strings.ReplaceAll(rel.Pattern, "{DOC}", ""), "{JOB}", jobAlternation(cur.JobNouns)))
+		re, err := compilePattern(strings.ReplaceAll(strings.ReplaceAll(rel.Pattern, "{DOC}", ""), "{JOB}", jobs))
 		if err != nil {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
