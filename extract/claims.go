@@ -397,6 +397,13 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if n == 0 || n > 3 {
 		return nil
 	}
+	// "the 24-year-old said", "24-åringen sier": the person the article
+	// is about just then
+	for k, t := range toks {
+		if w := strings.ToLower(t.Text); isAgeWord(strings.TrimSuffix(w, "en")) && (k == 0 || k == 1 && d.rules.articles[strings.ToLower(toks[0].Text)]) {
+			return d.lastPersonFor(toks[0].Start, "")
+		}
+	}
 	// "police said", "Politiet takker …": the article's police force
 	if d.rules.policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
@@ -1439,6 +1446,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if described = d.describesPerson(afterLastComma(toks[:k])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
+		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], strings.ToLower(toks[k+1].Text)) && d.thatWithin(toks, k+2, 2) > 0 {
+			sp = nil // "I programmet ledet av Lauren Laverne, sa han at …": the pronoun after the verb is the subject (below)
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
 			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {
