@@ -65,6 +65,10 @@ func (d *doc) recognize(si int) {
 	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchTeam, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
+		if currencyPrefix(toks, i) {
+			i++ // "US$200,000" names a currency, not the United States
+			continue
+		}
 		n := 0
 		for _, match := range matchers {
 			var found []*mention
@@ -77,6 +81,12 @@ func (d *doc) recognize(si int) {
 	}
 	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
+}
+
+// currencyPrefix reports whether toks[i] marks a currency written against
+// its sign: the "US" of "US$200", the "NZ" of "NZ$5".
+func currencyPrefix(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && strings.HasPrefix(toks[i+1].Text, "$")
 }
 
 // recallSurnames finds the mentions of people by a surname alone that came
@@ -850,8 +860,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	// "Batik Air Flight 6321": the airline, not the flight
+	airline := false
 	if j-i >= 2 && strings.EqualFold(toks[j-1].Text, "flight") && j < len(toks) && isRomanOrNumber(toks[j].Text) {
 		j--
+		airline = true
 	}
 	// "Bergen tingrett": a place name and the body it has
 	orgNoun := false
@@ -862,6 +874,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "the Chequers plan": a name and the plan noun after it name a
 	// proposal or agreement
 	tailType := "" // the type a noun after the name gives it
+	if airline {
+		tailType = "Company"
+	}
 	if j < len(toks) && !orgNoun && !hasOrg && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
 		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" {
 			tailType = pt
@@ -1569,7 +1584,7 @@ func orgType(word string) string {
 	case "news", "times", "post", "tv", "radio", "network", "avisen", "gazette", "herald", "tribune", "chronicle",
 		"telegraph", "daily", "journal", "courier", "inquirer", "broadcasting", "television":
 		return "MediaOrganization"
-	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "airlines", "airways",
+	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "air", "airlines", "airways",
 		"motors", "motor", "automotive", "auto", "systems", "technologies", "industries", "holdings", "ventures", "investments", "insurance", "securities", "capital", "partners", "pharmaceuticals", "energy", "petroleum", "telecom", "airline", "selskapet", "konsernet":
 		return "Company"
 	case "ministry", "department", "departementet", "direktoratet", "parliament", "cabinet", "government",

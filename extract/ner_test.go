@@ -269,3 +269,17 @@ func TestKnownNameAfterAPrefix(t *testing.T) {
 		t.Errorf("pro-Kremlin: got %v", got)
 	}
 }
+
+func TestAirlinesAndCurrencies(t *testing.T) {
+	d := extractText(t, "Airline fined\n\nThe regulator fined Nordic Air US$20,000 on Monday after the loss of Baltic Wings Flight 90.\n"+
+		"Nordic Air said it would appeal against the fine of NZ$5,000.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Nordic Air", "Baltic Wings"} {
+		if types[name] != "Company" {
+			t.Errorf("%s: type %q, want Company (%v)", name, types[name], types)
+		}
+	}
+	if _, ok := types["United States"]; ok {
+		t.Errorf("'US$20,000' names a currency, not the United States: %v", types)
+	}
+}
