@@ -83,6 +83,26 @@ func (d *doc) recognize(si int) {
 	d.shareListTypes(d.mentions[si])
 }
 
+// portfolioBefore returns how many capitalised words at toks[i] name a
+// title's portfolio ("Education" after "Minister of") before a person's
+// given name and surname, or 0.
+func (d *doc) portfolioBefore(toks []Token, i int) int {
+	// a minister's or secretary's portfolio, not the body a chairman leads
+	if i < 2 || !strings.EqualFold(toks[i-1].Text, "of") && !strings.EqualFold(toks[i-1].Text, "for") || d.rules.roleOf[strings.ToLower(toks[i-2].Text)] != "represents" && d.rules.roleOf[strings.ToLower(toks[i-2].Text)] != "person" {
+		return 0
+	}
+	for p := i + 1; p <= i+3 && p+1 < len(toks); p++ {
+		w := toks[p-1].Text
+		if !startsName(w) && !strings.EqualFold(w, "and") || d.x.lex.givenNames[w] || d.knownSurname(w) || d.x.lex.orgWords[strings.ToLower(w)] {
+			return 0
+		}
+		if d.x.lex.givenNames[toks[p].Text] && startsName(toks[p+1].Text) && !d.isStopToken(toks[p+1].Text) {
+			return p - i
+		}
+	}
+	return 0
+}
+
 // currencyPrefix reports whether toks[i] marks a currency written against
 // its sign: the "US" of "US$200", the "NZ" of "NZ$5".
 func currencyPrefix(toks []Token, i int) bool {
@@ -761,6 +781,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// the word after "for" ends the title, the given name begins the name
 	if i > 0 && strings.EqualFold(toks[i-1].Text, "for") && i+2 < len(toks) && d.x.lex.givenNames[toks[i+1].Text] && startsName(toks[i+2].Text) && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
 		return 1, nil
+	}
+	// "Minister of Education Stefania Giannini", "Minister of Foreign
+	// Affairs Paolo Verdi": the portfolio after a title, then the name
+	if n := d.portfolioBefore(toks, i); n > 0 {
+		return n, nil
 	}
 	// "Energy Secretary", "Health Minister": a portfolio, part of the title
 	if i+1 < len(toks) && portfolioTitles[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {

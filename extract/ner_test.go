@@ -283,3 +283,18 @@ func TestAirlinesAndCurrencies(t *testing.T) {
 		t.Errorf("'US$20,000' names a currency, not the United States: %v", types)
 	}
 }
+
+func TestPortfolioAfterTitle(t *testing.T) {
+	// "Minister of Education Stefania Giannini": the portfolio belongs to
+	// the title, the person's name begins at the given name
+	d := extractText(t, "Schools ruling\n\nIn Rome, Minister of Education Stefania Giannini said a wider reflection was needed.\n"+
+		"The Italian Minister of Foreign Affairs Paolo Verdi said nothing.\n"+
+		"NASA Administrator John Smith announced the four homes of the orbiters on Tuesday.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Stefania Giannini", "Paolo Verdi"} {
+		if types[name] != "Person" {
+			t.Errorf("%s: type %q, want Person (%v)", name, types[name], types)
+		}
+	}
+	wantFacts(t, facts(d), "Paolo Verdi represents Italy", "John Smith leaderOf NASA")
+}
