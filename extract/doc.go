@@ -2056,3 +2056,62 @@ func dedup(list []string) []string {
 	}
 	return out
 }
+
+// sportsSides makes a place or one-word name the club a game report
+// means: beside "goal", "halftime" and "striker", "Liverpool" is Liverpool
+// FC when the lexicon knows a club by the name and a club suffix, and the
+// article never puts anything in it ("in Liverpool").
+func (d *doc) sportsSides() {
+	if len(d.rules.ClubSuffixes) == 0 || !d.gameReport() {
+		return
+	}
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.gaz != nil && class(e.typ) == 'O' || strings.Contains(e.name, " ") || len(e.mentions) == 0 {
+			continue
+		}
+		club := d.clubNamed(e.name)
+		if club == nil || d.placedIn(e) {
+			continue
+		}
+		d.merge(e, d.gazetteerEntity(club))
+	}
+}
+
+// gameReport reports whether the article uses three sport words or more.
+func (d *doc) gameReport() bool {
+	n := 0
+	for _, toks := range d.toks {
+		for _, t := range toks {
+			if d.rules.sportWords[strings.ToLower(t.Text)] {
+				if n++; n >= 3 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clubNamed returns the known club called name and a club suffix, or nil.
+func (d *doc) clubNamed(name string) *GazetteerEntry {
+	for _, suffix := range d.rules.ClubSuffixes {
+		for _, words := range [][]string{{name, suffix}, {suffix, name}} {
+			if es := d.x.lex.lookup(words); len(es) > 0 && class(es[0].Type) == 'O' {
+				return es[0]
+			}
+		}
+	}
+	return nil
+}
+
+// placedIn reports whether a preposition of place comes before one of e's
+// mentions: "in Liverpool" is the city.
+func (d *doc) placedIn(e *entity) bool {
+	for _, m := range e.mentions {
+		k := d.tokenAt(m.sent, m.start)
+		if k > 0 && contains(d.rules.PrepositionsIn, strings.ToLower(d.toks[m.sent][k-1].Text)) {
+			return true
+		}
+	}
+	return false
+}

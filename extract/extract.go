@@ -99,6 +99,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.recallSurnames()
 	d.joinParticleNames()
 	d.joinBranchNames()
+	d.sportsSides()
 	d.link()
 	d.setAsideProducts()
 	d.centralEvents()

@@ -247,6 +247,8 @@ type LanguageRules struct {
 	ClaimParticles    map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
 	FacilityNouns     map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
+	SportWords        []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
+	ClubSuffixes      []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
 	SuffixNames       map[string]string   `yaml:"suffix_names"`
 	MemberCues        map[string]string   `yaml:"member_cues"`
 	According         []string            `yaml:"according"`
@@ -308,6 +310,7 @@ type LanguageRules struct {
 	docOf          map[string]string
 	docFirst       set // first words of document nouns
 	orgNouns       set
+	sportWords     set
 	relative       set
 	literalID      map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf    map[string]string // ending → organisation type
@@ -613,6 +616,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
 	cur.InfinitiveMarkers = append(cur.InfinitiveMarkers, r.InfinitiveMarkers...)
+	cur.SportWords = append(cur.SportWords, r.SportWords...)
+	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	for verb, ps := range r.ClaimParticles {
 		if cur.ClaimParticles == nil {
 			cur.ClaimParticles = map[string][]string{}
@@ -801,6 +806,7 @@ func (r *LanguageRules) index() {
 		}
 	}
 	r.policeWords = newSet(r.PoliceWords)
+	r.sportWords = newSet(r.SportWords)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {

@@ -298,3 +298,25 @@ func TestPortfolioAfterTitle(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "Paolo Verdi represents Italy", "John Smith leaderOf NASA")
 }
+
+func TestGameReportSidesAreClubs(t *testing.T) {
+	// in a game report a city named like a known club is the club
+	d := extractText(t, "Late equaliser\n\nLiverpool's Daniel Sturridge scored a late goal against Chelsea on Saturday.\n"+
+		"Chelsea led 1-0 at halftime after a goal from striker Eden Hazard, who beat Liverpool's goalkeeper Alisson Becker.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Liverpool FC", "Chelsea FC"} {
+		if types[name] != "Organization" {
+			t.Errorf("%s: type %q, want Organization (%v)", name, types[name], types)
+		}
+	}
+	wantFacts(t, facts(d), "Daniel Sturridge memberOf Liverpool FC")
+	nb := typesOf(extractText(t, "Sen utligning\n\nRosenborg møtte Molde i kampen på søndag. Molde scoret det første målet før pausen, og Rosenborg utlignet sent.\n"))
+	if nb["Molde FK"] != "Organization" {
+		t.Errorf("Molde in a Norwegian game report: %v", nb)
+	}
+	// not in other news, and not where the article puts something in the city
+	other := typesOf(extractText(t, "New museum\n\nA new museum opened in Liverpool on Saturday. Visitors from Chelsea and Molde came to Liverpool by train.\n"))
+	if other["Liverpool"] != "City" || other["Liverpool FC"] != "" {
+		t.Errorf("Liverpool outside a game report: %v", other)
+	}
+}
