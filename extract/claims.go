@@ -78,6 +78,10 @@ func (d *doc) extractClaims() {
 		insideQuote := s.Start < d.quotedTo // a line of a quote opened above
 		quoted := false
 		for _, q := range d.quotesIn(si) {
+			// "X issued a statement on the ruling. "…"": the statement's
+			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para == s.Para {
+				q.speaker = d.statementBy(si - 1)
+			}
 			// a quote standing alone as its paragraph continues the last speaker
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && lineEnds(d.text, q.end+1) {
 				q.speaker = lastSpeaker
@@ -1130,6 +1134,12 @@ func (d *doc) quotesIn(si int) []quote {
 					q.speaker, q.attributed = e, true
 				}
 			}
+			// "The director Anna Berg released a statement: "…""
+			if q.speaker == nil && n >= 3 && before[n-1].Text == ":" {
+				if e := d.statementBy(si); e != nil {
+					q.speaker, q.attributed = e, true
+				}
+			}
 			// "in the words of the Crown prosecutor, Mark Tedeschi, "…"",
 			// "med ordene til X: «…»": the person so introduced
 			if q.speaker == nil && n >= 4 {
@@ -1145,6 +1155,51 @@ func (d *doc) quotesIn(si int) []quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// statementBy returns the person or body whose statement sentence si
+// tells of, "Senator X issued a statement regarding …", or nil.
+func (d *doc) statementBy(si int) *entity {
+	if si < 0 {
+		return nil
+	}
+	found := false
+	toks := d.toks[si]
+	for k, t := range toks {
+		w := strings.ToLower(t.Text)
+		if d.rules.statementNouns[w] || k+1 < len(toks) && d.rules.statementNouns[w+" "+strings.ToLower(toks[k+1].Text)] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	// its subject: the first person or body, a few words of title at most
+	// before it ("The museum director Anna Berg", "Senator X"), or the
+	// person a body's title leads to ("U.S. Senator X")
+	var first *mention
+	for _, m := range d.mentions[si] {
+		if m.hidden {
+			continue
+		}
+		if first != nil {
+			if m.ent.typ == "Person" && d.tokenAt(si, m.start)-d.tokenAt(si, first.end) <= 2 && !d.commaBetween(si, first.end, m.start) {
+				return m.ent
+			}
+			break
+		}
+		if k := d.tokenAt(si, m.start); k > 4 || d.commaBetween(si, d.sents[si].Start, m.start) || m.ent.typ != "Person" && !isActor(m.ent) {
+			return nil
+		}
+		if first = m; m.ent.typ == "Person" {
+			break
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return first.ent
 }
 
 // handsQuote reports whether toks open with a phrase that hands the words

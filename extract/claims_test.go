@@ -33,3 +33,23 @@ func TestAgeNominalSpeaker(t *testing.T) {
 		t.Errorf("'24-åringen sier …': %v", c)
 	}
 }
+
+func TestQuoteOfAStatement(t *testing.T) {
+	// a quote after a sentence telling of someone's statement is theirs,
+	// as is one after "released a statement:"
+	c := claimsOf(t,
+		"Museum loses bid\n\nNot all were pleased. U.S. Senator John Hale, Republican from Ohio, issued a statement regarding the rejection of the museum in Dayton. "+
+			"\"Like many Ohioans, I am disappointed with the decision to slight our museum.\"\n\n"+
+			"The museum director Anna Berg released a statement on Monday: \"We are proud of our staff and of what they built.\"\n",
+		"Museet tapte\n\nIkke alle var fornøyde med valget som ble gjort i hovedstaden i går. Senator John Hale sendte ut en uttalelse om avgjørelsen. "+
+			"«Som mange andre er jeg skuffet over at museet vårt ble forbigått.»\n")
+	if !hasClaim(c, "John Hale", "disappointed with the decision") {
+		t.Errorf("the quote after 'issued a statement': %v", c)
+	}
+	if !hasClaim(c, "John Hale", "skuffet over") {
+		t.Errorf("the quote after 'sendte ut en uttalelse': %v", c)
+	}
+	if !hasClaim(c, "Anna Berg", "proud of our staff") {
+		t.Errorf("'released a statement on Monday: \"…\"': %v", c)
+	}
+}

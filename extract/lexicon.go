@@ -289,6 +289,7 @@ type LanguageRules struct {
 	MediaVerbs       []string          `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
 	StateHeads       []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
 	WordsOf          []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
+	StatementNouns   []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
 	PoliceOf         []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
 	TeamRoles        map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
@@ -311,6 +312,7 @@ type LanguageRules struct {
 	docFirst       set // first words of document nouns
 	orgNouns       set
 	sportWords     set
+	statementNouns set
 	relative       set
 	literalID      map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf    map[string]string // ending → organisation type
@@ -653,6 +655,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
+	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
@@ -807,6 +810,7 @@ func (r *LanguageRules) index() {
 	}
 	r.policeWords = newSet(r.PoliceWords)
 	r.sportWords = newSet(r.SportWords)
+	r.statementNouns = newSet(r.StatementNouns)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {
