@@ -1131,6 +1131,12 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 				b.WriteString(rest)
 			}
 			mi++
+			// "Johnson Space Center (JSC) in Houston": the name's short form
+			// in brackets reads as nothing
+			if ti+2 < len(toks) && toks[ti].Text == "(" && toks[ti+2].Text == ")" && mi < len(ms) && ms[mi].start == toks[ti+1].Start && ms[mi].ent == m.ent {
+				ti += 3
+				mi++
+			}
 			continue
 		}
 		lw := strings.ToLower(t.Text)

@@ -2725,3 +2725,12 @@ func TestTeamNamedAfterCityPlaysElsewhere(t *testing.T) {
 		t.Errorf("a team placed where it plays: %v", f)
 	}
 }
+
+func TestBracketedShortNameIsTransparent(t *testing.T) {
+	// "Kennedy Space Center (KSC) in Cape Canaveral": the short form in
+	// brackets does not part the name from where it is
+	f := factsOf(t, "Launch\n\nThe event was held at the Kennedy Space Center (KSC) in Cape Canaveral, Florida.\n"+
+		"The simulators go to the Adler Planetarium in Chicago, Illinois.\n",
+		"Oppskyting\n\nOppskytingen ble feiret ved Johnson Space Center (JSC) i Houston på tirsdag, og mange kom for å se på.\n")
+	wantFacts(t, f, "Kennedy Space Center locatedIn Cape Canaveral", "Adler Planetarium locatedIn Chicago", "Johnson Space Center locatedIn Houston")
+}
