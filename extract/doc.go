@@ -58,6 +58,7 @@ type doc struct {
 	// quotedTo is where the last quote ended: a quote running over several
 	// lines is not read again from the lines it covers.
 	quotedTo int
+	game     int8 // isGameReport's answer: 0 not asked, 1 no, 2 yes
 }
 
 type impliedRelation struct {
@@ -329,7 +330,24 @@ func (d *doc) linkShortBodyNames() {
 			}
 		}
 	}
+	// "Korea" after "South Korea": the one country named with it
+	byLastWord := map[string]*entity{}
+	for _, o := range d.order {
+		if words := strings.Fields(strings.ToLower(o.name)); o.mergedInto == nil && o.typ == "Country" && len(words) == 2 {
+			if _, seen := byLastWord[words[1]]; seen {
+				byLastWord[words[1]] = nil // "Korea" beside North and South Korea: neither
+			} else {
+				byLastWord[words[1]] = o
+			}
+		}
+	}
 	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz == nil && !e.weak && e.mergedInto == nil && !e.person && e.typ != "Person" && !strings.Contains(e.name, " ") {
+			if o := byLastWord[strings.ToLower(e.name)]; o != nil {
+				d.merge(e, o)
+				continue
+			}
+		}
 		if e.gaz != nil || e.weak || e.mergedInto != nil || e.person || !strings.Contains(e.name, " ") {
 			continue
 		}
@@ -1279,7 +1297,7 @@ func (d *doc) extractRelations() {
 			present |= classBit(class(e.typ))
 		}
 		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
 				continue // a relation needs two entities and the rule's words
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
@@ -2068,7 +2086,7 @@ func dedup(list []string) []string {
 // FC when the lexicon knows a club by the name and a club suffix, and the
 // article never puts anything in it ("in Liverpool").
 func (d *doc) sportsSides() {
-	if len(d.rules.ClubSuffixes) == 0 || !d.gameReport() {
+	if len(d.rules.ClubSuffixes) == 0 || !d.isGameReport() {
 		return
 	}
 	for _, e := range d.order {
@@ -2081,6 +2099,17 @@ func (d *doc) sportsSides() {
 		}
 		d.merge(e, d.gazetteerEntity(club))
 	}
+}
+
+// isGameReport is gameReport, read once.
+func (d *doc) isGameReport() bool {
+	if d.game == 0 {
+		d.game = 1
+		if d.gameReport() {
+			d.game = 2
+		}
+	}
+	return d.game == 2
 }
 
 // gameReport reports whether the article uses three sport words or more.

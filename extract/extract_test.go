@@ -2734,3 +2734,20 @@ func TestBracketedShortNameIsTransparent(t *testing.T) {
 		"Oppskyting\n\nOppskytingen ble feiret ved Johnson Space Center (JSC) i Houston på tirsdag, og mange kom for å se på.\n")
 	wantFacts(t, f, "Kennedy Space Center locatedIn Cape Canaveral", "Adler Planetarium locatedIn Chicago", "Johnson Space Center locatedIn Houston")
 }
+
+func TestGameReportPlayersOfStates(t *testing.T) {
+	// in a game report a state is its side: its players are its members
+	f := factsOf(t, "Belgium win\n\nSweden defeated South Korea 1-0 in the match on Monday, with a goal from the penalty spot.\n"+
+		"Early in the game Korea's Kim Shin-Wook was shown a yellow card.\n"+
+		"Six minutes later, Romelu Lukaku scored a third goal for Belgium.\n",
+		"Belgia vant\n\nBelgia slo Panama 3-0 i kampen mandag, og scoret to mål etter pausen.\nBelgias Eden Hazard fikk gult kort tidlig i kampen.\n"+
+			"Seks minutter senere scoret Romelu Lukaku sitt tredje mål for Belgia.\n")
+	wantFacts(t, f, "Kim Shin-Wook memberOf South Korea", "Romelu Lukaku memberOf Belgium", "Eden Hazard memberOf Belgium")
+	// elsewhere "Russia's Sergei Lavrov" is no member of Russia
+	other := factsOf(t, "Talks\n\nRussia's Sergei Lavrov met South Korea's Kang Kyung-wha in Moscow on Monday.\n")
+	for f := range other {
+		if strings.Contains(f, "memberOf") {
+			t.Errorf("outside a game report: %v", other)
+		}
+	}
+}

@@ -84,7 +84,10 @@ type RelationRule struct {
 	// Unless lists words whose presence in the match undoes it: "et
 	// angrep mot" is an attack, a noun, with no attacker named.
 	Unless []string `yaml:"unless"`
-	re     *regexp.Regexp
+	// GameReport, when set, keeps the rule to game reports (see
+	// sport_words): there "Korea's Kim" is Korea's player, not its envoy.
+	GameReport bool `yaml:"game_report"`
+	re         *regexp.Regexp
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
