@@ -1306,7 +1306,8 @@ func (d *doc) extractRelations() {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
-				if pred == "leaderOf" && d.deputy(matched) {
+				deputy := pred == "leaderOf" && d.deputy(matched)
+				if deputy {
 					pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
 				}
 				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
@@ -1327,7 +1328,11 @@ func (d *doc) extractRelations() {
 				for _, s := range subj {
 					for _, o := range obj {
 						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
-							d.relations = append(d.relations, relation{s, o, pred, si, 0.8})
+							p := pred
+							if deputy && class(o.typ) == 'G' {
+								p = "represents" // "Indonesian Vice President X" acts for the state
+							}
+							d.relations = append(d.relations, relation{s, o, p, si, 0.8})
 						}
 					}
 				}

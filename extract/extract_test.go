@@ -2751,3 +2751,17 @@ func TestGameReportPlayersOfStates(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadersOfPlacesAndDeputiesOfStates(t *testing.T) {
+	f := factsOf(t, "Shuttle homes\n\nIn a statement, Governor of Washington Chris Gregoire said the museum had worked hard.\n"+
+		"Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing counter-measures.\n"+
+		"The press conference was held with Indonesian Vice President Jusuf Kalla in Jakarta.\n"+
+		"\"We are ready,\" said Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways.\n")
+	wantFacts(t, f, "Chris Gregoire leaderOf Washington", "Roberto Maroni leaderOf Lombardy",
+		"Jusuf Kalla represents Indonesia", "Joe Leonard leaderOf AirTran Airways")
+	for k := range f {
+		if strings.Contains(k, "Operating") {
+			t.Errorf("'Chief Operating Officer' is a title: %v", f)
+		}
+	}
+}

@@ -795,6 +795,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if i > 0 && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt] != "" {
 		return 1, nil
 	}
+	// the middle of a title of three: "Chief Operating Officer"
+	if i > 0 && i+1 < len(toks) && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt+" "+strings.ToLower(toks[i+1].Text)] != "" {
+		return 2, nil
+	}
 	initial := isQuoteStart(toks, i)
 	if hasLowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
@@ -1397,8 +1401,13 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	if c == nil || i+n >= len(toks) {
 		return 0, nil
 	}
-	next := strings.ToLower(toks[i+n].Text)
-	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, i+n+1))] == "" && len(d.x.lex.lookup([]string{toks[i+n].Text})) == 0 {
+	// past a rank: "Indonesian Vice President", "Russian Deputy Foreign Minister"
+	j := i + n
+	for j+1 < len(toks) && j < i+n+2 && d.rules.deputyWords[strings.ToLower(toks[j].Text)] {
+		j++
+	}
+	next := strings.ToLower(toks[j].Text)
+	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, j+1))] == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
