@@ -1448,7 +1448,7 @@ func (d *doc) headTitleFacts() {
 			if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
 				body = d.gazetteerEntity(g)
 			}
-		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text)) && r.stateHeads[title]:
+		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) && r.stateHeads[title]:
 			// "US President X" is read by the relation patterns
 			if !sceneDone {
 				scene, sceneDone = d.mainCountry(), true
@@ -1459,6 +1459,14 @@ func (d *doc) headTitleFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
 		}
 	})
+}
+
+// bodyNoun reports whether w names a kind of body: the "company" of
+// "company president X" says X is no state's president.
+func (d *doc) bodyNoun(w string) bool {
+	lw := strings.ToLower(w)
+	_, nominal := d.rules.nominal[lw]
+	return nominal || d.x.lex.orgWords[lw] || d.rules.companyNouns[lw]
 }
 
 // stateTitleFacts reads a title only one state has before a name —

@@ -2765,3 +2765,12 @@ func TestLeadersOfPlacesAndDeputiesOfStates(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyPresidentIsNoStatesHead(t *testing.T) {
+	// "company president X" leads a company, not the country the story is in
+	f := factsOf(t, "Fight night\n\nViewers in the UK were stunned when the coverage changed. The fans in the UK were angry.\n"+
+		"Bellator company president Scott Coker said that they are going to work on their scheduling.\n")
+	if f["Scott Coker leaderOf United Kingdom"] {
+		t.Errorf("a company's president: %v", f)
+	}
+}
