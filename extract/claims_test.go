@@ -53,3 +53,14 @@ func TestQuoteOfAStatement(t *testing.T) {
 		t.Errorf("'released a statement on Monday: \"…\"': %v", c)
 	}
 }
+
+func TestMoreVerbsOfSaying(t *testing.T) {
+	c := claimsOf(t, "Schools\n\nMaria Rossi, a lawyer for the schools, contended that the fee was too high for the schools.\n"+
+		"Paolo Verdi reasoned, \"because the users pay a fee, this kind of activity is commercial.\"\n")
+	if !hasClaim(c, "Maria Rossi", "fee was too high") {
+		t.Errorf("'X contended that …': %v", c)
+	}
+	if !hasClaim(c, "Paolo Verdi", "activity is commercial") {
+		t.Errorf("'X reasoned, \"…\"': %v", c)
+	}
+}
