@@ -2774,3 +2774,15 @@ func TestBodyPresidentIsNoStatesHead(t *testing.T) {
 		t.Errorf("a company's president: %v", f)
 	}
 }
+
+func TestCriticInApposition(t *testing.T) {
+	f := factsOf(t, "Warren\n\nElizabeth Warren, a frequent critic of President Donald Trump, is running for re-election.\n",
+		"Warren\n\nElizabeth Warren, en hyppig kritiker av president Donald Trump, stiller til gjenvalg i november mot en republikaner.\n")
+	if !f["Elizabeth Warren opposes Donald Trump"] {
+		t.Errorf("'X, a frequent critic of Y': %v", f)
+	}
+	g := factsOf(t, "Warren\n\nElizabeth Warren, en hyppig kritiker av president Donald Trump, stiller til gjenvalg i november mot en republikaner.\n")
+	if !g["Elizabeth Warren opposes Donald Trump"] {
+		t.Errorf("'X, en hyppig kritiker av Y': %v", g)
+	}
+}
