@@ -1631,6 +1631,10 @@ func (d *doc) partyAdjectiveFacts() {
 			if k >= 0 && toks[k].Text == "." {
 				k-- // "Sen."
 			}
+			// "Labour peer Lord Adonis": past an honorific
+			for k >= 1 && r.roleOf[strings.ToLower(toks[k].Text)] == "person" && !r.politicianTitles[strings.ToLower(toks[k].Text)] && startsName(toks[k].Text) {
+				k--
+			}
 			var adj Token
 			switch {
 			case k >= 0 && startsName(toks[k].Text) && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "" || k >= 0 && d.lang != "en" && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "":

@@ -2786,3 +2786,10 @@ func TestCriticInApposition(t *testing.T) {
 		t.Errorf("'X, en hyppig kritiker av Y': %v", g)
 	}
 }
+
+func TestPartyBeforeAnHonorific(t *testing.T) {
+	f := factsOf(t, "Brexit\n\nLabour peer Lord Adonis mocked the Conservatives for the security issues of their app.\n")
+	if !f["Adonis memberOf Labour Party"] {
+		t.Errorf("'Labour peer Lord Adonis': %v", f)
+	}
+}
