@@ -1005,7 +1005,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 1, []*mention{m}
 		}
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || groupWords[text] || compass[strings.ToLower(text)] && !d.knownSurname(text) || d.adjectiveShaped(text)) { // but "sa West" after Kanye West
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || groupWords[text] || (compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats

@@ -320,3 +320,13 @@ func TestGameReportSidesAreClubs(t *testing.T) {
 		t.Errorf("Liverpool outside a game report: %v", other)
 	}
 }
+
+func TestSurnameShapedLikeAnAdjective(t *testing.T) {
+	// "Djamal" ends like "national", but the article named Jusman Syafii Djamal
+	d := extractText(t, "Ban\n\nJusman Syafii Djamal, minister of transport for Indonesia, has recommended that airlines should not buy aircraft.\n"+
+		"Djamal told reporters that he felt the best option was the lifting of the ban.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "Jusman Syafii Djamal", "best option") {
+		t.Errorf("'Djamal told reporters that …': %v", c)
+	}
+}
