@@ -64,3 +64,21 @@ func TestMoreVerbsOfSaying(t *testing.T) {
 		t.Errorf("'X reasoned, \"…\"': %v", c)
 	}
 }
+
+func TestDescriptionOfThePersonSpeaks(t *testing.T) {
+	// "the three-time world champion", "the Briton", "verdensmesteren":
+	// the person the article is about
+	c := claimsOf(t,
+		"Diver speaks out\n\nBritish diver Tom Daley says he is speaking out because he feels lucky.\n"+
+			"He met the film maker in 2013 and has been with him since.\n"+
+			"The three-time world champion said that falling in love had surprised him.\n"+
+			"The Briton added that he hoped to inspire others.\n",
+		"Stuper står frem\n\nDen britiske stupestjernen Tom Daley sier han står frem fordi han føler seg heldig.\n"+
+			"Han møtte filmskaperen i 2013 og har vært sammen med ham siden.\n"+
+			"Den tre ganger verdensmesteren sa at det overrasket ham at han forelsket seg.\n")
+	for _, words := range []string{"falling in love", "inspire others", "forelsket seg"} {
+		if !hasClaim(c, "Tom Daley", words) {
+			t.Errorf("%q: %v", words, c)
+		}
+	}
+}

@@ -293,6 +293,7 @@ type LanguageRules struct {
 	StateHeads       []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
 	WordsOf          []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
 	StatementNouns   []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	PersonNouns      []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	PoliceOf         []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
 	TeamRoles        map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns     []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
@@ -316,6 +317,7 @@ type LanguageRules struct {
 	orgNouns       set
 	sportWords     set
 	statementNouns set
+	personNouns    set
 	relative       set
 	literalID      map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf    map[string]string // ending → organisation type
@@ -659,6 +661,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
+	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
@@ -814,6 +817,7 @@ func (r *LanguageRules) index() {
 	r.policeWords = newSet(r.PoliceWords)
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
+	r.personNouns = newSet(r.PersonNouns)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {
