@@ -1162,6 +1162,22 @@ func (d *doc) quotesIn(si int) []quote {
 	return out
 }
 
+// objectOfPreposition reports whether e's last mention before off follows
+// a preposition ("One fan on Twitter described …"): no subject.
+func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
+	var last *mention
+	for _, m := range d.mentions[si] {
+		if m.ent == e && !m.hidden && m.end <= off {
+			last = m
+		}
+	}
+	if last == nil {
+		return false
+	}
+	k := d.tokenAt(si, last.start)
+	return k > 0 && d.rules.objectPrepositions[strings.ToLower(d.toks[si][k-1].Text)]
+}
+
 // statementBy returns the person or body whose statement sentence si
 // tells of, "Senator X issued a statement regarding …", or nil.
 func (d *doc) statementBy(si int) *entity {
@@ -1510,8 +1526,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = nil // "I programmet ledet av Lauren Laverne, sa han at …": the pronoun after the verb is the subject (below)
 		} else {
 			sp = d.speakerIn(si, s.Start, t.Start)
-			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start)) {
-				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …")
+			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start) || d.objectOfPreposition(si, sp, t.Start)) {
+				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …"), or a preposition's ("condolences for Jobs and described …")
 			}
 			if sp == nil {
 				sp = d.nominalSpeaker(si, toks[:k])

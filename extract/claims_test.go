@@ -82,3 +82,14 @@ func TestDescriptionOfThePersonSpeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribedAs(t *testing.T) {
+	c := claimsOf(t, "Schools\n\nPaolo Verdi described the ruling as a victory for the families of the pupils.\n"+
+		"One fan on Twitter described the switch to the cartoon as some sort of sick joke.\n")
+	if !hasClaim(c, "Paolo Verdi", "victory for the families") {
+		t.Errorf("'X described Y as Z': %v", c)
+	}
+	if len(c["Twitter"]) > 0 {
+		t.Errorf("'One fan on Twitter described …' is no claim of Twitter's: %v", c)
+	}
+}

@@ -284,43 +284,45 @@ type LanguageRules struct {
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
-	PastEndings      []string          `yaml:"past_endings"`        // endings of past-tense verbs with at least three letters before them ("beordret")
-	ShortPastEndings []string          `yaml:"short_past_endings"`  // endings that mark the past after two letters too ("talte")
-	IrregularPast    []string          `yaml:"irregular_past"`      // past forms no ending gives ("tok")
-	VerbPrefixes     []string          `yaml:"verb_prefixes"`       // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
-	PoliceWords      []string          `yaml:"police_words"`        // "police", "politiet": the article's police force
-	MediaVerbs       []string          `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads       []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
-	WordsOf          []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
-	StatementNouns   []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
-	PersonNouns      []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
-	PoliceOf         []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles        map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
-	ProductNouns     []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
-	StateAbbrevs     map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
-	Relations        []RelationRule    `yaml:"relations"`
+	PastEndings        []string          `yaml:"past_endings"`        // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings   []string          `yaml:"short_past_endings"`  // endings that mark the past after two letters too ("talte")
+	IrregularPast      []string          `yaml:"irregular_past"`      // past forms no ending gives ("tok")
+	VerbPrefixes       []string          `yaml:"verb_prefixes"`       // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords        []string          `yaml:"police_words"`        // "police", "politiet": the article's police force
+	MediaVerbs         []string          `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads         []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
+	WordsOf            []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
+	StatementNouns     []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
+	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
+	PoliceOf           []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
+	TeamRoles          map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	ProductNouns       []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
+	StateAbbrevs       map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
+	Relations          []RelationRule    `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 
-	wordsOf        [][]string            // the words_of phrases, split into words
-	claimParticles map[string][][]string // claim_particles, split into words
-	policeOf       [][]string            // the police_of phrases, split into words
-	according      [][]string            // the according phrases, split into words
-	eventFirst     set                   // first words of event nouns of two words
-	roleOf         map[string]string     // role word (may be two words) → kind
-	nominal        map[string]string     // kind noun → type it stands for
-	cueOf          map[string]string
-	suffixOf       map[string]string
-	docOf          map[string]string
-	docFirst       set // first words of document nouns
-	orgNouns       set
-	sportWords     set
-	statementNouns set
-	personNouns    set
-	relative       set
-	literalID      map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf    map[string]string // ending → organisation type
+	wordsOf            [][]string            // the words_of phrases, split into words
+	claimParticles     map[string][][]string // claim_particles, split into words
+	policeOf           [][]string            // the police_of phrases, split into words
+	according          [][]string            // the according phrases, split into words
+	eventFirst         set                   // first words of event nouns of two words
+	roleOf             map[string]string     // role word (may be two words) → kind
+	nominal            map[string]string     // kind noun → type it stands for
+	cueOf              map[string]string
+	suffixOf           map[string]string
+	docOf              map[string]string
+	docFirst           set // first words of document nouns
+	orgNouns           set
+	sportWords         set
+	statementNouns     set
+	personNouns        set
+	objectPrepositions set
+	relative           set
+	literalID          map[string]int    // numbers of the relation rules' required literals
+	orgSuffixOf        map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
@@ -662,6 +664,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
+	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
@@ -818,6 +821,7 @@ func (r *LanguageRules) index() {
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.personNouns = newSet(r.PersonNouns)
+	r.objectPrepositions = newSet(r.ObjectPrepositions)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {
