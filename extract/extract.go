@@ -97,6 +97,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 		d.recognize(si)
 	}
 	d.recallSurnames()
+	d.recallCountryTails()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.sportsSides()

@@ -2738,7 +2738,7 @@ func TestBracketedShortNameIsTransparent(t *testing.T) {
 func TestGameReportPlayersOfStates(t *testing.T) {
 	// in a game report a state is its side: its players are its members
 	f := factsOf(t, "Belgium win\n\nSweden defeated South Korea 1-0 in the match on Monday, with a goal from the penalty spot.\n"+
-		"Early in the game Korea's Kim Shin-Wook was shown a yellow card.\n"+
+		"Korea's Kim Shin-Wook was shown a yellow card early in the game.\n"+
 		"Six minutes later, Romelu Lukaku scored a third goal for Belgium.\n",
 		"Belgia vant\n\nBelgia slo Panama 3-0 i kampen mandag, og scoret to mål etter pausen.\nBelgias Eden Hazard fikk gult kort tidlig i kampen.\n"+
 			"Seks minutter senere scoret Romelu Lukaku sitt tredje mål for Belgia.\n")

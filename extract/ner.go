@@ -159,6 +159,50 @@ func (d *doc) recallSurnames() {
 	}
 }
 
+// recallCountryTails finds a country the article named in two words by
+// its last word alone where no name was read: "Korea's Kim Shin-Wook"
+// opening a sentence after "South Korea" (a lone capitalised word opening
+// a sentence is otherwise not trusted).
+func (d *doc) recallCountryTails() {
+	owner := map[string]*entity{}
+	for _, e := range d.order {
+		if words := strings.Fields(e.name); e.typ == "Country" && e.mergedInto == nil && len(words) == 2 && len(e.mentions) > 0 {
+			if _, seen := owner[words[1]]; seen {
+				owner[words[1]] = nil // North and South Korea: neither
+			} else {
+				owner[words[1]] = e
+			}
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	for si, toks := range d.toks {
+		var added []*mention
+		for k, t := range toks {
+			stem, genitive := t.Text, false
+			if d.isGenitive(t.Text) {
+				if st, ok := genitiveStem(t.Text, d.lang); ok {
+					stem, genitive = st, true
+				}
+			}
+			e := owner[stem]
+			if e == nil || d.covered(si, t) || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) {
+				continue
+			}
+			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: k == 0, genitive: genitive}
+			d.attach(e, m)
+			added = append(added, m)
+		}
+		d.addMentions(si, added)
+	}
+	for _, e := range owner {
+		if e != nil {
+			sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
+		}
+	}
+}
+
 // policeOf reads "politiet i Avon og Somerset" as the force English names
 // "Avon and Somerset Police": one body, not the places it serves.
 func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
