@@ -498,8 +498,43 @@ func (d *doc) policeBody() *entity {
 			best = e
 		}
 	}
+	if best == nil {
+		best = d.unnamedPolice()
+	}
 	d.police = best
 	return best
+}
+
+// unnamedPolice is the police force an article speaks of without naming
+// it ("according to police", "ifølge politiet"): a generic actor, as
+// "rebels" are, named by the country the story is set in ("British
+// police") where the article shows it, mentioned wherever a police word
+// stands outside a name; nil if none does.
+func (d *doc) unnamedPolice() *entity {
+	var e *entity
+	for si, toks := range d.toks {
+		for _, t := range toks {
+			if !d.rules.policeWords[strings.ToLower(t.Text)] || d.inMention(si, t.Start) {
+				continue
+			}
+			if e == nil {
+				name := "police"
+				if c := d.sceneCountry(); c != nil && len(c.Demonyms["en"]) > 0 {
+					name = c.Demonyms["en"][0] + " police" // as "government forces" in a story set in Aleppo are Syrian
+				} else if c := d.mainCountry(); c != nil && c.gaz != nil && len(c.gaz.Demonyms["en"]) > 0 {
+					name = c.gaz.Demonyms["en"][0] + " police"
+				}
+				e = d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+				e.addAlias("police")
+			}
+			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, generic: true}
+			d.attach(e, m)
+			ms := d.mentions[si]
+			k := sort.Search(len(ms), func(i int) bool { return ms[i].start > m.start })
+			d.mentions[si] = append(ms[:k], append([]*mention{m}, ms[k:]...)...)
+		}
+	}
+	return e
 }
 
 // policeName reports whether a body's name (lower case) holds a police

@@ -93,3 +93,23 @@ func TestDescribedAs(t *testing.T) {
 		t.Errorf("'One fan on Twitter described …' is no claim of Twitter's: %v", c)
 	}
 }
+
+func TestUnnamedPoliceSpeaks(t *testing.T) {
+	// "police said", "ifølge politiet": the police of the country the story
+	// is set in, one entity in both languages
+	en := extractText(t, "Attack in Belfast\n\nA man was injured in an attack in Belfast on Sunday night. Police said the man was taken to hospital.\n")
+	nb := extractText(t, "Angrep i Belfast\n\nEn mann ble skadet i et angrep i Belfast natt til søndag. Han ble kjørt til sykehus, ifølge politiet.\n")
+	for _, d := range []*Document{en, nb} {
+		c := claimsBy(d)
+		if len(c["British police"]) == 0 {
+			t.Errorf("%s: no claim of the police: %v", d.Language, c)
+		}
+	}
+	// a named force is the police: no second one
+	named := extractText(t, "Stabbing\n\nA woman died in Birkenhead. Merseyside Police said a man had been arrested. Police said the area was closed.\n")
+	for _, e := range named.Entities {
+		if e.Name == "British police" || e.Name == "police" {
+			t.Errorf("a generic police beside Merseyside Police: %v", typesOf(named))
+		}
+	}
+}

@@ -104,6 +104,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.link()
 	d.setAsideProducts()
 	d.centralEvents()
+	d.policeBody() // an unnamed police force is an entity whether or not it speaks
 	d.settleTypes()
 	return d
 }
