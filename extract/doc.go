@@ -450,7 +450,7 @@ func (d *doc) bodyShaped(name string) bool {
 		return false
 	}
 	for _, w := range words[1 : len(words)-1] {
-		if orgConnectors[w] {
+		if d.x.lex.orgConnectors[w] {
 			return true
 		}
 	}
@@ -1134,7 +1134,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		if mi < len(ms) && (ms[mi].start <= t.Start || ms[mi].start < t.End && compassPrefixed(d.text[t.Start:ms[mi].start])) {
+		if mi < len(ms) && (ms[mi].start <= t.Start || ms[mi].start < t.End && d.compassPrefixed(d.text[t.Start:ms[mi].start])) {
 			m := ms[mi]
 			writeSlot(&b, len(slots), m.ent)
 			slots = append(slots, m.ent)
@@ -1223,9 +1223,9 @@ func (d *doc) startsMention(si, start int) bool {
 
 // compassPrefixed reports whether a word's part before a name is a
 // direction: "sør-London" is a part of the place.
-func compassPrefixed(prefix string) bool {
+func (d *doc) compassPrefixed(prefix string) bool {
 	p, ok := strings.CutSuffix(strings.ToLower(prefix), "-")
-	return ok && compass[p]
+	return ok && d.x.lex.compass[p]
 }
 
 func writeSlot(b *strings.Builder, k int, e *entity) {

@@ -341,7 +341,22 @@ type lexiconFile struct {
 	CommonFemale    []string               `yaml:"common_female_names"` // generated: tools/gennames
 	Entities        []GazetteerEntry       `yaml:"entities"`
 	Countries       map[string]countryData `yaml:"countries"`
+	NameWords       `yaml:",inline"`
 	LanguageRules   `yaml:",inline"`
+}
+
+// NameWords are words that shape names in every language kg reads
+// (lexicon/names.yaml); a user's lexicon file may add to them.
+type NameWords struct {
+	Directions      map[string]string `yaml:"directions"`       // "sør" → "South": "Sør-Darfur" is South Darfur
+	Compass         []string          `yaml:"compass"`          // alone a direction, not a place: "the West"
+	CompassHeads    []string          `yaml:"compass_heads"`    // name a part of the place after them: "Northern Ireland"
+	PlaceHeads      []string          `yaml:"place_heads"`      // begin the names of lakes, mountains and capes
+	NamePrefixes    []string          `yaml:"name_prefixes"`    // go before a name with a hyphen: "anti-Trump"
+	NameConnectors  []string          `yaml:"name_connectors"`  // join the words of a name: "Bank of England", "Osama bin Laden"
+	BodyConnectors  []string          `yaml:"body_connectors"`  // join words into an organisation's name only: "Observatory for Human Rights"
+	GroupWords      []string          `yaml:"group_words"`      // capitalised like names, but no names: "Muslim", "Sunni"
+	PortfolioTitles []string          `yaml:"portfolio_titles"` // titles a portfolio's name comes before: "Energy Secretary"
 }
 
 type set map[string]bool
@@ -388,6 +403,9 @@ type Lexicon struct {
 	// ("finansdepartementet" → HM Treasury, the US Treasury)
 	counterparts map[string][]*GazetteerEntry
 	rules        map[string]*LanguageRules
+	// the NameWords of every file, lower-case but groupWords
+	directions                                                                                         map[string]string
+	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios set
 }
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
@@ -425,7 +443,24 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		sources = append(sources, path)
 	}
 	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale, lx.unisexNames = set{}, set{}, set{}, set{}, set{}, set{}
+	lx.directions = map[string]string{}
+	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	for _, f := range files {
+		for w, dir := range f.Directions {
+			lx.directions[strings.ToLower(w)] = dir
+		}
+		for _, l := range []struct {
+			to    set
+			words []string
+		}{{lx.compass, f.Compass}, {lx.compassHeads, f.CompassHeads}, {lx.placeHeads, f.PlaceHeads}, {lx.namePrefixes, f.NamePrefixes},
+			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.portfolios, f.PortfolioTitles}} {
+			for _, w := range l.words {
+				l.to[strings.ToLower(w)] = true
+			}
+		}
+		for _, w := range f.GroupWords {
+			lx.groupWords[w] = true // compared as written: "Christian" the given name is no group word
+		}
 		for _, n := range f.CommonGiven {
 			lx.givenNames[n] = true
 		}

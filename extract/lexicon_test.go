@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"kg/loaders"
+)
 
 // A rule is skipped only when a sentence lacks entities of a slot's
 // classes; the filter must agree with what the pattern can match.
@@ -34,5 +40,39 @@ func TestRuleSlotClasses(t *testing.T) {
 	tagged := "[[0:G]] vetoed [[1:D]]"
 	if !veto.re.MatchString(tagged) || !veto.hasSlotClasses(state|doc) {
 		t.Errorf("%q: the rule should match", tagged)
+	}
+}
+
+// The words that shape names are data a user's lexicon file extends.
+func TestUserLexiconExtendsNameWords(t *testing.T) {
+	text := "Minister\n\nThe German minister Karl Theodor zu Guttenberg resigned on Tuesday after the scandal.\n"
+	names := func(x *Extractor) map[string]bool {
+		d, err := x.Extract(loaders.Article{ID: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, e := range d.Entities {
+			out[e.Name] = true
+		}
+		return out
+	}
+	plain, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(plain); got["Karl Theodor zu Guttenberg"] {
+		t.Fatalf("the built-in lexicon already joins 'zu' into names; the test needs another connector: %v", got)
+	}
+	file := filepath.Join(t.TempDir(), "connectors.yaml")
+	if err := os.WriteFile(file, []byte("name_connectors: [zu]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Config{Lexicon: []string{file}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(x); !got["Karl Theodor zu Guttenberg"] {
+		t.Errorf("a name connector from the user's lexicon does not join the name: %v", got)
 	}
 }

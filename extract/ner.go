@@ -548,7 +548,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	// "sør-London": a lower-case direction before a known place names the
 	// place; "anti-Trump", "pro-Kremlin": so does a prefix before a known name
 	if t := toks[i].Text; !startsName(t) {
-		if k := strings.IndexByte(t, '-'); k > 0 && (directions[t[:k]] != "" || namePrefixes[t[:k]]) && isCapitalized(t[k+1:]) {
+		if k := strings.IndexByte(t, '-'); k > 0 && (d.x.lex.directions[t[:k]] != "" || d.x.lex.namePrefixes[t[:k]]) && isCapitalized(t[k+1:]) {
 			if es := lx.lookup([]string{t[k+1:]}); len(es) > 0 {
 				m := &mention{start: toks[i].Start + k + 1, end: toks[i].End, text: t[k+1:], sent: si}
 				d.attach(d.gazetteerEntity(es[0]), m)
@@ -638,15 +638,6 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	return 0, nil
 }
 
-// namePrefixes go before a name with a hyphen: "anti-Trump".
-var namePrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "post": true, "pre": true, "neo": true, "pan": true, "mid": true}
-
-var directions = map[string]string{
-	"øst": "East", "vest": "West", "nord": "North", "sør": "South",
-	"east": "East", "west": "West", "north": "North", "south": "South",
-	"eastern": "East", "western": "West", "northern": "North", "southern": "South",
-}
-
 // matchCompound reads a hyphenated token: a direction plus a place
 // ("Øst-Aleppo"), or a name plus a common-noun suffix ("FN-resolusjon",
 // "Kadi Askar-bydelen" is handled by matchName).
@@ -654,7 +645,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 	t := tok.Text
 	k := strings.IndexByte(t, '-')
 	head, rest := t[:k], t[k+1:]
-	if dir, ok := directions[strings.ToLower(head)]; ok && isCapitalized(rest) && !hasLowerTail(rest) {
+	if dir, ok := d.x.lex.directions[strings.ToLower(head)]; ok && isCapitalized(rest) && !hasLowerTail(rest) {
 		base := d.x.lex.lookup([]string{rest})
 		m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
 		name := dir + " " + rest
@@ -803,7 +794,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return n, ms
 		}
 	}
-	demonym = demonym || groupWords[t] // "Shiite cleric Muqtada al-Sadr", "Sunni Arab insurgents"
+	demonym = demonym || d.x.lex.groupWords[t] // "Shiite cleric Muqtada al-Sadr", "Sunni Arab insurgents"
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
@@ -832,7 +823,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return n, nil
 	}
 	// "Energy Secretary", "Health Minister": a portfolio, part of the title
-	if i+1 < len(toks) && portfolioTitles[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {
+	if i+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {
 		return 1, nil
 	}
 	// the rest of a title of two words: "Chief Executive Officer"
@@ -869,7 +860,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			continue
 		}
 		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
-		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !groupWords[w] {
+		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -889,7 +880,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Commission for Employment and Skills", "Ministry of Justice and
 		// Public Security": after "of"/"for" in a body's name, "and" joins
 		// its last part — unless that part is a body or a known name itself
-		if lw == "and" && hasOrg && j > i+1 && orgConnectors[strings.ToLower(toks[j-2].Text)] || lw == "and" && hasOrg && j > i+2 && orgConnectors[strings.ToLower(toks[j-3].Text)] {
+		if lw == "and" && hasOrg && j > i+1 && d.x.lex.orgConnectors[strings.ToLower(toks[j-2].Text)] || lw == "and" && hasOrg && j > i+2 && d.x.lex.orgConnectors[strings.ToLower(toks[j-3].Text)] {
 			if end := d.nameTailAfterAnd(toks, j+1); end > 0 {
 				j = end
 				break
@@ -916,8 +907,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "for" && j+2 < len(toks) && d.x.lex.givenNames[toks[j+2].Text] {
 			break
 		}
-		if connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
-			(!orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
+		if d.x.lex.connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
+			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
@@ -987,7 +978,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	// "North American", "South Korean": a people's adjective, no name
-	if n == 2 && compass[lt] && d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil {
+	if n == 2 && d.x.lex.compass[lt] && d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil {
 		return n, nil
 	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
@@ -1016,7 +1007,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			text = d.text[start:end]
 		}
 		if en, ok := r.SuffixNames[suffix]; ok {
-			canonical = englishName(text) + " " + en
+			canonical = d.englishName(text) + " " + en
 		}
 		// "New York-area": a known name before the suffix
 		if es := d.x.lex.lookup(strings.Fields(text)); typ == "" && len(es) > 0 {
@@ -1049,7 +1040,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 1, []*mention{m}
 		}
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || groupWords[text] || (compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
@@ -1097,7 +1088,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, genitive: genitive, initial: i == 0}
 	if facility != "" && canonical == "" {
 		// one key in every language: "Gardermoen lufthavn" is "Gardermoen airport"
-		canonical = englishName(d.text[start:toks[j-2].End]) + " " + facility
+		canonical = d.englishName(d.text[start:toks[j-2].End]) + " " + facility
 	}
 	if canonical == "" {
 		canonical = text
@@ -1174,10 +1165,6 @@ func isAgeWord(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-åring")
 }
 
-// orgConnectors join words into a name only inside an organisation's name
-// ("Syrian Observatory for Human Rights", "Bank of England").
-var orgConnectors = map[string]bool{"of": true, "for": true}
-
 // nicknameAt reports whether toks[k], a capitalised word ending in "s"
 // after a place's name, is a side's plural nickname ending the name: not a
 // known name, a body's, place's or event's word, a title ("U.S. Sens."), a
@@ -1201,7 +1188,7 @@ func (d *doc) nicknameAt(toks []Token, k int) bool {
 		return false
 	case next.Start == toks[k].End && (next.Text == "'" || next.Text == "’" || next.Text == "'s" || next.Text == "." && k+2 < len(toks)):
 		return false
-	case k+2 < len(toks) && orgConnectors[strings.ToLower(next.Text)] && startsName(toks[k+2].Text):
+	case k+2 < len(toks) && d.x.lex.orgConnectors[strings.ToLower(next.Text)] && startsName(toks[k+2].Text):
 		return false
 	case k+2 < len(toks) && (next.Text == "and" || next.Text == "&") && d.bodyNameEndsAt(toks, k+2) > 0:
 		return false
@@ -1414,23 +1401,6 @@ func (d *doc) isOrdinaryWord(lw string) bool {
 	return false
 }
 
-// groupWords name religions, ethnic groups and their members: capitalised
-// in English like names, but no names ("Muslim", "Sunni Arab"). Given
-// names are left out ("Christian").
-var groupWords = map[string]bool{
-	"Muslim": true, "Muslims": true, "Shiite": true, "Shiites": true, "Shia": true, "Shi'ite": true,
-	"Sunni": true, "Sunnis": true, "Arab": true, "Arabs": true, "Jew": true, "Jews": true, "Jewish": true,
-	"Christians": true, "Catholic": true, "Catholics": true, "Protestant": true, "Protestants": true,
-	"Hindu": true, "Hindus": true, "Buddhist": true, "Buddhists": true, "Sikh": true, "Sikhs": true,
-	"Evangelical": true, "Evangelicals": true, "Latino": true, "Latinos": true, "Hispanic": true, "Hispanics": true,
-}
-
-var connectors = map[string]bool{
-	"of": true, "for": true, "de": true, "van": true, "von": true, "der": true, "bin": true, "ibn": true,
-	"al": true, "la": true, "le": true, "du": true, "da": true, "dos": true, "del": true, "y": true,
-	"the": false,
-}
-
 // matchDemonym handles a demonym before a role word ("Russian UN
 // Ambassador", "Syrian President"): it names the country.
 func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
@@ -1507,13 +1477,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		return t, contextGuess
 	}
 	// a part of a known place: "North Africa", "Southeast Asia", "Eastern Europe"
-	if len(words) >= 2 && compassHeads[strings.ToLower(words[0])] {
+	if len(words) >= 2 && d.x.lex.compassHeads[strings.ToLower(words[0])] {
 		if es := d.x.lex.lookup(words[1:]); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
 			return "Place", contextGuess
 		}
 	}
 	// "Lake Victoria", "Mount Kilimanjaro", "Cape Horn"
-	if len(words) >= 2 && placeHeads[strings.ToLower(words[0])] {
+	if len(words) >= 2 && d.x.lex.placeHeads[strings.ToLower(words[0])] {
 		return "Place", contextGuess
 	}
 	// "Roman Empire", "Ottoman Empire"
@@ -1551,7 +1521,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return orgType(lw), shapeGuess + 1
 		}
 	}
-	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || connectors[words[1]]) {
+	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
 		return "Place", shapeGuess + 1
 	}
 	// "the Valle Seco region": a place by the kind after it (not "the
@@ -1586,11 +1556,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	// "Maurer, chief financial officer at the foundation, said": a name
 	// set off by a job, then a verb of saying
-	if next == "," && len(words) <= 2 && allNameWords(words) && d.appositionJob(toks, j+1) {
+	if next == "," && len(words) <= 2 && d.allNameWords(words) && d.appositionJob(toks, j+1) {
 		return "Person", contextGuess
 	}
 	// "Scherzer, who would be making his 34th start": "who" follows people
-	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && allNameWords(words) {
+	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && d.allNameWords(words) {
 		return "Person", contextGuess
 	}
 	// `…" Kavadarkov said.`: one name before "said" ending the sentence
@@ -1622,10 +1592,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess
 	}
-	if len(words) >= 2 && d.givenName(words[0]) && allNameWords(words) {
+	if len(words) >= 2 && d.givenName(words[0]) && d.allNameWords(words) {
 		return "Person", shapeGuess + 1
 	}
-	if len(words) >= 2 && len(words) <= 5 && allNameWords(words) {
+	if len(words) >= 2 && len(words) <= 5 && d.allNameWords(words) {
 		return "Person", shapeGuess
 	}
 	if len(words) == 1 {
@@ -1672,9 +1642,9 @@ func orgType(word string) string {
 	return "Organization"
 }
 
-func allNameWords(words []string) bool {
+func (d *doc) allNameWords(words []string) bool {
 	for _, w := range words {
-		if connectors[strings.ToLower(w)] {
+		if d.x.lex.connectors[strings.ToLower(w)] {
 			continue
 		}
 		if !isCapitalized(w) || isAllCaps(w) {
@@ -1887,7 +1857,7 @@ func (d *doc) distinctiveFirstWord(name string) string {
 		return ""
 	}
 	lw := strings.ToLower(words[0])
-	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || compass[lw] || d.rules.roleOf[lw] != "" {
+	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.roleOf[lw] != "" {
 		return ""
 	}
 	return lw
@@ -2029,16 +1999,6 @@ func describingWord(lw string) bool {
 	return false
 }
 
-// compassHeads name a part of the place after them.
-var compassHeads = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "central": true,
-	"nord": true, "sør": true, "øst": true, "vest": true, "nordre": true, "søndre": true, "østre": true, "vestre": true, "sentral": true,
-}
-
-// placeHeads begin the names of lakes, mountains and capes.
-var placeHeads = map[string]bool{"lake": true, "mount": true, "mt": true, "mt.": true, "cape": true, "isle": true, "gulf": true, "strait": true}
-
 // realmWords end the names of realms: "Roman Empire".
 var realmWords = map[string]bool{"empire": true, "kingdom": true, "caliphate": true, "sultanate": true, "emirate": true}
 
@@ -2123,9 +2083,9 @@ func spanClass(tags []string) string {
 }
 
 // englishName translates a leading direction: "Sør-Darfur" → "South Darfur".
-func englishName(name string) string {
+func (d *doc) englishName(name string) string {
 	if k := strings.IndexByte(name, '-'); k > 0 {
-		if dir, ok := directions[strings.ToLower(name[:k])]; ok {
+		if dir, ok := d.x.lex.directions[strings.ToLower(name[:k])]; ok {
 			return dir + " " + name[k+1:]
 		}
 	}
@@ -2156,14 +2116,6 @@ var placePrepositions = map[string]bool{"of": true, "in": true, "near": true, "f
 
 // fromWords are the prepositions "from" of kg's languages.
 var fromWords = map[string]bool{"from": true, "fra": true}
-
-// portfolioTitles are titles a portfolio's name comes before: "Energy
-// Secretary", "Health Minister".
-var portfolioTitles = map[string]bool{"secretary": true, "undersecretary": true, "minister": true}
-
-// compass words alone are directions, not places ("the West").
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "nord": true, "sør": true, "øst": true, "vest": true}
 
 // orgSuffixType is the organisation type a one-word name's ending gives
 // ("Arbeidsdepartementet", genitive "Domstoladministrasjonens"), or "".
@@ -2205,7 +2157,7 @@ func (d *doc) adjectiveShaped(w string) bool {
 // word that is not a function word or a verb of saying.
 func (d *doc) possessedNoun(w string) bool {
 	r := d.rules
-	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !connectors[w] && !r.pastTense(w)
+	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !d.x.lex.connectors[w] && !r.pastTense(w)
 }
 
 // pastTense reports whether w reads as a verb in the past tense by its
