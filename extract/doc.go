@@ -559,7 +559,7 @@ func (d *doc) productContext(m *mention) bool {
 	// "brands such as Revlon, Essie and Tweezerman", "merker som Revlon"
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		w := strings.ToLower(toks[j].Text)
-		if d.rules.productNouns[w] && j+1 < len(toks) && (strings.EqualFold(toks[j+1].Text, "such") || strings.EqualFold(toks[j+1].Text, "like") || strings.EqualFold(toks[j+1].Text, "som") || strings.EqualFold(toks[j+1].Text, "including") || strings.EqualFold(toks[j+1].Text, "inkludert")) {
+		if d.rules.productNouns[w] && j+1 < len(toks) && d.rules.exampleMarkers[strings.ToLower(toks[j+1].Text)] {
 			return true
 		}
 		if w == "." || w == ";" {
@@ -623,11 +623,9 @@ func (d *doc) centralEvents() {
 			continue
 		}
 		name := canon
-		if place := d.eventPlace(uses[canon]); place != nil {
-			name = place.name + " " + canon // "the summit in Singapore": the Singapore summit
-			if d.lang != "en" {
-				name = canon + " i " + place.name
-			}
+		if place := d.eventPlace(uses[canon]); place != nil && d.rules.EventPlaceName != "" {
+			// "the summit in Singapore": the Singapore summit, toppmøtet i Singapore
+			name = strings.NewReplacer("{place}", place.name, "{event}", canon).Replace(d.rules.EventPlaceName)
 		}
 		e := d.entity("event-"+Key(canon)+"-"+d.articleKey, name, "Event", lexiconFact)
 		e.addAlias(canon)

@@ -295,6 +295,8 @@ type LanguageRules struct {
 	StatementNouns     []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
 	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
+	ExampleMarkers     []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
+	EventPlaceName     string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
 	PoliceOf           []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
 	TeamRoles          map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns       []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
@@ -320,6 +322,7 @@ type LanguageRules struct {
 	statementNouns     set
 	personNouns        set
 	objectPrepositions set
+	exampleMarkers     set
 	relative           set
 	literalID          map[string]int    // numbers of the relation rules' required literals
 	orgSuffixOf        map[string]string // ending → organisation type
@@ -700,6 +703,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
+	cur.ExampleMarkers = append(cur.ExampleMarkers, r.ExampleMarkers...)
+	if r.EventPlaceName != "" {
+		cur.EventPlaceName = r.EventPlaceName
+	}
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
@@ -857,6 +864,7 @@ func (r *LanguageRules) index() {
 	r.statementNouns = newSet(r.StatementNouns)
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)
+	r.exampleMarkers = newSet(r.ExampleMarkers)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
 	for _, p := range r.WordsOf {
