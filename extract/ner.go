@@ -180,6 +180,9 @@ func (d *doc) recallCountryTails() {
 	for si, toks := range d.toks {
 		var added []*mention
 		for k, t := range toks {
+			if !startsName(t.Text) {
+				continue
+			}
 			stem, genitive := t.Text, false
 			if d.isGenitive(t.Text) {
 				if st, ok := genitiveStem(t.Text, d.lang); ok {
