@@ -330,3 +330,10 @@ func TestSurnameShapedLikeAnAdjective(t *testing.T) {
 		t.Errorf("'Djamal told reporters that …': %v", c)
 	}
 }
+
+func TestVerbOpeningAQuoteIsNoName(t *testing.T) {
+	d := extractText(t, "Almanac\n\nThe movie starred Roy Rogers and Dale Evans as scientists with a counter.\nEvans: \"Say, it sure is popping now!\"\n")
+	if _, ok := typesOf(d)["Say"]; ok {
+		t.Errorf("a verb opening a quote: %v", typesOf(d))
+	}
+}
