@@ -174,6 +174,7 @@ func (d *doc) peopleByAge() {
 // link merges mentions that name the same thing within the article:
 // surnames with full names, acronyms with the long names they follow.
 func (d *doc) link() {
+	d.keyPoliceByPlace()
 	d.peopleByAge()
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
@@ -2164,4 +2165,40 @@ func (d *doc) placedIn(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// keyPoliceByPlace keys a police force named after its place by the place
+// ("Wasilla Police Department", "Wasilla Police" and "politiet i Wasilla"
+// are one force: wasilla-police), in any language's police_suffixes.
+func (d *doc) keyPoliceByPlace() {
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.mergedInto != nil || class(e.typ) != 'O' {
+			continue
+		}
+		key := d.policeKey(e.name)
+		if key == "" || key == e.key {
+			continue
+		}
+		if other := d.entities[key]; other != nil && other != e {
+			d.merge(e, other)
+			continue
+		}
+		delete(d.entities, e.key)
+		e.key = key
+		d.entities[key] = e
+	}
+}
+
+// policeKey is the key of the police force name names after its place
+// ("Wasilla Police Department" → wasilla-police), or "".
+func (d *doc) policeKey(name string) string {
+	lower := strings.ToLower(name)
+	for _, r := range d.x.lex.rules {
+		for _, suffix := range r.PoliceSuffixes {
+			if place, ok := strings.CutSuffix(lower, " "+suffix); ok && place != "" {
+				return Key(place + " police")
+			}
+		}
+	}
+	return ""
 }

@@ -297,6 +297,7 @@ type LanguageRules struct {
 	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
 	ExampleMarkers     []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
 	EventPlaceName     string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
+	PoliceSuffixes     []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
 	PoliceOf           []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
 	TeamRoles          map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns       []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
@@ -704,6 +705,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ExampleMarkers = append(cur.ExampleMarkers, r.ExampleMarkers...)
+	cur.PoliceSuffixes = append(cur.PoliceSuffixes, r.PoliceSuffixes...)
 	if r.EventPlaceName != "" {
 		cur.EventPlaceName = r.EventPlaceName
 	}

@@ -238,8 +238,18 @@ func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
 			}
 			next = toks[j+1].Start
 		}
-		if len(places) == 0 || len(places[0].ent.mentions) > 1 && len(places) == 1 {
-			continue // a place the article names on its own too stays a place
+		if len(places) == 0 {
+			continue
+		}
+		if len(places[0].ent.mentions) > 1 && len(places) == 1 {
+			// a place the article names on its own too stays a place, and
+			// the police word alone is that place's police
+			name := places[0].ent.name + " Police"
+			m := &mention{start: toks[k].Start, end: toks[k].End, text: toks[k].Text, sent: si}
+			d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
+			ms = append(ms, m)
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+			continue
 		}
 		var names []string
 		for _, p := range places {

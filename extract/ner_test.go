@@ -337,3 +337,20 @@ func TestVerbOpeningAQuoteIsNoName(t *testing.T) {
 		t.Errorf("a verb opening a quote: %v", typesOf(d))
 	}
 }
+
+func TestPoliceKeyedByTheirPlace(t *testing.T) {
+	// "Wasilla Police Department", "politiet i Wasilla": one force in both
+	// languages, whether or not the article names the town apart
+	keys := func(text string) map[string]string {
+		out := map[string]string{}
+		for _, e := range extractText(t, text).Entities {
+			out[e.Key] = e.Name
+		}
+		return out
+	}
+	en := keys("Arrest\n\nHe was arrested on Monday in Wasilla, Alaska, according to Dan Bennett, a spokesman for the Wasilla Police Department.\n")
+	nb := keys("Arrestert\n\nHan ble arrestert mandag i Wasilla i Alaska, ifølge Dan Bennett, en talsmann for politiet i Wasilla.\n")
+	if en["wasilla-police"] == "" || nb["wasilla-police"] == "" {
+		t.Errorf("the Wasilla police: en %v, nb %v", en, nb)
+	}
+}
