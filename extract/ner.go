@@ -1645,7 +1645,7 @@ func orgType(word string) string {
 	case "news", "times", "post", "tv", "radio", "network", "avisen", "gazette", "herald", "tribune", "chronicle",
 		"telegraph", "daily", "journal", "courier", "inquirer", "broadcasting", "television":
 		return "MediaOrganization"
-	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "air", "airlines", "airways",
+	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "limited", "plc", "llc", "gmbh", "air", "airlines", "airways",
 		"motors", "motor", "automotive", "auto", "systems", "technologies", "industries", "holdings", "ventures", "investments", "insurance", "securities", "capital", "partners", "pharmaceuticals", "energy", "petroleum", "telecom", "airline", "selskapet", "konsernet":
 		return "Company"
 	case "ministry", "department", "departementet", "direktoratet", "parliament", "cabinet", "government",

@@ -354,3 +354,10 @@ func TestPoliceKeyedByTheirPlace(t *testing.T) {
 		t.Errorf("the Wasilla police: en %v, nb %v", en, nb)
 	}
 }
+
+func TestLimitedCompanies(t *testing.T) {
+	types := typesOf(extractText(t, "Career\n\nAccording to official record listings, he is the director of Adriftmorn Limited.\n"))
+	if types["Adriftmorn Limited"] != "Company" {
+		t.Errorf("'Adriftmorn Limited': %v", types)
+	}
+}
