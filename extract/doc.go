@@ -2159,6 +2159,9 @@ func (d *doc) clubNamed(name string) *GazetteerEntry {
 // mentions: "in Liverpool" is the city.
 func (d *doc) placedIn(e *entity) bool {
 	for _, m := range e.mentions {
+		if m.genitive {
+			continue // "inn i Liverpools banehalvdel": the side's half
+		}
 		k := d.tokenAt(m.sent, m.start)
 		if k > 0 && contains(d.rules.PrepositionsIn, strings.ToLower(d.toks[m.sent][k-1].Text)) {
 			return true

@@ -310,7 +310,7 @@ func TestGameReportSidesAreClubs(t *testing.T) {
 		}
 	}
 	wantFacts(t, facts(d), "Daniel Sturridge memberOf Liverpool FC")
-	nb := typesOf(extractText(t, "Sen utligning\n\nRosenborg møtte Molde i kampen på søndag. Molde scoret det første målet før pausen, og Rosenborg utlignet sent.\n"))
+	nb := typesOf(extractText(t, "Sen utligning\n\nRosenborg møtte Molde i kampen på søndag. Molde scoret det første målet før pausen, og Rosenborg utlignet sent etter et løp inn i Moldes banehalvdel.\n"))
 	if nb["Molde FK"] != "Organization" {
 		t.Errorf("Molde in a Norwegian game report: %v", nb)
 	}
