@@ -511,6 +511,13 @@ func (d *doc) policeBody() *entity {
 // police") where the article shows it, mentioned wherever a police word
 // stands outside a name; nil if none does.
 func (d *doc) unnamedPolice() *entity {
+	used := false // most articles have no police word at all
+	for _, w := range d.rules.PoliceWords {
+		used = used || d.wordCount[w] > 0 || d.wordCount[upperFirst(w)] > 0
+	}
+	if !used {
+		return nil
+	}
 	var e *entity
 	for si, toks := range d.toks {
 		for _, t := range toks {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -2131,16 +2132,17 @@ func (d *doc) isGameReport() bool {
 // gameReport reports whether the article uses three sport words or more.
 func (d *doc) gameReport() bool {
 	n := 0
-	for _, toks := range d.toks {
-		for _, t := range toks {
-			if d.rules.sportWords[strings.ToLower(t.Text)] {
-				if n++; n >= 3 {
-					return true
-				}
-			}
-		}
+	for _, w := range d.rules.SportWords {
+		n += d.wordCount[w] + d.wordCount[upperFirst(w)]
 	}
-	return false
+	return n >= 3
+}
+
+// upperFirst is w with its first letter in upper case: the form opening a
+// sentence.
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }
 
 // clubNamed returns the known club called name and a club suffix, or nil.
