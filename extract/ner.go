@@ -1809,7 +1809,10 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			return true // "Tampa Bay", "Pinellas County"
 		}
 		if d.x.lex.orgWords[lw] {
-			return !country || orgType(lw) == "MediaOrganization"
+			if k+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[k+1].Text)] {
+				return false // "US Energy Secretary": a portfolio
+			}
+			return !country || orgType(lw) == "MediaOrganization" || orgType(lw) == "Company" // "Pakistan International Airlines"
 		}
 		if t := d.orgSuffixType(w); t != "" && !country { // "Bergen Basketklubb"
 			return true

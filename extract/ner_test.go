@@ -361,3 +361,16 @@ func TestLimitedCompanies(t *testing.T) {
 		t.Errorf("'Adriftmorn Limited': %v", types)
 	}
 }
+
+func TestCountryOpeningACompanyName(t *testing.T) {
+	types := typesOf(extractText(t, "Bans\n\nBans were lifted on the flag carrier Pakistan International Airlines, and China Eastern Airlines bought jets.\n"+
+		"US Energy Secretary Rick Perry said nothing.\n"))
+	for _, name := range []string{"Pakistan International Airlines", "China Eastern Airlines"} {
+		if types[name] != "Company" {
+			t.Errorf("%s: %v", name, types)
+		}
+	}
+	if _, ok := types["US Energy"]; ok {
+		t.Errorf("'US Energy Secretary' names a portfolio: %v", types)
+	}
+}
