@@ -2797,7 +2797,8 @@ func TestPartyBeforeAnHonorific(t *testing.T) {
 func TestDiplomatRepresentsTheSender(t *testing.T) {
 	// "ambassador to China", "envoy for Syria": where the diplomat is sent
 	f := factsOf(t, "Ads\n\nTerry Branstad, the U.S. ambassador to China and the former governor of Iowa, said Beijing had hurt American workers.\n"+
-		"Staffan de Mistura, the UN envoy for Syria, arrived in Geneva on Monday.\n")
+		"Staffan de Mistura, the UN envoy for Syria, arrived in Geneva on Monday.\n",
+		"Annonser\n\nTerry Branstad, USAs ambassadør til Kina og tidligere guvernør i Iowa, sa at Beijing hadde skadet amerikanske arbeidere.\n")
 	wantFacts(t, f, "Terry Branstad represents United States", "Staffan de Mistura represents United Nations")
 	for _, bad := range []string{"Terry Branstad represents China", "Staffan de Mistura represents Syria"} {
 		if f[bad] {
