@@ -2107,6 +2107,11 @@ func (d *doc) sportsSides() {
 		return
 	}
 	for _, e := range d.order {
+		// "Ipswich Town", "Hamilton Academical": a club by its last word
+		if words := strings.Fields(e.name); e.mergedInto == nil && e.gaz == nil && len(words) >= 2 && class(e.typ) != 'O' && contains(d.rules.ClubWords, words[len(words)-1]) {
+			e.typ, e.person, e.strength = "Organization", false, contextGuess
+			continue
+		}
 		if e.mergedInto != nil || e.gaz != nil && class(e.typ) == 'O' || strings.Contains(e.name, " ") || len(e.mentions) == 0 {
 			continue
 		}

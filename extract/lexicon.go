@@ -252,6 +252,7 @@ type LanguageRules struct {
 	FacilityNouns     map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords        []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes      []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
+	ClubWords         []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
 	SuffixNames       map[string]string   `yaml:"suffix_names"`
 	MemberCues        map[string]string   `yaml:"member_cues"`
 	According         []string            `yaml:"according"`
@@ -666,6 +667,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.InfinitiveMarkers = append(cur.InfinitiveMarkers, r.InfinitiveMarkers...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
+	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
 	for verb, ps := range r.ClaimParticles {
 		if cur.ClaimParticles == nil {
 			cur.ClaimParticles = map[string][]string{}

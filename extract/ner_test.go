@@ -374,3 +374,13 @@ func TestCountryOpeningACompanyName(t *testing.T) {
 		t.Errorf("'US Energy Secretary' names a portfolio: %v", types)
 	}
 }
+
+func TestGameReportClubWords(t *testing.T) {
+	types := typesOf(extractText(t, "New boss\n\nThe former Alloa Athletic boss rejected Ipswich Town and Hamilton Academical before he took the job.\n"+
+		"He saved the club from relegation, and it won the league and the premiership under him.\n"))
+	for _, name := range []string{"Ipswich Town", "Hamilton Academical"} {
+		if types[name] != "Organization" {
+			t.Errorf("%s in a sports story: %v", name, types)
+		}
+	}
+}
