@@ -384,3 +384,12 @@ func TestGameReportClubWords(t *testing.T) {
 		}
 	}
 }
+
+func TestLandformNames(t *testing.T) {
+	types := typesOf(extractText(t, "Rain\n\nThe storm brings rain from the Southern Plains to the Great Basin and the Grand Canyon this week.\n"))
+	for _, name := range []string{"Southern Plains", "Great Basin"} {
+		if class(types[name]) != 'L' {
+			t.Errorf("%s: %v", name, types)
+		}
+	}
+}
