@@ -103,6 +103,17 @@ func (d *doc) portfolioBefore(toks []Token, i int) int {
 	return 0
 }
 
+// placeAlone reports whether toks[k] is a known state or place with no
+// capitalised word after it: the "UK" of "of the UK", not the "US" of "of
+// the US Air Force".
+func (d *doc) placeAlone(toks []Token, k int) bool {
+	if k+1 < len(toks) && startsName(toks[k+1].Text) {
+		return false
+	}
+	es := d.x.lex.lookup([]string{toks[k].Text})
+	return len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L')
+}
+
 // currencyPrefix reports whether toks[i] marks a currency written against
 // its sign: the "US" of "US$200", the "NZ" of "NZ$5".
 func currencyPrefix(toks []Token, i int) bool {
@@ -925,6 +936,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
+			continue
+		}
+		// "National Museum of the US Air Force", "Bank of the West": a
+		// body's name goes on past "of the"
+		// — but not "University of Sheffield of the UK": a place alone after it
+		if lw == "of" && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.roleOf[strings.ToLower(toks[j+2].Text)] == "" && !d.placeAlone(toks, j+2) {
+			j += 3
 			continue
 		}
 		break
