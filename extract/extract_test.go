@@ -902,7 +902,7 @@ func TestTeamsNamedAfterPlaces(t *testing.T) {
 		"The Oregon Parks and Wildlife Commission said the Florida Keys were closed, U.S. Sens. Ann Berg and Tom Lee said.\n")
 	types := typesOf(d)
 	for name, typ := range map[string]string{"Colorado Rockies": "Organization", "Los Angeles Dodgers": "Organization", "Kowalczyk": "Person", "Oregon Parks and Wildlife Commission": "GovernmentOrganization"} {
-		if class(types[name]) != class(typ) {
+		if types[name] == "" || class(types[name]) != class(typ) {
 			t.Errorf("%s: type %q, want %s (all: %v)", name, types[name], typ, types)
 		}
 	}
@@ -926,7 +926,7 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 	} {
 		d := extractText(t, text)
 		types := typesOf(d)
-		if types["Marlow's Beach"] == "" || class(types["Tidewater Children's Hospital"]) != 'O' || types["WXYZ-TV"] != "MediaOrganization" {
+		if types["Marlow's Beach"] == "" || types["Tidewater Children's Hospital"] == "" || class(types["Tidewater Children's Hospital"]) != 'O' || types["WXYZ-TV"] != "MediaOrganization" {
 			t.Errorf("%.20q: %v", text, types)
 		}
 		if f := facts(d); !f["Tidewater Children's Hospital locatedIn Norfolk"] {
