@@ -2806,3 +2806,10 @@ func TestDiplomatRepresentsTheSender(t *testing.T) {
 		}
 	}
 }
+
+func TestNorwegianMembersAndRepresentatives(t *testing.T) {
+	f := factsOf(t, "Eisen\n\nNorman Eisen, et seniormedlem av tankesmien Brookings Institution, skriver om valget i USA.\n"+
+		"Chris Leslie er parlamentsrepresentant for Nottingham og har vært det lenge.\n",
+		"Rettssaken i USA\n\nJuryen i Washington i USA hørte vitner i USA hele uken.\nAnalytiker i justisdepartementet, Paul Rowlett, vitnet i flere timer som ekspertvitne.\n")
+	wantFacts(t, f, "Norman Eisen memberOf Brookings Institution", "Chris Leslie represents Nottingham", "Paul Rowlett memberOf US Department of Justice")
+}
