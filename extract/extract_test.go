@@ -2807,9 +2807,12 @@ func TestDiplomatRepresentsTheSender(t *testing.T) {
 	}
 }
 
-func TestNorwegianMembersAndRepresentatives(t *testing.T) {
+func TestMembersAndRepresentativesInAppositions(t *testing.T) {
 	f := factsOf(t, "Eisen\n\nNorman Eisen, et seniormedlem av tankesmien Brookings Institution, skriver om valget i USA.\n"+
 		"Chris Leslie er parlamentsrepresentant for Nottingham og har vært det lenge.\n",
 		"Rettssaken i USA\n\nJuryen i Washington i USA hørte vitner i USA hele uken.\nAnalytiker i justisdepartementet, Paul Rowlett, vitnet i flere timer som ekspertvitne.\n")
 	wantFacts(t, f, "Norman Eisen memberOf Brookings Institution", "Chris Leslie represents Nottingham", "Paul Rowlett memberOf US Department of Justice")
+	en := factsOf(t, "Eisen\n\nNorman Eisen, a senior fellow at the think tank Brookings Institution, writes about the election.\n"+
+		"Chris Leslie is the MP for Nottingham and has been for years.\nAn analyst at the Justice Department, Paul Rowlett, testified for hours.\n")
+	wantFacts(t, en, "Norman Eisen memberOf Brookings Institution", "Chris Leslie represents Nottingham", "Paul Rowlett memberOf US Department of Justice")
 }
