@@ -1327,7 +1327,7 @@ func (d *doc) extractRelations() {
 				}
 				for _, s := range subj {
 					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched)) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && d.modifiesName(si, o))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 							p := pred
 							if deputy && class(o.typ) == 'G' {
 								p = "represents" // "Indonesian Vice President X" acts for the state
@@ -1743,8 +1743,8 @@ func (d *doc) placeChains() {
 				continue
 			}
 			after := strings.ToLower(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+6)], " "))
-			if strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "og ") || strings.HasPrefix(after, "or ") || strings.HasPrefix(after, "eller ") {
-				continue
+			if strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "og ") || strings.HasPrefix(after, "or ") || strings.HasPrefix(after, "eller ") || d.opensName(m) {
+				continue // "… in the Middle East, US Internal Secretary Ryan Zinke": a title's state
 			}
 			d.relations = append(d.relations, relation{p.ent, m.ent, "locatedIn", si, 0.7})
 		}
@@ -2175,6 +2175,30 @@ func (d *doc) placedIn(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// modifiesName reports whether every mention of e in sentence si opens a
+// longer name or title: the "US" of "the Middle East, US Internal
+// Secretary Ryan Zinke" is no place the Middle East lies in.
+func (d *doc) modifiesName(si int, e *entity) bool {
+	seen := false
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.ent != e {
+			continue
+		}
+		if seen = true; !d.opensName(m) {
+			return false
+		}
+	}
+	return seen
+}
+
+// opensName reports whether a capitalised word that starts no mention
+// follows m: "US" in "US Internal Secretary".
+func (d *doc) opensName(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := d.tokenAt(m.sent, m.end)
+	return k < len(toks) && toks[k].Start == m.end+1 && startsName(toks[k].Text) && !d.isStopToken(toks[k].Text) && !d.startsMention(m.sent, toks[k].Start)
 }
 
 // keyPoliceByPlace keys a police force named after its place by the place

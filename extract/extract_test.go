@@ -2816,3 +2816,12 @@ func TestMembersAndRepresentativesInAppositions(t *testing.T) {
 		"Chris Leslie is the MP for Nottingham and has been for years.\nAn analyst at the Justice Department, Paul Rowlett, testified for hours.\n")
 	wantFacts(t, en, "Norman Eisen memberOf Brookings Institution", "Chris Leslie represents Nottingham", "Paul Rowlett memberOf US Department of Justice")
 }
+
+func TestStateOpeningATitleIsNoPlaceOfTheChain(t *testing.T) {
+	f := factsOf(t, "Energy\n\nWashington can use its Navy to keep Russian energy from the markets, including in the Middle East, US Internal Secretary Ryan Zinke has revealed.\n"+
+		"The plant is in Flint, Michigan.\n")
+	if f["Middle East locatedIn United States"] {
+		t.Errorf("'the Middle East, US Internal Secretary X': %v", f)
+	}
+	wantFacts(t, f, "Flint locatedIn Michigan")
+}
