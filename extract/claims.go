@@ -251,8 +251,8 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
-	if len(rest) == 0 || !d.speechWord(rest[0].Text) {
-		return nil
+	if len(rest) == 0 || !d.speechWord(rest[0].Text) || d.rules.namingVerbs[strings.ToLower(rest[0].Text)] {
+		return nil // ", called Power8, in which …" names a thing
 	}
 	limit := rest[0].End
 	for i, t := range rest[1:] {

@@ -113,3 +113,10 @@ func TestUnnamedPoliceSpeaks(t *testing.T) {
 		}
 	}
 }
+
+func TestNamingVerbIsNoAttribution(t *testing.T) {
+	c := claimsOf(t, "Airbus\n\nThese money problems have led to a restructuring program at Airbus, called Power8, in which 10,000 jobs go.\n")
+	if len(c) > 0 {
+		t.Errorf("', called Power8, …' attributes nothing: %v", c)
+	}
+}
