@@ -120,3 +120,14 @@ func TestNamingVerbIsNoAttribution(t *testing.T) {
 		t.Errorf("', called Power8, …' attributes nothing: %v", c)
 	}
 }
+
+func TestConcededAPenaltyIsNoClaim(t *testing.T) {
+	c := claimsOf(t, "Match\n\nIn the 62nd minute Kim Min-Woo conceded a penalty which the referee Joel Aguilar awarded Sweden.\n"+
+		"Kim Min-Woo later conceded that the team had played badly.\n")
+	if hasClaim(c, "Kim Min-Woo", "penalty") {
+		t.Errorf("'conceded a penalty' reports nothing: %v", c)
+	}
+	if !hasClaim(c, "Kim Min-Woo", "played badly") {
+		t.Errorf("'conceded that …' does: %v", c)
+	}
+}
