@@ -884,6 +884,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			continue
 		}
 		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
+		// "Lakeland General Hospital": a title word before a body's word is part of its name
+		titleInBody := r.roleOf[lw] != "" && j+1 < len(toks) && startsName(toks[j+1].Text) && d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] && !d.x.lex.givenNames[toks[i].Text]
+		if titleInBody {
+			hasOrg = true
+			j += 2
+			continue
+		}
 		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++

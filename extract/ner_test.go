@@ -406,3 +406,13 @@ func TestBodyNameGoesOnPastOfThe(t *testing.T) {
 		t.Errorf("'of the UK' is where the university is: %v", types)
 	}
 }
+
+func TestTitleWordInsideABodysName(t *testing.T) {
+	types := typesOf(extractText(t, "Crash\n\nThe injured were taken to Lakeland General Hospital on Friday night.\nAttorney General Jeff Sessions said nothing.\n"))
+	if types["Lakeland General Hospital"] == "" {
+		t.Errorf("'Lakeland General Hospital': %v", types)
+	}
+	if types["Jeff Sessions"] != "Person" {
+		t.Errorf("'Attorney General Jeff Sessions': %v", types)
+	}
+}
