@@ -1391,7 +1391,7 @@ func (d *doc) sourceDomain(toks []Token, i int) bool {
 	for _, j := range []int{i - 1, i + 1, i + 2} {
 		if j >= 0 && j < len(toks) {
 			w := strings.ToLower(toks[j].Text)
-			if d.rules.speech[w] || d.rules.report[w] || w == "ifølge" || j == i-1 && w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according") {
+			if d.rules.speech[w] || d.rules.report[w] || d.rules.mediaVerbs[w] || w == "ifølge" || j == i-1 && w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according") {
 				return true
 			}
 		}

@@ -416,3 +416,10 @@ func TestTitleWordInsideABodysName(t *testing.T) {
 		t.Errorf("'Attorney General Jeff Sessions': %v", types)
 	}
 }
+
+func TestNewsSiteThatQuotes(t *testing.T) {
+	types := typesOf(extractText(t, "Ban\n\n\"We do not need to buy aircraft from Europe,\" Detik.com quoted the minister as saying on Monday.\n"))
+	if types["Detik.com"] != "MediaOrganization" {
+		t.Errorf("'Detik.com quoted …': %v", types)
+	}
+}
