@@ -2825,3 +2825,8 @@ func TestStateOpeningATitleIsNoPlaceOfTheChain(t *testing.T) {
 	}
 	wantFacts(t, f, "Flint locatedIn Michigan")
 }
+
+func TestMeetingBetweenTitledLeaders(t *testing.T) {
+	f := factsOf(t, "Summit\n\nThis came after the historic meeting in June between US President Donald Trump and North Korean leader Kim Jong-un in Singapore.\n")
+	wantFacts(t, f, "Donald Trump negotiatesWith Kim Jong-un")
+}
