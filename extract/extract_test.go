@@ -2827,6 +2827,8 @@ func TestStateOpeningATitleIsNoPlaceOfTheChain(t *testing.T) {
 }
 
 func TestMeetingBetweenTitledLeaders(t *testing.T) {
-	f := factsOf(t, "Summit\n\nThis came after the historic meeting in June between US President Donald Trump and North Korean leader Kim Jong-un in Singapore.\n")
-	wantFacts(t, f, "Donald Trump negotiatesWith Kim Jong-un")
+	f := factsOf(t, "Summit\n\nThis came after the historic meeting in June between US President Donald Trump and North Korean leader Kim Jong-un in Singapore.\n",
+		"Toppmøtet\n\nDette skjedde etter det historiske møtet i juni mellom USAs president Donald Trump og Kim Jong-un i Singapore, da de ble enige om mye.\n",
+		"Energi\n\nDieter Kempf talte etter et møte nylig mellom den tyske kansleren Angela Merkel og den russiske presidenten, Vladimir Putin.\n")
+	wantFacts(t, f, "Donald Trump negotiatesWith Kim Jong-un", "Angela Merkel negotiatesWith Vladimir Putin")
 }
