@@ -1135,7 +1135,22 @@ func (d *doc) quotesIn(si int) []quote {
 			}
 			if n >= 2 && (last < n-1 || d.speechVerbNear(before[:last+1], 3)) {
 				for k := last; k >= 0; k-- {
-					if d.rules.speech[strings.ToLower(before[k].Text)] {
+					verb := k // "la til": a verb of two words
+					if k > 0 && d.rules.speech[strings.ToLower(before[k-1].Text+" "+before[k].Text)] {
+						verb = k - 1
+					}
+					if verb < k || d.rules.speech[strings.ToLower(before[k].Text)] {
+						// "Instead the minister highlighted …, and added: "…"": the
+						// clause's subject, not the last name before the verb
+						if verb > 0 && d.rules.conjunctions[strings.ToLower(before[verb-1].Text)] {
+							if q.speaker = d.clauseSubject(si); q.speaker != nil {
+								q.attributed = true
+								break
+							}
+						}
+						if verb < k && !d.rules.speech[strings.ToLower(before[k].Text)] {
+							continue // the rest as before: from a verb of one word
+						}
 						q.attributed = true
 						// `"…," he said, adding that "…"`: whoever spoke before
 						// in the sentence, or its subject
@@ -1218,6 +1233,31 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 	}
 	k := d.tokenAt(si, last.start)
 	return k > 0 && d.rules.objectPrepositions[strings.ToLower(d.toks[si][k-1].Text)]
+}
+
+// clauseSubject is the subject of sentence si's first clause: the person
+// or body opening it, or a title the article named someone with ("Instead
+// the minister highlighted …", "Isteden fremhevet ministeren …"); nil if
+// neither.
+func (d *doc) clauseSubject(si int) *entity {
+	toks := d.toks[si]
+	if len(toks) == 0 || isOpeningQuote(toks[0].Text) {
+		return nil // «…», uttalte hun til New York Post, og la til: a quote's speaker
+	}
+	// a person named in full opening the sentence
+	if e := d.sentenceSubject(si); e != nil && e.typ == "Person" && strings.Contains(e.name, " ") {
+		return e
+	}
+	for j := 0; j < 4 && j < len(toks); j++ {
+		for n := 2; n >= 1; n-- {
+			if j+n <= len(toks) {
+				if e := d.roleNominal(toks[j : j+n]); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // statementBy returns the person or body whose statement sentence si

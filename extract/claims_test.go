@@ -131,3 +131,13 @@ func TestConcededAPenaltyIsNoClaim(t *testing.T) {
 		t.Errorf("'conceded that …' does: %v", c)
 	}
 }
+
+func TestQuoteAfterASecondVerbIsTheSubjects(t *testing.T) {
+	// "Instead the minister highlighted …, and added: "…"": the minister,
+	// not the last person named before the verb
+	c := claimsOf(t, "UN\n\nNorth Korean Foreign Minister Ri Yong Ho spoke at the UN on Saturday.\n"+
+		"Instead the minister highlighted three meetings between Kim and South Korean leader Moon Jae-in in the past five months, and added: \"If the other party were South Korea, we would not be in such a deadlock.\"\n")
+	if !hasClaim(c, "Ri Yong Ho", "deadlock") {
+		t.Errorf("', and added: \"…\"': %v", c)
+	}
+}
