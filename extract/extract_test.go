@@ -2832,3 +2832,10 @@ func TestMeetingBetweenTitledLeaders(t *testing.T) {
 		"Energi\n\nDieter Kempf talte etter et møte nylig mellom den tyske kansleren Angela Merkel og den russiske presidenten, Vladimir Putin.\n")
 	wantFacts(t, f, "Donald Trump negotiatesWith Kim Jong-un", "Angela Merkel negotiatesWith Vladimir Putin")
 }
+
+func TestNorwegianTitleCommaName(t *testing.T) {
+	f := factsOf(t, "Nord-Korea i FN\n\nMen på lørdag la den nordkoreanske utenriksministeren, Ri Yong-ho, skylden på USAs sanksjoner for manglende fremskritt siden sommeren.\n"+
+		"«Uten tillit til USA blir det heller ingen tillit til vår egen sikkerhet», sa Ri i talen til FNs generalforsamling i New York, og han la til at landet ikke vil ruste ned først.\n"+
+		"Hva som skjer etter dette, sier han, er mye mer usikkert enn noen gang.\n")
+	wantFacts(t, f, "Ri Yong-ho represents North Korea")
+}
