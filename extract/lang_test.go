@@ -22,3 +22,18 @@ func TestDetectLanguage(t *testing.T) {
 		t.Errorf("digits only: %q, want und", got)
 	}
 }
+
+// "siden", "uten" and "vår" are Bokmål as much as Danish "siden", "uden"
+// and "vores" are Danish: a short Bokmål news text is no Danish one.
+func TestShortBokmaalIsNoDanish(t *testing.T) {
+	nb := "Men på lørdag la den nordkoreanske utenriksministeren, Ri Yong-ho, skylden på USAs sanksjoner for manglende fremskritt siden sommeren.\n" +
+		"«Uten tillit til USA blir det heller ingen tillit til vår egen sikkerhet», sa Ri i talen til FNs generalforsamling i New York, og han la til at landet ikke vil ruste ned først.\n"
+	if got := DetectLanguage(nb, nil); got != "nb" {
+		t.Errorf("Bokmål taken for %q", got)
+	}
+	da := "Men lørdag gav den nordkoreanske udenrigsminister, Ri Yong-ho, USAs sanktioner skylden for de manglende fremskridt siden sommeren.\n" +
+		"»Uden tillid til USA bliver der heller ingen tillid til vores egen sikkerhed«, sagde Ri i sin tale til FN's generalforsamling i New York, og han tilføjede, at landet ikke vil nedruste først.\n"
+	if got := DetectLanguage(da, nil); got != "da" {
+		t.Errorf("Danish taken for %q", got)
+	}
+}
