@@ -513,13 +513,14 @@ func (d *doc) policeBody() *entity {
 func (d *doc) unnamedPolice() *entity {
 	used := false // most articles have no police word at all
 	for _, w := range d.rules.PoliceWords {
-		used = used || d.wordCount[w] > 0 || d.wordCount[upperFirst(w)] > 0
+		used = used || d.occurrences(w) > 0
 	}
 	if !used {
 		return nil
 	}
 	var e *entity
 	for si, toks := range d.toks {
+		var added []*mention
 		for _, t := range toks {
 			if !d.rules.policeWords[strings.ToLower(t.Text)] || d.inMention(si, t.Start) {
 				continue
@@ -536,10 +537,9 @@ func (d *doc) unnamedPolice() *entity {
 			}
 			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, generic: true}
 			d.attach(e, m)
-			ms := d.mentions[si]
-			k := sort.Search(len(ms), func(i int) bool { return ms[i].start > m.start })
-			d.mentions[si] = append(ms[:k], append([]*mention{m}, ms[k:]...)...)
+			added = append(added, m)
 		}
+		d.addMentions(si, added)
 	}
 	return e
 }

@@ -333,16 +333,7 @@ func (d *doc) linkShortBodyNames() {
 		}
 	}
 	// "Korea" after "South Korea": the one country named with it
-	byLastWord := map[string]*entity{}
-	for _, o := range d.order {
-		if words := strings.Fields(strings.ToLower(o.name)); o.mergedInto == nil && o.typ == "Country" && len(words) == 2 {
-			if _, seen := byLastWord[words[1]]; seen {
-				byLastWord[words[1]] = nil // "Korea" beside North and South Korea: neither
-			} else {
-				byLastWord[words[1]] = o
-			}
-		}
-	}
+	byLastWord := d.countryTails()
 	for _, e := range append([]*entity(nil), d.order...) {
 		if e.gaz == nil && !e.weak && e.mergedInto == nil && !e.person && e.typ != "Person" && !strings.Contains(e.name, " ") {
 			if o := byLastWord[strings.ToLower(e.name)]; o != nil {
@@ -2138,9 +2129,32 @@ func (d *doc) isGameReport() bool {
 func (d *doc) gameReport() bool {
 	n := 0
 	for _, w := range d.rules.SportWords {
-		n += d.wordCount[w] + d.wordCount[upperFirst(w)]
+		n += d.occurrences(w)
 	}
 	return n >= 3
+}
+
+// occurrences counts a lower-case word in the article, also where it
+// opens a sentence.
+func (d *doc) occurrences(w string) int {
+	return d.wordCount[w] + d.wordCount[upperFirst(w)]
+}
+
+// countryTails maps the last word (lower case) of each country the
+// article names in two words to that country ("korea" → South Korea), nil
+// where two countries share it (North and South Korea).
+func (d *doc) countryTails() map[string]*entity {
+	tails := map[string]*entity{}
+	for _, e := range d.order {
+		if words := strings.Fields(strings.ToLower(e.name)); e.mergedInto == nil && e.typ == "Country" && len(words) == 2 && len(e.mentions) > 0 {
+			if _, seen := tails[words[1]]; seen {
+				tails[words[1]] = nil
+			} else {
+				tails[words[1]] = e
+			}
+		}
+	}
+	return tails
 }
 
 // upperFirst is w with its first letter in upper case: the form opening a

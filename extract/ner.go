@@ -175,16 +175,7 @@ func (d *doc) recallSurnames() {
 // opening a sentence after "South Korea" (a lone capitalised word opening
 // a sentence is otherwise not trusted).
 func (d *doc) recallCountryTails() {
-	owner := map[string]*entity{}
-	for _, e := range d.order {
-		if words := strings.Fields(e.name); e.typ == "Country" && e.mergedInto == nil && len(words) == 2 && len(e.mentions) > 0 {
-			if _, seen := owner[words[1]]; seen {
-				owner[words[1]] = nil // North and South Korea: neither
-			} else {
-				owner[words[1]] = e
-			}
-		}
-	}
+	owner := d.countryTails()
 	if len(owner) == 0 {
 		return
 	}
@@ -200,7 +191,7 @@ func (d *doc) recallCountryTails() {
 					stem, genitive = st, true
 				}
 			}
-			e := owner[stem]
+			e := owner[strings.ToLower(stem)]
 			if e == nil || d.covered(si, t) || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}
