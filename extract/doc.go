@@ -1302,6 +1302,12 @@ func (d *doc) extractRelations() {
 					pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
 				}
 				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
+				if head, closes := d.relativeClauseHead(rule.re, tagged, loc, slots); closes {
+					if head == nil {
+						continue
+					}
+					subj = []*entity{head} // "Lee, whose book was published by X, is CEO of Y"
+				}
 				if rule.implicitDoc {
 					if e := d.entities["resolution-"+d.articleKey]; e != nil {
 						subj = []*entity{e}
@@ -1959,6 +1965,46 @@ func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*e
 		return nil
 	}
 	return slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+}
+
+// relativeClauseHead reports whether a match's subject closes a relative
+// clause ("Lee, whose book was published by X, is CEO of Y": X is followed
+// by ", is") and returns the clause's head, Lee, when it is of the
+// subject's class (nil: no such head; the match says nothing of X).
+func (d *doc) relativeClauseHead(re *regexp.Regexp, tagged string, loc []int, slots []*entity) (*entity, bool) {
+	g := re.SubexpIndex("subj")
+	if g < 0 || loc[2*g] < 0 {
+		return nil, false
+	}
+	rest, ok := strings.CutPrefix(tagged[loc[2*g+1]:], " , ")
+	if !ok {
+		return nil, false
+	}
+	verb, _, _ := strings.Cut(rest, " ")
+	if !d.rules.copulas[verb] {
+		return nil, false
+	}
+	subj := slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+	before := tagged[:loc[2*g]]
+	at := -1
+	for rel := range d.rules.relative {
+		if rel == "that" {
+			continue
+		}
+		at = max(at, strings.LastIndex(before, "]] , "+rel+" "))
+	}
+	if at < 0 || len(subj) == 0 {
+		return nil, true
+	}
+	open := strings.LastIndex(before[:at], "[[")
+	if open < 0 {
+		return nil, true
+	}
+	heads := slotsIn(before[open:at+2], slots)
+	if len(heads) != 1 || class(heads[0].typ) != class(subj[0].typ) {
+		return nil, true
+	}
+	return heads[0], true
 }
 
 func slotsIn(s string, slots []*entity) []*entity {

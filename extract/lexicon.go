@@ -294,6 +294,7 @@ type LanguageRules struct {
 	StateHeads         []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
 	WordsOf            []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
 	StatementNouns     []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	Copulas            []string          `yaml:"copulas"`             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
 	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
 	ExampleMarkers     []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
@@ -322,6 +323,7 @@ type LanguageRules struct {
 	orgNouns           set
 	sportWords         set
 	statementNouns     set
+	copulas            set
 	personNouns        set
 	objectPrepositions set
 	exampleMarkers     set
@@ -704,6 +706,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
+	cur.Copulas = append(cur.Copulas, r.Copulas...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ExampleMarkers = append(cur.ExampleMarkers, r.ExampleMarkers...)
@@ -866,6 +869,7 @@ func (r *LanguageRules) index() {
 	r.policeWords = newSet(r.PoliceWords)
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
+	r.copulas = newSet(r.Copulas)
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)
 	r.exampleMarkers = newSet(r.ExampleMarkers)
