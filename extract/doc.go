@@ -1920,7 +1920,9 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	case "Region":
 		return place.typ == "Country"
 	case "Place":
-		return true
+		// the known ones are seas, oceans and rivers that cross borders:
+		// "a lagoon in the Pacific in Micronesia" places the lagoon
+		return e.gaz == nil || place.typ != "Country"
 	case "Event":
 		// "the Texas Tribune Festival in Austin" — but a storm or a war
 		// is not held anywhere: "Hurricane Rosa in Arizona" moves on

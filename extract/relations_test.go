@@ -17,3 +17,28 @@ func TestRelativeClauseHeadHoldsTheTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokesmanForAPersonRepresentsNoBody(t *testing.T) {
+	// "a White House spokesman for Mr. Bolton": Bolton is whom the
+	// spokesman speaks for, not the White House's spokesman
+	f := factsOf(t, "Debate\n\nJohn Bolton argued for sanctions at the meeting in March. A White House spokesman for Mr. Bolton declined to comment on the details of the debate.\n"+
+		"The UN envoy for Syria, Staffan de Mistura, said talks would go on.\n")
+	if f["John Bolton represents White House"] {
+		t.Errorf("'a White House spokesman for Mr. Bolton' made Bolton the spokesman: %v", f)
+	}
+	wantFacts(t, f, "Staffan de Mistura represents United Nations")
+	if f["Staffan de Mistura represents Syria"] {
+		t.Errorf("the envoy for Syria is sent there, not sent by it: %v", f)
+	}
+}
+
+func TestSeaLiesInNoCountry(t *testing.T) {
+	f := factsOf(t,
+		"Plane crash\n\nThe plane crashed into a lagoon in the Pacific Ocean in Micronesia on Friday, the airline said.\n",
+		"Flystyrt\n\nFlyet som krasjet i en lagune i Stillehavet i Mikronesia på fredag, var på vei fra Pohnpei. Det sier flyselskapet.\n")
+	for k := range f {
+		if k == "Pacific Ocean locatedIn Micronesia" {
+			t.Errorf("an ocean placed in a country: %v", f)
+		}
+	}
+}
