@@ -42,3 +42,8 @@ func TestSeaLiesInNoCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestCommaOfMembership(t *testing.T) {
+	f := factsOf(t, "Vaccine\n\nProfessor Anna Weiss, of the National Cancer Institute in Bethesda, said the results were promising.\n")
+	wantFacts(t, f, "Anna Weiss memberOf National Cancer Institute")
+}
