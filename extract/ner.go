@@ -882,7 +882,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += 2
 			continue
 		}
-		if startsName(w) && (!d.isStopToken(w) || hasOrg && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
+		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -2060,6 +2060,23 @@ func (d *doc) stormNamed(name string) *entity {
 // nameWordInBody reports whether a capitalised word the stopwords list
 // can go on the name of a body: "Department of State", "Observatory for
 // Human Rights" (a function word or a speech verb cannot).
+// bodyWordFollows reports whether the word after toks[j] (or after its
+// genitive ending) is a body's word: "New People Party", "the Chinese
+// People's Political Consultative Conference" go on past "People".
+func (d *doc) bodyWordFollows(toks []Token, j int) bool {
+	k := j + 1
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+		k++
+	}
+	for ; k < len(toks) && k <= j+3 && startsName(toks[k].Text); k++ {
+		lw := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), "'s"), "’s")
+		if d.x.lex.orgWords[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) nameWordInBody(w string) bool {
 	lw := strings.ToLower(w)
 	return utf8.RuneCountInString(w) > 3 && !isAllCaps(w) && !d.rules.speech[lw] && !d.rules.report[lw] && !d.rules.actorVerbs[lw]

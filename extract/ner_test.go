@@ -423,3 +423,15 @@ func TestNewsSiteThatQuotes(t *testing.T) {
 		t.Errorf("'Detik.com quoted …': %v", types)
 	}
 }
+
+func TestFunctionWordInsideABodyName(t *testing.T) {
+	// "People" is a stop word, but a body's word after it keeps the name
+	// going: "New People Party", "New People Party's Anna Lau"
+	m := mentionTexts(t, "Election\n\nThe New People Party won two seats on Sunday. New People Party's Anna Lau was re-elected with 60,000 votes.\n", "en")
+	if m["New People Party"] == "" {
+		t.Errorf("'New People Party' not found whole: %v", m)
+	}
+	if m["New"] != "" || m["Party"] != "" {
+		t.Errorf("the name was cut at 'People': %v", m)
+	}
+}
