@@ -1324,7 +1324,7 @@ func (d *doc) extractRelations() {
 				}
 				for _, s := range subj {
 					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && d.modifiesName(si, o))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 							p := pred
 							if deputy && class(o.typ) == 'G' {
 								p = "represents" // "Indonesian Vice President X" acts for the state
@@ -1739,6 +1739,9 @@ func (d *doc) placeChains() {
 			if strings.TrimSpace(d.text[p.end:m.start]) != "," || !d.largerPlace(m.ent) {
 				continue
 			}
+			if p.ent.typ == m.ent.typ && d.listGoesOn(m) {
+				continue // "New South Wales, Victoria, South Australia …", "San Francisco, Orlando, and Washington": a list
+			}
 			after := strings.ToLower(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+6)], " "))
 			if strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "og ") || strings.HasPrefix(after, "or ") || strings.HasPrefix(after, "eller ") || d.opensName(m) {
 				continue // "… in the Middle East, US Internal Secretary Ryan Zinke": a title's state
@@ -1746,6 +1749,50 @@ func (d *doc) placeChains() {
 			d.relations = append(d.relations, relation{p.ent, m.ent, "locatedIn", si, 0.7})
 		}
 	}
+}
+
+// listGoesOn reports whether a comma and another name or a conjunction
+// follow mention m: m is in a list ("New South Wales, Victoria, South
+// Australia"), not a chain's last place.
+func (d *doc) listGoesOn(m *mention) bool {
+	after, ok := strings.CutPrefix(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+40)], " "), ",")
+	if !ok {
+		return false
+	}
+	next := strings.Fields(after)
+	if len(next) == 0 {
+		return false
+	}
+	lw := strings.ToLower(next[0])
+	if d.rules.conjunctions[lw] || lw == "or" || lw == "eller" {
+		return true
+	}
+	if !startsName(next[0]) || d.isStopToken(next[0]) {
+		return false
+	}
+	// "Grand Blanc Township, Genesee County, Michigan": a larger place goes on the chain
+	at := m.end + strings.Index(d.text[m.end:], next[0])
+	for _, n := range d.mentions[m.sent] {
+		if n.start == at && !n.hidden {
+			return n.ent.typ == m.ent.typ
+		}
+	}
+	return true
+}
+
+// placeList reports whether places s and o, of one type, are named next
+// to each other in a list in sentence si, as in "San Francisco, Orlando,
+// and Washington": neither lies in the other.
+func (d *doc) placeList(si int, s, o *entity) bool {
+	if s.typ != o.typ {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if m.ent == o && !m.hidden && d.listGoesOn(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyState matches a US politician's party and state after the name:

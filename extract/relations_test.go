@@ -47,3 +47,17 @@ func TestCommaOfMembership(t *testing.T) {
 	f := factsOf(t, "Vaccine\n\nProfessor Anna Weiss, of the National Cancer Institute in Bethesda, said the results were promising.\n")
 	wantFacts(t, f, "Anna Weiss memberOf National Cancer Institute")
 }
+
+func TestPlacesInAListLieInNoneOfEachOther(t *testing.T) {
+	f := factsOf(t,
+		"Routes\n\nThe airline recently launched three new routes to San Francisco, Orlando, and Washington. "+
+			"A survey was carried out in New South Wales, Victoria, South Australia and Queensland.\n"+
+			"The plant in Grand Blanc Township, Genesee County, Michigan, will close. The gap between Kansas City, Missouri, and Omaha, Nebraska, is large.\n",
+		"Ruter\n\nFlyselskapet har nylig startet nye ruter til San Francisco, Orlando og Washington, og det er ikke de siste.\n")
+	for _, bad := range []string{"San Francisco locatedIn Orlando", "New South Wales locatedIn Victoria"} {
+		if f[bad] {
+			t.Errorf("%s: a list read as a chain: %v", bad, f)
+		}
+	}
+	wantFacts(t, f, "Kansas City locatedIn Missouri", "Omaha locatedIn Nebraska", "Grand Blanc Township locatedIn Genesee County")
+}
