@@ -1873,13 +1873,13 @@ func (d *doc) dropWeakerRoles() {
 	rank := map[string]int{"memberOf": 1, "represents": 2, "leaderOf": 3}
 	best := map[key]int{}
 	for _, r := range d.relations {
-		if k := (key{r.subj, r.obj, r.sent}); rank[r.pred] > best[k] {
+		if k := (key{r.subj, r.obj, 0}); rank[r.pred] > best[k] {
 			best[k] = rank[r.pred]
 		}
 	}
 	kept := d.relations[:0]
 	for _, r := range d.relations {
-		if rank[r.pred] == 0 || rank[r.pred] == best[key{r.subj, r.obj, r.sent}] {
+		if rank[r.pred] == 0 || rank[r.pred] == best[key{r.subj, r.obj, 0}] {
 			kept = append(kept, r)
 		}
 	}

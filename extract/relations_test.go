@@ -61,3 +61,13 @@ func TestPlacesInAListLieInNoneOfEachOther(t *testing.T) {
 	}
 	wantFacts(t, f, "Kansas City locatedIn Missouri", "Omaha locatedIn Nebraska", "Grand Blanc Township locatedIn Genesee County")
 }
+
+func TestLeaderIsNoMereMember(t *testing.T) {
+	// "the chief executive officer of X" leads X; a leader named a member
+	// elsewhere in the article ("Acme executive Jane Roe") is its leader
+	f := factsOf(t, "Acme executive Jane Roe resigns\n\nJane Roe, the chief executive officer of Acme Corporation, announced on Monday that she would step down.\n")
+	wantFacts(t, f, "Jane Roe leaderOf Acme Corporation")
+	if f["Jane Roe memberOf Acme Corporation"] {
+		t.Errorf("the leader is also given as a member: %v", f)
+	}
+}
