@@ -71,3 +71,13 @@ func TestLeaderIsNoMereMember(t *testing.T) {
 		t.Errorf("the leader is also given as a member: %v", f)
 	}
 }
+
+func TestMinorityLeaderLeadsNoChamber(t *testing.T) {
+	// "Minoritetsleder i X": "leder" inside a longer word is no leader's title
+	f := factsOf(t, "Pelosi\n\nMinoritetsleder i Representantenes hus, Nancy Pelosi, kalte kandidaten «hysterisk» på lørdag. Hun sa også at han ikke var skikket til å sitte i retten, og det var ikke første gang.\n")
+	for k := range f {
+		if k == "Nancy Pelosi leaderOf US House of Representatives" {
+			t.Errorf("a minority leader taken for the chamber's leader: %v", f)
+		}
+	}
+}
