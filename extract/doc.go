@@ -1293,7 +1293,7 @@ func (d *doc) extractRelations() {
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
-				if d.negated(matched) || roleRelations[rule.Predicate] && d.former(matched) || containsAny(matched, rule.Unless) {
+				if d.negated(matched) || roleRelations[rule.Predicate] && (d.former(matched) || d.former(lastWord(tagged[:loc[0]]))) || containsAny(matched, rule.Unless) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
@@ -1987,6 +1987,12 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 		return e.gaz == nil && (home == nil || d.within(place.gaz, home))
 	}
 	return false
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // former reports whether the matched text makes its title a past one.

@@ -98,6 +98,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	}
 	d.recallSurnames()
 	d.recallCountryTails()
+	d.recallOneWordNames()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.sportsSides()

@@ -170,6 +170,61 @@ func (d *doc) recallSurnames() {
 	}
 }
 
+// recallOneWordNames finds a body or place the article names in one word
+// where that word opens a sentence ("Kilmarnock striker X scored" after
+// "former Kilmarnock goalkeeper"): a lone capitalised word opening a
+// sentence is otherwise not trusted. The word must be read as that name
+// elsewhere in the article and never be written in lower case.
+func (d *doc) recallOneWordNames() {
+	owner := map[string]*entity{}
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.typ == "Person" || len(e.mentions) == 0 || strings.ContainsAny(e.name, " -") || !isCapitalized(e.name) {
+			continue
+		}
+		lw := strings.ToLower(e.name)
+		if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] {
+			continue
+		}
+		trusted := false
+		for _, m := range e.mentions {
+			trusted = trusted || !m.initial && !m.hidden && m.text == e.name
+		}
+		if trusted {
+			owner[e.name] = e
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	changed := map[*entity]bool{}
+	for si, toks := range d.toks {
+		var added []*mention
+		for k, t := range toks {
+			if !isQuoteStart(toks, k) {
+				continue
+			}
+			stem, genitive := t.Text, false
+			if d.isGenitive(t.Text) {
+				if st, ok := genitiveStem(t.Text, d.lang); ok {
+					stem, genitive = st, true
+				}
+			}
+			e := owner[stem]
+			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.roleOf[strings.ToLower(toks[k+1].Text)] == "" {
+				continue
+			}
+			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: true, genitive: genitive}
+			d.attach(e, m)
+			added = append(added, m)
+			changed[e] = true
+		}
+		d.addMentions(si, added)
+	}
+	for e := range changed {
+		sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
+	}
+}
+
 // recallCountryTails finds a country the article named in two words by
 // its last word alone where no name was read: "Korea's Kim Shin-Wook"
 // opening a sentence after "South Korea" (a lone capitalised word opening

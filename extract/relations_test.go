@@ -81,3 +81,11 @@ func TestMinorityLeaderLeadsNoChamber(t *testing.T) {
 		}
 	}
 }
+
+func TestFormerBeforeTheBodyEndsTheRole(t *testing.T) {
+	f := factsOf(t, "Match report\n\nRangers managed just two shots on target, and former Kilmarnock goalkeeper Liam Kelly was barely troubled. Kilmarnock striker Eamonn Brophy scored twice.\n")
+	if f["Liam Kelly memberOf Kilmarnock"] {
+		t.Errorf("'former Kilmarnock goalkeeper Liam Kelly' is no member now: %v", f)
+	}
+	wantFacts(t, f, "Eamonn Brophy memberOf Kilmarnock")
+}
