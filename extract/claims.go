@@ -208,9 +208,15 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 // a particle that makes it report a claim ("called on", "forpliktet seg
 // til": the claim_particles), or 0.
 func (d *doc) claimParticle(lw string, rest []Token) int {
+	skip := 0 // an adverb between: "nektet også for at"
+	if len(rest) > 1 && d.rules.stop[strings.ToLower(rest[0].Text)] && !d.rules.negations[strings.ToLower(rest[0].Text)] {
+		skip = 1
+	}
 	for _, p := range d.rules.claimParticles[lw] {
-		if len(rest) >= len(p) && tokensAre(rest[:len(p)], p) {
-			return len(p)
+		for k := 0; k <= skip; k++ {
+			if len(rest)-k >= len(p) && tokensAre(rest[k:k+len(p)], p) {
+				return k + len(p)
+			}
 		}
 	}
 	return 0
@@ -242,6 +248,21 @@ func (d *doc) speechWord(w string) bool {
 	return d.rules.speech[strings.ToLower(w)] && !startsName(w)
 }
 
+// splitSpeechVerb reports whether rest opens with a speech verb whose
+// particle comes after its subject, at the attribution's end: "«…», la
+// han til." ("la til").
+func (d *doc) splitSpeechVerb(rest []Token) bool {
+	if startsName(rest[0].Text) {
+		return false
+	}
+	for j := 2; j <= 4 && j < len(rest); j++ {
+		if d.rules.speech[strings.ToLower(rest[0].Text)+" "+strings.ToLower(rest[j].Text)] {
+			return j+1 == len(rest) || strings.ContainsAny(rest[j+1].Text, ".,;:!?")
+		}
+	}
+	return false
+}
+
 // isOpeningQuote reports whether s is one opening quotation mark.
 func isOpeningQuote(s string) bool {
 	return s == "\"" || s == "“" || s == "«" || s == "'" || s == "‘"
@@ -251,7 +272,7 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
-	if len(rest) == 0 || !d.speechWord(rest[0].Text) || d.rules.namingVerbs[strings.ToLower(rest[0].Text)] {
+	if len(rest) == 0 || !d.speechWord(rest[0].Text) && !d.splitSpeechVerb(rest) || d.rules.namingVerbs[strings.ToLower(rest[0].Text)] {
 		return nil // ", called Power8, in which …" names a thing
 	}
 	limit := rest[0].End
@@ -1538,6 +1559,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		c := k + 1
 		if particle > 0 {
 			c = k + 1 + particle
+			if that := d.thatWithin(toks, c, 1); that > 0 {
+				c = that + 1 // "nektet for at …"
+			}
 		} else if that := d.thatWithin(toks, c, 6); that > 0 {
 			c = that + 1
 		} else {

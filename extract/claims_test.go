@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Claim attribution: who said what. The texts are written for the tests.
 
@@ -139,5 +142,25 @@ func TestQuoteAfterASecondVerbIsTheSubjects(t *testing.T) {
 		"Instead the minister highlighted three meetings between Kim and South Korean leader Moon Jae-in in the past five months, and added: \"If the other party were South Korea, we would not be in such a deadlock.\"\n")
 	if !hasClaim(c, "Ri Yong Ho", "deadlock") {
 		t.Errorf("', and added: \"…\"': %v", c)
+	}
+}
+
+func TestNorwegianSplitVerbAndDenial(t *testing.T) {
+	// "«…», la han til": the particle of "la til" after its subject;
+	// "X nektet også for at …": a denial of a claim
+	c := claimsOf(t, "Bolivia\n\n«Bolivia har drivkraft og sinnsro», sa Roberto Calzadilla, en boliviansk diplomat.\n\n"+
+		"Den tidligere presidenten Eduardo Rodríguez Veltzé sa at kjennelsen vil gi Bolivia en mulighet.\n\n"+
+		"Calzadilla nektet også for at Morales har brukt den maritime situasjonen som et politisk skalkeskjul.\n\n"+
+		"«Bolivia vil aldri gi opp sin rett til å ha tilgang til Stillehavet», la han til.\n")
+	if !hasClaim(c, "Roberto Calzadilla", "aldri gi opp") {
+		t.Errorf("'«…», la han til': %v", c)
+	}
+	if !hasClaim(c, "Roberto Calzadilla", "politisk skalkeskjul") {
+		t.Errorf("'nektet også for at …': %v", c)
+	}
+	for _, text := range c["Roberto Calzadilla"] {
+		if strings.HasPrefix(text, "at ") {
+			t.Errorf("the claim keeps its conjunction: %q", text)
+		}
 	}
 }
