@@ -248,6 +248,17 @@ func (d *doc) speechWord(w string) bool {
 	return d.rules.speech[strings.ToLower(w)] && !startsName(w)
 }
 
+// speechLeadIn is how many words before a speech verb lead into it
+// ("went on to", "fortsatte med å"): the subject comes before them.
+func (d *doc) speechLeadIn(before []Token) int {
+	for _, p := range d.rules.speechLeadIns {
+		if len(before) > len(p) && tokensAre(before[len(before)-len(p):], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // splitSpeechVerb reports whether rest opens with a speech verb whose
 // particle comes after its subject, at the attribution's end: "«…», la
 // han til." ("la til").
@@ -599,7 +610,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	}
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
-		if k == 0 && (d.lang == "en" || owned) || d.rules.roleOf[w] == "" {
+		if k == 0 && (d.lang == "en" || owned) || d.rules.role(w) == "" {
 			continue
 		}
 		role := d.baseRole(w)
@@ -667,7 +678,7 @@ func (d *doc) titledByPlace(si int, toks []Token) *entity {
 // roleIn resolves the first title description ("the president") among toks.
 func (d *doc) roleIn(toks []Token) *entity {
 	for i, t := range toks {
-		if strings.EqualFold(t.Text, "the") || d.lang != "en" && d.rules.roleOf[strings.ToLower(t.Text)] != "" {
+		if strings.EqualFold(t.Text, "the") || d.lang != "en" && d.rules.role(strings.ToLower(t.Text)) != "" {
 			if e := d.roleNominal(toks[i:min(len(toks), i+4)]); e != nil {
 				return e
 			}
@@ -801,7 +812,7 @@ func (d *doc) describesPerson(toks []Token) bool {
 		return false
 	}
 	last := strings.ToLower(toks[len(toks)-1].Text)
-	kind := d.rules.roleOf[d.baseRole(last)]
+	kind := d.rules.role(d.baseRole(last))
 	if kind == "" {
 		return false
 	}
@@ -846,7 +857,7 @@ func (d *doc) titledPeople() []titleUse {
 	d.titles = []titleUse{}
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
 		for j := k - 1; j >= 0 && j >= k-2; j-- { // "U.S. President Donald Trump"
-			if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
+			if w := strings.ToLower(toks[j].Text); d.rules.role(w) != "" {
 				d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
 				break
 			}
@@ -855,7 +866,7 @@ func (d *doc) titledPeople() []titleUse {
 		e := d.tokenAt(si, m.end)
 		if e < len(toks) && toks[e].Text == "," {
 			for j := e + 1; j < len(toks) && j < e+7 && toks[j].Text != ","; j++ {
-				if w := strings.ToLower(toks[j].Text); d.rules.roleOf[w] != "" {
+				if w := strings.ToLower(toks[j].Text); d.rules.role(w) != "" {
 					d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
 					break
 				}
@@ -870,7 +881,7 @@ func (d *doc) titledPeople() []titleUse {
 // "president".
 func (d *doc) baseRole(w string) string {
 	for _, end := range []string{"en", "et", "a", "n"} {
-		if b, ok := strings.CutSuffix(w, end); ok && d.rules.roleOf[b] != "" {
+		if b, ok := strings.CutSuffix(w, end); ok && d.rules.role(b) != "" {
 			return b
 		}
 	}
@@ -1540,7 +1551,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		lw := strings.ToLower(t.Text)
 		// "He called on the United States to …", "called for a ceasefire"
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
-		if !d.rules.report[lw] && particle == 0 || k == 0 || d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
+		// "X is concerned that …", "X er bekymret for at …"
+		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[strings.ToLower(toks[k-1].Text)] && d.thatWithin(toks, k+1, 2) > 0
+		if !d.rules.report[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -1603,15 +1616,25 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// verb, or the maker of the survey that found it
 		var sp *entity
 		described := false // the subject is a title naming someone kg cannot tell
-		first := strings.ToLower(toks[0].Text)
+		// "he went on to say that …": the subject is before the lead-in
+		vk := k - d.speechLeadIn(toks[:k])
+		if stance {
+			vk = k - 1 // the copula
+		}
+		// "However, he said …": past an adverb and its comma
+		subjStart := 0
+		if vk > 2 && toks[1].Text == "," && d.rules.stop[strings.ToLower(toks[0].Text)] {
+			subjStart = 2
+		}
+		first := strings.ToLower(toks[subjStart].Text)
 		if maker != nil {
 			sp = maker
-		} else if k <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[strings.ToLower(toks[k-1].Text)] {
+		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[strings.ToLower(toks[vk-1].Text)] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
-			sp = d.lastPersonFor(toks[0].Start, first)
-		} else if prev := strings.ToLower(toks[k-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
-			sp = d.lastPersonFor(toks[k-1].Start, prev) // "a settlement was reached after he testified that …"
-		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[strings.ToLower(toks[k-1].Text)] {
+			sp = d.lastPersonFor(toks[subjStart].Start, first)
+		} else if prev := strings.ToLower(toks[vk-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
+			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
+		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[strings.ToLower(toks[vk-1].Text)] {
 			sp = e // "Pompeo møtte Ri …, og sa etterpå at …": the sentence's subject
 		} else if participle {
 			// "Johnson pressed his attack, saying a proposal … was
@@ -1619,24 +1642,24 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if sp = d.sentenceSubject(si); sp == nil && contains(d.rules.Pronouns["person"], first) {
 				sp = d.lastPersonFor(toks[0].Start, first)
 			}
-		} else if e := d.roleNominal(afterLastComma(toks[:k])); e != nil {
+		} else if e := d.roleNominal(afterLastComma(toks[:vk])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
 		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[strings.ToLower(toks[k-1].Text)] && strings.ToLower(toks[k-1].Text) != "that" {
 			sp = d.mentionEndingAt(si, toks[k-2].Start) // "with Greece, which says …": Greece
 			if sp != nil && !isActor(sp) {
 				sp = nil
 			}
-		} else if described = d.describesPerson(afterLastComma(toks[:k])); described {
+		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
 		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], strings.ToLower(toks[k+1].Text)) && d.thatWithin(toks, k+2, 2) > 0 {
 			sp = nil // "I programmet ledet av Lauren Laverne, sa han at …": the pronoun after the verb is the subject (below)
 		} else {
-			sp = d.speakerIn(si, s.Start, t.Start)
-			if sp != nil && (!d.subjectNear(si, sp, t.Start) || d.relativeBefore(si, sp, t.Start) || d.objectOfPreposition(si, sp, t.Start)) {
+			sp = d.speakerIn(si, s.Start, toks[vk].Start)
+			if sp != nil && (!d.subjectNear(si, sp, toks[vk].Start) || d.relativeBefore(si, sp, toks[vk].Start) || d.objectOfPreposition(si, sp, toks[vk].Start)) {
 				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …"), or a preposition's ("condolences for Jobs and described …")
 			}
 			if sp == nil {
-				sp = d.nominalSpeaker(si, toks[:k])
+				sp = d.nominalSpeaker(si, toks[:vk])
 			}
 		}
 		// Norwegian puts the subject after the verb behind a fronted phrase:
@@ -1702,7 +1725,7 @@ func (d *doc) parentheticalEnd(si, off int) int {
 		if toks[j].Text == "," {
 			// three words and the stop — and no apposition: ", sa Grant
 			// Reeher, en professor i …"
-			if next := strings.ToLower(toks[min(j+1, len(toks)-1)].Text); len(toks)-j-1 >= 4 && !d.rules.articles[next] && !d.rules.relative[next] && next != "the" && next != "who" && d.rules.roleOf[next] == "" {
+			if next := strings.ToLower(toks[min(j+1, len(toks)-1)].Text); len(toks)-j-1 >= 4 && !d.rules.articles[next] && !d.rules.relative[next] && next != "the" && next != "who" && d.rules.role(next) == "" {
 				return toks[j].End
 			}
 			return 0
@@ -1967,7 +1990,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			end := after
 			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
 			// and "according to curator Elaine Gustafon": a job before the name
-			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.roleOf[strings.ToLower(toks[end].Text)] != "" ||
+			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.role(strings.ToLower(toks[end].Text)) != "" ||
 				end+1 < len(toks) && d.rules.jobNouns[strings.ToLower(toks[end].Text)] && startsName(toks[end+1].Text)) {
 				end++
 			}
@@ -1992,7 +2015,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				// person named after a title, before any comma
 				for j := after + 1; j < len(toks) && j < after+8 && toks[j].Text != ","; j++ {
 					title := strings.ToLower(toks[j-1].Text)
-					if m := d.mentionAt(toks[j].Start); m != nil && m.ent.typ == "Person" && (d.rules.roleOf[title] != "" || d.rules.jobNouns[title]) {
+					if m := d.mentionAt(toks[j].Start); m != nil && m.ent.typ == "Person" && (d.rules.role(title) != "" || d.rules.jobNouns[title]) {
 						sp = m.ent
 						for end = j; end < len(toks) && toks[end].End <= m.end; end++ {
 						}

@@ -164,3 +164,18 @@ func TestNorwegianSplitVerbAndDenial(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadInAndStanceClaims(t *testing.T) {
+	// "he went on to say that …", "X is concerned that …", "X er bekymret for at …"
+	c := claimsOf(t,
+		"Airlines\n\nJusman Djamal, the transport minister, has recommended that local airlines should not buy aircraft from Europe.\n\n"+
+			"Djamal is concerned that new European planes would have to be flown into Indonesia before registration.\n\n"+
+			"However, he went on to say that he did not object to the purchase if a manufacturer paid the cost itself.\n",
+		"Flyselskaper\n\nSamferdselsminister Jusman Djamal har anbefalt at lokale flyselskaper ikke skal kjøpe fly fra Europa.\n\n"+
+			"Djamal er bekymret for at nye europeiske fly må flys inn til Indonesia før de blir registrert.\n")
+	for _, want := range []string{"flown into Indonesia before registration", "did not object to the purchase", "flys inn til Indonesia"} {
+		if !hasClaim(c, "Jusman Djamal", want) {
+			t.Errorf("no claim holding %q: %v", want, c)
+		}
+	}
+}

@@ -439,7 +439,7 @@ func (d *doc) setAsideProducts() {
 // names do not, unless a title opens it ("Duke of Sussex").
 func (d *doc) bodyShaped(name string) bool {
 	words := strings.Fields(name)
-	if len(words) < 3 || d.rules.roleOf[strings.ToLower(words[0])] != "" {
+	if len(words) < 3 || d.rules.role(strings.ToLower(words[0])) != "" {
 		return false
 	}
 	for _, w := range words[1 : len(words)-1] {
@@ -504,7 +504,7 @@ func (d *doc) titleWord(e *entity) bool {
 	for _, m := range e.mentions {
 		toks := d.toks[m.sent]
 		k := d.tokenAt(m.sent, m.end)
-		if k >= len(toks) || d.rules.roleOf[strings.ToLower(m.text+" "+toks[k].Text)] == "" {
+		if k >= len(toks) || d.rules.role(strings.ToLower(m.text+" "+toks[k].Text)) == "" {
 			return false
 		}
 	}
@@ -893,7 +893,7 @@ func (d *doc) trimPersonAffixes() {
 		from, to := 0, len(words)
 		first := strings.ToLower(words[0])
 		if !lx.givenNames[words[0]] && lx.givenNames[words[1]] && !isInitial(words[0]) &&
-			(d.rules.roleOf[first] != "" || d.rules.PartyAdjectives[first] != "" || d.rules.politicianTitles[first] || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
+			(d.rules.role(first) != "" || d.rules.PartyAdjectives[first] != "" || d.rules.politicianTitles[first] || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
 			from = 1
 		}
 		// "Detective Inspector Brian O'Hagan": titles of two words; "Tory
@@ -904,7 +904,7 @@ func (d *doc) trimPersonAffixes() {
 		if e.typ != "Person" {
 			// "Skottlandskapteinen Rory Hughes" taken for a body: a title
 			// compound and a person's name
-			if from == 0 || d.rules.roleOf[d.baseRole(strings.ToLower(lastCompoundPart(words[0], d.rules.roleOf)))] == "" {
+			if from == 0 || d.rules.role(d.baseRole(strings.ToLower(lastCompoundPart(words[0], d.rules.roleOf)))) == "" {
 				continue
 			}
 			e.typ = "Person"
@@ -973,11 +973,11 @@ func lastCompoundPart(w string, roles map[string]string) string {
 // anyTitle reports whether w is a title in the article's language or in
 // English, which translated news keeps ("Detective Inspector").
 func (d *doc) anyTitle(w string) bool {
-	if d.rules.roleOf[w] != "" {
+	if d.rules.role(w) != "" {
 		return true
 	}
 	en := d.x.lex.rules["en"]
-	return en != nil && en.roleOf[w] != ""
+	return en != nil && en.role(w) != ""
 }
 
 // postNominals follow a person's name without being part of it.
@@ -1393,7 +1393,7 @@ func (d *doc) compoundTitleFacts() {
 			return
 		}
 		title = d.baseRole(strings.ToLower(title))
-		kind, team := d.rules.roleOf[title], false
+		kind, team := d.rules.role(title), false
 		if k, ok := d.rules.TeamRoles[title]; ok {
 			kind, team = k, true // "Sunderland-manager": the club is named like its town
 		}
@@ -1629,7 +1629,7 @@ func (d *doc) partyAdjectiveFacts() {
 				k-- // "Sen."
 			}
 			// "Labour peer Lord Adonis": past an honorific
-			for k >= 1 && r.roleOf[strings.ToLower(toks[k].Text)] == "person" && !r.politicianTitles[strings.ToLower(toks[k].Text)] && startsName(toks[k].Text) {
+			for k >= 1 && r.role(strings.ToLower(toks[k].Text)) == "person" && !r.politicianTitles[strings.ToLower(toks[k].Text)] && startsName(toks[k].Text) {
 				k--
 			}
 			var adj Token

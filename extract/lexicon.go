@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -100,6 +101,26 @@ type RelationRule struct {
 	// classes it accepts as a bit set (classBit): a sentence with no entity
 	// of one slot's classes cannot match.
 	slotClasses []uint8
+}
+
+// role is the kind of a title word (lower case; "" when it is none):
+// "leaderOf", "represents", "memberOf" or "person". In a language that
+// writes titles as compounds (compound_titles), a word ending in a title
+// is that title: "samferdselsminister", "politisjefen".
+func (r *LanguageRules) role(w string) string {
+	if k, ok := r.roleOf[w]; ok || !r.CompoundTitles || len(w) < 8 || strings.ContainsAny(w, "- ") {
+		return k // "anti-minister", two words: no compound
+	}
+	for i := 3; i+4 <= len(w); i++ {
+		// a title of office only: "-dommer" also ends "ungdommer"
+		if k := r.roleOf[w[i:]]; k != "" && k != "person" && utf8.RuneStart(w[i]) {
+			if k == "leaderOf" && r.deputyWords[w[:i]] {
+				return "memberOf" // "visepresident": a deputy
+			}
+			return k
+		}
+	}
+	return ""
 }
 
 // classBit is the bit of an entity class letter (see class) in a class set.
@@ -285,16 +306,19 @@ type LanguageRules struct {
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
-	PastEndings        []string          `yaml:"past_endings"`        // endings of past-tense verbs with at least three letters before them ("beordret")
-	ShortPastEndings   []string          `yaml:"short_past_endings"`  // endings that mark the past after two letters too ("talte")
-	IrregularPast      []string          `yaml:"irregular_past"`      // past forms no ending gives ("tok")
-	VerbPrefixes       []string          `yaml:"verb_prefixes"`       // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
-	PoliceWords        []string          `yaml:"police_words"`        // "police", "politiet": the article's police force
-	MediaVerbs         []string          `yaml:"media_verbs"`         // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads         []string          `yaml:"state_heads"`         // head titles of a state, not a body: "president", "statsminister"
-	WordsOf            []string          `yaml:"words_of"`            // "in the words of": hands the quote after it to whom it names
-	StatementNouns     []string          `yaml:"statement_nouns"`     // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
-	Copulas            []string          `yaml:"copulas"`             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
+	PastEndings        []string          `yaml:"past_endings"`       // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings   []string          `yaml:"short_past_endings"` // endings that mark the past after two letters too ("talte")
+	IrregularPast      []string          `yaml:"irregular_past"`     // past forms no ending gives ("tok")
+	VerbPrefixes       []string          `yaml:"verb_prefixes"`      // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords        []string          `yaml:"police_words"`       // "police", "politiet": the article's police force
+	MediaVerbs         []string          `yaml:"media_verbs"`        // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads         []string          `yaml:"state_heads"`        // head titles of a state, not a body: "president", "statsminister"
+	WordsOf            []string          `yaml:"words_of"`           // "in the words of": hands the quote after it to whom it names
+	StatementNouns     []string          `yaml:"statement_nouns"`    // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	SpeechLeadIns      []string          `yaml:"speech_lead_ins"`    // "went on to": "he went on to say that …" is his claim
+	StanceWords        []string          `yaml:"stance_words"`       // "concerned": "X is concerned that …" is X's claim
+	Copulas            []string          `yaml:"copulas"`
+	CompoundTitles     bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
 	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
 	ExampleMarkers     []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
@@ -311,6 +335,7 @@ type LanguageRules struct {
 
 	wordsOf            [][]string            // the words_of phrases, split into words
 	claimParticles     map[string][][]string // claim_particles, split into words
+	speechLeadIns      [][]string            // speech_lead_ins, split into words
 	policeOf           [][]string            // the police_of phrases, split into words
 	according          [][]string            // the according phrases, split into words
 	eventFirst         set                   // first words of event nouns of two words
@@ -324,6 +349,7 @@ type LanguageRules struct {
 	sportWords         set
 	statementNouns     set
 	copulas            set
+	stanceWords        set
 	personNouns        set
 	objectPrepositions set
 	exampleMarkers     set
@@ -707,6 +733,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)
+	cur.CompoundTitles = cur.CompoundTitles || r.CompoundTitles
+	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
+	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ExampleMarkers = append(cur.ExampleMarkers, r.ExampleMarkers...)
@@ -860,6 +889,10 @@ func (r *LanguageRules) index() {
 	r.jobNouns = newSet(r.JobNouns)
 	r.irregularPast = newSet(r.IrregularPast)
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
+	r.speechLeadIns = nil
+	for _, p := range r.SpeechLeadIns {
+		r.speechLeadIns = append(r.speechLeadIns, strings.Fields(strings.ToLower(p)))
+	}
 	r.claimParticles = map[string][][]string{}
 	for verb, ps := range r.ClaimParticles {
 		for _, p := range ps {
@@ -870,6 +903,7 @@ func (r *LanguageRules) index() {
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.copulas = newSet(r.Copulas)
+	r.stanceWords = newSet(r.StanceWords)
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)
 	r.exampleMarkers = newSet(r.ExampleMarkers)

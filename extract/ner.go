@@ -88,7 +88,7 @@ func (d *doc) recognize(si int) {
 // given name and surname, or 0.
 func (d *doc) portfolioBefore(toks []Token, i int) int {
 	// a minister's or secretary's portfolio, not the body a chairman leads
-	if i < 2 || !strings.EqualFold(toks[i-1].Text, "of") && !strings.EqualFold(toks[i-1].Text, "for") || d.rules.roleOf[strings.ToLower(toks[i-2].Text)] != "represents" && d.rules.roleOf[strings.ToLower(toks[i-2].Text)] != "person" {
+	if i < 2 || !strings.EqualFold(toks[i-1].Text, "of") && !strings.EqualFold(toks[i-1].Text, "for") || d.rules.role(strings.ToLower(toks[i-2].Text)) != "represents" && d.rules.role(strings.ToLower(toks[i-2].Text)) != "person" {
 		return 0
 	}
 	for p := i + 1; p <= i+3 && p+1 < len(toks); p++ {
@@ -210,7 +210,7 @@ func (d *doc) recallOneWordNames() {
 				}
 			}
 			e := owner[stem]
-			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.roleOf[strings.ToLower(toks[k+1].Text)] == "" {
+			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(strings.ToLower(toks[k+1].Text)) == "" {
 				continue
 			}
 			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: true, genitive: genitive}
@@ -378,7 +378,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			return item{i, j, m}, true
 		}
 		j := i
-		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.roleOf[strings.ToLower(toks[j].Text)] == "" && !pluralAcronym.MatchString(toks[j].Text) {
+		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.role(strings.ToLower(toks[j].Text)) == "" && !pluralAcronym.MatchString(toks[j].Text) {
 			j++
 		}
 		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
@@ -738,7 +738,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		}
 		hm := &mention{start: tok.Start, end: tok.Start + k, text: head, sent: si, initial: initial}
 		d.attach(d.gazetteerEntity(es[0]), hm)
-		if d.rules.roleOf[strings.ToLower(t)] != "" || d.rules.roleOf[strings.ToLower(rest)] != "" {
+		if d.rules.role(strings.ToLower(t)) != "" || d.rules.role(strings.ToLower(rest)) != "" {
 			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
 			return 1, nil
 		}
@@ -848,13 +848,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "coach Will Wade", "President May": a given name that is also a
 	// common word, after a title and before a name
-	titledName := i > 0 && i+1 < len(toks) && r.roleOf[toks[i-1].Text] != "" && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text)
+	titledName := i > 0 && i+1 < len(toks) && r.role(toks[i-1].Text) != "" && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text)
 	// "the State Property Agency": a capitalised common word inside a
 	// sentence opens the body's name after it
 	bodyLead := func() bool {
 		return i > 0 && !isQuoteStart(toks, i) && !startsName(toks[i-1].Text) && !isAllCaps(t) && !d.isGenitive(t) && d.bodyNameEndsAt(toks, i+1) > 0
 	}
-	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.roleOf[lt] != "" || isRoleCompound(r, lt) {
+	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.role(lt) != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
@@ -869,8 +869,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
 	// "Former Vice President X", "Former Prime Minister X": a past title
-	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[strings.ToLower(toks[i+1].Text)] || r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
-		i+2 < len(toks) && r.roleOf[strings.ToLower(toks[i+1].Text)+" "+strings.ToLower(toks[i+2].Text)] != "") {
+	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[strings.ToLower(toks[i+1].Text)] || r.role(strings.ToLower(toks[i+1].Text)) != "" ||
+		i+2 < len(toks) && r.role(strings.ToLower(toks[i+1].Text)+" "+strings.ToLower(toks[i+2].Text)) != "") {
 		return 1, nil
 	}
 	// "Assistant Secretary", "Deputy Director": a rank before a title
@@ -878,8 +878,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if (r.deputyWords[lt] || lt == "executive" || lt == "senior") && i+1 < len(toks) && r.deputyWords[strings.ToLower(toks[i+1].Text)] {
 		return 1, nil // "Executive Vice President", "Senior Vice President"
 	}
-	if r.deputyWords[lt] && i+1 < len(toks) && (r.roleOf[strings.ToLower(toks[i+1].Text)] != "" ||
-		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.roleOf[strings.ToLower(toks[i+2].Text)] != "") {
+	if r.deputyWords[lt] && i+1 < len(toks) && (r.role(strings.ToLower(toks[i+1].Text)) != "" ||
+		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.role(strings.ToLower(toks[i+2].Text)) != "") {
 		return 1, nil
 	}
 	// "Assistant Secretary of the Air Force for Acquisition Marvin Sambur":
@@ -893,15 +893,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return n, nil
 	}
 	// "Energy Secretary", "Health Minister": a portfolio, part of the title
-	if i+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[i+1].Text)] && r.roleOf[lt+" "+strings.ToLower(toks[i+1].Text)] == "" {
+	if i+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[i+1].Text)] && r.role(lt+" "+strings.ToLower(toks[i+1].Text)) == "" {
 		return 1, nil
 	}
 	// the rest of a title of two words: "Chief Executive Officer"
-	if i > 0 && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt] != "" {
+	if i > 0 && r.role(strings.ToLower(toks[i-1].Text)+" "+lt) != "" {
 		return 1, nil
 	}
 	// the middle of a title of three: "Chief Operating Officer"
-	if i > 0 && i+1 < len(toks) && r.roleOf[strings.ToLower(toks[i-1].Text)+" "+lt+" "+strings.ToLower(toks[i+1].Text)] != "" {
+	if i > 0 && i+1 < len(toks) && r.role(strings.ToLower(toks[i-1].Text)+" "+lt+" "+strings.ToLower(toks[i+1].Text)) != "" {
 		return 2, nil
 	}
 	initial := isQuoteStart(toks, i)
@@ -915,7 +915,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
 		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
-		if j+1 < len(toks) && r.roleOf[lw+" "+strings.ToLower(toks[j+1].Text)] != "" {
+		if j+1 < len(toks) && r.role(lw+" "+strings.ToLower(toks[j+1].Text)) != "" {
 			break
 		}
 		// "Secretary of the Air Force James Roche": a body's name, then a person's
@@ -931,13 +931,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
 		// "Lakeland General Hospital": a title word before a body's word is part of its name
-		titleInBody := r.roleOf[lw] != "" && j+1 < len(toks) && startsName(toks[j+1].Text) && d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] && !d.x.lex.givenNames[toks[i].Text]
+		titleInBody := r.role(lw) != "" && j+1 < len(toks) && startsName(toks[j+1].Text) && d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] && !d.x.lex.givenNames[toks[i].Text]
 		if titleInBody {
 			hasOrg = true
 			j += 2
 			continue
 		}
-		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.roleOf[lw] == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
+		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -994,7 +994,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "National Museum of the US Air Force", "Bank of the West": a
 		// body's name goes on past "of the"
 		// — but not "University of Sheffield of the UK": a place alone after it
-		if lw == "of" && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.roleOf[strings.ToLower(toks[j+2].Text)] == "" && !d.placeAlone(toks, j+2) {
+		if lw == "of" && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(strings.ToLower(toks[j+2].Text)) == "" && !d.placeAlone(toks, j+2) {
 			j += 3
 			continue
 		}
@@ -1259,7 +1259,7 @@ func (d *doc) nicknameAt(toks []Token, k int) bool {
 	w := toks[k].Text
 	lw := strings.ToLower(w)
 	if utf8.RuneCountInString(w) < 4 || isAllCaps(w) || strings.HasSuffix(w, "'s") || d.isStopToken(w) ||
-		lx.orgWords[lw] || lx.placeWords[lw] || d.rules.eventWords[lw] || d.rules.roleOf[lw] != "" || d.rules.roleOf[strings.TrimSuffix(lw, "s")] != "" ||
+		lx.orgWords[lw] || lx.placeWords[lw] || d.rules.eventWords[lw] || d.rules.role(lw) != "" || d.rules.role(strings.TrimSuffix(lw, "s")) != "" ||
 		lx.demonyms[lw] != nil || len(lx.lookup([]string{w})) > 0 {
 		return false
 	}
@@ -1334,7 +1334,7 @@ func isRoleCompound(r *LanguageRules, w string) bool {
 	if k < 0 {
 		return false
 	}
-	return r.roleOf[w[:k]] != "" || r.roleOf[w[k+1:]] != ""
+	return r.role(w[:k]) != "" || r.role(w[k+1:]) != ""
 }
 
 // isGenitive reports whether a name word is in the genitive: "Corbyn's",
@@ -1398,7 +1398,7 @@ func (d *doc) appositionJob(toks []Token, k int) bool {
 		if w == "," {
 			return job && j+1 < len(toks) && d.rules.speech[strings.ToLower(toks[j+1].Text)]
 		}
-		if d.rules.jobNouns[w] || d.rules.roleOf[w] != "" {
+		if d.rules.jobNouns[w] || d.rules.role(w) != "" {
 			job = true
 		}
 	}
@@ -1505,7 +1505,7 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 		j++
 	}
 	next := strings.ToLower(toks[j].Text)
-	if d.rules.roleOf[next] == "" && d.rules.roleOf[next+" "+strings.ToLower(tokText(toks, j+1))] == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
+	if d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
@@ -1626,11 +1626,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
-	if k := r.roleOf[next]; d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !titleModifiers[strings.ToLower(words[0])] {
+	if k := r.role(next); d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !titleModifiers[strings.ToLower(words[0])] {
 		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person
-	if r.roleOf[prev] != "" || r.roleOf[prev2+" "+prev] != "" {
+	if r.role(prev) != "" || r.role(prev2+" "+prev) != "" {
 		return "Person", contextGuess
 	}
 	if r.speech[prev] || r.speech[next] {
@@ -1667,7 +1667,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// Handelsbanken": where
 	// someone works; "the Old Mutual insurance company": a company by the
 	// noun after it
-	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.roleOf[prev2] != "") {
+	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.role(prev2) != "") {
 		return "Organization", contextGuess
 	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[strings.ToLower(toks[j+1].Text)]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
@@ -1895,7 +1895,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 	}
 	w := toks[j].Text
 	lw := strings.ToLower(w)
-	return startsName(w) && !isAllCaps(w) && !d.isStopToken(w) && d.rules.roleOf[lw] == "" && !isRoleCompound(d.rules, lw) &&
+	return startsName(w) && !isAllCaps(w) && !d.isStopToken(w) && d.rules.role(lw) == "" && !isRoleCompound(d.rules, lw) &&
 		!d.x.lex.orgWords[lw] && !d.x.lex.placeWords[lw] && d.x.lex.demonyms[lw] == nil && !d.startsKnown(toks, j) &&
 		!d.isOrdinaryWord(lw) && (j+1 >= len(toks) || !startsName(toks[j+1].Text))
 }
@@ -1908,6 +1908,12 @@ func (d *doc) indexPeople() {
 			words := strings.Fields(strings.ToLower(e.name))
 			for k := 1; k < len(words); k++ {
 				d.surnames[strings.Join(words[k:], " ")] = true
+			}
+			// "Moualem" after "Walid al-Moualem": the name past a lower-case particle
+			if last := strings.Fields(e.name); len(last) > 1 {
+				if p, rest, ok := strings.Cut(last[len(last)-1], "-"); ok && isLowerWord(p) && isCapitalized(rest) {
+					d.surnames[strings.ToLower(rest)] = true
+				}
 			}
 			if len(words) > 1 {
 				d.firstNames[words[0]] = true
@@ -1944,7 +1950,7 @@ func (d *doc) distinctiveFirstWord(name string) string {
 		return ""
 	}
 	lw := strings.ToLower(words[0])
-	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.roleOf[lw] != "" {
+	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.role(lw) != "" {
 		return ""
 	}
 	return lw

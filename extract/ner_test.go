@@ -435,3 +435,29 @@ func TestFunctionWordInsideABodyName(t *testing.T) {
 		t.Errorf("the name was cut at 'People': %v", m)
 	}
 }
+
+func TestNorwegianCompoundTitles(t *testing.T) {
+	// "samferdselsminister", "politisjef": a title written as one word
+	// with its field is no part of the name; "ungdommer" is no judge
+	m := mentionTexts(t, "Flyselskaper\n\nSamferdselsminister Jusman Djamal har anbefalt at lokale flyselskaper ikke skal kjøpe fly fra Europa. "+
+		"Politisjef Anne Holm sa at saken er under etterforskning, og at ungdommer ikke var involvert.\n", "nb")
+	for _, want := range []string{"Jusman Djamal", "Anne Holm"} {
+		if m[want] != "Person" {
+			t.Errorf("%s: %v", want, m)
+		}
+	}
+	for name := range m {
+		if strings.HasPrefix(name, "Samferdselsminister") || strings.HasPrefix(name, "Politisjef") {
+			t.Errorf("a compound title taken into the name: %q", name)
+		}
+	}
+}
+
+func TestSurnamePastAParticle(t *testing.T) {
+	// "Moualem" opening a sentence after "Walid al-Moualem"
+	c := claimsOf(t, "Syria\n\nIn a speech to the UN General Assembly, Foreign Minister Walid al-Moualem appealed to refugees to come home.\n\n"+
+		"Moualem insisted that the war on terror was almost over in Syria, where more than 360,000 people have died.\n")
+	if !hasClaim(c, "Walid al-Moualem", "almost over") {
+		t.Errorf("'Moualem insisted that …': %v", c)
+	}
+}
