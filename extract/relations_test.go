@@ -89,3 +89,16 @@ func TestFormerBeforeTheBodyEndsTheRole(t *testing.T) {
 	}
 	wantFacts(t, f, "Eamonn Brophy memberOf Kilmarnock")
 }
+
+func TestNorwegianTitlesAndMemberships(t *testing.T) {
+	f := factsOf(t,
+		"Nyheter\n\nProfessor Jay Berzofsky ved US National Cancer Institute i Bethesda i Maryland sa at vaksinen er lovende, og det er ikke første gang.\n\n"+
+			"Kempf uttalte seg etter et møte nylig mellom den tyske kansleren Angela Merkel og den russiske presidenten, Vladimir Putin.\n\n"+
+			"Amy Chozick, en frilansskribent for The Times som dekker næringslivet, har skrevet en bok om valget.\n\n"+
+			"Konservativ backbencher Peter Bone fortalte demonstrantene i Birmingham at de ikke skulle gi seg.\n\n"+
+			"Talsperson for Air Navigation Indonesia, Yohannes Sirait, sa at beslutningen kan ha spart mange liv.\n\n"+
+			"Lee, hvis bok ble utgitt av forlaget denne måneden, er direktør for Sinovation Ventures, som har investert i Kina.\n")
+	wantFacts(t, f, "Jay Berzofsky memberOf National Cancer Institute", "Angela Merkel leaderOf Germany",
+		"Amy Chozick memberOf The Times", "Peter Bone memberOf Conservative Party",
+		"Yohannes Sirait represents Air Navigation Indonesia", "Lee leaderOf Sinovation Ventures")
+}
