@@ -98,11 +98,11 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	}
 	d.recallSurnames()
 	d.recallCountryTails()
-	d.recallOneWordNames()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.sportsSides()
 	d.link()
+	d.recallOneWordNames() // after linking: "Lakers" is the Los Angeles Lakers
 	d.setAsideProducts()
 	d.centralEvents()
 	d.policeBody() // an unnamed police force is an entity whether or not it speaks

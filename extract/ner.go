@@ -176,21 +176,35 @@ func (d *doc) recallSurnames() {
 // sentence is otherwise not trusted. The word must be read as that name
 // elsewhere in the article and never be written in lower case.
 func (d *doc) recallOneWordNames() {
-	owner := map[string]*entity{}
+	owner := map[string]*entity{} // one-word name → its entity (nil: several)
 	for _, e := range d.order {
-		if e.mergedInto != nil || e.typ == "Person" || len(e.mentions) == 0 || strings.ContainsAny(e.name, " -") || !isCapitalized(e.name) {
+		if e.mergedInto != nil || e.typ == "Person" {
 			continue
 		}
-		lw := strings.ToLower(e.name)
-		if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] {
-			continue
-		}
-		trusted := false
+		// a one-word name read elsewhere, or a body's last word ("Lakers")
+		words := []string{}
 		for _, m := range e.mentions {
-			trusted = trusted || !m.initial && !m.hidden && m.text == e.name
+			if !m.initial && !m.hidden {
+				words = append(words, m.text)
+			}
 		}
-		if trusted {
-			owner[e.name] = e
+		// (a plural, as a team's is: a body's last word may be a person's name)
+		if f := strings.Fields(e.name); len(f) > 1 && class(e.typ) == 'O' && len(f[len(f)-1]) > 4 && strings.HasSuffix(f[len(f)-1], "s") {
+			words = append(words, f[len(f)-1])
+		}
+		for _, w := range words {
+			if strings.ContainsAny(w, " -") || !isCapitalized(w) {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] {
+				continue
+			}
+			if o, seen := owner[w]; seen && o != e {
+				owner[w] = nil
+				continue
+			}
+			owner[w] = e
 		}
 	}
 	if len(owner) == 0 {

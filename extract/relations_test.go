@@ -102,3 +102,10 @@ func TestNorwegianTitlesAndMemberships(t *testing.T) {
 		"Amy Chozick memberOf The Times", "Peter Bone memberOf Conservative Party",
 		"Yohannes Sirait represents Air Navigation Indonesia", "Lee leaderOf Sinovation Ventures")
 }
+
+func TestTeamNameOpeningASentence(t *testing.T) {
+	// "Lakers coach X" opening a sentence after "the Los Angeles Lakers"
+	f := factsOf(t, "Lakers\n\nThe wait is nearly over for fans looking to see LeBron James make his first start for the Los Angeles Lakers.\n\n"+
+		"Lakers coach Luke Walton has announced that James will play limited minutes.\n")
+	wantFacts(t, f, "Luke Walton leaderOf Los Angeles Lakers")
+}
