@@ -1638,6 +1638,10 @@ func (d *doc) partyAdjectiveFacts() {
 				adj = toks[k] // "Republican Keith Rothfus", "demokraten Chris Coons"
 			case k >= 1 && r.politicianTitles[strings.ToLower(toks[k].Text)]:
 				adj = toks[k-1]
+				// "GOP state Rep. Geoff Diehl": past one lower-case word
+				if k >= 2 && r.PartyAdjectives[strings.ToLower(adj.Text)] == "" && isLowerWord(adj.Text) {
+					adj = toks[k-2]
+				}
 			default:
 				continue
 			}

@@ -109,3 +109,8 @@ func TestTeamNameOpeningASentence(t *testing.T) {
 		"Lakers coach Luke Walton has announced that James will play limited minutes.\n")
 	wantFacts(t, f, "Luke Walton leaderOf Los Angeles Lakers")
 }
+
+func TestPartyBeforeALowerCaseWordAndTitle(t *testing.T) {
+	f := factsOf(t, "Senate race\n\nWarren is running for re-election in November against GOP state Rep. Geoff Diehl, who was co-chairman of the campaign.\n")
+	wantFacts(t, f, "Geoff Diehl memberOf Republican Party")
+}
