@@ -179,3 +179,16 @@ func TestLeadInAndStanceClaims(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceInitialNominalIsTheBody(t *testing.T) {
+	// "Flyselskapet sa …" opening sentences: the airline named before,
+	// not a name of its own
+	c := claimsOf(t, "Flystyrt\n\nAir Niugini sa i en pressemelding at én mannlig passasjer fremdeles er savnet etter ulykken.\n\n"+
+		"Flyselskapet sa at de samarbeidet med lokale myndigheter og sykehus for å finne mannen.\n")
+	if !hasClaim(c, "Air Niugini", "samarbeidet med lokale myndigheter") {
+		t.Errorf("'Flyselskapet sa at …': %v", c)
+	}
+	if len(c["Flyselskapet"]) > 0 {
+		t.Errorf("'Flyselskapet' taken for a name: %v", c)
+	}
+}

@@ -1773,7 +1773,8 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 		return false
 	}
 	lw := strings.ToLower(toks[i].Text)
-	return d.rules.stop[lw] || d.lowerVocab[lw] || d.rules.speech[lw] || d.rules.report[lw] // `Evans: "Say, it sure is popping now!"`
+	_, nominal := d.rules.nominal[lw]                                                                                              // "Flyselskapet sa …": the airline, no name
+	return d.rules.stop[lw] || d.lowerVocab[lw] || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
