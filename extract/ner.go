@@ -1773,7 +1773,8 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 		return false
 	}
 	lw := strings.ToLower(toks[i].Text)
-	_, nominal := d.rules.nominal[lw]                                                                                              // "Flyselskapet sa …": the airline, no name
+	// "Flyselskapet sa …": the airline named before, no name of its own
+	_, nominal := d.rules.nominal[lw]
 	return d.rules.stop[lw] || d.lowerVocab[lw] || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
 }
 
