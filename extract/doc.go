@@ -893,7 +893,7 @@ func (d *doc) trimPersonAffixes() {
 		from, to := 0, len(words)
 		first := strings.ToLower(words[0])
 		if !lx.givenNames[words[0]] && lx.givenNames[words[1]] && !isInitial(words[0]) &&
-			(d.rules.role(first) != "" || d.rules.PartyAdjectives[first] != "" || d.rules.politicianTitles[first] || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
+			(d.rules.role(first) != "" || d.rules.PartyAdjectives[first] != "" || d.rules.politicianTitles[first] || d.adjectiveShaped(words[0]) || d.lang != "en" && utf8.RuneCountInString(words[0]) >= 9) {
 			from = 1
 		}
 		// "Detective Inspector Brian O'Hagan": titles of two words; "Tory

@@ -2271,7 +2271,7 @@ func (d *doc) adjectiveShaped(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"ish", "ese", "ians", "ans", "ian", "ic", "al", "ist", "ists", "ern"} {
+	for _, suf := range []string{"ish", "ese", "ians", "ans", "ian", "ean", "eans", "ic", "al", "ist", "ists", "ern"} {
 		if strings.HasSuffix(lw, suf) && len(lw) >= len(suf)+3 {
 			return true
 		}

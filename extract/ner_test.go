@@ -461,3 +461,15 @@ func TestSurnamePastAParticle(t *testing.T) {
 		t.Errorf("'Moualem insisted that …': %v", c)
 	}
 }
+
+func TestAdjectivesAreNoNames(t *testing.T) {
+	// "the European captain": an adjective, no body; "Scientologist Tom
+	// Cruise": a description before the name
+	m := mentionTexts(t, "Golf\n\nThomas Bjorn, the European captain, knows a lead can disappear. A video featuring Scientologist Tom Cruise was shown.\n", "en")
+	if _, ok := m["European"]; ok {
+		t.Errorf("'European' taken for a name: %v", m)
+	}
+	if m["Tom Cruise"] != "Person" {
+		t.Errorf("'Scientologist Tom Cruise': %v", m)
+	}
+}
