@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1293,7 +1294,11 @@ func (d *doc) extractRelations() {
 			}
 			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 				matched := tagged[loc[0]:loc[1]]
-				if d.negated(matched) || roleRelations[rule.Predicate] && (d.former(matched) || d.former(lastWord(tagged[:loc[0]]))) || containsAny(matched, rule.Unless) {
+				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
+				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
+					past = false // "Labour's shadow home secretary X" holds no office, but is a member
+				}
+				if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
@@ -1997,6 +2002,17 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// formerBesides reports whether the matched text has a word of
+// former_words that is not one of except.
+func (d *doc) formerBesides(matched string, except []string) bool {
+	for _, w := range strings.Fields(matched) {
+		if (d.rules.formerWords[w] || strings.HasPrefix(w, "ex-")) && !slices.Contains(except, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // former reports whether the matched text makes its title a past one.

@@ -292,6 +292,7 @@ type LanguageRules struct {
 	PlanNouns         map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
 	EventNouns        map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
 	FormerWords       []string            `yaml:"former_words"`
+	ShadowWords       []string            `yaml:"shadow_words"`      // former_words that deny an office but not a party's membership: "shadow"
 	Nominals          map[string]string   `yaml:"nominals"`          // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters      map[string]string   `yaml:"party_letters"`     // "R" → gazetteer key of the party
 	PartyAdjectives   map[string]string   `yaml:"party_adjectives"`  // "democratic" → gazetteer key of the party
@@ -733,6 +734,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)
+	cur.ShadowWords = append(cur.ShadowWords, r.ShadowWords...)
 	cur.CompoundTitles = cur.CompoundTitles || r.CompoundTitles
 	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)

@@ -936,6 +936,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] {
 			break
 		}
+		// "CEO of the Refugee Council Enver Solomon": two name words after
+		// a body's last word, and no more, are a person's name
+		if hasOrg && d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] && d.personAfterBody(toks, j) {
+			break
+		}
 		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
 		// and "Louisiana State University", "Ohio State": State a body's
 		// "Dionisio A. Lind": an initial that is also a word
@@ -1008,7 +1013,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "National Museum of the US Air Force", "Bank of the West": a
 		// body's name goes on past "of the"
 		// — but not "University of Sheffield of the UK": a place alone after it
-		if lw == "of" && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(strings.ToLower(toks[j+2].Text)) == "" && !d.placeAlone(toks, j+2) {
+		// "the Joint Council for the Welfare of Immigrants": "for the" too,
+		// right after a body's word
+		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)]
+		if ofThe && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(strings.ToLower(toks[j+2].Text)) == "" && !d.placeAlone(toks, j+2) {
 			j += 3
 			continue
 		}
@@ -2137,6 +2145,22 @@ func (d *doc) stormNamed(name string) *entity {
 // nameWordInBody reports whether a capitalised word the stopwords list
 // can go on the name of a body: "Department of State", "Observatory for
 // Human Rights" (a function word or a speech verb cannot).
+// personAfterBody reports whether toks[j] and toks[j+1] are the whole of
+// a name after a body's name: capitalised, no function, body, title or
+// known words, and no capitalised word after them.
+func (d *doc) personAfterBody(toks []Token, j int) bool {
+	if j+1 >= len(toks) || j+2 < len(toks) && startsName(toks[j+2].Text) || d.startsKnown(toks, j) {
+		return false
+	}
+	for _, t := range toks[j : j+2] {
+		lw := strings.ToLower(t.Text)
+		if !startsName(t.Text) || isAllCaps(t.Text) || d.isStopToken(t.Text) || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.rules.eventWords[lw] || d.rules.role(lw) != "" || d.x.lex.connectors[lw] || len(d.x.lex.lookup([]string{t.Text})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // bodyWordFollows reports whether the word after toks[j] (or after its
 // genitive ending) is a body's word: "New People Party", "the Chinese
 // People's Political Consultative Conference" go on past "People".

@@ -473,3 +473,19 @@ func TestAdjectivesAreNoNames(t *testing.T) {
 		t.Errorf("'Scientologist Tom Cruise': %v", m)
 	}
 }
+
+func TestBodyNamesGoOnPastForTheAndStopBeforeAPerson(t *testing.T) {
+	m := mentionTexts(t, "Asylum\n\nIt quoted Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell. "+
+		"After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process must be well thought out. "+
+		"Labour's Shadow Home Secretary Yvette Cooper spoke after the United Nations High Commissioner for Refugees had recommended it.\n", "en")
+	for _, want := range []string{"Joint Council for the Welfare of Immigrants", "Refugee Council", "Enver Solomon", "Yvette Cooper"} {
+		if m[want] == "" {
+			t.Errorf("%q not found: %v", want, m)
+		}
+	}
+	for _, bad := range []string{"Shadow", "High Commissioner", "Refugee Council Enver Solomon", "Welfare"} {
+		if _, ok := m[bad]; ok {
+			t.Errorf("%q taken for a name: %v", bad, m)
+		}
+	}
+}

@@ -114,3 +114,11 @@ func TestPartyBeforeALowerCaseWordAndTitle(t *testing.T) {
 	f := factsOf(t, "Senate race\n\nWarren is running for re-election in November against GOP state Rep. Geoff Diehl, who was co-chairman of the campaign.\n")
 	wantFacts(t, f, "Geoff Diehl memberOf Republican Party")
 }
+
+func TestShadowMinisterIsAPartyMember(t *testing.T) {
+	f := factsOf(t, "Asylum\n\nLabour's Shadow Home Secretary Yvette Cooper said her party had supported the idea for months.\n")
+	wantFacts(t, f, "Yvette Cooper memberOf Labour Party")
+	if f["Yvette Cooper represents United Kingdom"] {
+		t.Errorf("a shadow minister holds no office: %v", f)
+	}
+}
