@@ -489,3 +489,12 @@ func TestBodyNamesGoOnPastForTheAndStopBeforeAPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestStockIndicesAreKnown(t *testing.T) {
+	m := mentionTexts(t, "Markets\n\nThe Dow Jones Industrial Average fell 2 percent, while London's FTSE 100 and the S&P 500 closed lower.\n", "en")
+	for _, want := range []string{"Dow Jones Industrial Average", "FTSE 100", "S&P 500"} {
+		if m[want] != "Organization" {
+			t.Errorf("%s: %v", want, m)
+		}
+	}
+}
