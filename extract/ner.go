@@ -1003,7 +1003,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "for" && j+2 < len(toks) && d.x.lex.givenNames[toks[j+2].Text] {
 			break
 		}
-		if d.x.lex.connectors[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
+		// "Keith Springer of Capital Financial Advisory Services": a person
+		// of a body, not one name
+		personOf := d.x.lex.orgConnectors[lw] && !hasOrg && j > i+1 && d.x.lex.givenNames[toks[i].Text]
+		if d.x.lex.connectors[lw] && !personOf && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of

@@ -498,3 +498,15 @@ func TestStockIndicesAreKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonOfABodyIsTwoNames(t *testing.T) {
+	m := mentionTexts(t, "Markets\n\n\"The government is doing a lousy job,\" said Keith Springer of Harbor Financial Advisory Services.\n", "en")
+	if m["Keith Springer"] != "Person" {
+		t.Errorf("'Keith Springer of …': %v", m)
+	}
+	for name := range m {
+		if strings.HasPrefix(name, "Keith Springer of") {
+			t.Errorf("a person and a body joined: %q", name)
+		}
+	}
+}
