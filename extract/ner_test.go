@@ -500,7 +500,7 @@ func TestStockIndicesAreKnown(t *testing.T) {
 }
 
 func TestPersonOfABodyIsTwoNames(t *testing.T) {
-	m := mentionTexts(t, "Markets\n\n\"The government is doing a lousy job,\" said Keith Springer of Harbor Financial Advisory Services.\n", "en")
+	m := mentionTexts(t, "Markets\n\n\"The government is doing a lousy job,\" said Keith Springer of Capital Financial Advisory Services.\n", "en")
 	if m["Keith Springer"] != "Person" {
 		t.Errorf("'Keith Springer of …': %v", m)
 	}
