@@ -607,7 +607,7 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		}
 		lx.counterparts[strings.ToLower(g)] = append(lx.counterparts[strings.ToLower(g)], e)
 	}
-	for _, n := range append([]string{e.Name}, e.Names...) {
+	for _, n := range apostropheVariants(append([]string{e.Name}, e.Names...)) {
 		k := nameKey(n)
 		if k == "" {
 			continue
@@ -657,6 +657,24 @@ func containsEntry(list []*GazetteerEntry, e *GazetteerEntry) bool {
 
 // nameKey is the lookup form of a name: tokens joined by single spaces,
 // case kept (acronyms must match exactly; see lookup).
+// apostropheVariants adds to names their spellings with the other
+// apostrophe and, for a plural's, none: "Kurdistan Workers’ Party" and
+// "Kurdistan Workers Party" are "Kurdistan Workers' Party".
+func apostropheVariants(names []string) []string {
+	out := names
+	for _, n := range names {
+		if !strings.ContainsAny(n, "'’") || !strings.Contains(n, " ") {
+			continue
+		}
+		straight := strings.ReplaceAll(n, "’", "'")
+		out = append(out, straight, strings.ReplaceAll(straight, "'", "’"))
+		if bare := strings.ReplaceAll(straight, "s' ", "s "); bare != straight {
+			out = append(out, bare)
+		}
+	}
+	return out
+}
+
 func nameKey(name string) string {
 	var parts []string
 	for _, t := range Tokenize(name, 0) {

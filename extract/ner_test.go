@@ -510,3 +510,16 @@ func TestPersonOfABodyIsTwoNames(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownNamesWithAnotherApostrophe(t *testing.T) {
+	d := extractText(t, "Turkey\n\nTurkey approved a measure to send troops after militants of the Kurdistan Workers Party, while the Kurdistan Workers’ Party denied the attack.\n")
+	var keys []string
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "Kurdistan") {
+			keys = append(keys, e.ID+"="+e.Name)
+		}
+	}
+	if len(keys) != 1 || !strings.Contains(keys[0], "Kurdistan Workers' Party") {
+		t.Errorf("the PKK spelt without and with a curly apostrophe: %v", keys)
+	}
+}
