@@ -2367,6 +2367,9 @@ func (d *doc) policeKey(name string) string {
 			if place, ok := strings.CutSuffix(lower, " "+suffix); ok && place != "" {
 				return Key(place + " police")
 			}
+			if place, ok := strings.CutSuffix(lower, "-"+suffix); ok && place != "" {
+				return Key(place + " police") // "Newport-politiet"
+			}
 		}
 	}
 	return ""

@@ -353,6 +353,12 @@ func TestPoliceKeyedByTheirPlace(t *testing.T) {
 	if en["wasilla-police"] == "" || nb["wasilla-police"] == "" {
 		t.Errorf("the Wasilla police: en %v, nb %v", en, nb)
 	}
+	// "Newport-politiet" after "Newport Police Department": one force
+	both := keys("Tyveri\n\nTyvene stjal pengene fra en arbeider i Newport, ifølge en pressemelding fra Newport Police Department. " +
+		"Alle med informasjon må ta kontakt med Newport-politiet, sier de, og det er ikke første gang.\n")
+	if len(both) != 2 || both["newport-police"] == "" {
+		t.Errorf("'Newport-politiet' beside 'Newport Police Department': %v", both)
+	}
 }
 
 func TestLimitedCompanies(t *testing.T) {
