@@ -529,3 +529,10 @@ func TestKnownNamesWithAnotherApostrophe(t *testing.T) {
 		t.Errorf("the PKK spelt without and with a curly apostrophe: %v", keys)
 	}
 }
+
+func TestPlaceAndWeekMakeAnEvent(t *testing.T) {
+	m := mentionTexts(t, "Mote\n\nUnder London Fashion Week dukket en tobarnsmamma opp på catwalken for designeren, og det var ikke første gang.\n", "nb")
+	if m["London Fashion Week"] != "Event" {
+		t.Errorf("'London Fashion Week': %v", m)
+	}
+}
