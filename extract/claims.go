@@ -1664,10 +1664,15 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		// Norwegian puts the subject after the verb behind a fronted phrase:
 		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
-		if sp == nil && !described && d.lang != "en" && k+1 < len(toks) {
+		// (also after a fronted clause and its comma: "Da han talte i FNs
+		// generalforsamling, sa utenriksminister X at …" is X's, not the UN's)
+		if (sp == nil || toks[vk-1].Text == ",") && !described && d.lang != "en" && k+1 < len(toks) {
 			// "sa LSUs basketballtrener Will Wade at …": past a body's genitive
 			// and a title, the person
 			subjectAt := toks[k+1].Start
+			if k+2 < len(toks) && d.rules.role(strings.ToLower(toks[k+1].Text)) != "" {
+				subjectAt = toks[k+2].Start // "sa utenriksminister Walid al-Moualem at …"
+			}
 			for _, m := range d.mentions[si] {
 				if !m.hidden && m.genitive && m.start == subjectAt {
 					p := d.tokenAt(si, m.end) // the token after the genitive

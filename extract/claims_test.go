@@ -192,3 +192,16 @@ func TestSentenceInitialNominalIsTheBody(t *testing.T) {
 		t.Errorf("'Flyselskapet' taken for a name: %v", c)
 	}
 }
+
+func TestSubjectAfterTheVerbPastAFrontedClause(t *testing.T) {
+	// "Da han talte i FNs generalforsamling, sa utenriksminister X at …":
+	// the subject follows the verb, past its title
+	c := claimsOf(t, "Syria\n\nSyria ber utenlandske styrker om å trekke seg ut umiddelbart, og det er ikke første gang.\n\n"+
+		"Da han talte i FNs generalforsamling, sa utenriksminister Walid al-Moualem at forholdene i landet er i bedring.\n")
+	if !hasClaim(c, "Walid al-Moualem", "forholdene i landet") {
+		t.Errorf("', sa utenriksminister X at …': %v", c)
+	}
+	if len(c["United Nations"]) > 0 {
+		t.Errorf("the body named in the fronted clause made the speaker: %v", c)
+	}
+}
