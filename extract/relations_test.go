@@ -122,3 +122,8 @@ func TestShadowMinisterIsAPartyMember(t *testing.T) {
 		t.Errorf("a shadow minister holds no office: %v", f)
 	}
 }
+
+func TestAdviserToAGovernment(t *testing.T) {
+	f := factsOf(t, "Talks\n\nAhmed Salem, an adviser to the Libyan government, said talks had stalled.\n")
+	wantFacts(t, f, "Ahmed Salem memberOf Libyan government")
+}
