@@ -123,6 +123,21 @@ func (r *LanguageRules) role(w string) string {
 	return ""
 }
 
+// compoundCue is the kind the last part of a compound cue word names
+// ("gruveforeningen X": an association), in a language that writes
+// compounds (compound_titles), or "".
+func (r *LanguageRules) compoundCue(w string) string {
+	if !r.CompoundTitles || len(w) < 8 || strings.ContainsAny(w, "- ") {
+		return ""
+	}
+	for i := 3; i+6 <= len(w); i++ {
+		if k, ok := r.cueOf[w[i:]]; ok && utf8.RuneStart(w[i]) {
+			return k
+		}
+	}
+	return ""
+}
+
 // classBit is the bit of an entity class letter (see class) in a class set.
 func classBit(c byte) uint8 {
 	switch c {

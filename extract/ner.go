@@ -1575,6 +1575,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t, ok := r.cueOf[prev]; ok {
 		return normType(t), contextGuess
 	}
+	if t := r.compoundCue(prev); t != "" {
+		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
+	}
 	// "ifølge Hill", "according to Politico": one unknown word a source
 	// phrase names is a body (a person it names was named before)
 	if len(words) == 1 && d.afterAccording(toks, i) && !d.x.lex.givenNames[words[0]] && !d.knownSurname(words[0]) && !d.knownFirstName(words[0]) &&

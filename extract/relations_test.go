@@ -127,3 +127,18 @@ func TestAdviserToAGovernment(t *testing.T) {
 	f := factsOf(t, "Talks\n\nAhmed Salem, an adviser to the Libyan government, said talks had stalled.\n")
 	wantFacts(t, f, "Ahmed Salem memberOf Libyan government")
 }
+
+func TestNorwegianActionsAndMeetings(t *testing.T) {
+	f := factsOf(t,
+		"Nyheter\n\nMaria Lopez, som leder den chilenske gruveforeningen Sonami, sa at streiken vil skade eksporten, og det er ikke første gang.\n\n"+
+			"Israel gjennomførte luftangrep mot Gaza mandag.\n\n"+
+			"Kina og India holdt samtaler om grensekonflikten i Beijing.\n\n"+
+			"Statsminister Erna Solberg møtte Sveriges statsminister Stefan Löfven i Stockholm.\n")
+	wantFacts(t, f, "Maria Lopez leaderOf Sonami", "Israel attacked Gaza", "China negotiatesWith India",
+		"Erna Solberg negotiatesWith Stefan Löfven")
+	for _, bad := range []string{"China controls Beijing", "Erna Solberg negotiatesWith Sweden"} {
+		if f[bad] {
+			t.Errorf("%s: %v", bad, f)
+		}
+	}
+}
