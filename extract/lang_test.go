@@ -37,3 +37,21 @@ func TestShortBokmaalIsNoDanish(t *testing.T) {
 		t.Errorf("Danish taken for %q", got)
 	}
 }
+
+// "Kim Jong-un" holds the French "un": a short English sentence needs
+// its prepositions counted, as "in" is.
+func TestShortEnglishIsNoFrench(t *testing.T) {
+	for _, text := range []string{
+		"News\n\nDonald Trump met Kim Jong-un in Singapore in June.\n",
+		"Profits rose in the third quarter after a strong summer.",
+		"Die Polizei war in der Stadt, als der Zug ankam, und sie hat nichts gefunden.",
+	} {
+		want := "en"
+		if text[0] == 'D' && text[1] == 'i' {
+			want = "de"
+		}
+		if got := DetectLanguage(text, nil); got != want {
+			t.Errorf("%q: detected %q, want %q", text, got, want)
+		}
+	}
+}
