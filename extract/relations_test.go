@@ -142,3 +142,11 @@ func TestNorwegianActionsAndMeetings(t *testing.T) {
 		}
 	}
 }
+
+func TestMetIsTalks(t *testing.T) {
+	f := factsOf(t, "Summit\n\nPrime Minister Erna Solberg met Sweden's Prime Minister Stefan Lofven in Stockholm on Monday.\n\nDonald Trump met Kim Jong-un in Singapore in June.\n")
+	wantFacts(t, f, "Erna Solberg negotiatesWith Stefan Lofven", "Donald Trump negotiatesWith Kim Jong-un")
+	if f["Erna Solberg negotiatesWith Sweden"] {
+		t.Errorf("the state of a genitive taken for the one met: %v", f)
+	}
+}
