@@ -643,6 +643,24 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	return nil
 }
 
+// openingNominal is the person a title opening sentence si stands for
+// ("The President said …", "Statsministeren sa …"), or nil.
+func (d *doc) openingNominal(si int) *entity {
+	toks := d.toks[si]
+	for n := 1; n <= 3 && n <= len(toks); n++ {
+		if d.mentionAt(toks[n-1].Start) != nil {
+			return nil // a name opens it
+		}
+		if d.rules.role(strings.ToLower(toks[n-1].Text)) != "" {
+			if n < len(toks) && d.mentionAt(toks[n].Start) != nil {
+				return nil // "Tidligere president Eduardo Rodríguez …": a title and its name
+			}
+			return d.roleNominal(toks[:n])
+		}
+	}
+	return nil
+}
+
 // titledByPlace resolves a politician's title after a place or body that
 // ends toks, the words before a verb of saying: "The Wellingborough MP
 // added", "Wellingborough MP tilføyde". The title stands for a person,
@@ -997,6 +1015,13 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		return recent
 	}
 	for ; si >= 0; si-- {
+		// "The President referred to … Brett Kavanaugh …": the subject a
+		// title names, before the first person named
+		if si != here && fallback == nil {
+			if e := d.openingNominal(si); e != nil && fits(&mention{start: -1, ent: e}) >= 1 {
+				return pick(e, nil)
+			}
+		}
 		ms := d.mentions[si]
 		var order []*mention
 		if si == here {

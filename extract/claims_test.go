@@ -205,3 +205,14 @@ func TestSubjectAfterTheVerbPastAFrontedClause(t *testing.T) {
 		t.Errorf("the body named in the fronted clause made the speaker: %v", c)
 	}
 }
+
+func TestTitleOpeningTheSentenceBeforeIsTheSpeaker(t *testing.T) {
+	// "The President referred to … Tom Reed …" then `"…," he said`: the
+	// president, not the man named after the title
+	c := claimsOf(t, "Rally\n\nPresident Mark Hale spoke at a rally in Wheeling on Saturday night.\n\n"+
+		"The President referred to the situation surrounding his court pick Tom Reed while talking about turnout.\n\n"+
+		"\"All of what we have done is at stake in November,\" he said.\n")
+	if !hasClaim(c, "Mark Hale", "at stake in November") {
+		t.Errorf("the quote after 'The President referred to … Tom Reed': %v", c)
+	}
+}
