@@ -1633,6 +1633,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return orgType(lw), shapeGuess + 1
 		}
 	}
+	// "professor Marc Lamont Hill": a title and a given name before a
+	// place's word make a person
+	if len(words) >= 2 && d.x.lex.givenNames[words[0]] && !d.x.lex.placeGiven[words[0]] && (r.role(prev) != "" || r.role(prev2+" "+prev) != "") {
+		return "Person", contextGuess
+	}
 	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
 		return "Place", shapeGuess + 1
 	}

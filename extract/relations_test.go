@@ -150,3 +150,13 @@ func TestMetIsTalks(t *testing.T) {
 		t.Errorf("the state of a genitive taken for the one met: %v", f)
 	}
 }
+
+func TestCoFounderAndTitledSurnamesOfPlaces(t *testing.T) {
+	d := extractText(t, "Clock\n\nFacebook co-founder Mark Zuckerberg tweeted to the boy. American academic and professor Marc Lamont Hill commented, \"Hoping this becomes a national conversation.\" He was invited to the Google Science Fair.\n")
+	f := facts(d)
+	wantFacts(t, f, "Mark Zuckerberg leaderOf Facebook")
+	types := typesOf(d)
+	if types["Marc Lamont Hill"] != "Person" || types["Google Science Fair"] != "Event" {
+		t.Errorf("'professor Marc Lamont Hill', 'the Google Science Fair': %v", types)
+	}
+}
