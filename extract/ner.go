@@ -1152,6 +1152,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
+	// "Central American", "North American officials": a part of the world's adjective
+	if n == 2 && d.x.lex.compassHeads[strings.ToLower(toks[i].Text)] && (d.adjectiveShaped(toks[i+1].Text) || d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil) && !d.knownSurname(toks[i+1].Text) {
+		return n, nil
+	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
 	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) {
 		return n, nil

@@ -160,3 +160,14 @@ func TestCoFounderAndTitledSurnamesOfPlaces(t *testing.T) {
 		t.Errorf("'professor Marc Lamont Hill', 'the Google Science Fair': %v", types)
 	}
 }
+
+func TestPresidentOfAStateAndAMeetingHeld(t *testing.T) {
+	d := extractText(t, "Aid\n\nMr. Trump had a warm meeting with President Juan Carlos Varela of Panama in June 2017. North American and Central American officials postponed a conference.\n")
+	wantFacts(t, facts(d), "Juan Carlos Varela leaderOf Panama", "Donald Trump negotiatesWith Juan Carlos Varela")
+	types := typesOf(d)
+	for _, bad := range []string{"North American", "Central American"} {
+		if _, ok := types[bad]; ok {
+			t.Errorf("%q taken for a name: %v", bad, types)
+		}
+	}
+}
