@@ -770,7 +770,7 @@ func (d *doc) opensClause(m *mention) bool {
 	// Norwegian puts the subject after the verb behind an adverb: "Nå
 	// saksøker Maurice paret …"
 	k := d.tokenAt(m.sent, m.start)
-	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !clauseSubjects[strings.ToLower(toks[0].Text)] // "Hun beskriver Paddington": she is the subject
+	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[strings.ToLower(toks[0].Text)] // "Hun beskriver Paddington": she is the subject
 }
 
 // openingActor is the person, body or state whose name opens sentence si,
@@ -1608,7 +1608,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 			// "told KSWB-TV in San Diego he had …": past the one told, and
 			// where, to the clause's pronoun subject
-			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && clauseSubjects[strings.ToLower(toks[after].Text)] {
+			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && d.x.lex.clauseSubjects[strings.ToLower(toks[after].Text)] {
 				c = after
 			}
 			// without "that" only the clause verbs ("said", "added", "sier")
@@ -1616,7 +1616,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// ("announced he would run", "Hun sier hans død …"), a verb whose
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
-			subjectNext := c < len(toks) && clauseSubjects[strings.ToLower(toks[c].Text)]
+			subjectNext := c < len(toks) && d.x.lex.clauseSubjects[strings.ToLower(toks[c].Text)]
 			// "The company claims to possess the trademark", "Scherzer hopes to
 			// take the mound on Sunday"
 			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
@@ -1850,11 +1850,6 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 	return false
 }
 
-// clauseSubjects open a reported clause right after its verb (English
-// and Norwegian pronouns and possessives).
-var clauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
-	"han": true, "hun": true, "de": true, "det": true, "vi": true, "jeg": true, "hans": true, "hennes": true, "deres": true}
-
 // pastAddressee returns the index of the token after the name that starts
 // at toks[c] and a place after it ("in San Diego", "i Oslo"), or c when no
 // name starts there.
@@ -2032,9 +2027,9 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			}
 			switch w := strings.ToLower(toks[after].Text); {
 			case sp != nil:
-			case end == after && sourcePronouns[w] == "group": // "Ifølge dem", "according to them"
+			case end == after && d.x.lex.sourcePronouns[w] == "group": // "Ifølge dem", "according to them"
 				sp, end = d.lastActorBefore(toks[after].Start), after+1
-			case end == after && sourcePronouns[w] == "person":
+			case end == after && d.x.lex.sourcePronouns[w] == "person":
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
 			case end == after && d.rules.policeWords[w]: // "ifølge politiet", "according to police"
 				sp, end = d.policeBody(), after+1
@@ -2140,9 +2135,6 @@ func (d *doc) sourceMaker(si int, toks []Token, from int) (*entity, int) {
 	}
 	return nil, 0
 }
-
-// sourcePronouns stand for the source after "according to" / "ifølge".
-var sourcePronouns = map[string]string{"them": "group", "dem": "group", "him": "person", "her": "person", "ham": "person", "henne": "person"}
 
 // lastActorBefore is the body or state "they" stand for at off: the
 // subject of the sentence before if it is one, else the one mentioned last.

@@ -910,7 +910,7 @@ func (d *doc) trimPersonAffixes() {
 			}
 			e.typ = "Person"
 		}
-		if postNominals[words[to-1]] {
+		if d.x.lex.postNominals[words[to-1]] {
 			to--
 		}
 		if from == 0 && to == len(words) || to-from < 2 {
@@ -980,9 +980,6 @@ func (d *doc) anyTitle(w string) bool {
 	en := d.x.lex.rules["en"]
 	return en != nil && en.role(w) != ""
 }
-
-// postNominals follow a person's name without being part of it.
-var postNominals = map[string]bool{"MP": true, "MSP": true, "MEP": true, "AM": true, "QC": true, "KC": true, "OBE": true, "MBE": true, "CBE": true}
 
 // mergeGenericActors folds an unqualified generic actor ("government
 // forces") into the one qualified actor of its kind in the article
@@ -1618,7 +1615,7 @@ func (d *doc) partyAdjectiveFacts() {
 			k := d.tokenAt(si, m.start) - 1
 			// "de republikanske senatorene John Kennedy og Lindsey Graham":
 			// back over the names listed before this one
-			for hops := 0; hops < 4 && k > 0 && (listWords[strings.ToLower(toks[k].Text)] || toks[k].Text == ","); hops++ {
+			for hops := 0; hops < 4 && k > 0 && (d.x.lex.listWords[strings.ToLower(toks[k].Text)] || toks[k].Text == ","); hops++ {
 				var prev *mention
 				for _, pm := range ms {
 					if !pm.hidden && pm.end == toks[k-1].End && pm.ent.typ == "Person" {

@@ -76,3 +76,34 @@ func TestUserLexiconExtendsNameWords(t *testing.T) {
 		t.Errorf("a name connector from the user's lexicon does not join the name: %v", got)
 	}
 }
+
+// Word lists that were constants in code are lexicon data a user extends:
+// a storm word ("Medicane Zorbas") from a file.
+func TestUserLexiconExtendsStormWords(t *testing.T) {
+	text := "Storm\n\nMedicane Zorbas hit the coast of Greece on Saturday, and Zorbas moved on to Turkey.\n"
+	types := func(x *Extractor) map[string]string {
+		d, err := x.Extract(loaders.Article{ID: "t", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return typesOf(d)
+	}
+	plain, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := types(plain); got["Medicane Zorbas"] == "Event" {
+		t.Fatalf("the built-in lexicon already knows 'medicane': %v", got)
+	}
+	file := filepath.Join(t.TempDir(), "storms.yaml")
+	if err := os.WriteFile(file, []byte("storm_words: [medicane]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Config{Lexicon: []string{file}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := types(x); got["Medicane Zorbas"] != "Event" {
+		t.Errorf("a storm word from the user's lexicon names no storm: %v", got)
+	}
+}

@@ -304,7 +304,7 @@ func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {
 			}
 			places = append(places, m)
 			j := d.tokenAt(si, m.end)
-			if j+1 >= len(toks) || !listWords[toks[j].Text] {
+			if j+1 >= len(toks) || !d.x.lex.listWords[toks[j].Text] {
 				break
 			}
 			next = toks[j+1].Start
@@ -409,12 +409,12 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 		}
 		w := strings.ToLower(toks[i].Text)
 		if w == "," {
-			if i+1 < len(toks) && listWords[strings.ToLower(toks[i+1].Text)] {
+			if i+1 < len(toks) && d.x.lex.listWords[strings.ToLower(toks[i+1].Text)] {
 				return 2
 			}
 			return 1
 		}
-		if listWords[w] {
+		if d.x.lex.listWords[w] {
 			return 1
 		}
 		return 0
@@ -442,7 +442,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 		}
 		i = max(j, i+1)
 		// two items need "and"/"or": "Phoenix, Arizona" is a place and where it lies
-		if len(items) < 2 || len(items) == 2 && !listWords[strings.ToLower(toks[items[1].from-1].Text)] {
+		if len(items) < 2 || len(items) == 2 && !d.x.lex.listWords[strings.ToLower(toks[items[1].from-1].Text)] {
 			continue
 		}
 		// the known members must agree on their class; as many as the unknown
@@ -490,15 +490,12 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 	return ms
 }
 
-// listWords join the last items of a list.
-var listWords = set{"and": true, "og": true, "or": true, "eller": true}
-
 // shareListTypes gives the unknown names of a list the type of a known
 // place in it: "i Fjørå, Valldal og Eidsdal".
 func (d *doc) shareListTypes(ms []*mention) {
 	for k := 1; k < len(ms); k++ {
 		a, b := ms[k-1], ms[k]
-		if b.start < a.end || !listSeparator(d.text[a.end:b.start]) { // a name inside another
+		if b.start < a.end || !d.listSeparator(d.text[a.end:b.start]) { // a name inside another
 			continue
 		}
 		for _, pair := range [][2]*mention{{a, b}, {b, a}} {
@@ -510,12 +507,12 @@ func (d *doc) shareListTypes(ms []*mention) {
 	}
 }
 
-func listSeparator(s string) bool {
+func (d *doc) listSeparator(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "," {
 		return true
 	}
-	return listWords[strings.TrimSpace(strings.TrimPrefix(s, ","))]
+	return d.x.lex.listWords[strings.TrimSpace(strings.TrimPrefix(s, ","))]
 }
 
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
@@ -703,7 +700,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				}
 			}
 			// "General Motors Corporation", "Equinor ASA": a company's legal suffix
-			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && corporateSuffixes[strings.ToLower(toks[i+n].Text)] && startsName(toks[i+n].Text) {
+			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && d.x.lex.corporateSuffixes[strings.ToLower(toks[i+n].Text)] && startsName(toks[i+n].Text) {
 				n++
 			}
 			start, end := toks[i].Start, toks[i+n-1].End
@@ -962,7 +959,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			continue
 		}
 		// an initial: "Jennifer M. Anderson"; "St. Thomas", "Mt. Everest"
-		if toks[j].Text == "." && (isInitial(toks[j-1].Text) || placeAbbrevs[toks[j-1].Text]) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
+		if toks[j].Text == "." && (isInitial(toks[j-1].Text) || d.x.lex.placeAbbrevs[toks[j-1].Text]) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
 			j++
 			continue
 		}
@@ -1188,7 +1185,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Robyn Christie fra Melrose": a lone word after "Name from" says where
 	// someone is from; it names no person
-	if typ == "Person" && n == 1 && i > 1 && fromWords[strings.ToLower(toks[i-1].Text)] && startsName(toks[i-2].Text) && !d.x.lex.givenNames[text] && !d.knownSurname(text) {
+	if typ == "Person" && n == 1 && i > 1 && d.x.lex.fromWords[strings.ToLower(toks[i-1].Text)] && startsName(toks[i-2].Text) && !d.x.lex.givenNames[text] && !d.knownSurname(text) {
 		typ = "Place"
 	}
 	// "Ford Taurus", "Toyota Corolla": a maker and its model, no person
@@ -1231,25 +1228,6 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	}
 	return true
 }
-
-// titleModifiers begin a title, not a body's name: "Vice President X".
-var titleModifiers = map[string]bool{"vice": true, "deputy": true, "acting": true, "interim": true, "assistant": true,
-	"associate": true, "senior": true, "executive": true, "co": true, "former": true, "chief": true, "first": true,
-	"lieutenant": true, "general": true, "grand": true, "national": true, "regional": true, "state": true}
-
-// honorifics are titles of a person that say nothing of a body before
-// them: "Tuesday Mr Smith", unlike "Arsenal manager Unai Emery".
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
-	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "rev": true, "reverend": true,
-	"herr": true, "fru": true, "frøken": true}
-
-// placeAbbrevs begin place and saints' names: "St. Thomas", "Mt. Everest".
-var placeAbbrevs = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true, "Pt": true}
-
-// corporateSuffixes follow a company's name without changing what it names.
-var corporateSuffixes = map[string]bool{"corporation": true, "corp": true, "corp.": true, "inc": true, "inc.": true,
-	"ltd": true, "ltd.": true, "co": true, "co.": true, "company": true, "plc": true, "ag": true, "asa": true,
-	"sa": true, "llc": true, "group": true, "holdings": true, "gmbh": true, "ab": true}
 
 // innerCapital reports whether w has a capital letter after a lower-case
 // one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
@@ -1603,11 +1581,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		return "Place", contextGuess
 	}
 	// "Roman Empire", "Ottoman Empire"
-	if len(words) >= 2 && realmWords[lastLower] {
+	if len(words) >= 2 && d.x.lex.realmWords[lastLower] {
 		return "Place", shapeGuess + 1
 	}
 	// a storm's name: "Hurricane Katrina", "Typhoon Haiyan", "orkanen Katrina"
-	if len(words) == 2 && stormWords[strings.ToLower(words[0])] || len(words) == 1 && stormWords[prev] {
+	if len(words) == 2 && d.x.lex.stormWords[strings.ToLower(words[0])] || len(words) == 1 && d.x.lex.stormWords[prev] {
 		return "Event", contextGuess
 	}
 	// an event's name ends in its kind: "Ryder Cup", "Waitangi Day", "Paris Peace Conference"
@@ -1648,10 +1626,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// "the Valle Seco region": a place by the kind after it (not "the
 	// Korean peninsula", a people's); "south of Punta Arenosa, Mexico": a
 	// place after a preposition, by the country after a comma
-	if placeKinds[next] && d.x.lex.demonyms[strings.ToLower(words[0])] == nil && !(len(words) == 1 && peoplesAdjective(lastLower)) {
+	if d.x.lex.placeKinds[next] && d.x.lex.demonyms[strings.ToLower(words[0])] == nil && !(len(words) == 1 && peoplesAdjective(lastLower)) {
 		return "Place", contextGuess
 	}
-	if next == "," && (placePrepositions[prev] || prev == "a") && j+2 < len(toks) {
+	if next == "," && (d.x.lex.placePrepositions[prev] || prev == "a") && j+2 < len(toks) {
 		// the country, state or city after the comma: "in a Manhattan, New York court"
 		for n := 1; n <= 2 && j+1+n <= len(toks); n++ {
 			if j+1+n < len(toks) && startsName(toks[j+1+n].Text) && n == 1 {
@@ -1663,7 +1641,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
-	if k := r.role(next); d.lang == "en" && k != "" && !honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !titleModifiers[strings.ToLower(words[0])] {
+	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] {
 		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person
@@ -1912,7 +1890,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		if d.rules.eventWords[lw] {
 			return true
 		}
-		if corporateSuffixes[lw] {
+		if d.x.lex.corporateSuffixes[lw] {
 			return false // "Apple Inc.": the same company
 		}
 		if !country && d.x.lex.placeWords[lw] && k == j {
@@ -1989,18 +1967,11 @@ func (d *doc) distinctiveFirstWord(name string) string {
 		return ""
 	}
 	lw := strings.ToLower(words[0])
-	if d.rules.stop[lw] || genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.role(lw) != "" {
+	if d.rules.stop[lw] || d.x.lex.genericFirstWords[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.role(lw) != "" {
 		return ""
 	}
 	return lw
 }
-
-// genericFirstWords begin many names and name none alone.
-var genericFirstWords = map[string]bool{"the": true, "national": true, "united": true, "international": true, "world": true,
-	"general": true, "new": true, "first": true, "royal": true, "federal": true, "central": true, "global": true, "state": true,
-	"city": true, "great": true, "supreme": true, "democratic": true, "republican": true, "islamic": true, "arab": true,
-	"free": true, "public": true, "people's": true, "civil": true, "human": true, "social": true, "liberal": true,
-	"conservative": true, "labour": true, "green": true, "red": true, "den": true, "det": true, "norsk": true, "statens": true}
 
 // isBoilerplate reports whether a line is site furniture rather than
 // article text: a web address, or three or more words with no lower-case
@@ -2131,25 +2102,10 @@ func describingWord(lw string) bool {
 	return false
 }
 
-// realmWords end the names of realms: "Roman Empire".
-var realmWords = map[string]bool{"empire": true, "kingdom": true, "caliphate": true, "sultanate": true, "emirate": true}
-
-// stormWords begin a storm's name.
-var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "orkanen": true, "stormen": true, "ekstremværet": true, "uværet": true, "tyfonen": true, "syklonen": true}
-
-// stormKeys are the keys of stormWords.
-var stormKeys = func() []string {
-	var keys []string
-	for w := range stormWords {
-		keys = append(keys, Key(w))
-	}
-	return keys
-}()
-
 // stormNamed is the storm the article named "Hurricane <name>", or nil.
 func (d *doc) stormNamed(name string) *entity {
 	k := Key(name)
-	for _, sk := range stormKeys {
+	for _, sk := range d.x.lex.stormKeys {
 		if e := d.entities[sk+"-"+k]; e != nil && e.typ == "Event" {
 			return e
 		}
@@ -2157,9 +2113,6 @@ func (d *doc) stormNamed(name string) *entity {
 	return nil
 }
 
-// nameWordInBody reports whether a capitalised word the stopwords list
-// can go on the name of a body: "Department of State", "Observatory for
-// Human Rights" (a function word or a speech verb cannot).
 // personAfterBody reports whether toks[j] and toks[j+1] are the whole of
 // a name after a body's name: capitalised, no function, body, title or
 // known words, and no capitalised word after them.
@@ -2193,6 +2146,9 @@ func (d *doc) bodyWordFollows(toks []Token, j int) bool {
 	return false
 }
 
+// nameWordInBody reports whether a capitalised word the stopwords list
+// can go on the name of a body: "Department of State", "Observatory for
+// Human Rights" (a function word or a speech verb cannot).
 func (d *doc) nameWordInBody(w string) bool {
 	lw := strings.ToLower(w)
 	return utf8.RuneCountInString(w) > 3 && !isAllCaps(w) && !d.rules.speech[lw] && !d.rules.report[lw] && !d.rules.actorVerbs[lw]
@@ -2257,13 +2213,6 @@ func (d *doc) englishName(name string) string {
 	return name
 }
 
-// placeKinds are nouns of kinds of place that follow a place's name: "the
-// Baja California peninsula", "Sonora-regionen" aside.
-var placeKinds = map[string]bool{"region": true, "peninsula": true, "province": true, "valley": true, "district": true,
-	"desert": true, "basin": true, "coast": true, "mountains": true, "islands": true, "regionen": true, "halvøya": true,
-	"provinsen": true, "dalen": true, "distriktet": true, "ørkenen": true, "kysten": true, "fjellene": true, "øyene": true,
-	"area": true, "neighbourhood": true, "neighborhood": true, "suburb": true, "området": true, "bydelen": true}
-
 // peoplesAdjective reports whether a lower-case word is shaped like a
 // people's adjective: "korean", "balinese", "kurdish".
 func peoplesAdjective(w string) bool {
@@ -2274,13 +2223,6 @@ func peoplesAdjective(w string) bool {
 	}
 	return false
 }
-
-// placePrepositions go before places: "south of X, Mexico".
-var placePrepositions = map[string]bool{"of": true, "in": true, "near": true, "from": true, "at": true, "outside": true,
-	"i": true, "ved": true, "nær": true, "fra": true, "utenfor": true, "av": true}
-
-// fromWords are the prepositions "from" of kg's languages.
-var fromWords = map[string]bool{"from": true, "fra": true}
 
 // orgSuffixType is the organisation type a one-word name's ending gives
 // ("Arbeidsdepartementet", genitive "Domstoladministrasjonens"), or "".
