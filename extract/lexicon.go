@@ -397,29 +397,30 @@ type lexiconFile struct {
 // NameWords are words that shape names in every language kg reads
 // (lexicon/names.yaml); a user's lexicon file may add to them.
 type NameWords struct {
-	Directions         map[string]string `yaml:"directions"`          // "sør" → "South": "Sør-Darfur" is South Darfur
-	Compass            []string          `yaml:"compass"`             // alone a direction, not a place: "the West"
-	CompassHeads       []string          `yaml:"compass_heads"`       // name a part of the place after them: "Northern Ireland"
-	PlaceHeads         []string          `yaml:"place_heads"`         // begin the names of lakes, mountains and capes
-	NamePrefixes       []string          `yaml:"name_prefixes"`       // go before a name with a hyphen: "anti-Trump"
-	NameConnectors     []string          `yaml:"name_connectors"`     // join the words of a name: "Bank of England", "Osama bin Laden"
-	BodyConnectors     []string          `yaml:"body_connectors"`     // join words into an organisation's name only: "Observatory for Human Rights"
-	GroupWords         []string          `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
-	PortfolioTitles    []string          `yaml:"portfolio_titles"`    // titles a portfolio's name comes before: "Energy Secretary"
-	ListWords          []string          `yaml:"list_words"`          // join a list's names: "X, Y and Z"
-	FromWords          []string          `yaml:"from_words"`          // "Robyn Christie from Melrose": where someone is from
-	Honorifics         []string          `yaml:"honorifics"`          // titles that say nothing of a body before them: "Mr"
-	TitleModifiers     []string          `yaml:"title_modifiers"`     // qualify a title: "vice", "acting"
-	CorporateSuffixes  []string          `yaml:"corporate_suffixes"`  // "Apple Inc.": the same company
-	GenericFirstWords  []string          `yaml:"generic_first_words"` // no distinctive first word of a body: "National"
-	RealmWords         []string          `yaml:"realm_words"`         // end a realm's name: "Ottoman Empire"
-	StormWords         []string          `yaml:"storm_words"`         // "Hurricane Katrina", "orkanen Katrina"
-	PlaceKinds         []string          `yaml:"place_kinds"`         // "the Valle Seco region"
-	PlacePrepositions  []string          `yaml:"place_prepositions"`  // "south of X, Mexico"
-	PostNominals       []string          `yaml:"post_nominals"`       // as written: "Chris Leslie MP"
-	PlaceAbbreviations []string          `yaml:"place_abbreviations"` // as written: "St. Thomas", "Mt. Everest"
-	ClauseSubjects     []string          `yaml:"clause_subjects"`     // open a reported clause: "said he would …"
-	SourcePronouns     map[string]string `yaml:"source_pronouns"`     // "according to them": group or person
+	Directions         map[string]string   `yaml:"directions"`          // "sør" → "South": "Sør-Darfur" is South Darfur
+	Compass            []string            `yaml:"compass"`             // alone a direction, not a place: "the West"
+	CompassHeads       []string            `yaml:"compass_heads"`       // name a part of the place after them: "Northern Ireland"
+	PlaceHeads         []string            `yaml:"place_heads"`         // begin the names of lakes, mountains and capes
+	NamePrefixes       []string            `yaml:"name_prefixes"`       // go before a name with a hyphen: "anti-Trump"
+	NameConnectors     []string            `yaml:"name_connectors"`     // join the words of a name: "Bank of England", "Osama bin Laden"
+	BodyConnectors     []string            `yaml:"body_connectors"`     // join words into an organisation's name only: "Observatory for Human Rights"
+	GroupWords         []string            `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
+	PortfolioTitles    []string            `yaml:"portfolio_titles"`    // titles a portfolio's name comes before: "Energy Secretary"
+	ListWords          []string            `yaml:"list_words"`          // join a list's names: "X, Y and Z"
+	FromWords          []string            `yaml:"from_words"`          // "Robyn Christie from Melrose": where someone is from
+	Honorifics         []string            `yaml:"honorifics"`          // titles that say nothing of a body before them: "Mr"
+	TitleModifiers     []string            `yaml:"title_modifiers"`     // qualify a title: "vice", "acting"
+	CorporateSuffixes  []string            `yaml:"corporate_suffixes"`  // "Apple Inc.": the same company
+	GenericFirstWords  []string            `yaml:"generic_first_words"` // no distinctive first word of a body: "National"
+	RealmWords         []string            `yaml:"realm_words"`         // end a realm's name: "Ottoman Empire"
+	StormWords         []string            `yaml:"storm_words"`         // "Hurricane Katrina", "orkanen Katrina"
+	PlaceKinds         []string            `yaml:"place_kinds"`         // "the Valle Seco region"
+	PlacePrepositions  []string            `yaml:"place_prepositions"`  // "south of X, Mexico"
+	PostNominals       []string            `yaml:"post_nominals"`       // as written: "Chris Leslie MP"
+	PlaceAbbreviations []string            `yaml:"place_abbreviations"` // as written: "St. Thomas", "Mt. Everest"
+	ClauseSubjects     []string            `yaml:"clause_subjects"`     // open a reported clause: "said he would …"
+	SourcePronouns     map[string]string   `yaml:"source_pronouns"`     // "according to them": group or person
+	OrgWordTypes       map[string][]string `yaml:"org_word_types"`      // the kind of body an organisation word names: "party" → PoliticalParty
 }
 
 type set map[string]bool
@@ -473,7 +474,8 @@ type Lexicon struct {
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                          set
 	postNominals, placeAbbrevs                                                                         set // as written
 	sourcePronouns                                                                                     map[string]string
-	stormKeys                                                                                          []string // the keys of the storm words, sorted
+	stormKeys                                                                                          []string          // the keys of the storm words, sorted
+	orgWordTypes                                                                                       map[string]string // organisation word → entity type
 }
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
@@ -516,7 +518,13 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
 	lx.sourcePronouns = map[string]string{}
+	lx.orgWordTypes = map[string]string{}
 	for _, f := range files {
+		for typ, words := range f.OrgWordTypes {
+			for _, w := range words {
+				lx.orgWordTypes[strings.ToLower(w)] = typ
+			}
+		}
 		for w, kind := range f.SourcePronouns {
 			lx.sourcePronouns[strings.ToLower(w)] = kind
 		}

@@ -1612,7 +1612,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	for k := len(words) - 1; k >= 0; k-- {
 		lw := strings.ToLower(words[k])
 		if d.x.lex.orgWords[lw] {
-			return orgType(lw), shapeGuess + 1
+			return d.orgType(lw), shapeGuess + 1
 		}
 	}
 	// "professor Marc Lamont Hill": a title and a given name before a
@@ -1720,25 +1720,6 @@ func normType(t string) string {
 		return "Place"
 	}
 	return t
-}
-
-func orgType(word string) string {
-	switch word {
-	case "party", "partiet", "parti":
-		return "PoliticalParty"
-	case "front", "fronten", "army", "hær", "hæren", "brigade", "brigades", "brigaden", "militia", "guard":
-		return "ArmedGroup"
-	case "news", "times", "post", "tv", "radio", "network", "avisen", "gazette", "herald", "tribune", "chronicle",
-		"telegraph", "daily", "journal", "courier", "inquirer", "broadcasting", "television":
-		return "MediaOrganization"
-	case "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co", "co.", "limited", "plc", "llc", "gmbh", "air", "airlines", "airways",
-		"motors", "motor", "automotive", "auto", "systems", "technologies", "industries", "holdings", "ventures", "investments", "insurance", "securities", "capital", "partners", "pharmaceuticals", "energy", "petroleum", "telecom", "airline", "selskapet", "konsernet":
-		return "Company"
-	case "ministry", "department", "departementet", "direktoratet", "parliament", "cabinet", "government",
-		"senate", "congress", "tilsynet", "police", "politiet", "court", "domstolen", "authority", "agency":
-		return "GovernmentOrganization"
-	}
-	return "Organization"
 }
 
 func (d *doc) allNameWords(words []string) bool {
@@ -1900,7 +1881,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			if k+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[k+1].Text)] {
 				return false // "US Energy Secretary": a portfolio
 			}
-			return !country || orgType(lw) == "MediaOrganization" || orgType(lw) == "Company" // "Pakistan International Airlines"
+			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" // "Pakistan International Airlines"
 		}
 		if t := d.orgSuffixType(w); t != "" && !country { // "Bergen Basketklubb"
 			return true
@@ -2046,7 +2027,7 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 	}
 	for _, w := range strings.Fields(text) {
 		if d.x.lex.orgWords[strings.ToLower(w)] {
-			return orgType(strings.ToLower(w))
+			return d.orgType(strings.ToLower(w))
 		}
 	}
 	return "Organization"
@@ -2152,6 +2133,15 @@ func (d *doc) bodyWordFollows(toks []Token, j int) bool {
 func (d *doc) nameWordInBody(w string) bool {
 	lw := strings.ToLower(w)
 	return utf8.RuneCountInString(w) > 3 && !isAllCaps(w) && !d.rules.speech[lw] && !d.rules.report[lw] && !d.rules.actorVerbs[lw]
+}
+
+// orgType is the kind of body an organisation word names (org_word_types:
+// "party" a political party, "times" a medium), or "Organization".
+func (d *doc) orgType(word string) string {
+	if t := d.x.lex.orgWordTypes[word]; t != "" {
+		return t
+	}
+	return "Organization"
 }
 
 // hasPersonWord reports whether one of the words is a known given name or
