@@ -1748,10 +1748,22 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 func (d *doc) parentheticalEnd(si, off int) int {
 	toks := d.toks[si]
 	k := d.tokenAt(si, off)
-	if k >= len(toks) || toks[k].Text != "," || k+1 >= len(toks) || !d.speechWord(toks[k+1].Text) {
-		return 0 // verb first: the speaker follows it
+	if k >= len(toks) || toks[k].Text != "," || k+1 >= len(toks) {
+		return 0
 	}
-	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+	// verb first ("…, sa han, …"), or the speaker first ("…, Berg argued, …")
+	verbAt := k + 1
+	for verbAt < len(toks) && verbAt <= k+4 && !d.speechWord(toks[verbAt].Text) {
+		w := toks[verbAt].Text
+		if !startsName(w) && !contains(d.rules.Pronouns["person"], strings.ToLower(w)) {
+			return 0
+		}
+		verbAt++
+	}
+	if verbAt >= len(toks) || !d.speechWord(toks[verbAt].Text) {
+		return 0
+	}
+	for j := verbAt + 1; j < len(toks) && j <= verbAt+5; j++ {
 		if toks[j].Text == "," {
 			// three words and the stop — and no apposition: ", sa Grant
 			// Reeher, en professor i …"

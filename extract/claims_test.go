@@ -216,3 +216,12 @@ func TestTitleOpeningTheSentenceBeforeIsTheSpeaker(t *testing.T) {
 		t.Errorf("the quote after 'The President referred to … Tom Reed': %v", c)
 	}
 }
+
+func TestSpeakerFirstParenthesis(t *testing.T) {
+	// "The cut is necessary, Berg argued, because …": the whole sentence
+	// around the attribution is the claim
+	c := claimsOf(t, "Budget\n\nThe minister Anna Berg spoke at the conference in Oslo on Monday about the budget.\n\nThe cut is necessary, Berg argued, because revenues fell.\n")
+	if !hasClaim(c, "Anna Berg", "cut is necessary") || !hasClaim(c, "Anna Berg", "revenues fell") {
+		t.Errorf("'…, Berg argued, …': %v", c)
+	}
+}
