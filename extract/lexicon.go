@@ -668,7 +668,16 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		}
 		lx.counterparts[strings.ToLower(g)] = append(lx.counterparts[strings.ToLower(g)], e)
 	}
-	for _, n := range apostropheVariants(append([]string{e.Name}, e.Names...)) {
+	names := apostropheVariants(append([]string{e.Name}, e.Names...))
+	if e.Type == "Country" {
+		// "Democratic Republic of Congo": a state's formal name without its article
+		for _, n := range names {
+			if strings.Contains(n, " of the ") {
+				names = append(names, strings.Replace(n, " of the ", " of ", 1))
+			}
+		}
+	}
+	for _, n := range names {
 		k := nameKey(n)
 		if k == "" {
 			continue

@@ -536,3 +536,13 @@ func TestPlaceAndWeekMakeAnEvent(t *testing.T) {
 		t.Errorf("'London Fashion Week': %v", m)
 	}
 }
+
+func TestStateNameWithoutItsArticle(t *testing.T) {
+	types := typesOf(extractText(t, "Ebola\n\nThe World Health Organization said the outbreak in the Democratic Republic of Congo was not yet an emergency.\n"))
+	if types["Democratic Republic of the Congo"] != "Country" {
+		t.Errorf("'Democratic Republic of Congo': %v", types)
+	}
+	if _, ok := types["Democratic Republic"]; ok {
+		t.Errorf("the state's name split: %v", types)
+	}
+}
