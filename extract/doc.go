@@ -1360,6 +1360,7 @@ func (d *doc) extractRelations() {
 	}
 	d.placeChains()
 	d.partyStateFacts()
+	d.partyAbbreviationFacts()
 	d.partyAdjectiveFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
@@ -1804,6 +1805,35 @@ func (d *doc) placeList(si int, s, o *entity) bool {
 // partyState matches a US politician's party and state after the name:
 // "(R-Ariz.)", "(D-New York)".
 var partyState = regexp.MustCompile(`^\s*\(\s*([A-Z])-([A-Z][A-Za-z. ]{0,20}?)\s*\)`)
+
+// partyAbbreviation matches a party's abbreviation in brackets after a
+// name: "Erna Solberg (H)", "Jonas Gahr Støre (Ap)".
+var partyAbbreviation = regexp.MustCompile(`^\s*\(\s*(\p{Lu}[\p{L}]{0,4})\s*\)`)
+
+// partyAbbreviationFacts reads "Erna Solberg (H)": the person is a member
+// of the party the abbreviation (party_abbreviations) stands for.
+func (d *doc) partyAbbreviationFacts() {
+	if len(d.rules.PartyAbbreviations) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			g := partyAbbreviation.FindStringSubmatchIndex(d.text[m.end:min(len(d.text), m.end+12)])
+			if g == nil {
+				continue
+			}
+			abbr := d.text[m.end+g[2] : m.end+g[3]]
+			if party := d.x.lex.entries[d.rules.PartyAbbreviations[abbr]]; party != nil {
+				e := d.gazetteerEntity(party)
+				d.attach(e, &mention{start: m.end + g[2], end: m.end + g[3], text: abbr, sent: si, hidden: true})
+				d.relations = append(d.relations, relation{m.ent, e, "memberOf", si, 0.8})
+			}
+		}
+	}
+}
 
 // partyStateFacts reads "Sen. Jeff Flake (R-Ariz.)": the person is a member
 // of the party and represents the state.

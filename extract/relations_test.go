@@ -171,3 +171,12 @@ func TestPresidentOfAStateAndAMeetingHeld(t *testing.T) {
 		}
 	}
 }
+
+func TestNorwegianPartyInBracketsAndTwoClauses(t *testing.T) {
+	f := factsOf(t, "Nyheter\n\nStatsminister Erna Solberg (H) sa at Norge vil støtte Ukraina, og Jonas Gahr Støre (Ap) var enig. Det er ikke første gang, og det blir ikke den siste.\n\n"+
+		"Arbeiderpartiets leder Jonas Gahr Støre mener at regjeringen har sviktet.\n")
+	wantFacts(t, f, "Erna Solberg memberOf Høyre", "Jonas Gahr Støre leaderOf Norwegian Labour Party")
+	if f["Norway supports Jonas Gahr Støre"] {
+		t.Errorf("', og X var enig' read as a list of two: %v", f)
+	}
+}
