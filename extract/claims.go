@@ -2060,6 +2060,18 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 					}
 				}
 			}
+			// "According to Afghan Ambassador to the United States Hamdullah
+			// Mohib, …": the person the title leads to, before the comma
+			if sp != nil && sp.typ != "Person" && end < len(toks) && toks[end].Text != "," && d.rules.role(strings.ToLower(toks[end-1].Text)) != "" {
+				for j := end; j < len(toks) && j < end+8 && toks[j].Text != ","; j++ {
+					if m := d.mentionAt(toks[j].Start); m != nil && !m.hidden && m.ent.typ == "Person" {
+						sp = m.ent
+						for end = j; end < len(toks) && toks[end].End <= m.end; end++ {
+						}
+						break
+					}
+				}
+			}
 			if sp == nil {
 				return quote{}, false
 			}

@@ -225,3 +225,13 @@ func TestSpeakerFirstParenthesis(t *testing.T) {
 		t.Errorf("'…, Berg argued, …': %v", c)
 	}
 }
+
+func TestAccordingToATitleOfAState(t *testing.T) {
+	c := claimsOf(t, "Robots\n\nAccording to Afghan Ambassador to the United States Hamdullah Mohib, the participation of the team shows progress in Afghanistan.\n")
+	if !hasClaim(c, "Hamdullah Mohib", "participation of the team") {
+		t.Errorf("'According to Afghan Ambassador to the United States X, …': %v", c)
+	}
+	if len(c["Afghanistan"]) > 0 {
+		t.Errorf("the state of the title taken for the source: %v", c)
+	}
+}
