@@ -898,6 +898,14 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if i > 0 && strings.EqualFold(toks[i-1].Text, "for") && i+2 < len(toks) && d.x.lex.givenNames[toks[i+1].Text] && startsName(toks[i+2].Text) && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
 		return 1, nil
 	}
+	// "Commissioner for Competition Neelie Kroes": one portfolio word after
+	// a title's "for", then a name of two words
+	if i > 1 && strings.EqualFold(toks[i-1].Text, "for") && r.role(strings.ToLower(toks[i-2].Text)) != "" && i+2 < len(toks) &&
+		startsName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+1].Text) && !d.x.lex.givenNames[t] && !d.knownSurname(t) &&
+		(i+3 >= len(toks) || !startsName(toks[i+3].Text) && toks[i+3].Text != ",") && len(d.x.lex.lookup([]string{t})) == 0 &&
+		!d.x.lex.orgWords[lt] && len(d.x.lex.lookup([]string{toks[i+2].Text})) == 0 {
+		return 1, nil
+	}
 	// "Minister of Education Stefania Giannini", "Minister of Foreign
 	// Affairs Paolo Verdi": the portfolio after a title, then the name
 	if n := d.portfolioBefore(toks, i); n > 0 {

@@ -546,3 +546,11 @@ func TestStateNameWithoutItsArticle(t *testing.T) {
 		t.Errorf("the state's name split: %v", types)
 	}
 }
+
+func TestPortfolioAfterTitleForIsNoPartOfTheName(t *testing.T) {
+	m := mentionTexts(t, "Music\n\nEuropean Commissioner for Competition Neelie Kroes said the Commission welcomed the move. "+
+		"Spokesman for Air Navigation Indonesia, Yohannes Sirait, said the decision saved lives.\n", "en")
+	if m["Neelie Kroes"] != "Person" || m["Air Navigation Indonesia"] == "" {
+		t.Errorf("'Commissioner for Competition Neelie Kroes', 'Spokesman for Air Navigation Indonesia, X': %v", m)
+	}
+}
