@@ -235,3 +235,22 @@ func TestAccordingToATitleOfAState(t *testing.T) {
 		t.Errorf("the state of the title taken for the source: %v", c)
 	}
 }
+
+func TestPersonNamedLikeACity(t *testing.T) {
+	// "Valeska Paris, an Australian woman, …": a person, whose surname is
+	// her own also in "Paris claims …" and "Paris's father"
+	d := extractText(t, "Woman claims\n\nValeska Paris, an Australian woman and former Scientologist, has claimed that the church imprisoned her.\n\n"+
+		"Paris claims she was first sent to the ship aged eighteen for two weeks.\n\n"+
+		"Her mother spoke out after her ex-husband and Paris's father, Albert Jaquier, committed suicide.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "Valeska Paris", "sent to the ship") {
+		t.Errorf("'Paris claims …' after 'Valeska Paris, an Australian woman': %v", c)
+	}
+	types := typesOf(d)
+	if types["Valeska Paris"] != "Person" {
+		t.Errorf("Valeska Paris: %v", types)
+	}
+	if _, ok := types["Paris"]; ok {
+		t.Errorf("her surname taken for the city: %v", types)
+	}
+}

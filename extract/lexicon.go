@@ -335,6 +335,7 @@ type LanguageRules struct {
 	SpeechLeadIns      []string          `yaml:"speech_lead_ins"`    // "went on to": "he went on to say that …" is his claim
 	StanceWords        []string          `yaml:"stance_words"`       // "concerned": "X is concerned that …" is X's claim
 	Copulas            []string          `yaml:"copulas"`
+	PeopleNouns        []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
 	CompoundTitles     bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
 	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
@@ -366,6 +367,7 @@ type LanguageRules struct {
 	sportWords         set
 	statementNouns     set
 	copulas            set
+	peopleNouns        set
 	stanceWords        set
 	personNouns        set
 	objectPrepositions set
@@ -823,6 +825,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)
+	cur.PeopleNouns = append(cur.PeopleNouns, r.PeopleNouns...)
 	cur.ShadowWords = append(cur.ShadowWords, r.ShadowWords...)
 	cur.CompoundTitles = cur.CompoundTitles || r.CompoundTitles
 	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
@@ -995,6 +998,7 @@ func (r *LanguageRules) index() {
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.copulas = newSet(r.Copulas)
+	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)

@@ -670,7 +670,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if n == 1 && d.isCommonWord(toks, i) {
 				continue
 			}
-			if n == 1 && !c.genitive && d.knownSurname(c.words[0]) {
+			if n == 1 && d.knownSurname(c.words[0]) {
 				return 0, nil // "Ford" after "Christine Blasey Ford" is she, not the carmaker
 			}
 			g := es[0]
@@ -1403,21 +1403,25 @@ func (d *doc) sourceBefore(toks []Token, i int) bool {
 	return w == "ifølge" || d.rules.speech[w] || w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according")
 }
 
-// appositionJob reports whether toks from k read "[a|the] … JOB … , VERB"
-// with a job or title word before the closing comma and a verb of saying
-// after it: the apposition of a person who speaks.
-func (d *doc) appositionJob(toks []Token, k int) bool {
-	job := false
+// apposition reads the apposition from toks[k] to its closing comma: job
+// when it names a job and a verb of saying follows ("Maurer, chief
+// financial officer at the foundation, said"), person when it is an
+// article and a noun only people are ("Valeska Paris, an Australian
+// woman, …").
+func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	for j := k; j < len(toks) && j < k+14; j++ {
 		w := strings.ToLower(toks[j].Text)
 		if w == "," {
-			return job && j+1 < len(toks) && d.rules.speech[strings.ToLower(toks[j+1].Text)]
+			return job && j+1 < len(toks) && d.rules.speech[strings.ToLower(toks[j+1].Text)], person
 		}
 		if d.rules.jobNouns[w] || d.rules.role(w) != "" {
 			job = true
 		}
+		if j > k && d.rules.articles[strings.ToLower(toks[k].Text)] && d.rules.peopleNouns[w] {
+			person = true
+		}
 	}
-	return false
+	return false, false
 }
 
 // afterAccording reports whether one of the language's source phrases
@@ -1663,8 +1667,12 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	// "Maurer, chief financial officer at the foundation, said": a name
 	// set off by a job, then a verb of saying
-	if next == "," && len(words) <= 2 && d.allNameWords(words) && d.appositionJob(toks, j+1) {
-		return "Person", contextGuess
+	if next == "," && len(words) <= 2 && d.allNameWords(words) {
+		// (an apposition of a person's noun after a lone word opening the
+		// sentence may follow a common noun: "Offeret, en mann i 40-årene")
+		if job, person := d.apposition(toks, j+1); job || person && (len(words) == 2 || !isQuoteStart(toks, i)) {
+			return "Person", contextGuess
+		}
 	}
 	// "Scherzer, who would be making his 34th start": "who" follows people
 	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && d.allNameWords(words) {
