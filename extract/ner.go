@@ -924,6 +924,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 2, nil
 	}
 	initial := isQuoteStart(toks, i)
+	// "Former Microsoft CEO Bill Gates": a past title's word opening the
+	// sentence is no part of the name after it
+	if initial && r.formerWords[lt] && i+1 < len(toks) && startsName(toks[i+1].Text) {
+		return 1, nil
+	}
 	if hasLowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
@@ -1845,6 +1850,11 @@ func (d *doc) eventNameAfter(toks []Token, j int) int {
 		if d.rules.eventWords[strings.ToLower(w)] {
 			if k+1 < len(toks) && isRomanOrNumber(toks[k+1].Text) {
 				k++
+			} else if k+1 < len(toks) && startsName(toks[k+1].Text) && !d.isStopToken(toks[k+1].Text) {
+				return 0 // "Microsoft CEO Bill Gates": a given name, not a bill
+			}
+			if r := d.rules.role(strings.ToLower(toks[j].Text)); r != "" {
+				return 0 // a title between: "Microsoft CEO Bill …"
 			}
 			return k - j + 1
 		}

@@ -554,3 +554,15 @@ func TestPortfolioAfterTitleForIsNoPartOfTheName(t *testing.T) {
 		t.Errorf("'Commissioner for Competition Neelie Kroes', 'Spokesman for Air Navigation Indonesia, X': %v", m)
 	}
 }
+
+func TestFormerAndBillOpenNoNames(t *testing.T) {
+	m := mentionTexts(t, "Tributes\n\nApple co-founder Steve Jobs died on Wednesday.\n\nFormer Microsoft CEO Bill Gates responded with a statement on his blog.\n", "en")
+	if m["Bill Gates"] != "Person" || m["Microsoft"] == "" {
+		t.Errorf("'Former Microsoft CEO Bill Gates': %v", m)
+	}
+	for name := range m {
+		if strings.HasPrefix(name, "Former") || strings.HasSuffix(name, "Bill") {
+			t.Errorf("%q taken for a name", name)
+		}
+	}
+}
