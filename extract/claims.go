@@ -208,6 +208,9 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 // a particle that makes it report a claim ("called on", "forpliktet seg
 // til": the claim_particles), or 0.
 func (d *doc) claimParticle(lw string, rest []Token) int {
+	if len(d.rules.claimParticles[lw]) == 0 {
+		return 0
+	}
 	skip := 0 // an adverb between: "nektet også for at"
 	if len(rest) > 1 && d.rules.stop[strings.ToLower(rest[0].Text)] && !d.rules.negations[strings.ToLower(rest[0].Text)] {
 		skip = 1

@@ -108,7 +108,7 @@ type RelationRule struct {
 // writes titles as compounds (compound_titles), a word ending in a title
 // is that title: "samferdselsminister", "politisjefen".
 func (r *LanguageRules) role(w string) string {
-	if k, ok := r.roleOf[w]; ok || !r.CompoundTitles || len(w) < 8 || strings.ContainsAny(w, "- ") {
+	if k, ok := r.roleOf[w]; ok || !r.CompoundTitles || len(w) < 8 || !r.roleTails[w[len(w)-4:]] || strings.ContainsAny(w, "- ") {
 		return k // "anti-minister", two words: no compound
 	}
 	for i := 3; i+4 <= len(w); i++ {
@@ -358,6 +358,7 @@ type LanguageRules struct {
 	according          [][]string            // the according phrases, split into words
 	eventFirst         set                   // first words of event nouns of two words
 	roleOf             map[string]string     // role word (may be two words) → kind
+	roleTails          set                   // the last four bytes of each role word: a compound's end is one
 	nominal            map[string]string     // kind noun → type it stands for
 	cueOf              map[string]string
 	suffixOf           map[string]string
@@ -1038,9 +1039,13 @@ func (r *LanguageRules) index() {
 		kinds = append(kinds, k)
 	}
 	sort.Slice(kinds, func(i, j int) bool { return kinds[i] == "person" || (kinds[j] != "person" && kinds[i] > kinds[j]) })
+	r.roleTails = set{}
 	for _, k := range kinds {
 		for _, w := range r.Roles[k] {
 			r.roleOf[strings.ToLower(w)] = k
+			if lw := strings.ToLower(w); len(lw) >= 4 {
+				r.roleTails[lw[len(lw)-4:]] = true
+			}
 		}
 	}
 	r.cueOf = invert(r.Cues)
