@@ -136,11 +136,7 @@ func (d *doc) recallSurnames() {
 		if len(w) < 3 || d.rules.stop[strings.ToLower(w)] || d.lowerVocab[strings.ToLower(w)] || !isCapitalized(w) {
 			continue
 		}
-		if o, seen := owner[w]; seen && o != e {
-			owner[w] = nil
-			continue
-		}
-		owner[w] = e
+		own(owner, w, e)
 	}
 	if len(owner) == 0 {
 		return
@@ -168,6 +164,15 @@ func (d *doc) recallSurnames() {
 		}
 		d.addMentions(si, added)
 	}
+}
+
+// own records e as the one entity word w names, or nil once another does.
+func own(owner map[string]*entity, w string, e *entity) {
+	if o, seen := owner[w]; seen && o != e {
+		owner[w] = nil
+		return
+	}
+	owner[w] = e
 }
 
 // recallOneWordNames finds a body or place the article names in one word
@@ -200,11 +205,7 @@ func (d *doc) recallOneWordNames() {
 			if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] {
 				continue
 			}
-			if o, seen := owner[w]; seen && o != e {
-				owner[w] = nil
-				continue
-			}
-			owner[w] = e
+			own(owner, w, e)
 		}
 	}
 	if len(owner) == 0 {
