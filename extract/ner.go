@@ -1017,6 +1017,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Keith Springer of Capital Financial Advisory Services": a person
 		// of a body, not one name
 		personOf := d.x.lex.orgConnectors[lw] && !hasOrg && j > i+1 && d.x.lex.givenNames[toks[i].Text]
+		// "Wixom Assembly Plant of Wixom, Michigan": the place the body is
+		// named after, again after "of", is where it is
+		personOf = personOf || lw == "of" && hasOrg && j+1 < len(toks) && toks[j+1].Text == toks[i].Text
 		if d.x.lex.connectors[lw] && !personOf && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {

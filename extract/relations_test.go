@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Relations between entities. The texts are written for the tests.
 
@@ -178,5 +181,16 @@ func TestNorwegianPartyInBracketsAndTwoClauses(t *testing.T) {
 	wantFacts(t, f, "Erna Solberg memberOf Høyre", "Jonas Gahr Støre leaderOf Norwegian Labour Party")
 	if f["Norway supports Jonas Gahr Støre"] {
 		t.Errorf("', og X var enig' read as a list of two: %v", f)
+	}
+}
+
+func TestBodyOfItsOwnPlace(t *testing.T) {
+	// "Norfolk Assembly of Norfolk, Virginia": the plant, then where it is
+	d := extractText(t, "Plants\n\nThe plants affected are Louisville Assembly of Louisville, Kentucky; Norfolk Assembly of Norfolk, Virginia.\n")
+	wantFacts(t, facts(d), "Louisville Assembly locatedIn Louisville", "Louisville locatedIn Kentucky", "Norfolk Assembly locatedIn Norfolk", "Norfolk locatedIn Virginia")
+	for name := range typesOf(d) {
+		if strings.Contains(name, " of ") {
+			t.Errorf("%q: the place after 'of' taken into the name", name)
+		}
 	}
 }
