@@ -2048,6 +2048,11 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
 			case end == after && d.rules.policeWords[w]: // "ifølge politiet", "according to police"
 				sp, end = d.policeBody(), after+1
+			case end == after && after > k+len(words) && d.rules.nominal[w] != "" || end == after && d.lang != "en" && d.rules.nominal[w] != "":
+				// "according to the bank", "ifølge selskapet": the body the article named
+				if sp = d.nominalSpeaker(si, toks[k+len(words):after+1]); sp != nil {
+					end = after + 1
+				}
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
 			case end == after:

@@ -254,3 +254,15 @@ func TestPersonNamedLikeACity(t *testing.T) {
 		t.Errorf("her surname taken for the city: %v", types)
 	}
 }
+
+func TestAccordingToTheBodyAndNorwegianDescriptions(t *testing.T) {
+	c := claimsOf(t,
+		"Bank results\n\nThe Bank of America Corporation has announced a third-quarter loss of $2.24 billion on Monday.\n\nAccording to the bank, the losses are equal to 26 cents per share.\n",
+		"Friidrett\n\nDoyle er Skottlands mest dekorerte friidrettsutøver, og formann Ian Beattie beskrev hendelsen som en god mulighet for idretten. Det er ikke første gang.\n")
+	if !hasClaim(c, "Bank of America", "26 cents per share") {
+		t.Errorf("'According to the bank, …': %v", c)
+	}
+	if !hasClaim(c, "Ian Beattie", "god mulighet") {
+		t.Errorf("'X beskrev Y som …': %v", c)
+	}
+}
