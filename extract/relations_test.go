@@ -194,3 +194,9 @@ func TestBodyOfItsOwnPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestElectedToTheBoard(t *testing.T) {
+	f := factsOf(t, "Board\n\nEilidh Doyle has been elected to the board of the British Red Cross on Sunday.\n",
+		"Styret\n\nEilidh Doyle har blitt valgt til styret for Norges Røde Kors på søndag, og det er ikke første gang hun er med.\n")
+	wantFacts(t, f, "Eilidh Doyle memberOf British Red Cross")
+}
