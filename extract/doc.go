@@ -1770,8 +1770,7 @@ func (d *doc) listGoesOn(m *mention) bool {
 	if len(next) == 0 {
 		return false
 	}
-	lw := strings.ToLower(next[0])
-	if d.rules.conjunctions[lw] || lw == "or" || lw == "eller" {
+	if d.x.lex.listWords[strings.ToLower(next[0])] {
 		return true
 	}
 	if !startsName(next[0]) || d.isStopToken(next[0]) {
@@ -1898,24 +1897,22 @@ var adminWords = map[string]bool{"county": true, "province": true, "state": true
 	"parish": true, "borough": true, "region": true, "oblast": true, "governorate": true, "prefecture": true,
 	"fylke": true, "kommune": true, "provinsen": true, "fylket": true}
 
-// dropWeakerRoles keeps, of the roles one sentence gives a person in one
+// dropWeakerRoles keeps, of the roles the article gives a person in one
 // body, the strongest: "Prime Minister X" reads as leaderOf and represents,
-// "X, a spokesman for Y" as represents and memberOf.
+// "X, a spokesman for Y" as represents and memberOf, and "Acme executive
+// X" is no mere member where another sentence says X leads Acme.
 func (d *doc) dropWeakerRoles() {
-	type key struct {
-		s, o *entity
-		sent int
-	}
+	type key struct{ s, o *entity }
 	rank := map[string]int{"memberOf": 1, "represents": 2, "leaderOf": 3}
 	best := map[key]int{}
 	for _, r := range d.relations {
-		if k := (key{r.subj, r.obj, 0}); rank[r.pred] > best[k] {
+		if k := (key{r.subj, r.obj}); rank[r.pred] > best[k] {
 			best[k] = rank[r.pred]
 		}
 	}
 	kept := d.relations[:0]
 	for _, r := range d.relations {
-		if rank[r.pred] == 0 || rank[r.pred] == best[key{r.subj, r.obj, 0}] {
+		if rank[r.pred] == 0 || rank[r.pred] == best[key{r.subj, r.obj}] {
 			kept = append(kept, r)
 		}
 	}
