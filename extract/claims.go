@@ -212,7 +212,7 @@ func (d *doc) claimParticle(lw string, rest []Token) int {
 		return 0
 	}
 	skip := 0 // an adverb between: "nektet også for at"
-	if len(rest) > 1 && d.rules.stop[strings.ToLower(rest[0].Text)] && !d.rules.negations[strings.ToLower(rest[0].Text)] {
+	if len(rest) > 1 && d.rules.stop[rest[0].Lower] && !d.rules.negations[rest[0].Lower] {
 		skip = 1
 	}
 	for _, p := range d.rules.claimParticles[lw] {
@@ -232,7 +232,7 @@ func (d *doc) claimParticle(lw string, rest []Token) int {
 func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	toks := d.toks[si]
 	k := d.tokenAt(si, at) + 1
-	if k < len(toks) && d.rules.articles[strings.ToLower(toks[k].Text)] {
+	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++
 	}
 	if k >= len(toks) || d.mentionStartingAt(si, toks[k].Start) != sp {
@@ -242,7 +242,7 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	for end < len(toks) && d.isAuxiliary(toks[end].Text) {
 		end++
 	}
-	return end < len(toks) && d.rules.speech[strings.ToLower(toks[end].Text)]
+	return end < len(toks) && d.rules.speech[toks[end].Lower]
 }
 
 // speechWord reports whether w is a speech verb: lower-case, as verbs are
@@ -270,7 +270,7 @@ func (d *doc) splitSpeechVerb(rest []Token) bool {
 		return false
 	}
 	for j := 2; j <= 4 && j < len(rest); j++ {
-		if d.rules.speech[strings.ToLower(rest[0].Text)+" "+strings.ToLower(rest[j].Text)] {
+		if d.rules.speech[rest[0].Lower+" "+rest[j].Lower] {
 			return j+1 == len(rest) || strings.ContainsAny(rest[j+1].Text, ".,;:!?")
 		}
 	}
@@ -286,7 +286,7 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
-	if len(rest) == 0 || !d.speechWord(rest[0].Text) && !d.splitSpeechVerb(rest) || d.rules.namingVerbs[strings.ToLower(rest[0].Text)] {
+	if len(rest) == 0 || !d.speechWord(rest[0].Text) && !d.splitSpeechVerb(rest) || d.rules.namingVerbs[rest[0].Lower] {
 		return nil // ", called Power8, in which …" names a thing
 	}
 	limit := rest[0].End
@@ -299,13 +299,13 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 		limit = t.End
 		// "sa han", "said he," — right after the verb; "said he was
 		// arrested" is no attribution
-		if i == 0 && d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], strings.ToLower(t.Text)) {
+		if i == 0 && d.rules.Pronouns != nil && contains(d.rules.Pronouns["person"], t.Lower) {
 			if d.lang == "en" && len(rest) > 2 && !strings.ContainsAny(rest[2].Text, ".,;:!?\"”") {
 				return nil
 			}
 			// not a person the statement before it names: "Morales's
 			// rhetoric …, she suggested" is someone else's view of him
-			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), strings.ToLower(t.Text))
+			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), t.Lower)
 		}
 	}
 	// the first person after the verb: "sa energiminister Aleksandr Novak
@@ -338,7 +338,7 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			if i >= 4 && rest[i-1].Text == "," && !d.appositionBefore(si, rest[:i]) {
 				return d.speakerAfterVerb(si, rest[i:])
 			}
-			first := strings.ToLower(rest[0].Text)
+			first := rest[0].Lower
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
 			}
@@ -435,7 +435,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	// "the three-time world champion said", "Den tre ganger
 	// verdensmesteren sa": a description news gives the person it is about
-	if n >= 1 && n <= 5 && d.rules.personNouns[strings.ToLower(toks[n-1].Text)] && (n == 1 && d.lang != "en" || d.rules.articles[strings.ToLower(toks[0].Text)]) {
+	if n >= 1 && n <= 5 && d.rules.personNouns[toks[n-1].Lower] && (n == 1 && d.lang != "en" || d.rules.articles[toks[0].Lower]) {
 		return d.lastPersonFor(toks[0].Start, "")
 	}
 	if n == 0 || n > 3 {
@@ -444,15 +444,15 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	// "the 24-year-old said", "24-åringen sier": the person the article
 	// is about just then
 	for k, t := range toks {
-		if w := strings.ToLower(t.Text); isAgeWord(strings.TrimSuffix(w, "en")) && (k == 0 || k == 1 && d.rules.articles[strings.ToLower(toks[0].Text)]) {
+		if w := t.Lower; isAgeWord(strings.TrimSuffix(w, "en")) && (k == 0 || k == 1 && d.rules.articles[toks[0].Lower]) {
 			return d.lastPersonFor(toks[0].Start, "")
 		}
 	}
 	// "police said", "Politiet takker …": the article's police force
-	if d.rules.policeWords[strings.ToLower(toks[n-1].Text)] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
+	if d.rules.policeWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
 	}
-	noun := strings.ToLower(toks[n-1].Text)
+	noun := toks[n-1].Lower
 	kind, ok := d.rules.nominal[noun]
 	// "the commission said": a noun no rule knows names the body whose
 	// name ends in it ("the Assembly Commission")
@@ -557,7 +557,7 @@ func (d *doc) unnamedPolice() *entity {
 	for si, toks := range d.toks {
 		var added []*mention
 		for _, t := range toks {
-			if !d.rules.policeWords[strings.ToLower(t.Text)] || d.inMention(si, t.Start) {
+			if !d.rules.policeWords[t.Lower] || d.inMention(si, t.Start) {
 				continue
 			}
 			if e == nil {
@@ -601,7 +601,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	if len(toks) == 0 || len(toks) > 7 {
 		return nil
 	}
-	first := strings.ToLower(toks[0].Text)
+	first := toks[0].Lower
 	// "the president", "presidenten" — or a state's title: "Nord-Koreas
 	// utenriksminister", "North Korea's foreign minister"
 	owned := false
@@ -612,7 +612,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		return nil
 	}
 	for k, t := range toks {
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		if k == 0 && (d.lang == "en" || owned) || d.rules.role(w) == "" {
 			continue
 		}
@@ -654,7 +654,7 @@ func (d *doc) openingNominal(si int) *entity {
 		if d.mentionAt(toks[n-1].Start) != nil {
 			return nil // a name opens it
 		}
-		if d.rules.role(strings.ToLower(toks[n-1].Text)) != "" {
+		if d.rules.role(toks[n-1].Lower) != "" {
 			if n < len(toks) && d.mentionAt(toks[n].Start) != nil {
 				return nil // "Tidligere president Eduardo Rodríguez …": a title and its name
 			}
@@ -671,7 +671,7 @@ func (d *doc) openingNominal(si int) *entity {
 // in the last two sentences.
 func (d *doc) titledByPlace(si int, toks []Token) *entity {
 	n := len(toks)
-	if n < 2 || !d.rules.politicianTitles[strings.ToLower(toks[n-1].Text)] {
+	if n < 2 || !d.rules.politicianTitles[toks[n-1].Lower] {
 		return nil
 	}
 	var named *mention
@@ -684,7 +684,7 @@ func (d *doc) titledByPlace(si int, toks []Token) *entity {
 		return nil
 	}
 	k := d.tokenAt(si, named.start)
-	if k < 0 || k > 1 || k == 1 && !d.rules.articles[strings.ToLower(toks[0].Text)] {
+	if k < 0 || k > 1 || k == 1 && !d.rules.articles[toks[0].Lower] {
 		return nil // "the" or nothing before it
 	}
 	if e := d.roleNominal(toks[k:]); e != nil {
@@ -699,7 +699,7 @@ func (d *doc) titledByPlace(si int, toks []Token) *entity {
 // roleIn resolves the first title description ("the president") among toks.
 func (d *doc) roleIn(toks []Token) *entity {
 	for i, t := range toks {
-		if strings.EqualFold(t.Text, "the") || d.lang != "en" && d.rules.role(strings.ToLower(t.Text)) != "" {
+		if strings.EqualFold(t.Text, "the") || d.lang != "en" && d.rules.role(t.Lower) != "" {
 			if e := d.roleNominal(toks[i:min(len(toks), i+4)]); e != nil {
 				return e
 			}
@@ -728,7 +728,7 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 		k := d.tokenAt(si, m.start)
 		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
-		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[strings.ToLower(toks[0].Text)])
+		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower])
 		if !lead || !isActor(m.ent) {
 			return nil
 		}
@@ -773,7 +773,7 @@ func (d *doc) opensClause(m *mention) bool {
 	// Norwegian puts the subject after the verb behind an adverb: "Nå
 	// saksøker Maurice paret …"
 	k := d.tokenAt(m.sent, m.start)
-	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[strings.ToLower(toks[0].Text)] // "Hun beskriver Paddington": she is the subject
+	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[toks[0].Lower] // "Hun beskriver Paddington": she is the subject
 }
 
 // openingActor is the person, body or state whose name opens sentence si,
@@ -837,7 +837,7 @@ func (d *doc) describesPerson(toks []Token) bool {
 	if kind == "" {
 		return false
 	}
-	first := strings.ToLower(toks[0].Text)
+	first := toks[0].Lower
 	return first == "the" || d.rules.articles[first] || d.mentionAt(toks[0].Start) != nil
 }
 
@@ -878,7 +878,7 @@ func (d *doc) titledPeople() []titleUse {
 	d.titles = []titleUse{}
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
 		for j := k - 1; j >= 0 && j >= k-2; j-- { // "U.S. President Donald Trump"
-			if w := strings.ToLower(toks[j].Text); d.rules.role(w) != "" {
+			if w := toks[j].Lower; d.rules.role(w) != "" {
 				d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
 				break
 			}
@@ -887,7 +887,7 @@ func (d *doc) titledPeople() []titleUse {
 		e := d.tokenAt(si, m.end)
 		if e < len(toks) && toks[e].Text == "," {
 			for j := e + 1; j < len(toks) && j < e+7 && toks[j].Text != ","; j++ {
-				if w := strings.ToLower(toks[j].Text); d.rules.role(w) != "" {
+				if w := toks[j].Lower; d.rules.role(w) != "" {
 					d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
 					break
 				}
@@ -1139,7 +1139,7 @@ func (d *doc) quotesIn(si int) []quote {
 				if k > 8 || t.Text == "." {
 					break
 				}
-				if d.rules.speech[strings.ToLower(t.Text)] {
+				if d.rules.speech[t.Lower] {
 					q.attributed = true
 				}
 			}
@@ -1165,7 +1165,7 @@ func (d *doc) quotesIn(si int) []quote {
 			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
 			v := -1 // the verb, two or three words before the quote
 			for k := len(before) - 3; k >= 0 && k >= len(before)-4; k-- {
-				if d.rules.namingVerbs[strings.ToLower(before[k].Text)] {
+				if d.rules.namingVerbs[before[k].Lower] {
 					v = k
 				}
 			}
@@ -1189,7 +1189,7 @@ func (d *doc) quotesIn(si int) []quote {
 				last = n - 2
 			}
 			if n >= 2 && last > 0 {
-				if w := strings.ToLower(before[last].Text); w == "that" || w == "at" {
+				if w := before[last].Lower; w == "that" || w == "at" {
 					last-- // `adding that "…"`
 				}
 			}
@@ -1199,22 +1199,22 @@ func (d *doc) quotesIn(si int) []quote {
 					if k > 0 && d.rules.speech[strings.ToLower(before[k-1].Text+" "+before[k].Text)] {
 						verb = k - 1
 					}
-					if verb < k || d.rules.speech[strings.ToLower(before[k].Text)] {
+					if verb < k || d.rules.speech[before[k].Lower] {
 						// "Instead the minister highlighted …, and added: "…"": the
 						// clause's subject, not the last name before the verb
-						if verb > 0 && d.rules.conjunctions[strings.ToLower(before[verb-1].Text)] {
+						if verb > 0 && d.rules.conjunctions[before[verb-1].Lower] {
 							if q.speaker = d.clauseSubject(si); q.speaker != nil {
 								q.attributed = true
 								break
 							}
 						}
-						if verb < k && !d.rules.speech[strings.ToLower(before[k].Text)] {
+						if verb < k && !d.rules.speech[before[k].Lower] {
 							continue // the rest as before: from a verb of one word
 						}
 						q.attributed = true
 						// `"…," he said, adding that "…"`: whoever spoke before
 						// in the sentence, or its subject
-						if k > 0 && before[k-1].Text == "," && strings.HasSuffix(strings.ToLower(before[k].Text), "ing") {
+						if k > 0 && before[k-1].Text == "," && strings.HasSuffix(before[k].Lower, "ing") {
 							if q.speaker = d.sentenceSubject(si); len(out) > 0 && out[len(out)-1].speaker != nil {
 								q.speaker = out[len(out)-1].speaker
 							}
@@ -1223,13 +1223,13 @@ func (d *doc) quotesIn(si int) []quote {
 							}
 						}
 						// "but he replied "…"": the pronoun, not the last name before it
-						if k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
-							q.speaker = d.lastPersonFor(before[k-1].Start, strings.ToLower(before[k-1].Text))
+						if k > 0 && contains(d.rules.Pronouns["person"], before[k-1].Lower) {
+							q.speaker = d.lastPersonFor(before[k-1].Start, before[k-1].Lower)
 							break
 						}
 						// "… på Twitter skrev han: «…»": a pronoun after the verb is its subject
-						if k+1 < n && contains(d.rules.Pronouns["person"], strings.ToLower(before[k+1].Text)) {
-							q.speaker = d.lastPersonFor(before[k+1].Start, strings.ToLower(before[k+1].Text))
+						if k+1 < n && contains(d.rules.Pronouns["person"], before[k+1].Lower) {
+							q.speaker = d.lastPersonFor(before[k+1].Start, before[k+1].Lower)
 							break
 						}
 						q.speaker = d.titledByPlace(si, before[:k])
@@ -1242,7 +1242,7 @@ func (d *doc) quotesIn(si int) []quote {
 						if q.speaker == nil {
 							q.speaker = d.roleIn(before[:k]) // "the president, who commented during the rally: "…""
 						}
-						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], strings.ToLower(before[k-1].Text)) {
+						if q.speaker == nil && k > 0 && contains(d.rules.Pronouns["person"], before[k-1].Lower) {
 							q.speaker = d.lastPersonBefore(before[k-1].Start)
 						}
 						break
@@ -1292,7 +1292,7 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 		return false
 	}
 	k := d.tokenAt(si, last.start)
-	return k > 0 && d.rules.objectPrepositions[strings.ToLower(d.toks[si][k-1].Text)]
+	return k > 0 && d.rules.objectPrepositions[d.toks[si][k-1].Lower]
 }
 
 // clauseSubject is the subject of sentence si's first clause: the person
@@ -1329,8 +1329,8 @@ func (d *doc) statementBy(si int) *entity {
 	found := false
 	toks := d.toks[si]
 	for k, t := range toks {
-		w := strings.ToLower(t.Text)
-		if d.rules.statementNouns[w] || k+1 < len(toks) && d.rules.statementNouns[w+" "+strings.ToLower(toks[k+1].Text)] {
+		w := t.Lower
+		if d.rules.statementNouns[w] || k+1 < len(toks) && d.rules.statementNouns[w+" "+toks[k+1].Lower] {
 			found = true
 			break
 		}
@@ -1564,7 +1564,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[strings.ToLower(toks[0].Text)] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
 		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -1576,12 +1576,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 	}
 	for k, t := range toks {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		// "He called on the United States to …", "called for a ceasefire"
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
-		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[strings.ToLower(toks[k-1].Text)] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[strings.ToLower(toks[k-1].Text)] {
+		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
+		if !d.rules.report[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -1611,7 +1611,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 			// "told KSWB-TV in San Diego he had …": past the one told, and
 			// where, to the clause's pronoun subject
-			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && d.x.lex.clauseSubjects[strings.ToLower(toks[after].Text)] {
+			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && d.x.lex.clauseSubjects[toks[after].Lower] {
 				c = after
 			}
 			// without "that" only the clause verbs ("said", "added", "sier")
@@ -1619,7 +1619,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// ("announced he would run", "Hun sier hans død …"), a verb whose
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
-			subjectNext := c < len(toks) && d.x.lex.clauseSubjects[strings.ToLower(toks[c].Text)]
+			subjectNext := c < len(toks) && d.x.lex.clauseSubjects[toks[c].Lower]
 			// "The company claims to possess the trademark", "Scherzer hopes to
 			// take the mound on Sunday"
 			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
@@ -1651,18 +1651,18 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		// "However, he said …": past an adverb and its comma
 		subjStart := 0
-		if vk > 2 && toks[1].Text == "," && d.rules.stop[strings.ToLower(toks[0].Text)] {
+		if vk > 2 && toks[1].Text == "," && d.rules.stop[toks[0].Lower] {
 			subjStart = 2
 		}
-		first := strings.ToLower(toks[subjStart].Text)
+		first := toks[subjStart].Lower
 		if maker != nil {
 			sp = maker
-		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[strings.ToLower(toks[vk-1].Text)] {
+		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[subjStart].Start, first)
-		} else if prev := strings.ToLower(toks[vk-1].Text); contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
+		} else if prev := toks[vk-1].Lower; contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
-		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[strings.ToLower(toks[vk-1].Text)] {
+		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[toks[vk-1].Lower] {
 			sp = e // "Pompeo møtte Ri …, og sa etterpå at …": the sentence's subject
 		} else if participle {
 			// "Johnson pressed his attack, saying a proposal … was
@@ -1672,14 +1672,14 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if e := d.roleNominal(afterLastComma(toks[:vk])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
-		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[strings.ToLower(toks[k-1].Text)] && strings.ToLower(toks[k-1].Text) != "that" {
+		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[toks[k-1].Lower] && toks[k-1].Lower != "that" {
 			sp = d.mentionEndingAt(si, toks[k-2].Start) // "with Greece, which says …": Greece
 			if sp != nil && !isActor(sp) {
 				sp = nil
 			}
 		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
-		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], strings.ToLower(toks[k+1].Text)) && d.thatWithin(toks, k+2, 2) > 0 {
+		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], toks[k+1].Lower) && d.thatWithin(toks, k+2, 2) > 0 {
 			sp = nil // "I programmet ledet av Lauren Laverne, sa han at …": the pronoun after the verb is the subject (below)
 		} else {
 			sp = d.speakerIn(si, s.Start, toks[vk].Start)
@@ -1698,7 +1698,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// "sa LSUs basketballtrener Will Wade at …": past a body's genitive
 			// and a title, the person
 			subjectAt := toks[k+1].Start
-			if k+2 < len(toks) && d.rules.role(strings.ToLower(toks[k+1].Text)) != "" {
+			if k+2 < len(toks) && d.rules.role(toks[k+1].Lower) != "" {
 				subjectAt = toks[k+2].Start // "sa utenriksminister Walid al-Moualem at …"
 			}
 			for _, m := range d.mentions[si] {
@@ -1731,7 +1731,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 				}
 			}
 			// "Deretter antydet hun at …": a pronoun after the verb
-			if w := strings.ToLower(toks[k+1].Text); sp == nil && contains(d.rules.Pronouns["person"], w) {
+			if w := toks[k+1].Lower; sp == nil && contains(d.rules.Pronouns["person"], w) {
 				if that := d.thatWithin(toks, k+2, 2); that > 0 && that+1 < len(toks) {
 					sp, c = d.lastPersonFor(toks[k+1].Start, w), that+1
 				}
@@ -1775,7 +1775,7 @@ func (d *doc) parentheticalEnd(si, off int) int {
 			}
 			return 0
 		}
-		if !startsName(toks[j].Text) && !contains(d.rules.Pronouns["person"], strings.ToLower(toks[j].Text)) {
+		if !startsName(toks[j].Text) && !contains(d.rules.Pronouns["person"], toks[j].Lower) {
 			return 0 // only the speaker's name between the commas
 		}
 	}
@@ -1790,7 +1790,7 @@ func (d *doc) verbFirstAfter(si, off int) bool {
 	if k < len(toks) && (toks[k].Text == "," || isClosingQuote(toks[k].Text)) {
 		k++
 	}
-	return k < len(toks) && d.rules.speech[strings.ToLower(toks[k].Text)]
+	return k < len(toks) && d.rules.speech[toks[k].Lower]
 }
 
 // speaksAbout reports whether the attribution after off reads "X
@@ -1798,8 +1798,8 @@ func (d *doc) verbFirstAfter(si, off int) bool {
 func (d *doc) speaksAbout(si, off int) bool {
 	toks := d.toks[si]
 	for k := d.tokenAt(si, off); k+1 < len(toks); k++ {
-		if d.rules.speech[strings.ToLower(toks[k].Text)] {
-			switch strings.ToLower(toks[k+1].Text) {
+		if d.rules.speech[toks[k].Lower] {
+			switch toks[k+1].Lower {
 			case "on", "about", "om", "på":
 				// but "reported on Friday", "sa på mandag"
 				return k+2 < len(toks) && !startsName(toks[k+2].Text) && !d.isAuxiliary(toks[k+2].Text)
@@ -1821,7 +1821,7 @@ func (d *doc) relativeBefore(si int, e *entity, off int) bool {
 		}
 	}
 	k := d.tokenAt(si, start) - 1
-	if k >= 0 && d.rules.articles[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && d.rules.articles[toks[k].Lower] {
 		k--
 	}
 	w := strings.ToLower(toks[max(k, 0)].Text)
@@ -1858,7 +1858,7 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		// "John Burrows, the chairman of the panel, said" — but in Norwegian
 		// not after a fronted clause, where the subject follows the verb
 		// ("Ettersom X, som …, advarer analytikere …")
-		if n <= 32 && (d.lang == "en" || !d.rules.clauseOpeners[strings.ToLower(toks[0].Text)]) && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
+		if n <= 32 && (d.lang == "en" || !d.rules.clauseOpeners[toks[0].Lower]) && d.appositionBefore(si, d.tokensBetween(si, m.start, off)) {
 			return true
 		}
 	}
@@ -1880,7 +1880,7 @@ func (d *doc) pastAddressee(si int, toks []Token, c int) int {
 	for k < len(toks) && toks[k].End <= m.end {
 		k++
 	}
-	if k+1 < len(toks) && d.rules.prepIn[strings.ToLower(toks[k].Text)] {
+	if k+1 < len(toks) && d.rules.prepIn[toks[k].Lower] {
 		if p := d.mentionAt(toks[k+1].Start); p != nil && (class(p.ent.typ) == 'L' || class(p.ent.typ) == 'G') {
 			for k++; k < len(toks) && toks[k].End <= p.end; k++ {
 			}
@@ -1895,7 +1895,7 @@ func (d *doc) pastAddressee(si int, toks []Token, c int) int {
 // av X". It returns the maker, or nil.
 func (d *doc) surveyMaker(si int, toks []Token) *entity {
 	for k, t := range toks {
-		if !d.rules.sourceNouns[strings.ToLower(t.Text)] {
+		if !d.rules.sourceNouns[t.Lower] {
 			continue
 		}
 		// "a YouGov poll": the maker right before the noun
@@ -1905,13 +1905,13 @@ func (d *doc) surveyMaker(si int, toks []Token) *entity {
 			}
 		}
 		j := k + 1
-		for j < len(toks) && j < k+6 && d.rules.surveyMakers[strings.ToLower(toks[j].Text)] {
+		for j < len(toks) && j < k+6 && d.rules.surveyMakers[toks[j].Lower] {
 			j++
 		}
 		if j == k+1 || j == len(toks) {
 			continue
 		}
-		if j < len(toks) && d.rules.articles[strings.ToLower(toks[j].Text)] {
+		if j < len(toks) && d.rules.articles[toks[j].Lower] {
 			j++
 		}
 		if j < len(toks) {
@@ -2001,7 +2001,7 @@ func lineEnds(text string, off int) bool {
 // stopping at punctuation other than a comma, or -1.
 func (d *doc) thatWithin(toks []Token, from, n int) int {
 	for k := from; k < len(toks) && k < from+n; k++ {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].Lower
 		if d.lang == "en" && w == "that" || d.lang != "en" && (w == "at" || w == "that") {
 			return k // "at" is the Scandinavian "that", the English "at" no conjunction
 		}
@@ -2024,14 +2024,14 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			// the source: the capitalised words after the phrase and an
 			// article ("according to the FWC", "according to a YouGov poll")
 			after := k + len(words)
-			if after < len(toks) && d.rules.articles[strings.ToLower(toks[after].Text)] {
+			if after < len(toks) && d.rules.articles[toks[after].Lower] {
 				after++
 			}
 			end := after
 			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
 			// and "according to curator Elaine Gustafon": a job before the name
-			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.role(strings.ToLower(toks[end].Text)) != "" ||
-				end+1 < len(toks) && d.rules.jobNouns[strings.ToLower(toks[end].Text)] && startsName(toks[end+1].Text)) {
+			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.role(toks[end].Lower) != "" ||
+				end+1 < len(toks) && d.rules.jobNouns[toks[end].Lower] && startsName(toks[end+1].Text)) {
 				end++
 			}
 			var sp *entity
@@ -2040,7 +2040,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			if by, stop := d.sourceMaker(si, toks, after); by != nil {
 				sp, end, after = by, stop, stop
 			}
-			switch w := strings.ToLower(toks[after].Text); {
+			switch w := toks[after].Lower; {
 			case sp != nil:
 			case end == after && d.x.lex.sourcePronouns[w] == "group": // "Ifølge dem", "according to them"
 				sp, end = d.lastActorBefore(toks[after].Start), after+1
@@ -2059,7 +2059,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				// "according to the company's vice president John Smith": a
 				// person named after a title, before any comma
 				for j := after + 1; j < len(toks) && j < after+8 && toks[j].Text != ","; j++ {
-					title := strings.ToLower(toks[j-1].Text)
+					title := toks[j-1].Lower
 					if m := d.mentionAt(toks[j].Start); m != nil && m.ent.typ == "Person" && (d.rules.role(title) != "" || d.rules.jobNouns[title]) {
 						sp = m.ent
 						for end = j; end < len(toks) && toks[end].End <= m.end; end++ {
@@ -2070,7 +2070,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			}
 			// "According to Afghan Ambassador to the United States Hamdullah
 			// Mohib, …": the person the title leads to, before the comma
-			if sp != nil && sp.typ != "Person" && end < len(toks) && toks[end].Text != "," && d.rules.role(strings.ToLower(toks[end-1].Text)) != "" {
+			if sp != nil && sp.typ != "Person" && end < len(toks) && toks[end].Text != "," && d.rules.role(toks[end-1].Lower) != "" {
 				for j := end; j < len(toks) && j < end+8 && toks[j].Text != ","; j++ {
 					if m := d.mentionAt(toks[j].Start); m != nil && !m.hidden && m.ent.typ == "Person" {
 						sp = m.ent
@@ -2093,7 +2093,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if toks[c].Text == "," {
 					c++
 				}
-				if c < len(toks) && !d.rules.relative[strings.ToLower(toks[c].Text)] {
+				if c < len(toks) && !d.rules.relative[toks[c].Lower] {
 					start, stop = toks[c].Start, s.End
 				}
 			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.
@@ -2117,7 +2117,7 @@ func (d *doc) sourceNounPhrase(toks []Token, from int) int {
 		k++
 	}
 	for ; k < len(toks) && k < from+3; k++ {
-		if d.rules.sourceNouns[strings.ToLower(toks[k].Text)] {
+		if d.rules.sourceNouns[toks[k].Lower] {
 			break
 		}
 	}
@@ -2144,7 +2144,7 @@ func (d *doc) sourceNounPhrase(toks []Token, from int) int {
 // the index of the token after its mention.
 func (d *doc) sourceMaker(si int, toks []Token, from int) (*entity, int) {
 	j := from
-	for j < len(toks) && j < from+4 && !d.rules.sourceNouns[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && j < from+4 && !d.rules.sourceNouns[toks[j].Lower] {
 		if toks[j].Text == "," || toks[j].Text == "." {
 			return nil, 0
 		}

@@ -541,19 +541,19 @@ func (d *doc) productContext(m *mention) bool {
 	toks := d.toks[m.sent]
 	k := d.tokenAt(m.sent, m.start)
 	e := d.tokenAt(m.sent, m.end)
-	if e < len(toks) && d.rules.productNouns[strings.ToLower(toks[e].Text)] {
+	if e < len(toks) && d.rules.productNouns[toks[e].Lower] {
 		return true // "the Ford Explorer, whose sales" no; "the Crown Victoria cars" yes
 	}
 	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " {
 		return true // a model or an index: "Boeing 767", "Nikkei 225", "FTSE 100"
 	}
-	if k > 0 && d.rules.productNouns[strings.ToLower(toks[k-1].Text)] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || d.lang != "en") {
+	if k > 0 && d.rules.productNouns[toks[k-1].Lower] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || d.lang != "en") {
 		return true // "the film Mission Impossible"
 	}
 	// "brands such as Revlon, Essie and Tweezerman", "merker som Revlon"
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
-		w := strings.ToLower(toks[j].Text)
-		if d.rules.productNouns[w] && j+1 < len(toks) && d.rules.exampleMarkers[strings.ToLower(toks[j+1].Text)] {
+		w := toks[j].Lower
+		if d.rules.productNouns[w] && j+1 < len(toks) && d.rules.exampleMarkers[toks[j+1].Lower] {
 			return true
 		}
 		if w == "." || w == ";" {
@@ -585,14 +585,14 @@ func (d *doc) centralEvents() {
 	var order []string
 	for si, toks := range d.toks {
 		for i, t := range toks {
-			w := strings.ToLower(t.Text)
+			w := t.Lower
 			// two words first: "trade war", "maiden flight"
 			if i+1 < len(toks) && d.rules.eventFirst[w] {
-				if canon, ok := d.rules.EventNouns[w+" "+strings.ToLower(toks[i+1].Text)]; ok && !d.inMention(si, t.Start) {
+				if canon, ok := d.rules.EventNouns[w+" "+toks[i+1].Lower]; ok && !d.inMention(si, t.Start) {
 					if uses[canon] == nil {
 						order = append(order, canon)
 					}
-					uses[canon] = append(uses[canon], eventUse{si, Token{Text: d.text[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End}})
+					uses[canon] = append(uses[canon], eventUse{si, Token{Text: d.text[t.Start:toks[i+1].End], Lower: strings.ToLower(d.text[t.Start:toks[i+1].End]), Start: t.Start, End: toks[i+1].End}})
 					continue
 				}
 			}
@@ -603,7 +603,7 @@ func (d *doc) centralEvents() {
 			if !ok || d.inMention(si, t.Start) || i > 0 && uses[canon] != nil && uses[canon][len(uses[canon])-1].tok.End == t.End {
 				continue
 			}
-			if i > 0 && d.rules.infinitiveMarkers[strings.ToLower(toks[i-1].Text)] {
+			if i > 0 && d.rules.infinitiveMarkers[toks[i-1].Lower] {
 				continue // "to deal with the disturbance": a verb
 			}
 			if uses[canon] == nil {
@@ -726,7 +726,7 @@ func (d *doc) joinBranchNames() {
 			if a.hidden || b.hidden || a.genitive || b.genitive || a.ent.typ != "Company" && a.ent.typ != "MediaOrganization" || class(b.ent.typ) != 'G' && class(b.ent.typ) != 'L' || d.text[a.end:b.start] != " " {
 				continue
 			}
-			if n := d.tokenAt(si, b.end); n < len(toks) && (d.anyTitle(strings.ToLower(toks[n].Text)) || toks[n].Text == "'s") {
+			if n := d.tokenAt(si, b.end); n < len(toks) && (d.anyTitle(toks[n].Lower) || toks[n].Text == "'s") {
 				continue // "the BBC Scotland correspondent" is no branch of its own
 			}
 			ms = d.joinMentions(si, k, a.ent.typ)
@@ -818,7 +818,7 @@ func (d *doc) genericCounterparts() {
 	for si, toks := range d.toks {
 		var added []*mention
 		for _, t := range toks {
-			es := cp[strings.ToLower(t.Text)]
+			es := cp[t.Lower]
 			if len(es) == 0 {
 				continue
 			}
@@ -1146,7 +1146,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			}
 			continue
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		// "the northern city", "byen": the city named last
 		// — unless a name follows in apposition: "the nation's capital, Wellington"
 		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
@@ -1264,12 +1264,12 @@ func nameEndsIn(e *entity, noun string) bool {
 // phrase: "the northern Syrian city".
 func definiteBefore(toks []Token, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
-		switch strings.ToLower(toks[k].Text) {
+		switch toks[k].Lower {
 		case "the", "this", "den", "denne":
 			return true
 		}
 	}
-	return strings.HasSuffix(strings.ToLower(toks[ti].Text), "en") // "byen"
+	return strings.HasSuffix(toks[ti].Lower, "en") // "byen"
 }
 
 // extractRelations runs the language's relation patterns over every sentence.
@@ -1428,16 +1428,16 @@ func (d *doc) headTitleFacts() {
 		if k < 0 {
 			return
 		}
-		title := strings.ToLower(toks[k].Text)
+		title := toks[k].Lower
 		from := k
-		if k > 0 && r.headTitles[strings.ToLower(toks[k-1].Text)+" "+title] {
-			title, from = strings.ToLower(toks[k-1].Text)+" "+title, k-1
+		if k > 0 && r.headTitles[toks[k-1].Lower+" "+title] {
+			title, from = toks[k-1].Lower+" "+title, k-1
 		}
 		if !r.headTitles[title] {
 			return
 		}
 		if from > 0 {
-			w := strings.ToLower(toks[from-1].Text)
+			w := toks[from-1].Lower
 			if r.deputyWords[w] || r.formerWords[w] || w == "-" {
 				return // "Vice President", "former Prime Minister"
 			}
@@ -1485,7 +1485,7 @@ func (d *doc) stateTitleFacts() {
 				continue
 			}
 			if k-n > 0 {
-				if w := strings.ToLower(toks[k-n-1].Text); r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
+				if w := toks[k-n-1].Lower; r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
 					break // "Shadow Foreign Secretary": the opposition's
 				}
 			}
@@ -1516,12 +1516,12 @@ func (d *doc) demonymCompanies() {
 		toks := d.toks[si]
 		var at map[int]*mention // mentions by start, made when needed
 		for k, t := range toks {
-			country := lx.demonyms[strings.ToLower(t.Text)]
+			country := lx.demonyms[t.Lower]
 			if country == nil {
 				continue
 			}
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if !r.companyNouns[strings.ToLower(toks[j].Text)] || j+1 >= len(toks) {
+				if !r.companyNouns[toks[j].Lower] || j+1 >= len(toks) {
 					continue
 				}
 				if at == nil {
@@ -1596,8 +1596,8 @@ func (d *doc) partyAdjectiveFacts() {
 	// named, as "Republican senators" names it in English
 	for si, toks := range d.toks {
 		for k := 0; d.lang != "en" && k+1 < len(toks); k++ {
-			key := r.PartyAdjectives[strings.ToLower(toks[k].Text)]
-			next := strings.ToLower(toks[k+1].Text)
+			key := r.PartyAdjectives[toks[k].Lower]
+			next := toks[k+1].Lower
 			if key == "" || !r.politicianTitles[next] && !r.politicianTitles[strings.TrimSuffix(strings.TrimSuffix(next, "r"), "e")] && next != "parti" && next != "partiet" ||
 				k+2 < len(toks) && startsName(toks[k+2].Text) {
 				continue // before a name the person's party is read below
@@ -1616,7 +1616,7 @@ func (d *doc) partyAdjectiveFacts() {
 			k := d.tokenAt(si, m.start) - 1
 			// "de republikanske senatorene John Kennedy og Lindsey Graham":
 			// back over the names listed before this one
-			for hops := 0; hops < 4 && k > 0 && (d.x.lex.listWords[strings.ToLower(toks[k].Text)] || toks[k].Text == ","); hops++ {
+			for hops := 0; hops < 4 && k > 0 && (d.x.lex.listWords[toks[k].Lower] || toks[k].Text == ","); hops++ {
 				var prev *mention
 				for _, pm := range ms {
 					if !pm.hidden && pm.end == toks[k-1].End && pm.ent.typ == "Person" {
@@ -1632,14 +1632,14 @@ func (d *doc) partyAdjectiveFacts() {
 				k-- // "Sen."
 			}
 			// "Labour peer Lord Adonis": past an honorific
-			for k >= 1 && r.role(strings.ToLower(toks[k].Text)) == "person" && !r.politicianTitles[strings.ToLower(toks[k].Text)] && startsName(toks[k].Text) {
+			for k >= 1 && r.role(toks[k].Lower) == "person" && !r.politicianTitles[toks[k].Lower] && startsName(toks[k].Text) {
 				k--
 			}
 			var adj Token
 			switch {
-			case k >= 0 && startsName(toks[k].Text) && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "" || k >= 0 && d.lang != "en" && r.PartyAdjectives[strings.ToLower(toks[k].Text)] != "":
+			case k >= 0 && startsName(toks[k].Text) && r.PartyAdjectives[toks[k].Lower] != "" || k >= 0 && d.lang != "en" && r.PartyAdjectives[toks[k].Lower] != "":
 				adj = toks[k] // "Republican Keith Rothfus", "demokraten Chris Coons"
-			case k >= 1 && r.politicianTitles[strings.ToLower(toks[k].Text)]:
+			case k >= 1 && r.politicianTitles[toks[k].Lower]:
 				adj = toks[k-1]
 				// "GOP state Rep. Geoff Diehl": past one lower-case word
 				if k >= 2 && r.PartyAdjectives[strings.ToLower(adj.Text)] == "" && isLowerWord(adj.Text) {

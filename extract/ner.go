@@ -88,7 +88,7 @@ func (d *doc) recognize(si int) {
 // given name and surname, or 0.
 func (d *doc) portfolioBefore(toks []Token, i int) int {
 	// a minister's or secretary's portfolio, not the body a chairman leads
-	if i < 2 || !strings.EqualFold(toks[i-1].Text, "of") && !strings.EqualFold(toks[i-1].Text, "for") || d.rules.role(strings.ToLower(toks[i-2].Text)) != "represents" && d.rules.role(strings.ToLower(toks[i-2].Text)) != "person" {
+	if i < 2 || !strings.EqualFold(toks[i-1].Text, "of") && !strings.EqualFold(toks[i-1].Text, "for") || d.rules.role(toks[i-2].Lower) != "represents" && d.rules.role(toks[i-2].Lower) != "person" {
 		return 0
 	}
 	for p := i + 1; p <= i+3 && p+1 < len(toks); p++ {
@@ -225,7 +225,7 @@ func (d *doc) recallOneWordNames() {
 				}
 			}
 			e := owner[stem]
-			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(strings.ToLower(toks[k+1].Text)) == "" {
+			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
 				continue
 			}
 			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: true, genitive: genitive}
@@ -393,7 +393,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			return item{i, j, m}, true
 		}
 		j := i
-		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.role(strings.ToLower(toks[j].Text)) == "" && !pluralAcronym.MatchString(toks[j].Text) {
+		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.role(toks[j].Lower) == "" && !pluralAcronym.MatchString(toks[j].Text) {
 			j++
 		}
 		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
@@ -408,9 +408,9 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 		if i >= len(toks) {
 			return 0
 		}
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if w == "," {
-			if i+1 < len(toks) && d.x.lex.listWords[strings.ToLower(toks[i+1].Text)] {
+			if i+1 < len(toks) && d.x.lex.listWords[toks[i+1].Lower] {
 				return 2
 			}
 			return 1
@@ -519,7 +519,7 @@ func (d *doc) listSeparator(s string) bool {
 // matchActor matches a generic actor phrase ("regjeringsstyrkene", "Syrian
 // government forces") starting at toks[i].
 func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
-	first := strings.ToLower(toks[i].Text)
+	first := toks[i].Lower
 	candidates := d.rules.actorsByFirst[first]
 	if d.x.lex.demonyms[first] != nil {
 		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
@@ -574,7 +574,7 @@ func (d *doc) countryNamed(w string) *GazetteerEntry {
 func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) {
 	var country *GazetteerEntry
 	for k, w := range words {
-		t := strings.ToLower(toks[k].Text)
+		t := toks[k].Lower
 		if w == "{demonym}" {
 			if country = d.x.lex.demonyms[t]; country == nil {
 				return nil, false
@@ -680,7 +680,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				start, end := toks[i].Start, toks[i+n+k-1].End
 				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
 				typ := "Event"
-				if t := d.rules.PlanNouns[strings.ToLower(toks[i+n+k-1].Text)]; t != "" {
+				if t := d.rules.PlanNouns[toks[i+n+k-1].Lower]; t != "" {
 					typ = t // "the Paris Agreement"
 				}
 				d.attach(d.entity(Key(m.text), m.text, typ, contextGuess), m)
@@ -695,13 +695,13 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
-			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[strings.ToLower(toks[i+n].Text)] {
+			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[toks[i+n].Lower] {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state
 				}
 			}
 			// "General Motors Corporation", "Equinor ASA": a company's legal suffix
-			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && d.x.lex.corporateSuffixes[strings.ToLower(toks[i+n].Text)] && startsName(toks[i+n].Text) {
+			for !c.genitive && class(g.Type) == 'O' && i+n < len(toks) && d.x.lex.corporateSuffixes[toks[i+n].Lower] && startsName(toks[i+n].Text) {
 				n++
 			}
 			start, end := toks[i].Start, toks[i+n-1].End
@@ -771,7 +771,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 
 // matchDocument matches a document noun ("resolusjonen", "draft resolution").
 func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
-	if !d.rules.docFirst[strings.ToLower(toks[i].Text)] {
+	if !d.rules.docFirst[toks[i].Lower] {
 		return 0, nil
 	}
 	for n := 3; n >= 1; n-- {
@@ -780,7 +780,7 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 		}
 		words := make([]string, n)
 		for k := range words {
-			words[k] = strings.ToLower(toks[i+k].Text)
+			words[k] = toks[i+k].Lower
 		}
 		typ, ok := d.rules.docOf[strings.Join(words, " ")]
 		if !ok || typ != "Resolution" {
@@ -798,7 +798,7 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *mention {
 	m := &mention{start: tok.Start, end: tok.End, text: tok.Text, sent: si, initial: initial}
 	name := map[string]string{"Resolution": "resolution", "Agreement": "agreement", "Proposal": "proposal"}[typ]
-	lower := strings.ToLower(tok.Text)
+	lower := tok.Lower
 	if strings.HasPrefix(lower, "fn-") || strings.HasPrefix(lower, "un ") || strings.Contains(lower, "fns") {
 		name = "UN " + name
 	}
@@ -829,7 +829,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 		}
 		// "…, The Hill reported": a verb only media take
-		reported := j < len(toks) && r.mediaVerbs[strings.ToLower(toks[j].Text)]
+		reported := j < len(toks) && r.mediaVerbs[toks[j].Lower]
 		if (reported || d.sourceBefore(toks, i)) && d.x.lex.lookup(wordsOf(toks[i:j])) == nil && d.x.lex.lookup(wordsOf(toks[i+1:j])) == nil {
 			text := d.text[toks[i].Start:toks[j-1].End]
 			m := &mention{start: toks[i].Start, end: toks[j-1].End, text: text, sent: si}
@@ -870,7 +870,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}
-	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonymStarts[lt] && d.x.lex.demonyms[lt+" "+strings.ToLower(toks[i+1].Text)] != nil
+	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonymStarts[lt] && d.x.lex.demonyms[lt+" "+toks[i+1].Lower] != nil
 	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
@@ -881,17 +881,17 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
 	// "Former Vice President X", "Former Prime Minister X": a past title
-	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[strings.ToLower(toks[i+1].Text)] || r.role(strings.ToLower(toks[i+1].Text)) != "" ||
-		i+2 < len(toks) && r.role(strings.ToLower(toks[i+1].Text)+" "+strings.ToLower(toks[i+2].Text)) != "") {
+	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[toks[i+1].Lower] || r.role(toks[i+1].Lower) != "" ||
+		i+2 < len(toks) && r.role(toks[i+1].Lower+" "+toks[i+2].Lower) != "") {
 		return 1, nil
 	}
 	// "Assistant Secretary", "Deputy Director": a rank before a title
 	// — also before a department's name: "Deputy Defense Secretary"
-	if (r.deputyWords[lt] || lt == "executive" || lt == "senior") && i+1 < len(toks) && r.deputyWords[strings.ToLower(toks[i+1].Text)] {
+	if (r.deputyWords[lt] || lt == "executive" || lt == "senior") && i+1 < len(toks) && r.deputyWords[toks[i+1].Lower] {
 		return 1, nil // "Executive Vice President", "Senior Vice President"
 	}
-	if r.deputyWords[lt] && i+1 < len(toks) && (r.role(strings.ToLower(toks[i+1].Text)) != "" ||
-		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.role(strings.ToLower(toks[i+2].Text)) != "") {
+	if r.deputyWords[lt] && i+1 < len(toks) && (r.role(toks[i+1].Lower) != "" ||
+		i+2 < len(toks) && (i == 0 || !startsName(toks[i-1].Text)) && startsName(toks[i+1].Text) && r.role(toks[i+2].Lower) != "") {
 		return 1, nil
 	}
 	// "Assistant Secretary of the Air Force for Acquisition Marvin Sambur":
@@ -901,7 +901,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Commissioner for Competition Neelie Kroes": one portfolio word after
 	// a title's "for", then a name of two words
-	if i > 1 && strings.EqualFold(toks[i-1].Text, "for") && r.role(strings.ToLower(toks[i-2].Text)) != "" && i+2 < len(toks) &&
+	if i > 1 && strings.EqualFold(toks[i-1].Text, "for") && r.role(toks[i-2].Lower) != "" && i+2 < len(toks) &&
 		startsName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+1].Text) && !d.x.lex.givenNames[t] && !d.knownSurname(t) &&
 		(i+3 >= len(toks) || !startsName(toks[i+3].Text) && toks[i+3].Text != ",") && len(d.x.lex.lookup([]string{t})) == 0 &&
 		!d.x.lex.orgWords[lt] && len(d.x.lex.lookup([]string{toks[i+2].Text})) == 0 {
@@ -913,15 +913,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return n, nil
 	}
 	// "Energy Secretary", "Health Minister": a portfolio, part of the title
-	if i+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[i+1].Text)] && r.role(lt+" "+strings.ToLower(toks[i+1].Text)) == "" {
+	if i+1 < len(toks) && d.x.lex.portfolios[toks[i+1].Lower] && r.role(lt+" "+toks[i+1].Lower) == "" {
 		return 1, nil
 	}
 	// the rest of a title of two words: "Chief Executive Officer"
-	if i > 0 && r.role(strings.ToLower(toks[i-1].Text)+" "+lt) != "" {
+	if i > 0 && r.role(toks[i-1].Lower+" "+lt) != "" {
 		return 1, nil
 	}
 	// the middle of a title of three: "Chief Operating Officer"
-	if i > 0 && i+1 < len(toks) && r.role(strings.ToLower(toks[i-1].Text)+" "+lt+" "+strings.ToLower(toks[i+1].Text)) != "" {
+	if i > 0 && i+1 < len(toks) && r.role(toks[i-1].Lower+" "+lt+" "+toks[i+1].Lower) != "" {
 		return 2, nil
 	}
 	initial := isQuoteStart(toks, i)
@@ -940,16 +940,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
 		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
-		if j+1 < len(toks) && r.role(lw+" "+strings.ToLower(toks[j+1].Text)) != "" {
+		if j+1 < len(toks) && r.role(lw+" "+toks[j+1].Lower) != "" {
 			break
 		}
 		// "Secretary of the Air Force James Roche": a body's name, then a person's
-		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] {
+		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[toks[j+1].Lower] {
 			break
 		}
 		// "CEO of the Refugee Council Enver Solomon": two name words after
 		// a body's last word, and no more, are a person's name
-		if hasOrg && d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] && d.personAfterBody(toks, j) {
+		if hasOrg && d.x.lex.orgWords[toks[j-1].Lower] && d.personAfterBody(toks, j) {
 			break
 		}
 		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
@@ -961,7 +961,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		cityEnd := (w == "City" || w == "State") && j > i && !d.isStopToken(toks[j-1].Text)
 		// "Lakeland General Hospital": a title word before a body's word is part of its name
-		titleInBody := r.role(lw) != "" && j+1 < len(toks) && startsName(toks[j+1].Text) && d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] && !d.x.lex.givenNames[toks[i].Text]
+		titleInBody := r.role(lw) != "" && j+1 < len(toks) && startsName(toks[j+1].Text) && d.x.lex.orgWords[toks[j+1].Lower] && !d.x.lex.givenNames[toks[i].Text]
 		if titleInBody {
 			hasOrg = true
 			j += 2
@@ -987,7 +987,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Commission for Employment and Skills", "Ministry of Justice and
 		// Public Security": after "of"/"for" in a body's name, "and" joins
 		// its last part — unless that part is a body or a known name itself
-		if lw == "and" && hasOrg && j > i+1 && d.x.lex.orgConnectors[strings.ToLower(toks[j-2].Text)] || lw == "and" && hasOrg && j > i+2 && d.x.lex.orgConnectors[strings.ToLower(toks[j-3].Text)] {
+		if lw == "and" && hasOrg && j > i+1 && d.x.lex.orgConnectors[toks[j-2].Lower] || lw == "and" && hasOrg && j > i+2 && d.x.lex.orgConnectors[toks[j-3].Lower] {
 			if end := d.nameTailAfterAnd(toks, j+1); end > 0 {
 				j = end
 				break
@@ -1003,7 +1003,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
 			(isAllCaps(w) && (j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) ||
 				!isAllCaps(w) && j-i >= 2 && !d.titleCase[si] && !d.x.lex.givenNames[toks[i].Text]) {
-			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)] {
+			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[toks[j-1].Lower] {
 				j++
 				countryTail = true
 				break
@@ -1021,7 +1021,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// named after, again after "of", is where it is
 		personOf = personOf || lw == "of" && hasOrg && j+1 < len(toks) && toks[j+1].Text == toks[i].Text
 		if d.x.lex.connectors[lw] && !personOf && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
-			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[strings.ToLower(toks[j+1].Text)] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
+			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[toks[j+1].Lower] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
 			// "Gulf of Mexico", "Isle of Man": a place word and what it is of
 			j += 2
@@ -1032,8 +1032,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// — but not "University of Sheffield of the UK": a place alone after it
 		// "the Joint Council for the Welfare of Immigrants": "for the" too,
 		// right after a body's word
-		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[strings.ToLower(toks[j-1].Text)]
-		if ofThe && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(strings.ToLower(toks[j+2].Text)) == "" && !d.placeAlone(toks, j+2) {
+		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[toks[j-1].Lower]
+		if ofThe && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(toks[j+2].Lower) == "" && !d.placeAlone(toks, j+2) {
 			j += 3
 			continue
 		}
@@ -1065,7 +1065,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		tailType = "Company"
 	}
 	if j < len(toks) && !orgNoun && !hasOrg && !d.x.lex.givenNames[t] && !d.knownSurname(toks[j-1].Text) && !d.startsKnown(toks, i) {
-		if pt := r.PlanNouns[strings.ToLower(toks[j].Text)]; pt != "" {
+		if pt := r.PlanNouns[toks[j].Lower]; pt != "" {
 			tailType = pt
 			j++
 		} else if j+1 < len(toks) && isLowerWord(toks[j].Text) && !r.stop[toks[j].Text] && r.PlanNouns[toks[j+1].Text] == "Proposal" {
@@ -1101,7 +1101,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	// "North American", "South Korean": a people's adjective, no name
-	if n == 2 && d.x.lex.compass[lt] && d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil {
+	if n == 2 && d.x.lex.compass[lt] && d.x.lex.demonyms[toks[i+1].Lower] != nil {
 		return n, nil
 	}
 	// "American Phil Mickelson": the demonym is not part of a person's name
@@ -1167,7 +1167,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	// "Central American", "North American officials": a part of the world's adjective
-	if n == 2 && d.x.lex.compassHeads[strings.ToLower(toks[i].Text)] && (d.adjectiveShaped(toks[i+1].Text) || d.x.lex.demonyms[strings.ToLower(toks[i+1].Text)] != nil) && !d.knownSurname(toks[i+1].Text) {
+	if n == 2 && d.x.lex.compassHeads[toks[i].Lower] && (d.adjectiveShaped(toks[i+1].Text) || d.x.lex.demonyms[toks[i+1].Lower] != nil) && !d.knownSurname(toks[i+1].Text) {
 		return n, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
@@ -1202,7 +1202,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Robyn Christie fra Melrose": a lone word after "Name from" says where
 	// someone is from; it names no person
-	if typ == "Person" && n == 1 && i > 1 && d.x.lex.fromWords[strings.ToLower(toks[i-1].Text)] && startsName(toks[i-2].Text) && !d.x.lex.givenNames[text] && !d.knownSurname(text) {
+	if typ == "Person" && n == 1 && i > 1 && d.x.lex.fromWords[toks[i-1].Lower] && startsName(toks[i-2].Text) && !d.x.lex.givenNames[text] && !d.knownSurname(text) {
 		typ = "Place"
 	}
 	// "Ford Taurus", "Toyota Corolla": a maker and its model, no person
@@ -1313,7 +1313,7 @@ var callSign = regexp.MustCompile(`^[A-Z]{3,5}-(?:TV|FM|AM|DT|HD)$`)
 // known name's ("Britain's Parliament"), a people's or a person's.
 func (d *doc) possessiveInName(toks []Token, i, j int) bool {
 	lx := d.x.lex
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].Lower
 	g := toks[j-1].Text
 	if !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") || !startsName(toks[j].Text) || !lx.placeWords[w] && !lx.orgWords[w] || j+1 < len(toks) && startsName(toks[j+1].Text) {
 		return false // an English name's possessive, in any language: "Rady Children's Hospital i San Diego"
@@ -1408,7 +1408,7 @@ func (d *doc) plainSForm(w string) bool {
 // sourceBefore reports whether the words before toks[i] introduce a
 // source: "according to", "ifølge", or a verb of saying ("told").
 func (d *doc) sourceBefore(toks []Token, i int) bool {
-	w := strings.ToLower(toks[i-1].Text)
+	w := toks[i-1].Lower
 	return w == "ifølge" || d.rules.speech[w] || w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according")
 }
 
@@ -1419,14 +1419,14 @@ func (d *doc) sourceBefore(toks []Token, i int) bool {
 // woman, …").
 func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	for j := k; j < len(toks) && j < k+14; j++ {
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		if w == "," {
-			return job && j+1 < len(toks) && d.rules.speech[strings.ToLower(toks[j+1].Text)], person
+			return job && j+1 < len(toks) && d.rules.speech[toks[j+1].Lower], person
 		}
 		if d.rules.jobNouns[w] || d.rules.role(w) != "" {
 			job = true
 		}
-		if j > k && d.rules.articles[strings.ToLower(toks[k].Text)] && d.rules.peopleNouns[w] {
+		if j > k && d.rules.articles[toks[k].Lower] && d.rules.peopleNouns[w] {
 			person = true
 		}
 	}
@@ -1464,7 +1464,7 @@ func (d *doc) sourceDomain(toks []Token, i int) bool {
 	}
 	for _, j := range []int{i - 1, i + 1, i + 2} {
 		if j >= 0 && j < len(toks) {
-			w := strings.ToLower(toks[j].Text)
+			w := toks[j].Lower
 			if d.rules.speech[w] || d.rules.report[w] || d.rules.mediaVerbs[w] || w == "ifølge" || j == i-1 && w == "to" && i > 1 && strings.EqualFold(toks[i-2].Text, "according") {
 				return true
 			}
@@ -1517,7 +1517,7 @@ func (d *doc) isOrdinaryWord(lw string) bool {
 // Ambassador", "Syrian President"): it names the country.
 func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	n := 1
-	lw := strings.ToLower(toks[i].Text)
+	lw := toks[i].Lower
 	c := d.x.lex.demonyms[lw]
 	if i+1 < len(toks) && d.x.lex.demonymStarts[lw] {
 		if c2 := d.x.lex.demonyms[strings.ToLower(toks[i].Text+" "+toks[i+1].Text)]; c2 != nil {
@@ -1529,10 +1529,10 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// past a rank: "Indonesian Vice President", "Russian Deputy Foreign Minister"
 	j := i + n
-	for j+1 < len(toks) && j < i+n+2 && d.rules.deputyWords[strings.ToLower(toks[j].Text)] {
+	for j+1 < len(toks) && j < i+n+2 && d.rules.deputyWords[toks[j].Lower] {
 		j++
 	}
-	next := strings.ToLower(toks[j].Text)
+	next := toks[j].Lower
 	if d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}
@@ -1556,20 +1556,20 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	lastLower := strings.ToLower(words[len(words)-1])
 	prev, prev2 := "", ""
 	if i > 0 {
-		prev = strings.ToLower(toks[i-1].Text)
+		prev = toks[i-1].Lower
 	}
 	if i > 1 {
-		prev2 = strings.ToLower(toks[i-2].Text)
+		prev2 = toks[i-2].Lower
 		if prev == "." && toks[i-1].Start == toks[i-2].End { // "Mr. Tedeschi": the abbreviated title
 			prev, prev2 = prev2, ""
 			if i > 2 {
-				prev2 = strings.ToLower(toks[i-3].Text)
+				prev2 = toks[i-3].Lower
 			}
 		}
 	}
 	next := ""
 	if j < len(toks) {
-		next = strings.ToLower(toks[j].Text)
+		next = toks[j].Lower
 	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
 	if t, ok := r.cueOf[prev2+" "+prev]; ok {
@@ -1710,7 +1710,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.role(prev2) != "") {
 		return "Organization", contextGuess
 	}
-	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[strings.ToLower(toks[j+1].Text)]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
+	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[toks[j+1].Lower]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
 		return "Company", contextGuess
 	}
 	if r.prepIn[prev] && len(words) <= 3 {
@@ -1779,7 +1779,7 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 	if !isQuoteStart(toks, i) {
 		return false
 	}
-	lw := strings.ToLower(toks[i].Text)
+	lw := toks[i].Lower
 	// "Flyselskapet sa …": the airline named before, no name of its own
 	_, nominal := d.rules.nominal[lw]
 	return d.rules.stop[lw] || d.lowerVocab[lw] || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
@@ -1787,7 +1787,7 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
 func (d *doc) startsKnown(toks []Token, j int) bool {
-	if d.x.lex.demonyms[strings.ToLower(toks[j].Text)] != nil {
+	if d.x.lex.demonyms[toks[j].Lower] != nil {
 		return false
 	}
 	es := d.x.lex.lookup([]string{toks[j].Text})
@@ -1857,7 +1857,7 @@ func (d *doc) eventNameAfter(toks []Token, j int) int {
 			} else if k+1 < len(toks) && startsName(toks[k+1].Text) && !d.isStopToken(toks[k+1].Text) {
 				return 0 // "Microsoft CEO Bill Gates": a given name, not a bill
 			}
-			if r := d.rules.role(strings.ToLower(toks[j].Text)); r != "" {
+			if r := d.rules.role(toks[j].Lower); r != "" {
 				return 0 // a title between: "Microsoft CEO Bill …"
 			}
 			return k - j + 1
@@ -1908,7 +1908,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			return true // "Tampa Bay", "Pinellas County"
 		}
 		if d.x.lex.orgWords[lw] {
-			if k+1 < len(toks) && d.x.lex.portfolios[strings.ToLower(toks[k+1].Text)] {
+			if k+1 < len(toks) && d.x.lex.portfolios[toks[k+1].Lower] {
 				return false // "US Energy Secretary": a portfolio
 			}
 			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" // "Pakistan International Airlines"
@@ -2068,7 +2068,7 @@ func (d *doc) taggedType(class, ruleType, text string) string {
 // body's word, no known name), or 0.
 func (d *doc) nameTailAfterAnd(toks []Token, k int) int {
 	e := k
-	for e < len(toks) && e < k+3 && startsName(toks[e].Text) && !d.isStopToken(toks[e].Text) && !d.x.lex.orgWords[strings.ToLower(toks[e].Text)] {
+	for e < len(toks) && e < k+3 && startsName(toks[e].Text) && !d.isStopToken(toks[e].Text) && !d.x.lex.orgWords[toks[e].Lower] {
 		e++
 	}
 	if e == k || e < len(toks) && startsName(toks[e].Text) || d.startsKnown(toks, k) {
@@ -2092,7 +2092,7 @@ func (d *doc) bodyNameEndsAt(toks []Token, k int) int {
 	for e < len(toks) && e < k+3 && startsName(toks[e].Text) && !d.isStopToken(toks[e].Text) {
 		e++
 	}
-	if e == k || e < len(toks) && startsName(toks[e].Text) || !d.x.lex.orgWords[strings.ToLower(toks[e-1].Text)] {
+	if e == k || e < len(toks) && startsName(toks[e].Text) || !d.x.lex.orgWords[toks[e-1].Lower] {
 		return 0
 	}
 	return e
@@ -2132,7 +2132,7 @@ func (d *doc) personAfterBody(toks []Token, j int) bool {
 		return false
 	}
 	for _, t := range toks[j : j+2] {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if !startsName(t.Text) || isAllCaps(t.Text) || d.isStopToken(t.Text) || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.rules.eventWords[lw] || d.rules.role(lw) != "" || d.x.lex.connectors[lw] || len(d.x.lex.lookup([]string{t.Text})) > 0 {
 			return false
 		}
@@ -2149,7 +2149,7 @@ func (d *doc) bodyWordFollows(toks []Token, j int) bool {
 		k++
 	}
 	for ; k < len(toks) && k <= j+3 && startsName(toks[k].Text); k++ {
-		lw := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(toks[k].Text), "'s"), "’s")
+		lw := strings.TrimSuffix(strings.TrimSuffix(toks[k].Lower, "'s"), "’s")
 		if d.x.lex.orgWords[lw] {
 			return true
 		}
@@ -2330,7 +2330,7 @@ func (d *doc) memberOfCue(si int, toks []Token, i int, e *entity) {
 		}
 		var words []string
 		for k := i - n; k < i; k++ {
-			words = append(words, strings.ToLower(toks[k].Text))
+			words = append(words, toks[k].Lower)
 		}
 		key, ok := d.rules.MemberCues[strings.Join(words, " ")]
 		if !ok {

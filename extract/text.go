@@ -18,6 +18,7 @@ type Sentence struct {
 type Token struct {
 	Start, End int
 	Text       string
+	Lower      string // Text in lower case, made once: the rules compare it often
 }
 
 // abbreviations never end a sentence (compared lower-case, without the final dot).
@@ -245,11 +246,11 @@ func Tokenize(s string, base int) []Token {
 				}
 				break
 			}
-			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j]})
+			toks = append(toks, Token{Start: base + i, End: base + j, Text: s[i:j], Lower: strings.ToLower(s[i:j])})
 			i = j
 			continue
 		}
-		toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size]})
+		toks = append(toks, Token{Start: base + i, End: base + i + size, Text: s[i : i+size], Lower: strings.ToLower(s[i : i+size])})
 		i += size
 	}
 	return toks
