@@ -453,12 +453,16 @@ type Lexicon struct {
 	demonymStarts set
 	maxLen        int            // longest name in tokens
 	maxLenFrom    map[string]int // longest name starting with a (lower-case) word
-	givenNames    set
-	placeGiven    set // places that are also given names ("Jordan")
-	handGiven     set // given_names and female_names only: the hand-made lists
-	handFemale    set // female_names only: sure enough to rule a man out
-	femaleNames   set
-	unisexNames   set // given to women and men alike: no pronoun rules the bearer out
+	// nameStarts holds the first two or more words (lower case, joined)
+	// of every known name longer than them ("new york" of "New York
+	// Times"): reach stops at the first run of words no name begins with
+	nameStarts  set
+	givenNames  set
+	placeGiven  set // places that are also given names ("Jordan")
+	handGiven   set // given_names and female_names only: the hand-made lists
+	handFemale  set // female_names only: sure enough to rule a man out
+	femaleNames set
+	unisexNames set // given to women and men alike: no pronoun rules the bearer out
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
 	// lowerStarts holds first words of names written in lower case
@@ -708,6 +712,14 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		}
 		if first, l := strings.ToLower(strings.Fields(k)[0]), len(strings.Fields(k)); l > lx.maxLenFrom[first] {
 			lx.maxLenFrom[first] = l
+		}
+		if fs := strings.Fields(strings.ToLower(k)); len(fs) > 1 {
+			if lx.nameStarts == nil {
+				lx.nameStarts = set{}
+			}
+			for m := 2; m < len(fs); m++ {
+				lx.nameStarts[strings.Join(fs[:m], " ")] = true
+			}
 		}
 	}
 	for _, ds := range e.Demonyms {
@@ -1176,6 +1188,25 @@ func (lx *Lexicon) longestFrom(word string) int {
 		return n
 	}
 	return lx.maxLenFrom[strings.ToLower(word)]
+}
+
+// reach bounds the length of a known name starting at lower[0] (the
+// words in lower case): it is at most one word longer than the longest
+// run of words some longer name begins with, the last word being the one
+// that may end in a genitive ("New York Times'"), and at most max.
+func (lx *Lexicon) reach(lower []string, max int) int {
+	if max < 2 || len(lower) < 2 {
+		return min(max, len(lower))
+	}
+	// lower[0] begins a name of max > 1 words, so the first two words
+	// always count; a third only when the first two begin a longer name
+	n := 2
+	key := lower[0] + " " + lower[1]
+	for n < max && n < len(lower) && lx.nameStarts[key] {
+		key += " " + lower[n]
+		n++
+	}
+	return n
 }
 
 // mayStart reports whether some known name starts with word.

@@ -107,3 +107,31 @@ func TestUserLexiconExtendsStormWords(t *testing.T) {
 		t.Errorf("a storm word from the user's lexicon names no storm: %v", got)
 	}
 }
+
+// reach bounds a gazetteer match by the names the words begin; it must
+// never cut a known name short, genitive last word included.
+func TestLexiconReach(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := x.lex
+	for _, c := range []struct {
+		words []string
+		want  int // at least this
+		most  int // at most this
+	}{
+		{[]string{"new", "york", "times", "reported"}, 3, 3},
+		{[]string{"new", "york", "times'", "reporter"}, 3, 3},
+		{[]string{"united", "nations", "security", "council", "voted"}, 4, 4},
+		{[]string{"the", "cat", "sat", "on", "the", "mat"}, 0, 2},
+	} {
+		got := lx.reach(c.words, lx.longestFrom(c.words[0]))
+		if got < c.want || got > c.most {
+			t.Errorf("reach(%q) = %d, want %d..%d", c.words, got, c.want, c.most)
+		}
+		if c.want > 0 && len(lx.lookup(c.words[:c.want])) == 0 && c.words[c.want-1][len(c.words[c.want-1])-1] != '\'' {
+			t.Errorf("%q is no known name: the case tests nothing", c.words[:c.want])
+		}
+	}
+}

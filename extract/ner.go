@@ -642,6 +642,13 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	longest := max(lx.longestFrom(toks[i].Text), 1) // one word: its genitive stem may be known
+	if longest > 1 {
+		lower := make([]string, min(longest, len(toks)-i))
+		for k := range lower {
+			lower[k] = toks[i+k].Lower
+		}
+		longest = lx.reach(lower, longest)
+	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		words := make([]string, n)
 		for k := 0; k < n; k++ {

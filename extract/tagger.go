@@ -96,6 +96,7 @@ func (x *Extractor) taggerContext(words []string, rules *LanguageRules) *taggerC
 			longest = lx.maxLenFrom[c.lower[i]]
 		}
 		mayStart := longest > 0 || lx.firstWords[words[i]] || lx.firstWords[c.lower[i]]
+		longest = lx.reach(c.lower[i:], longest)
 		for n := min(max(longest, 1), len(words)-i); n >= 1; n-- {
 			if !mayStart {
 				n = 1 // no known name starts here, but the word's genitive stem may be one
