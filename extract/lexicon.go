@@ -233,16 +233,42 @@ func requiredLiterals(re *syntax.Regexp) [][]string {
 		if sub.Op == syntax.OpAlternate {
 			var alts []string
 			for _, b := range sub.Sub {
-				lit, ok := leadingLiteral(b)
-				if !ok || lit == "" {
+				lits := branchLiterals(b)
+				if lits == nil {
 					alts = nil
 					break
 				}
-				alts = append(alts, lit)
+				alts = append(alts, lits...)
 			}
 			if alts != nil {
 				out = append(out, alts)
 			}
+		}
+	}
+	return out
+}
+
+// branchLiterals are the literal texts one of which a branch of an
+// alternation starts with (nil: none must). The parser factors common
+// prefixes out of alternations ("condemned|criticised" becomes
+// c(?:ondemned|riticised)); a short factored prefix is read on into its
+// alternatives, so that "c" alone does not pass every sentence.
+func branchLiterals(b *syntax.Regexp) []string {
+	lit, ok := leadingLiteral(b)
+	if !ok || lit == "" {
+		return nil
+	}
+	if len(lit) >= 4 || b.Op != syntax.OpConcat || len(b.Sub) < 2 || b.Sub[0].Op != syntax.OpLiteral || b.Sub[1].Op != syntax.OpAlternate {
+		return []string{lit}
+	}
+	var out []string
+	for _, alt := range b.Sub[1].Sub {
+		rest := branchLiterals(alt)
+		if rest == nil {
+			return []string{lit}
+		}
+		for _, r := range rest {
+			out = append(out, lit+r)
 		}
 	}
 	return out

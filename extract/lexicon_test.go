@@ -135,3 +135,44 @@ func TestLexiconReach(t *testing.T) {
 		}
 	}
 }
+
+// The parser factors "condemned|criticised" into c(?:ondemned|riticised);
+// the required words must stay the words, not the letter c, or the
+// prefilter passes nearly every sentence to the rule's regexp.
+func TestRequiredLiteralsReadFactoredPrefixes(t *testing.T) {
+	lx := &Lexicon{rules: map[string]*LanguageRules{}}
+	err := lx.addRules(LanguageRules{Language: "en", Relations: []RelationRule{
+		{Predicate: "opposes", Pattern: "{S:POG} (?:condemned|criticised|criticized|opposed) {O:POG}"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := lx.rules["en"].Relations[0]
+	var words []string
+	for _, g := range rule.required {
+		for _, w := range g {
+			if len(w) >= 4 {
+				words = append(words, w)
+			}
+		}
+	}
+	for _, g := range rule.required {
+		for _, w := range g {
+			if w == "c" {
+				t.Errorf("required literals %q hold the bare factored prefix %q", rule.required, w)
+			}
+		}
+	}
+	if len(words) < 3 {
+		t.Errorf("required literals %q: want the verbs (condemned, critici…, opposed)", rule.required)
+	}
+	found := make([]bool, len(lx.rules["en"].literalID))
+	lx.rules["en"].literalsIn("[[0:P]] called for calm on [[1:G]]", found)
+	if rule.mayMatch(found) {
+		t.Error("a sentence with none of the verbs passes the prefilter")
+	}
+	lx.rules["en"].literalsIn("[[0:P]] criticised [[1:G]]", found)
+	if !rule.mayMatch(found) {
+		t.Error("a sentence with the verb fails the prefilter")
+	}
+}
