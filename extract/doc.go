@@ -1285,57 +1285,17 @@ func (d *doc) extractRelations() {
 		for _, e := range slots {
 			present |= classBit(class(e.typ))
 		}
-		for _, rule := range d.rules.Relations {
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
-				continue // a relation needs two entities and the rule's words
+		readings := []string{tagged}
+		if re := d.rules.secondApposition; re != nil && len(slots) > 2 && present&classBit('P') != 0 {
+			// "X, a professor at Y and a specialist at Z": also read as
+			// "X, a specialist at Z"; the words of the second are in the
+			// first, so found holds for both
+			if second := re.ReplaceAllString(tagged, "$1"); second != tagged {
+				readings = append(readings, second)
 			}
-			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
-				matched := tagged[loc[0]:loc[1]]
-				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
-				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
-					past = false // "Labour's shadow home secretary X" holds no office, but is a member
-				}
-				if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
-					continue // a denied fact; a past title ("former chairman of X")
-				}
-				pred := rule.Predicate
-				deputy := pred == "leaderOf" && d.deputy(matched)
-				if deputy {
-					pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
-				}
-				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
-				if head, closes := d.relativeClauseHead(rule.re, tagged, loc, slots); closes {
-					if head == nil {
-						continue
-					}
-					subj = []*entity{head} // "Lee, whose book was published by X, is CEO of Y"
-				}
-				if rule.implicitDoc {
-					if e := d.entities["resolution-"+d.articleKey]; e != nil {
-						subj = []*entity{e}
-					}
-				}
-				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
-				// an optional second subject (e.g. "divided between X and Y")
-				if len(loc) > 6 {
-					for g := 1; g < len(loc)/2; g++ {
-						if rule.re.SubexpNames()[g] == "" && loc[2*g] >= 0 && strings.HasPrefix(tagged[loc[2*g]:loc[2*g+1]], "[[") {
-							subj = append(subj, slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)...)
-						}
-					}
-				}
-				for _, s := range subj {
-					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
-							p := pred
-							if deputy && class(o.typ) == 'G' {
-								p = "represents" // "Indonesian Vice President X" acts for the state
-							}
-							d.relations = append(d.relations, relation{s, o, p, si, 0.8})
-						}
-					}
-				}
-			}
+		}
+		for _, tagged := range readings {
+			d.relationsIn(si, tagged, slots, present, found)
 		}
 		firstGroup := true
 		for _, m := range d.mentions[si] {
@@ -1367,6 +1327,63 @@ func (d *doc) extractRelations() {
 	d.stateTitleFacts()
 	d.demonymCompanies()
 	d.dropWeakerRoles()
+}
+
+// relationsIn applies the relation rules to one reading of sentence si
+// (its tagged text: entities as numbered slots).
+func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8, found []bool) {
+	for _, rule := range d.rules.Relations {
+		if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
+			continue // a relation needs two entities and the rule's words
+		}
+		for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
+			matched := tagged[loc[0]:loc[1]]
+			past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
+			if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
+				past = false // "Labour's shadow home secretary X" holds no office, but is a member
+			}
+			if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
+				continue // a denied fact; a past title ("former chairman of X")
+			}
+			pred := rule.Predicate
+			deputy := pred == "leaderOf" && d.deputy(matched)
+			if deputy {
+				pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
+			}
+			subj := groupEntities(rule.re, "subj", tagged, loc, slots)
+			if head, closes := d.relativeClauseHead(rule.re, tagged, loc, slots); closes {
+				if head == nil {
+					continue
+				}
+				subj = []*entity{head} // "Lee, whose book was published by X, is CEO of Y"
+			}
+			if rule.implicitDoc {
+				if e := d.entities["resolution-"+d.articleKey]; e != nil {
+					subj = []*entity{e}
+				}
+			}
+			obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+			// an optional second subject (e.g. "divided between X and Y")
+			if len(loc) > 6 {
+				for g := 1; g < len(loc)/2; g++ {
+					if rule.re.SubexpNames()[g] == "" && loc[2*g] >= 0 && strings.HasPrefix(tagged[loc[2*g]:loc[2*g+1]], "[[") {
+						subj = append(subj, slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)...)
+					}
+				}
+			}
+			for _, s := range subj {
+				for _, o := range obj {
+					if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
+						p := pred
+						if deputy && class(o.typ) == 'G' {
+							p = "represents" // "Indonesian Vice President X" acts for the state
+						}
+						d.relations = append(d.relations, relation{s, o, p, si, 0.8})
+					}
+				}
+			}
+		}
+	}
 }
 
 // eachPerson calls f for every visible mention of a person, with its

@@ -400,8 +400,11 @@ type LanguageRules struct {
 	objectPrepositions set
 	exampleMarkers     set
 	relative           set
-	literalID          map[string]int    // numbers of the relation rules' required literals
-	orgSuffixOf        map[string]string // ending → organisation type
+	literalID          map[string]int // numbers of the relation rules' required literals
+	// secondApposition finds a person's apposition of two roles, "X, a
+	// professor at Y and a specialist at Z", to read the second alone
+	secondApposition *regexp.Regexp
+	orgSuffixOf      map[string]string // ending → organisation type
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
@@ -1012,6 +1015,13 @@ func (r *LanguageRules) index() {
 	r.claimVerbs = newSet(r.ClaimVerbs)
 	r.clauseVerbs = newSet(r.ClauseVerbs)
 	r.conjunctions = newSet(r.Conjunctions)
+	if len(r.Conjunctions) > 0 {
+		alts := make([]string, len(r.Conjunctions))
+		for i, c := range r.Conjunctions {
+			alts[i] = regexp.QuoteMeta(c)
+		}
+		r.secondApposition = regexp.MustCompile(`(\[\[\d+:P\]\] , )[^,\[]*? \[\[\d+:O\]\] (?:` + strings.Join(alts, "|") + `) `)
+	}
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)
 	r.politicianTitles = newSet(r.PoliticianTitles)

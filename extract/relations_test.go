@@ -200,3 +200,12 @@ func TestElectedToTheBoard(t *testing.T) {
 		"Styret\n\nEilidh Doyle har blitt valgt til styret for Norges Røde Kors på søndag, og det er ikke første gang hun er med.\n")
 	wantFacts(t, f, "Eilidh Doyle memberOf British Red Cross")
 }
+
+func TestSecondRoleOfAnApposition(t *testing.T) {
+	// "X, a professor at Y and a researcher at Z": X is a member of both
+	f := factsOf(t,
+		"Sleep\n\nCharles Weller, professor of sleep medicine at Harvard Medical School and a researcher at the Brigham and Women's Hospital, designed the course.\n",
+		"Søvn\n\nOla Nordmann, professor ved Universitetet i Oslo og forsker ved Folkehelseinstituttet, har ledet arbeidet med rapporten. Han sier at studentene sover for lite. Rapporten ble lagt fram i Oslo på tirsdag.\n")
+	wantFacts(t, f, "Charles Weller memberOf Harvard Medical School", "Charles Weller memberOf Brigham and Women's Hospital",
+		"Ola Nordmann memberOf University of Oslo", "Ola Nordmann memberOf Norwegian Institute of Public Health")
+}
