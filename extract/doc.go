@@ -1325,6 +1325,7 @@ func (d *doc) extractRelations() {
 	d.compoundTitleFacts()
 	d.headTitleFacts()
 	d.stateTitleFacts()
+	d.ministerFacts()
 	d.demonymCompanies()
 	d.dropWeakerRoles()
 }
@@ -1474,6 +1475,54 @@ func (d *doc) headTitleFacts() {
 		}
 		if body != nil && body != m.ent {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
+		}
+	})
+}
+
+// ministerFacts reads a minister's title right before a person the
+// gazetteer does not know — "Foreign Minister X", "utenriksminister X" —
+// as representing the one country the article is about, when nothing
+// before the title names another ("Turkish Foreign Minister X", "Syria's
+// foreign minister X" are read by the relation patterns).
+func (d *doc) ministerFacts() {
+	r, lx := d.rules, d.x.lex
+	if len(r.MinisterTitles) == 0 {
+		return
+	}
+	var scene *entity // computed once, when needed
+	sceneDone := false
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		if m.ent.gaz != nil || k == 0 || r.stateHeads[toks[k-1].Lower] || r.headTitles[toks[k-1].Lower] {
+			return
+		}
+		title := toks[k-1].Lower
+		ok := false
+		for _, end := range r.MinisterTitles {
+			ok = ok || strings.HasSuffix(title, end)
+		}
+		if !ok {
+			return
+		}
+		// the portfolio before an English title: "Foreign", "Deputy Prime"
+		from := k - 1
+		for from > 0 && k-1-from < 2 && isCapitalized(toks[from-1].Text) && lx.demonyms[toks[from-1].Lower] == nil &&
+			!d.startsMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 && r.headTitles[toks[from-1].Lower+" "+title] == r.stateHeads[toks[from-1].Lower+" "+title] {
+			from--
+		}
+		if r.headTitles[strings.ToLower(d.text[toks[from].Start:toks[k-1].End])] {
+			return // "Prime Minister X" leads (headTitleFacts)
+		}
+		if from > 0 {
+			w := toks[from-1]
+			if startsName(w.Text) || w.Text == "'s" || w.Text == "-" || r.formerWords[w.Lower] || lx.demonyms[w.Lower] != nil || d.bodyNoun(w.Text) {
+				return // "Syria's foreign minister X", "former minister X", "party minister"
+			}
+		}
+		if !sceneDone {
+			scene, sceneDone = d.mainCountry(), true
+		}
+		if scene != nil && scene != m.ent {
+			d.relations = append(d.relations, relation{m.ent, scene, "represents", si, 0.6})
 		}
 	})
 }

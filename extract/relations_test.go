@@ -209,3 +209,16 @@ func TestSecondRoleOfAnApposition(t *testing.T) {
 	wantFacts(t, f, "Charles Weller memberOf Harvard Medical School", "Charles Weller memberOf Brigham and Women's Hospital",
 		"Ola Nordmann memberOf University of Oslo", "Ola Nordmann memberOf Norwegian Institute of Public Health")
 }
+
+func TestMinisterOfTheArticlesCountry(t *testing.T) {
+	// an unknown minister with no state before the title represents the
+	// one country the article is about; one with another state's
+	// adjective does not
+	f := factsOf(t,
+		"Moldova seeks talks\n\nMoldova wants new talks on gas prices, Foreign Minister Andrei Vlasic said on Monday. Moldova buys most of its gas abroad, and Moldova's parliament will debate the prices this week. Romanian Energy Minister Ion Petrescu said talks could begin soon.\n",
+		"Moldova vil ha samtaler\n\nMoldova ønsker nye samtaler om gassprisene, sa utenriksminister Andrei Vlasic mandag. Moldova kjøper det meste av gassen sin fra utlandet, og Moldovas parlament skal diskutere prisene denne uken. Den rumenske energiministeren Ion Petrescu sa at samtalene kan begynne snart.\n")
+	wantFacts(t, f, "Andrei Vlasic represents Moldova")
+	if f["Ion Petrescu represents Moldova"] {
+		t.Errorf("a Romanian minister was taken for the article's country's: %v", f)
+	}
+}
