@@ -1326,6 +1326,7 @@ func (d *doc) extractRelations() {
 	d.headTitleFacts()
 	d.stateTitleFacts()
 	d.ministerFacts()
+	d.spokesFacts()
 	d.demonymCompanies()
 	d.dropWeakerRoles()
 }
@@ -1477,6 +1478,59 @@ func (d *doc) headTitleFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
 		}
 	})
+}
+
+// spokesFacts reads a spokesperson's title right before a person the
+// gazetteer does not know — "Spokeswoman X", "talsperson X" — as
+// representing the one organisation the article is about, when nothing
+// before the title names another ("Kremlin spokesman X" is read by the
+// relation patterns).
+func (d *doc) spokesFacts() {
+	r, lx := d.rules, d.x.lex
+	titles := newSet(r.SpokesTitles)
+	if len(titles) == 0 {
+		return
+	}
+	var body *entity // computed once, when needed
+	bodyDone := false
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		if m.ent.gaz != nil || k == 0 || !titles[toks[k-1].Lower] {
+			return
+		}
+		if k > 1 {
+			w := toks[k-2]
+			if startsName(w.Text) && !(k-2 == 0 || d.isStopToken(w.Text)) || w.Text == "'s" || w.Text == "-" || r.formerWords[w.Lower] || lx.demonyms[w.Lower] != nil || d.bodyNoun(w.Text) {
+				return // "Kremlin spokesman X", "a former spokesman", "party spokesman"
+			}
+		}
+		if !bodyDone {
+			body, bodyDone = d.mainBody(), true
+		}
+		if body != nil && body != m.ent {
+			d.relations = append(d.relations, relation{m.ent, body, "represents", si, 0.6})
+		}
+	})
+}
+
+// mainBody is the organisation the article names more often than all
+// other organisations together (twice at least), if there is one.
+func (d *doc) mainBody() *entity {
+	var best *entity
+	bestN, total := 0, 0
+	for _, e := range d.order {
+		if e.mergedInto != nil || class(e.typ) != 'O' {
+			continue
+		}
+		n := len(e.mentions)
+		total += n
+		if n > bestN {
+			best, bestN = e, n
+		}
+	}
+	if bestN < 2 || bestN*2 <= total {
+		return nil
+	}
+	return best
 }
 
 // ministerFacts reads a minister's title right before a person the

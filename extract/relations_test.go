@@ -222,3 +222,12 @@ func TestMinisterOfTheArticlesCountry(t *testing.T) {
 		t.Errorf("a Romanian minister was taken for the article's country's: %v", f)
 	}
 }
+
+func TestSpokespersonOfTheArticlesBody(t *testing.T) {
+	// an unknown spokesperson with no body before the title speaks for
+	// the one organisation the article is about
+	f := factsOf(t,
+		"Nordwind delays jet\n\nThe plane maker Nordwind Aviation has delayed its new jet by two years. Spokeswoman Carla Brandt said the design needed more work. Nordwind Aviation expects the first flight in 2030.\n",
+		"Nordwind utsetter fly\n\nFlyprodusenten Nordwind Aviation har utsatt det nye flyet med to år. Talsperson Carla Brandt sier at konstruksjonen trenger mer arbeid. Nordwind Aviation venter den første flygingen i 2030.\n")
+	wantFacts(t, f, "Carla Brandt represents Nordwind Aviation")
+}
