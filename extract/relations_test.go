@@ -231,3 +231,8 @@ func TestSpokespersonOfTheArticlesBody(t *testing.T) {
 		"Nordwind utsetter fly\n\nFlyprodusenten Nordwind Aviation har utsatt det nye flyet med to år. Talsperson Carla Brandt sier at konstruksjonen trenger mer arbeid. Nordwind Aviation venter den første flygingen i 2030.\n")
 	wantFacts(t, f, "Carla Brandt represents Nordwind Aviation")
 }
+
+func TestSpeakingForABody(t *testing.T) {
+	f := factsOf(t, "Appeal\n\nOrchard Records will appeal the ruling. Speaking for Orchard Records, manager Neil Ashdown said the judge was wrong.\n")
+	wantFacts(t, f, "Neil Ashdown represents Orchard Records")
+}
