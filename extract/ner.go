@@ -1202,7 +1202,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			typ = d.taggedType(class, typ, text)
 		case n == 1:
 			return 1, nil
-		case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words):
+		case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words) && !d.capitalTheBefore(toks, i):
 			// "Smart Phone", "Combo Meal": capitalised common words, not a name
 			return n, nil
 		}
@@ -1234,6 +1234,30 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	d.attach(e, m)
 	return n, []*mention{m}
+}
+
+// capitalTheBefore reports whether a capitalised "The" inside the sentence
+// opens the name at i: "include The Power of Nutrition" writes the article
+// as part of a name.
+func (d *doc) capitalTheBefore(toks []Token, i int) bool {
+	if d.lang != "en" || i < 2 || toks[i-1].Text != "The" {
+		return false
+	}
+	// `…," The Power of Nutrition ambassador said`: after a quote closed
+	// by a comma the sentence goes on
+	closed := i > 3 && (toks[i-2].Text == "\"" || toks[i-2].Text == "”") && toks[i-3].Text == ","
+	return !isQuoteStart(toks, i-1) || closed
+}
+
+// hasConnectorOf reports whether a body's connector ("of", "for", "av")
+// joins two words of the name.
+func hasConnectorOf(words []string, connectors set) bool {
+	for _, w := range words[1 : len(words)-1] {
+		if connectors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRepeats reports whether the article repeats the words of a name read
@@ -1722,6 +1746,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess
+	}
+	// "the Power of Nutrition": a name joined by "of" after "the" that no
+	// given name opens is a body's, not a person's
+	if len(words) >= 3 && prev == "the" && !d.givenName(words[0]) && !d.knownSurname(words[0]) && hasConnectorOf(words, d.x.lex.orgConnectors) {
+		return "Organization", shapeGuess
 	}
 	if len(words) >= 2 && d.givenName(words[0]) && d.allNameWords(words) {
 		return "Person", shapeGuess + 1

@@ -236,3 +236,11 @@ func TestSpeakingForABody(t *testing.T) {
 	f := factsOf(t, "Appeal\n\nOrchard Records will appeal the ruling. Speaking for Orchard Records, manager Neil Ashdown said the judge was wrong.\n")
 	wantFacts(t, f, "Neil Ashdown represents Orchard Records")
 }
+
+func TestTheInsideASentenceOpensAName(t *testing.T) {
+	// "The Power of Nutrition": a capital "The" inside a sentence, after
+	// a quote closed by a comma too, opens a body's name
+	f := factsOf(t, "Pledge\n\nThe pledges include one from The Power of Karvo, a partnership of investors.\n"+
+		"\"We can end hunger,\" The Power of Karvo ambassador Tracey Ullman told the crowd in London.\n")
+	wantFacts(t, f, "Tracey Ullman represents Power of Karvo")
+}
