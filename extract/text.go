@@ -109,6 +109,14 @@ func splitLine(line string) []Sentence {
 				i = end
 				continue
 			}
+			// `"…doctors?" asked Martin`, `– Hva nå? spør han`: a lower-case
+			// word after a question or exclamation quoted in this sentence
+			// goes on with it (a quote opened on an earlier line may end in
+			// a source's note: `Er dere klare?» meldte CNN`)
+			if (r == '?' || r == '!') && startsLower(line[next:]) && opensQuote(line[start:i]) {
+				i = end
+				continue
+			}
 			if quoteDepth > 0 { // a quote in «» is one sentence with its attribution
 				i = end
 				continue
@@ -301,4 +309,16 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// startsLower reports whether s begins with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// opensQuote reports whether a sentence so far opens a quotation: a
+// quotation mark, or the dash of a Norwegian quote at its start.
+func opensQuote(s string) bool {
+	return strings.ContainsAny(s, "\"“«") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ")
 }

@@ -26,6 +26,12 @@ func TestSplitSentences(t *testing.T) {
 		{"«Vi er klare. Nå går vi», sa hun. Det var alt.",
 			[]string{"«Vi er klare. Nå går vi», sa hun.", "Det var alt."}},
 		{"\"We are ready.\" He left.", []string{"\"We are ready.\"", "He left."}},
+		// a question or exclamation quoted in the sentence goes on with
+		// its attribution; one that opened on an earlier line does not
+		{"\"But who are the doctors?\" asked Martin. He left.", []string{"\"But who are the doctors?\" asked Martin.", "He left."}},
+		{"– Hva skjer nå? spør Kari Berg. Ingen svarte.", []string{"– Hva skjer nå? spør Kari Berg.", "Ingen svarte."}},
+		{"Er dere klare?» meldte CNN.", []string{"Er dere klare?»", "meldte CNN."}},
+		{"Why? Nobody knows.", []string{"Why?", "Nobody knows."}},
 		{"– Vi skal vinne, sier Kari Berg.\n\nOverskrift uten punktum\nNeste avsnitt.",
 			[]string{"– Vi skal vinne, sier Kari Berg.", "Overskrift uten punktum", "Neste avsnitt."}},
 		{"J. R. Smith scored. Then he left.", []string{"J. R. Smith scored.", "Then he left."}},
