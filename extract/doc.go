@@ -1581,6 +1581,26 @@ func (d *doc) ministerFacts() {
 	})
 }
 
+// partyAdjectiveAfter finds a party's adjective in an apposition opening at
+// token k: ", then a Democratic congresswoman", ", en republikansk senator".
+func (d *doc) partyAdjectiveAfter(toks []Token, k int) (Token, bool) {
+	r := d.rules
+	if k >= len(toks) || toks[k].Text != "," {
+		return Token{}, false
+	}
+	k++
+	if k < len(toks) && (toks[k].Lower == "then" || toks[k].Lower == "now" || toks[k].Lower == "da" || toks[k].Lower == "nå") {
+		k++
+	}
+	if k < len(toks) && r.articles[toks[k].Lower] {
+		k++
+	}
+	if k+1 >= len(toks) || r.PartyAdjectives[toks[k].Lower] == "" || !r.politicianTitles[toks[k+1].Lower] || d.lang == "en" && !startsName(toks[k].Text) {
+		return Token{}, false
+	}
+	return toks[k], true
+}
+
 // bodyNoun reports whether w names a kind of body: the "company" of
 // "company president X" says X is no state's president.
 func (d *doc) bodyNoun(w string) bool {
@@ -1766,7 +1786,12 @@ func (d *doc) partyAdjectiveFacts() {
 					adj = toks[k-2]
 				}
 			default:
-				continue
+				// "Patricia Schroeder, then a Democratic congresswoman"
+				a, ok := d.partyAdjectiveAfter(toks, d.tokenAt(si, m.end))
+				if !ok {
+					continue
+				}
+				adj = a
 			}
 			party := lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]]
 			if party == nil {

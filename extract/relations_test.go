@@ -244,3 +244,8 @@ func TestTheInsideASentenceOpensAName(t *testing.T) {
 		"\"We can end hunger,\" The Power of Karvo ambassador Tracey Ullman told the crowd in London.\n")
 	wantFacts(t, f, "Tracey Ullman represents Power of Karvo")
 }
+
+func TestPartyAdjectiveInAnApposition(t *testing.T) {
+	f := factsOf(t, "Campaign\n\nMaria Kessler, then a Democratic congresswoman from Colorado, had worked with Gary Hart on his runs.\nKessler ran for office later.\n")
+	wantFacts(t, f, "Maria Kessler memberOf Democratic Party")
+}
