@@ -93,9 +93,12 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.orgFirstWords = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
-		long, capital := 0, 0
+		long, capital, capitalStops := 0, 0, 0
 		for k, t := range d.toks[i] {
 			d.wordCount[t.Text]++
+			if k > 0 && len(t.Text) <= 3 && isCapitalized(t.Text) && d.rules.stop[t.Lower] {
+				capitalStops++ // "It" of "And Women Need to Wield It."
+			}
 			if k > 0 && isLowerWord(t.Text) {
 				d.lowerVocab[t.Text] = true
 			}
@@ -106,8 +109,10 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 				}
 			}
 		}
-		// a headline: a line of its own, no final stop, nearly every word capitalised
-		d.titleCase[i] = long >= 3 && capital*4 > long*3 && !strings.HasSuffix(s.Text, ".")
+		// a headline: a line of its own, no final stop, nearly every word
+		// capitalised; the title, the article's first line, may have a
+		// stop when it capitalises a function word too
+		d.titleCase[i] = long >= 3 && capital*4 > long*3 && (!strings.HasSuffix(s.Text, ".") || i == 0 && capitalStops > 0)
 	}
 	return d
 }

@@ -566,3 +566,14 @@ func TestFormerAndBillOpenNoNames(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleCaseHeadlineWithAFullStop(t *testing.T) {
+	// the article's first line in Title Case is a headline even with a
+	// full stop: its capitals name nothing
+	d := extractText(t, "And Women Need to Wield It.\n\nAnger is an old story, and tears are part of it.\nMaria Kessler said so in an interview.\n")
+	for _, e := range d.Entities {
+		if strings.Contains(e.Name, "Women") || e.Name == "Wield" {
+			t.Errorf("the headline's words made an entity: %s (%s)", e.Name, e.Type)
+		}
+	}
+}
