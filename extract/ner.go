@@ -189,7 +189,9 @@ func (d *doc) recallOneWordNames() {
 		// a one-word name read elsewhere, or a body's last word ("Lakers")
 		words := []string{}
 		for _, m := range e.mentions {
-			if !m.initial && !m.hidden {
+			// (a name opening a sentence counts when its context typed it:
+			// "Bellator company president X")
+			if (!m.initial || e.strength >= contextGuess && e.gaz == nil) && !m.hidden {
 				words = append(words, m.text)
 			}
 		}
@@ -202,8 +204,8 @@ func (d *doc) recallOneWordNames() {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] {
-				continue
+			if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil {
+				continue // ("Afghan" is no name of Afghanistan's in "the Afghan team")
 			}
 			own(owner, w, e)
 		}
@@ -215,7 +217,11 @@ func (d *doc) recallOneWordNames() {
 	for si, toks := range d.toks {
 		var added []*mention
 		for k, t := range toks {
-			if !isQuoteStart(toks, k) {
+			// at the start of a sentence or quote after the name was read,
+			// or inside a sentence anywhere ("said X, Bellator senior vice
+			// president" before "Bellator company president Y")
+			initial := isQuoteStart(toks, k)
+			if !initial && (k > 0 && startsName(toks[k-1].Text) || !isCapitalized(t.Text)) {
 				continue
 			}
 			stem, genitive := t.Text, false
@@ -225,10 +231,10 @@ func (d *doc) recallOneWordNames() {
 				}
 			}
 			e := owner[stem]
-			if e == nil || t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
+			if e == nil || initial && t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
 				continue
 			}
-			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: true, genitive: genitive}
+			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: initial, genitive: genitive}
 			d.attach(e, m)
 			added = append(added, m)
 			changed[e] = true

@@ -249,3 +249,12 @@ func TestPartyAdjectiveInAnApposition(t *testing.T) {
 	f := factsOf(t, "Campaign\n\nMaria Kessler, then a Democratic congresswoman from Colorado, had worked with Gary Hart on his runs.\nKessler ran for office later.\n")
 	wantFacts(t, f, "Maria Kessler memberOf Democratic Party")
 }
+
+func TestOneWordNameReadBeforeItIsTyped(t *testing.T) {
+	// "Bellator" is typed only by a later sentence ("Bellator company
+	// president X"); the earlier mention inside a sentence is the same body
+	f := factsOf(t, "Fight night\n\nFans stayed up all night to watch the show.\n"+
+		"\"The content was not suitable,\" said Dave Schwartz, Korvator senior vice president of marketing.\n"+
+		"Korvator company president Scott Coker said they will work on the schedule.\n")
+	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz memberOf Korvator")
+}
