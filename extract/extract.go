@@ -102,6 +102,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.joinBranchNames()
 	d.sportsSides()
 	d.link()
+	d.bodiesByTheirTitles()
 	d.recallOneWordNames() // after linking: "Lakers" is the Los Angeles Lakers
 	d.setAsideProducts()
 	d.centralEvents()

@@ -358,6 +358,7 @@ type LanguageRules struct {
 	StateHeads         []string          `yaml:"state_heads"`        // head titles of a state, not a body: "president", "statsminister"
 	MinisterTitles     []string          `yaml:"minister_titles"`    // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
 	SpokesTitles       []string          `yaml:"spokes_titles"`      // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
+	BodyTitles         []string          `yaml:"body_titles"`        // titles only a body has: "Bellator's senior vice president" makes Bellator no person
 	WordsOf            []string          `yaml:"words_of"`           // "in the words of": hands the quote after it to whom it names
 	StatementNouns     []string          `yaml:"statement_nouns"`    // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
 	SpeechLeadIns      []string          `yaml:"speech_lead_ins"`    // "went on to": "he went on to say that …" is his claim
@@ -868,6 +869,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
 	cur.SpokesTitles = append(cur.SpokesTitles, r.SpokesTitles...)
+	cur.BodyTitles = append(cur.BodyTitles, r.BodyTitles...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)

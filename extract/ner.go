@@ -175,6 +175,37 @@ func own(owner map[string]*entity, w string, e *entity) {
 	owner[w] = e
 }
 
+// bodiesByTheirTitles retypes a one-word name taken for a person that owns a
+// title only a body has — "Bellators administrerende direktør", "Bellator's
+// senior vice president" — as an organisation.
+func (d *doc) bodiesByTheirTitles() {
+	titles := newSet(d.rules.BodyTitles)
+	if len(titles) == 0 {
+		return
+	}
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.typ != "Person" || e.gaz != nil || e.person || strings.Contains(e.name, " ") || d.givenName(e.name) || d.knownSurname(e.name) {
+			continue
+		}
+		for _, m := range e.mentions {
+			if !m.genitive || m.hidden {
+				continue
+			}
+			toks := d.toks[m.sent]
+			k := d.tokenAt(m.sent, m.end)
+			if k < len(toks) && toks[k].Start < m.end+2 && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "s" || toks[k].Text == "'") {
+				k++ // the genitive's ending as a token of its own
+			}
+			for n := 0; n <= 1 && k+n < len(toks); n++ { // past one word: "senior"
+				w := toks[k+n].Lower
+				if titles[w] || k+n+1 < len(toks) && titles[w+" "+toks[k+n+1].Lower] {
+					e.typ = "Organization"
+				}
+			}
+		}
+	}
+}
+
 // recallOneWordNames finds a body or place the article names in one word
 // where that word opens a sentence ("Kilmarnock striker X scored" after
 // "former Kilmarnock goalkeeper"): a lone capitalised word opening a

@@ -258,3 +258,15 @@ func TestOneWordNameReadBeforeItIsTyped(t *testing.T) {
 		"Korvator company president Scott Coker said they will work on the schedule.\n")
 	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz memberOf Korvator")
 }
+
+func TestOneWordNameWithABodysTitleIsNoPerson(t *testing.T) {
+	// "Korvators administrerende direktør": a name that has a chief
+	// executive is a body's, whatever the tagger made of it
+	f := factsOf(t, "Kampkveld\n\nFansen var oppe hele natten for å se kampsportprogrammet Korvator 206.\n"+
+		"«Innholdet passet ikke», sa Dave Schwartz, Korvators senior visepresident for markedsføring.\n"+
+		"Korvators administrerende direktør, Scott Coker, sa at de skal jobbe med sendeplanen.\n")
+	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz memberOf Korvator")
+	if f["Scott Coker memberOf Korvator"] {
+		t.Errorf("the chief executive is given as a mere member: %v", f)
+	}
+}
