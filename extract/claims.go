@@ -924,6 +924,13 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 			bestEnd = m.end
 			continue
 		}
+		// "David Patton, one of the defenders representing Saipov, said":
+		// a person inside an apposition the verb closes is not the subject
+		// (but "The vice president of Dacia, Constantin Stroe, said": an
+		// apposition of a name alone is the subject's name)
+		if best != nil && best.typ == "Person" && closedApposition(d.text[bestEnd:end]) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
+			continue
+		}
 		if m.ent.typ == "Person" {
 			best, bestEnd = m.ent, m.end
 		} else if best == nil || best.typ != "Person" {
@@ -933,6 +940,13 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 	}
 	return best
+}
+
+// closedApposition reports whether the text between a name and its verb
+// is one apposition set off by commas: ", one of the defenders for X, ".
+func closedApposition(between string) bool {
+	t := strings.TrimSpace(between)
+	return len(t) > 2 && strings.HasPrefix(t, ",") && strings.HasSuffix(t, ",") && strings.Count(t, ",") == 2
 }
 
 // listJoiner reports whether the text between two names joins them as

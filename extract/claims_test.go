@@ -266,3 +266,19 @@ func TestAccordingToTheBodyAndNorwegianDescriptions(t *testing.T) {
 		t.Errorf("'X beskrev Y som …': %v", c)
 	}
 }
+
+func TestSpeakerBeforeAnAppositionNamingAnother(t *testing.T) {
+	// the person inside an apposition the verb closes is not the speaker;
+	// an apposition of a name alone still is ("The vice president of X,
+	// Y, said")
+	d := extractText(t, "Trial\n\nProsecutors will seek the death penalty for Ivan Morozov.\n"+
+		"David Patton, one of the public defenders representing Morozov, said they were disappointed with the decision.\n"+
+		"The head of the defence team, Laura Hansen, said that the decision would be appealed soon.\n")
+	c := claimsBy(d)
+	if len(c["David Patton"]) != 1 || len(c["Ivan Morozov"]) != 0 {
+		t.Errorf("the defender's statement went to the one he defends: %v", c)
+	}
+	if len(c["Laura Hansen"]) != 1 {
+		t.Errorf("the named head of the team lost her statement: %v", c)
+	}
+}
