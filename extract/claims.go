@@ -293,7 +293,11 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	for i, t := range rest[1:] {
 		// a full stop inside the sentence ends an abbreviation ("said Apple
 		// Inc. CEO Steve Jobs"), not the attribution
-		if i > 15 || t.Text == "." && i+2 >= len(rest) || t.Text == "–" || t.Text == "\"" || t.Text == "«" {
+		// a comma not followed by a name ends the attribution: "sa aktor,
+		// som beskrev måten Saipov …" names no speaker after the verb (but
+		// "said the firm's chief executive, Alan Mulally" does)
+		if i > 15 || t.Text == "." && i+2 >= len(rest) || t.Text == "–" || t.Text == "\"" || t.Text == "«" ||
+			t.Text == "," && (i+2 >= len(rest) || !d.startsMention(si, rest[i+2].Start)) {
 			break
 		}
 		limit = t.End

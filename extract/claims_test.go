@@ -282,3 +282,20 @@ func TestSpeakerBeforeAnAppositionNamingAnother(t *testing.T) {
 		t.Errorf("the named head of the team lost her statement: %v", c)
 	}
 }
+
+func TestUnnamedSpeakerAfterTheVerb(t *testing.T) {
+	// "sa aktor, som beskrev måten Saipov …": the prosecutor spoke, not the
+	// man the relative clause names; "said the firm's chief executive,
+	// Alan Mulally" still names its speaker
+	d := extractText(t, "Rettssak\n\nIvan Morozov kjørte en leiebil inn i en sykkelvei i Oslo.\n"+
+		"Angrepet krevde «betydelig planlegging og forsett», sa aktor, som beskrev måten Morozov utførte det på som «heslig».\n"+
+		"Saken fortsetter i neste uke i retten.\n")
+	if c := claimsBy(d); len(c["Ivan Morozov"]) != 0 {
+		t.Errorf("the prosecutor's words went to the accused: %v", c)
+	}
+	d = extractText(t, "Results\n\nThe carmaker Nordwind posted a profit on Tuesday.\n"+
+		"\"Our results clearly show we are making progress,\" said the firm's chief executive officer, Alan Mulally.\n")
+	if c := claimsBy(d); len(c["Alan Mulally"]) != 1 {
+		t.Errorf("the chief executive after the comma lost his statement: %v", c)
+	}
+}
