@@ -577,3 +577,12 @@ func TestTitleCaseHeadlineWithAFullStop(t *testing.T) {
 		}
 	}
 }
+
+func TestRoadsAndLawnsArePlaces(t *testing.T) {
+	d := extractText(t, "Attack\n\nThe driver drove along the West Side Highway in Lower Manhattan on Tuesday.\nCrowds gathered on Central Park's Great Lawn later that day.\n")
+	for _, name := range []string{"West Side Highway", "Great Lawn"} {
+		if e := entityByName(d, name); e == nil || e.Type != "Place" {
+			t.Errorf("%s: %+v, want a Place", name, e)
+		}
+	}
+}
