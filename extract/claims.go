@@ -90,6 +90,8 @@ func (d *doc) extractClaims() {
 				d.addClaim(q)
 				lastSpeaker = q.speaker
 				quoted = quoted || !q.naming // "X kalte Y en «…»" leaves the sentence's own statement
+			} else if q.attributed {
+				lastSpeaker = nil // "…," one woman said: the quote after it is hers, not the last named speaker's
 			}
 		}
 		if quoted || insideQuote {
@@ -286,8 +288,18 @@ func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»"
 
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
+	r := d.rules
 	if len(rest) == 0 || !d.speechWord(rest[0].Text) && !d.splitSpeechVerb(rest) || d.rules.namingVerbs[rest[0].Lower] {
 		return nil // ", called Power8, in which …" names a thing
+	}
+	// "said the 31-year-old", "sa 31-åringen": the person named last
+	if k := 1; len(rest) > k+1 || len(rest) > k && isAgeWord(rest[k].Lower) {
+		if r.articles[rest[k].Lower] && len(rest) > k+1 {
+			k++
+		}
+		if (isAgeWord(rest[k].Lower) || strings.HasSuffix(rest[k].Lower, "-åringen")) && (k+1 == len(rest) || rest[k+1].Text == "." || rest[k+1].Text == ",") {
+			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), "")
+		}
 	}
 	limit := rest[0].End
 	for i, t := range rest[1:] {
@@ -1439,6 +1451,7 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		return -1
 	}
 	lines := 0
+	nested := 0 // quotes opened inside this one: `called it "Snow White.""`
 	for k := from; k < len(d.text) && k < from+4000; {
 		r, size := utf8.DecodeRuneInString(d.text[k:])
 		switch {
@@ -1462,10 +1475,20 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 				}
 			}
 			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && (!unicode.IsSpace(prev) || endsLine) {
+				if nested > 0 {
+					nested-- // the inner quote closes
+					k += size
+					continue
+				}
 				if lines == 0 {
 					return -1
 				}
 				return k
+			}
+			if prev == ' ' && closer == '"' && lines > 0 {
+				nested++ // a quote inside the quote, within a line
+				k += size
+				continue
 			}
 			return -1 // another quote opens: the first one never closed
 		case r == '«' || r == '“':

@@ -299,3 +299,37 @@ func TestUnnamedSpeakerAfterTheVerb(t *testing.T) {
 		t.Errorf("the chief executive after the comma lost his statement: %v", c)
 	}
 }
+
+func TestQuoteOverLinesWithAQuoteInside(t *testing.T) {
+	// a quote running over two lines holds a quote of its own: the inner
+	// marks neither end the outer quote nor hide it
+	d := extractText(t, "Campaign\n\nMaria Kessler ran for president in 1987.\n"+
+		"\"It was not a well-thought-out decision,\" she said to me with a laugh 30 years later.\n"+
+		"\"There were already seven other candidates in the race, and the last thing they needed was another one.\n"+
+		"Somebody called it \"Snow White and the Seven Dwarfs.\"\"\nIt was a losing battle.\n")
+	found := false
+	for _, c := range claimsBy(d)["Maria Kessler"] {
+		found = found || strings.HasPrefix(c, "There were already seven other candidates")
+	}
+	if !found {
+		t.Errorf("the quote over two lines was lost: %v", claimsBy(d))
+	}
+}
+
+func TestUnnamedSpeakerEndsTheLastSpeakersTurn(t *testing.T) {
+	// a quote standing alone after "…," one woman said is hers, not the
+	// last named speaker's; "said the 31-year-old" is the person named last
+	d := extractText(t, "Protest\n\n\"We will keep asking,\" said Senator Karl Nielsen on Friday.\n"+
+		"\"I'm standing right here in front of you,\" one woman said.\n"+
+		"\"Do you think he is telling the truth to the country?\"\n")
+	for _, c := range claimsBy(d)["Karl Nielsen"] {
+		if strings.Contains(c, "telling the truth") {
+			t.Errorf("the woman's question went to the senator: %v", claimsBy(d))
+		}
+	}
+	d = extractText(t, "Match\n\nMidfielder Graham Dorrans made his first appearance of the season in the draw.\n"+
+		"\"It was a good point for us because they are a good side,\" said the 31-year-old.\n")
+	if c := claimsBy(d); len(c["Graham Dorrans"]) != 1 {
+		t.Errorf("'said the 31-year-old' is the player named before: %v", c)
+	}
+}

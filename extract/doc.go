@@ -2389,6 +2389,14 @@ func dedup(list []string) []string {
 // FC when the lexicon knows a club by the name and a club suffix, and the
 // article never puts anything in it ("in Liverpool").
 func (d *doc) sportsSides() {
+	// "Rapid Vienna", "Dynamo Kyiv": a word no one is named by and a known
+	// city name a body, a club most often, not a person
+	for _, e := range d.order {
+		if words := strings.Fields(e.name); e.mergedInto == nil && e.gaz == nil && len(words) == 2 && class(e.typ) != 'O' && class(e.typ) != 'G' && class(e.typ) != 'L' && (!e.person || d.isGameReport()) && !d.givenName(words[0]) &&
+			!d.x.lex.compass[strings.ToLower(words[0])] && !d.x.lex.compassHeads[strings.ToLower(words[0])] && d.x.lex.directions[strings.ToLower(words[0])] == "" && d.isCity(words[1]) {
+			e.typ, e.person, e.strength = "Organization", false, contextGuess
+		}
+	}
 	if len(d.rules.ClubSuffixes) == 0 || !d.isGameReport() {
 		return
 	}
@@ -2407,6 +2415,12 @@ func (d *doc) sportsSides() {
 		}
 		d.merge(e, d.gazetteerEntity(club))
 	}
+}
+
+// isCity reports whether the gazetteer knows name as a city.
+func (d *doc) isCity(name string) bool {
+	es := d.x.lex.lookup([]string{name})
+	return len(es) > 0 && es[0].Type == "City"
 }
 
 // isGameReport is gameReport, read once.

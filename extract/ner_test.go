@@ -586,3 +586,10 @@ func TestRoadsAndLawnsArePlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestClubNamedAfterItsCity(t *testing.T) {
+	d := extractText(t, "Europaligaen\n\nLaget tar imot Rapid Vienna på torsdag, etter uavgjort mot Villarreal.\nEn seier over Rapid Vienna vil gi dem en sterk posisjon i gruppen.\nTreneren er fornøyd med formen.\n")
+	if e := entityByName(d, "Rapid Vienna"); e == nil || e.Type == "Person" {
+		t.Errorf("Rapid Vienna: %+v, want a body", e)
+	}
+}
