@@ -1600,7 +1600,11 @@ func (d *doc) partyAdjectiveAfter(toks []Token, k int) (Token, bool) {
 	if k < len(toks) && r.articles[toks[k].Lower] {
 		k++
 	}
-	if k+1 >= len(toks) || r.PartyAdjectives[toks[k].Lower] == "" || !r.politicianTitles[toks[k+1].Lower] || d.lang == "en" && !startsName(toks[k].Text) {
+	if k+1 >= len(toks) || r.PartyAdjectives[toks[k].Lower] == "" || d.lang == "en" && !startsName(toks[k].Text) {
+		return Token{}, false
+	}
+	// "a Democratic congresswoman"; "Republican from Texas", "a Democrat,": the party's name as a noun
+	if next := toks[k+1].Lower; !r.politicianTitles[next] && next != "from" && next != "of" && next != "fra" && next != "," && next != "." {
 		return Token{}, false
 	}
 	return toks[k], true
@@ -1800,7 +1804,14 @@ func (d *doc) partyAdjectiveFacts() {
 			}
 			party := lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]]
 			if party == nil {
-				continue
+				// "Senator John Cornyn, Republican from Texas": after the name
+				a, ok := d.partyAdjectiveAfter(toks, d.tokenAt(si, m.end))
+				if !ok {
+					continue
+				}
+				if adj, party = a, lx.entries[r.PartyAdjectives[a.Lower]]; party == nil {
+					continue
+				}
 			}
 			e := d.gazetteerEntity(party)
 			d.attach(e, &mention{start: adj.Start, end: adj.End, text: adj.Text, sent: si, hidden: true})

@@ -270,3 +270,10 @@ func TestOneWordNameWithABodysTitleIsNoPerson(t *testing.T) {
 		t.Errorf("the chief executive is given as a mere member: %v", f)
 	}
 }
+
+func TestPartyAsANounAfterTheName(t *testing.T) {
+	// "Senator John Cornyn, Republican from Texas": a member of the party
+	// who represents the state
+	f := factsOf(t, "Space center\n\nSenator John Cornyn, Republican from Texas, issued a statement on the decision on Tuesday.\nThe agency will move the office to Florida.\n")
+	wantFacts(t, f, "John Cornyn memberOf Republican Party", "John Cornyn represents Texas")
+}
