@@ -944,7 +944,7 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		// a person inside an apposition the verb closes is not the subject
 		// (but "The vice president of Dacia, Constantin Stroe, said": an
 		// apposition of a name alone is the subject's name)
-		if best != nil && best.typ == "Person" && closedApposition(d.text[bestEnd:end]) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
+		if best != nil && best.typ == "Person" && end-bestEnd < 300 && closedApposition(d.text[bestEnd:end]) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
 			continue
 		}
 		if m.ent.typ == "Person" {

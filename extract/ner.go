@@ -247,7 +247,11 @@ func (d *doc) recallOneWordNames() {
 	changed := map[*entity]bool{}
 	for si, toks := range d.toks {
 		var added []*mention
+		ms, mi, maxEnd := d.mentions[si], 0, 0 // mentions starting before the token, and how far they reach
 		for k, t := range toks {
+			for ; mi < len(ms) && ms[mi].start < t.End; mi++ {
+				maxEnd = max(maxEnd, ms[mi].end)
+			}
 			// at the start of a sentence or quote after the name was read,
 			// or inside a sentence anywhere ("said X, Bellator senior vice
 			// president" before "Bellator company president Y")
@@ -262,7 +266,7 @@ func (d *doc) recallOneWordNames() {
 				}
 			}
 			e := owner[stem]
-			if e == nil || initial && t.Start < e.mentions[0].start || d.covered(si, t) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
+			if e == nil || initial && t.Start < e.mentions[0].start || maxEnd > t.Start || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
 				continue
 			}
 			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: initial, genitive: genitive}

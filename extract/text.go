@@ -73,11 +73,15 @@ func splitLine(line string) []Sentence {
 	var out []Sentence
 	start := skipSpace(line, 0)
 	quoteDepth := 0
+	quoted := dashOpens(line[start:]) // the sentence so far opens a quotation
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		switch r {
+		case '"', '“':
+			quoted = true
 		case '«':
 			quoteDepth++
+			quoted = true
 		case '»':
 			if quoteDepth > 0 {
 				quoteDepth--
@@ -113,7 +117,7 @@ func splitLine(line string) []Sentence {
 			// word after a question or exclamation quoted in this sentence
 			// goes on with it (a quote opened on an earlier line may end in
 			// a source's note: `Er dere klare?» meldte CNN`)
-			if (r == '?' || r == '!') && startsLower(line[next:]) && opensQuote(line[start:i]) {
+			if (r == '?' || r == '!') && startsLower(line[next:]) && quoted {
 				i = end
 				continue
 			}
@@ -126,6 +130,7 @@ func splitLine(line string) []Sentence {
 			}
 			start = next
 			i = next
+			quoted = dashOpens(line[start:])
 			continue
 		}
 		i += size
@@ -317,8 +322,8 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// opensQuote reports whether a sentence so far opens a quotation: a
-// quotation mark, or the dash of a Norwegian quote at its start.
-func opensQuote(s string) bool {
-	return strings.ContainsAny(s, "\"“«") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ")
+// dashOpens reports whether a sentence starting s opens with the dash of
+// a Norwegian quote.
+func dashOpens(s string) bool {
+	return strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ")
 }
