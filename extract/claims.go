@@ -445,10 +445,11 @@ func (d *doc) personBetween(si, from, to int) bool {
 // mentioned before (a company for "the company"); toks are the words
 // before the verb, and only the kind noun with its article may be there.
 func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
-	n := len(toks)
 	if e := d.roleNominal(afterLastComma(toks)); e != nil {
 		return e
 	}
+	toks = d.subjectNoun(toks)
+	n := len(toks)
 	// "the three-time world champion said", "Den tre ganger
 	// verdensmesteren sa": a description news gives the person it is about
 	if n >= 1 && n <= 5 && d.rules.personNouns[toks[n-1].Lower] && (n == 1 && d.lang != "en" || d.rules.articles[toks[0].Lower]) {
@@ -498,6 +499,44 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 		}
 	}
 	return nil
+}
+
+// relativeThat reports whether "that" at toks[that] opens a relative
+// clause on the object of the verb at k rather than the verb's clause: a
+// verb with an object ("announced", not "said" or "told") and a
+// determiner between ("announced the update that was …").
+func (d *doc) relativeThat(toks []Token, k, that int) bool {
+	if d.rules.clauseVerbs[toks[k].Lower] || d.rules.speech[toks[k].Lower] && !d.rules.claimVerbs[toks[k].Lower] {
+		return false
+	}
+	det := false
+	for _, t := range toks[k+1 : that] {
+		if d.rules.prepIn[t.Lower] || d.x.lex.placePrepositions[t.Lower] || t.Text == "," {
+			return false // "announced Monday in an internal memo that …": the verb's clause
+		}
+		det = det || d.rules.articles[t.Lower] || t.Lower == "its" || t.Lower == "their"
+	}
+	return det
+}
+
+// subjectNoun trims the words before a verb to its subject's noun phrase:
+// "…, and recently the company" → "the company"; "The company also" →
+// "The company".
+func (d *doc) subjectNoun(toks []Token) []Token {
+	n := len(toks)
+	for k := 0; k < 2 && n > 1 && (contains(d.rules.SubjectAdverbs, toks[n-1].Lower) || d.isAuxiliary(toks[n-1].Text)); k++ {
+		n-- // "also", "recently", "later", "has"
+	}
+	toks = toks[:n]
+	if c := afterLastComma(toks); len(c) < len(toks) || len(toks) > 3 {
+		// "and recently the company": from the last article on
+		for k := len(c) - 2; k >= 0 && k >= len(c)-4; k-- {
+			if d.rules.articles[c[k].Lower] {
+				return c[k:]
+			}
+		}
+	}
+	return toks
 }
 
 // possessive reports whether mention m owns what follows it: "Apple's",
@@ -1644,8 +1683,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if that := d.thatWithin(toks, c, 1); that > 0 {
 				c = that + 1 // "nektet for at …"
 			}
-		} else if that := d.thatWithin(toks, c, 6); that > 0 {
+		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) {
 			c = that + 1
+		} else if that > 0 {
+			// "announced the iPhone 2.0 update that was released …": the
+			// object and its relative clause are what was announced
 		} else {
 			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
 				c++

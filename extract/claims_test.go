@@ -333,3 +333,20 @@ func TestUnnamedSpeakerEndsTheLastSpeakersTurn(t *testing.T) {
 		t.Errorf("'said the 31-year-old' is the player named before: %v", c)
 	}
 }
+
+func TestCompanyAsTheSubjectPastAnAdverb(t *testing.T) {
+	// "The company also announced …", "the company has warned that …":
+	// the body named before; an object's relative "that" keeps the object
+	d := extractText(t, "Update\n\nNokia released a new kit for developers on Thursday.\n"+
+		"The company also announced the Lumia 2.0 update that was released as a closed beta for developers.\n"+
+		"The company has warned that it might run out of money by March.\n")
+	c := claimsBy(d)["Nokia"]
+	var update, money bool
+	for _, s := range c {
+		update = update || strings.Contains(s, "2.0 update")
+		money = money || strings.Contains(s, "run out of money")
+	}
+	if !update || !money {
+		t.Errorf("the company's statements: %v (all: %v)", c, claimsBy(d))
+	}
+}

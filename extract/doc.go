@@ -864,6 +864,22 @@ func (d *doc) addMentions(si int, added []*mention) {
 	d.mentions[si] = ms
 }
 
+// coverage tells, for the tokens of a sentence visited in text order,
+// whether a mention overlaps them, reading the sentence's mentions (sorted
+// by start) once: covered asked per token was quadratic on a long line.
+type coverage struct {
+	ms        []*mention
+	i, maxEnd int
+}
+
+// covers reports whether a mention overlaps t; tokens must come in order.
+func (c *coverage) covers(t Token) bool {
+	for ; c.i < len(c.ms) && c.ms[c.i].start < t.End; c.i++ {
+		c.maxEnd = max(c.maxEnd, c.ms[c.i].end)
+	}
+	return c.maxEnd > t.Start
+}
+
 // covered reports whether a mention in sentence si overlaps token t.
 func (d *doc) covered(si int, t Token) bool {
 	for _, m := range d.mentions[si] {

@@ -359,6 +359,7 @@ type LanguageRules struct {
 	MinisterTitles     []string          `yaml:"minister_titles"`    // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
 	SpokesTitles       []string          `yaml:"spokes_titles"`      // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
 	BodyTitles         []string          `yaml:"body_titles"`        // titles only a body has: "Bellator's senior vice president" makes Bellator no person
+	SubjectAdverbs     []string          `yaml:"subject_adverbs"`    // adverbs between a subject and its verb: "the company also said"
 	WordsOf            []string          `yaml:"words_of"`           // "in the words of": hands the quote after it to whom it names
 	StatementNouns     []string          `yaml:"statement_nouns"`    // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
 	SpeechLeadIns      []string          `yaml:"speech_lead_ins"`    // "went on to": "he went on to say that …" is his claim
@@ -870,6 +871,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
 	cur.SpokesTitles = append(cur.SpokesTitles, r.SpokesTitles...)
 	cur.BodyTitles = append(cur.BodyTitles, r.BodyTitles...)
+	cur.SubjectAdverbs = append(cur.SubjectAdverbs, r.SubjectAdverbs...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)

@@ -149,12 +149,14 @@ func (d *doc) recallSurnames() {
 	}()
 	for si, toks := range d.toks {
 		var added []*mention
+		cov := coverage{ms: d.mentions[si]}
 		for k, t := range toks {
+			covered := cov.covers(t)
 			e := owner[t.Text]
 			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}
-			if d.covered(si, t) || e.mentions[0].start <= t.Start {
+			if covered || e.mentions[0].start <= t.Start {
 				continue // named, or after the name was read (then it was read too)
 			}
 			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, initial: k == 0}
@@ -247,11 +249,9 @@ func (d *doc) recallOneWordNames() {
 	changed := map[*entity]bool{}
 	for si, toks := range d.toks {
 		var added []*mention
-		ms, mi, maxEnd := d.mentions[si], 0, 0 // mentions starting before the token, and how far they reach
+		cov := coverage{ms: d.mentions[si]}
 		for k, t := range toks {
-			for ; mi < len(ms) && ms[mi].start < t.End; mi++ {
-				maxEnd = max(maxEnd, ms[mi].end)
-			}
+			covered := cov.covers(t)
 			// at the start of a sentence or quote after the name was read,
 			// or inside a sentence anywhere ("said X, Bellator senior vice
 			// president" before "Bellator company president Y")
@@ -266,7 +266,7 @@ func (d *doc) recallOneWordNames() {
 				}
 			}
 			e := owner[stem]
-			if e == nil || initial && t.Start < e.mentions[0].start || maxEnd > t.Start || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
+			if e == nil || initial && t.Start < e.mentions[0].start || covered || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) && d.rules.role(toks[k+1].Lower) == "" {
 				continue
 			}
 			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: initial, genitive: genitive}
@@ -292,8 +292,9 @@ func (d *doc) recallCountryTails() {
 	}
 	for si, toks := range d.toks {
 		var added []*mention
+		cov := coverage{ms: d.mentions[si]}
 		for k, t := range toks {
-			if !startsName(t.Text) {
+			if covered := cov.covers(t); !startsName(t.Text) || covered {
 				continue
 			}
 			stem, genitive := t.Text, false
@@ -303,7 +304,7 @@ func (d *doc) recallCountryTails() {
 				}
 			}
 			e := owner[strings.ToLower(stem)]
-			if e == nil || d.covered(si, t) || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) {
+			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || !genitive && k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}
 			m := &mention{start: t.Start, end: t.Start + len(stem), text: stem, sent: si, initial: k == 0, genitive: genitive}
