@@ -1386,6 +1386,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				}
 			}
 			obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+			if possessorObject(&rule, tagged, loc) {
+				continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
+			}
 			// an optional second subject (e.g. "divided between X and Y")
 			if len(loc) > 6 {
 				for g := 1; g < len(loc)/2; g++ {
@@ -2241,6 +2244,31 @@ func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*e
 		return nil
 	}
 	return slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+}
+
+// possessorObject reports whether a stance or action's object is a
+// genitive, the owner of what the verb is about: "tries to help West
+// Virginia's Senate candidate X" helps X, not the state.
+func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
+	if rule.Predicate != "supports" && rule.Predicate != "opposes" {
+		return false // "attacked Iraq's border posts" attacks Iraq
+	}
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+	if !ok {
+		return false
+	}
+	// the one owned is a person named within a few words
+	words := strings.Fields(rest)
+	for k := 0; k < len(words) && k < 6; k++ {
+		if strings.HasSuffix(words[k], ":P]]") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseHead reports whether a match's subject closes a relative

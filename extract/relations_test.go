@@ -277,3 +277,10 @@ func TestPartyAsANounAfterTheName(t *testing.T) {
 	f := factsOf(t, "Space center\n\nSenator John Cornyn, Republican from Texas, issued a statement on the decision on Tuesday.\nThe agency will move the office to Florida.\n")
 	wantFacts(t, f, "John Cornyn memberOf Republican Party", "John Cornyn represents Texas")
 }
+
+func TestStanceOnAGenitiveIsNotOnTheOwner(t *testing.T) {
+	f := factsOf(t, "Valgkamp\n\nDonald Trump prøver å hjelpe Vest-Virginias republikanske senatkandidat, Patrick Morrisey, som ligger etter på målingene. Trump holder et folkemøte i Wheeling på lørdag. Velgerne går til urnene i november.\n")
+	if f["Donald Trump supports West Virginia"] {
+		t.Errorf("helping West Virginia's candidate was read as helping the state: %v", f)
+	}
+}
