@@ -1574,20 +1574,25 @@ func (d *doc) ministerFacts() {
 			return
 		}
 		title := toks[k-1].Lower
+		from := k - 1
 		ok := false
 		for _, end := range r.MinisterTitles {
-			ok = ok || strings.HasSuffix(title, end)
+			if two := strings.Contains(end, " "); !two {
+				ok = ok || strings.HasSuffix(title, end)
+			} else if k >= 2 && toks[k-2].Lower+" "+title == end {
+				ok, from = true, k-2 // "Attorney General X"
+			}
 		}
 		if !ok {
 			return
 		}
 		// the portfolio before an English title: "Foreign", "Deputy Prime"
-		from := k - 1
-		for from > 0 && k-1-from < 2 && isCapitalized(toks[from-1].Text) && lx.demonyms[toks[from-1].Lower] == nil &&
+		end, first := k-1, from
+		for from > 0 && first-from < 2 && isCapitalized(toks[from-1].Text) && lx.demonyms[toks[from-1].Lower] == nil &&
 			!d.startsMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 && r.headTitles[toks[from-1].Lower+" "+title] == r.stateHeads[toks[from-1].Lower+" "+title] {
 			from--
 		}
-		if r.headTitles[strings.ToLower(d.text[toks[from].Start:toks[k-1].End])] {
+		if r.headTitles[strings.ToLower(d.text[toks[from].Start:toks[end].End])] {
 			return // "Prime Minister X" leads (headTitleFacts)
 		}
 		if from > 0 {
@@ -1613,6 +1618,13 @@ func (d *doc) partyAdjectiveAfter(toks []Token, k int) (Token, bool) {
 		return Token{}, false
 	}
 	k++
+	// past "then", "på den tiden" to the article: ", på den tiden en demokratisk kongresskvinne"
+	for n := k; n < len(toks) && n < k+4 && isLowerWord(toks[n].Text); n++ {
+		if r.articles[toks[n].Lower] && (n == k || !r.articles[toks[n-1].Lower]) && n+1 < len(toks) && r.PartyAdjectives[toks[n+1].Lower] != "" {
+			k = n
+			break
+		}
+	}
 	if k < len(toks) && (toks[k].Lower == "then" || toks[k].Lower == "now" || toks[k].Lower == "da" || toks[k].Lower == "nå") {
 		k++
 	}
@@ -1722,13 +1734,24 @@ func (d *doc) mainCountry() *entity {
 		if e.mergedInto != nil || e.typ != "Country" {
 			continue
 		}
-		n := len(e.mentions)
+		// its name, and at half the weight its people's adjective:
+		// "Syrian forces" is about Syria too
+		n := 2 * len(e.mentions)
+		if e.gaz != nil {
+			for _, forms := range e.gaz.Demonyms {
+				for _, f := range forms {
+					if !strings.Contains(f, " ") {
+						n += d.occurrences(strings.ToLower(f))
+					}
+				}
+			}
+		}
 		total += n
 		if n > bestN {
 			best, bestN = e, n
 		}
 	}
-	if bestN < 2 || bestN*2 <= total {
+	if bestN < 4 || bestN*2 <= total {
 		return nil
 	}
 	return best

@@ -284,3 +284,20 @@ func TestStanceOnAGenitiveIsNotOnTheOwner(t *testing.T) {
 		t.Errorf("helping West Virginia's candidate was read as helping the state: %v", f)
 	}
 }
+
+func TestTitlesOfTheArticlesCountryInBothLanguages(t *testing.T) {
+	// "Attorney General X" / "justisminister X"; the country's people's
+	// adjective counts towards the article's country ("Syrian forces")
+	f := factsOf(t,
+		"Asylum\n\nAttorney General Jeff Sessions ordered judges to stop granting asylum to victims of gang violence. The United States has seen more asylum claims this year, and American judges must follow the order. Critics in the United States say the rule is cruel.\n",
+		"Tale i FN\n\nI en tale appellerte utenriksminister Walid Haddad til syriske flyktninger om å komme hjem. Syria er i krig for åttende år. De syriske styrkene har tatt tilbake mye land, og syriske myndigheter vil ha hjelp. Russland og Tyrkia har inngått en avtale om Idlib.\n",
+		"Foreign Minister Walid Haddad called on Syrian refugees to come home. Syrian forces have retaken much land, and the Syrian government wants help. Russia and Turkey agreed on a buffer zone, and the United States has troops in Syria.\n")
+	wantFacts(t, f, "Jeff Sessions represents United States", "Walid Haddad represents Syria")
+}
+
+func TestNorwegianPartyAndEnvoyAppositions(t *testing.T) {
+	f := factsOf(t,
+		"Valgkamp\n\nPatricia Kessler, på den tiden en demokratisk kongresskvinne fra Colorado, hadde jobbet med Gary Hart. Hun stilte aldri som kandidat. Valget ble avgjort i november.\n",
+		"Ernæring\n\n«Vi kan utrydde underernæring», fortalte ambassadør for Unicef, Tracey Ullman, til folkemengden i London. Partnerskapet lovet penger til Rwanda. Konserten samlet mange tusen.\n")
+	wantFacts(t, f, "Patricia Kessler memberOf Democratic Party", "Tracey Ullman represents UNICEF")
+}
