@@ -1743,6 +1743,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[subjStart].Start, first)
+		} else if vk-subjStart == 1 && contains(d.rules.Pronouns["body"], first) && d.rules.speech[lw] {
+			sp = d.lastBodyFor(si) // "It says that …": the body that spoke last
 		} else if prev := toks[vk-1].Lower; contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
 		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[toks[vk-1].Lower] {

@@ -350,3 +350,18 @@ func TestCompanyAsTheSubjectPastAnAdverb(t *testing.T) {
 		t.Errorf("the company's statements: %v (all: %v)", c, claimsBy(d))
 	}
 }
+
+func TestBodyBehindAnEventAndItsPronoun(t *testing.T) {
+	// "Global Citizen" beside the "Global Citizen Festival" is a body, and
+	// "It says that …" after its statement is its own
+	d := extractText(t, "Festival\n\nThe Global Citizen Festival returns this weekend.\n"+
+		"Since 2011, Global Citizen says it has recorded more than 19 million actions from its supporters.\n"+
+		"It says that these actions have helped spur world leaders to announce commitments worth $37 billion.\n")
+	if e := entityByName(d, "Global Citizen"); e == nil || e.Type == "Person" {
+		t.Errorf("Global Citizen: %+v, want a body", e)
+	}
+	c := claimsBy(d)["Global Citizen"]
+	if len(c) != 2 {
+		t.Errorf("the body's statements: %v (all: %v)", c, claimsBy(d))
+	}
+}

@@ -177,15 +177,30 @@ func own(owner map[string]*entity, w string, e *entity) {
 	owner[w] = e
 }
 
-// bodiesByTheirTitles retypes a one-word name taken for a person that owns a
-// title only a body has — "Bellators administrerende direktør", "Bellator's
-// senior vice president" — as an organisation.
+// bodiesByTheirTitles retypes as an organisation a one-word name taken for a
+// person that owns a title only a body has — "Bellators administrerende
+// direktør", "Bellator's senior vice president" — and a name without a
+// given name that opens an event's or a body's ("Global Citizen" of the
+// "Global Citizen Festival").
 func (d *doc) bodiesByTheirTitles() {
 	titles := newSet(d.rules.BodyTitles)
 	if len(titles) == 0 {
 		return
 	}
+	var opening set // the word-prefixes of the names of events and bodies, made when needed
 	for _, e := range d.order {
+		// "Global Citizen" beside the "Global Citizen Festival": a name
+		// that opens an event's or a body's is the body behind it, no one's
+		if words := strings.Fields(e.name); e.mergedInto == nil && e.typ == "Person" && e.gaz == nil && len(words) >= 2 && !d.givenName(words[0]) {
+			if opening == nil {
+				opening = d.namePrefixes()
+			}
+			if !opening[e.name] {
+				continue
+			}
+			e.typ, e.person, e.strength = "Organization", false, contextGuess
+			continue
+		}
 		if e.mergedInto != nil || e.typ != "Person" || e.gaz != nil || e.person || strings.Contains(e.name, " ") || d.givenName(e.name) || d.knownSurname(e.name) {
 			continue
 		}
@@ -206,6 +221,23 @@ func (d *doc) bodiesByTheirTitles() {
 			}
 		}
 	}
+}
+
+// namePrefixes holds the shorter names that open the names of the
+// article's events and bodies ("Global Citizen" of "Global Citizen
+// Festival").
+func (d *doc) namePrefixes() set {
+	out := set{}
+	for _, o := range d.order {
+		if o.mergedInto != nil || o.typ != "Event" && class(o.typ) != 'O' {
+			continue
+		}
+		words := strings.Fields(o.name)
+		for n := 2; n < len(words); n++ {
+			out[strings.Join(words[:n], " ")] = true
+		}
+	}
+	return out
 }
 
 // recallOneWordNames finds a body or place the article names in one word
