@@ -696,9 +696,31 @@ func (d *doc) roleNominal(toks []Token) *entity {
 				found = u.ent
 			}
 		}
+		if found == nil && d.rules.stateHeads[role] && !owned {
+			found = d.knownHeadOfState(toks[0].Start) // "Presidenten sa …" after "Donald Trump holdt et folkemøte"
+		}
 		return found
 	}
 	return nil
+}
+
+// knownHeadOfState is the one person named before off whom the gazetteer
+// knows to lead a country, if there is one.
+func (d *doc) knownHeadOfState(off int) *entity {
+	var head *entity
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.typ != "Person" || e.gaz == nil || e.gaz.Leads == "" || len(e.mentions) == 0 || e.mentions[0].start >= off {
+			continue
+		}
+		if g := d.x.lex.entries[e.gaz.Leads]; g == nil || g.Type != "Country" {
+			continue
+		}
+		if head != nil {
+			return nil // two heads: "the president" could be either
+		}
+		head = e
+	}
+	return head
 }
 
 // openingNominal is the person a title opening sentence si stands for

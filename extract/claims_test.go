@@ -365,3 +365,21 @@ func TestBodyBehindAnEventAndItsPronoun(t *testing.T) {
 		t.Errorf("the body's statements: %v (all: %v)", c, claimsBy(d))
 	}
 }
+
+func TestThePresidentIsTheKnownHeadOfState(t *testing.T) {
+	// "Presidenten sa …" after "Donald Trump holdt et folkemøte": the one
+	// head of state the article names; holding a rally somewhere controls
+	// nothing there
+	for _, text := range []string{
+		"Valgkamp\n\nDonald Trump holdt et folkemøte i Wheeling lørdag.\nPresidenten sa på lørdag at «det amerikanske folket så hvor modig» Kavanaugh var den dagen.\nMøtet varte i to timer.\n",
+		"Rally\n\nDonald Trump held a rally in Wheeling on Saturday.\nThe president said on Saturday that \"the American people saw how brave\" Kavanaugh was that day.\nThe rally lasted two hours.\n",
+	} {
+		d := extractText(t, text)
+		if c := claimsBy(d); len(c["Donald Trump"]) != 1 {
+			t.Errorf("the president's statement: %v", c)
+		}
+		if f := facts(d); f["Donald Trump controls Wheeling"] {
+			t.Errorf("a rally was read as control: %v", f)
+		}
+	}
+}
