@@ -1801,7 +1801,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// "I et lidenskapelig vitnesbyrd insisterte Kavanaugh på at …"
 		// (also after a fronted clause and its comma: "Da han talte i FNs
 		// generalforsamling, sa utenriksminister X at …" is X's, not the UN's)
-		if (sp == nil || toks[vk-1].Text == ",") && !described && d.lang != "en" && k+1 < len(toks) {
+		// ("I samtale med The Sunday Times Culture sa Kit at …": a fronted
+		// phrase's name is no subject either)
+		if (sp == nil || toks[vk-1].Text == "," || vk > 1 && d.rules.clauseOpeners[toks[0].Lower]) && !described && d.lang != "en" && k+1 < len(toks) {
 			// "sa LSUs basketballtrener Will Wade at …": past a body's genitive
 			// and a title, the person
 			subjectAt := toks[k+1].Start

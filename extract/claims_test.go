@@ -383,3 +383,13 @@ func TestThePresidentIsTheKnownHeadOfState(t *testing.T) {
 		}
 	}
 }
+
+func TestNorwegianSubjectAfterTheVerbBehindAFrontedPhrase(t *testing.T) {
+	d := extractText(t, "Intervju\n\nSkuespilleren Kit Harington har snakket om rollene sine.\n"+
+		"I samtale med The Sunday Times Culture sa Harington at noe har gått feil med rollene for unge menn.\n"+
+		"Han vil ikke spille slike roller igjen.\n")
+	c := claimsBy(d)
+	if len(c["Kit Harington"]) != 1 || len(c["The Sunday Times"]) != 0 || len(c["Culture"]) != 0 {
+		t.Errorf("the fronted phrase's name took the statement: %v", c)
+	}
+}
