@@ -1398,6 +1398,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				}
 			}
 			for _, s := range subj {
+				if rule.SubjectEnds != nil && !nameEndsInAny(s.name, rule.SubjectEnds) {
+					continue
+				}
 				for _, o := range obj {
 					if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 						p := pred
@@ -2267,6 +2270,13 @@ func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*e
 		return nil
 	}
 	return slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+}
+
+// nameEndsInAny reports whether a name's last word is one of words
+// (lower-case).
+func nameEndsInAny(name string, words []string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && contains(words, strings.ToLower(f[len(f)-1]))
 }
 
 // possessorObject reports whether a stance or action's object is a

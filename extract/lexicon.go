@@ -88,7 +88,11 @@ type RelationRule struct {
 	// GameReport, when set, keeps the rule to game reports (see
 	// sport_words): there "Korea's Kim" is Korea's player, not its envoy.
 	GameReport bool `yaml:"game_report"`
-	re         *regexp.Regexp
+	// SubjectEnds, when set, takes only subjects whose name ends in one of
+	// these words (compared lower-case): "the Adler Planetarium in
+	// Chicago" lies there, "the EU in Strumica" does not.
+	SubjectEnds []string `yaml:"subject_ends"`
+	re          *regexp.Regexp
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool

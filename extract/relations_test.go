@@ -301,3 +301,13 @@ func TestNorwegianPartyAndEnvoyAppositions(t *testing.T) {
 		"Ernæring\n\n«Vi kan utrydde underernæring», fortalte ambassadør for Unicef, Tracey Ullman, til folkemengden i London. Partnerskapet lovet penger til Rwanda. Konserten samlet mange tusen.\n")
 	wantFacts(t, f, "Patricia Kessler memberOf Democratic Party", "Tracey Ullman represents UNICEF")
 }
+
+func TestBuildingBodyLiesInItsCity(t *testing.T) {
+	// a museum, college or hospital "in" a city lies there; another body
+	// "in" a place may only be at work there
+	f := factsOf(t, "Shuttles\n\nThe simulator will go to the Adler Planetarium in Chicago next year.\nThe European Union in Strumica will fund a new road.\n")
+	wantFacts(t, f, "Adler Planetarium locatedIn Chicago")
+	if f["European Union locatedIn Strumica"] {
+		t.Errorf("a body at work in a town was placed there: %v", f)
+	}
+}
