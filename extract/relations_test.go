@@ -305,7 +305,8 @@ func TestNorwegianPartyAndEnvoyAppositions(t *testing.T) {
 func TestBuildingBodyLiesInItsCity(t *testing.T) {
 	// a museum, college or hospital "in" a city lies there; another body
 	// "in" a place may only be at work there
-	f := factsOf(t, "Shuttles\n\nThe simulator will go to the Adler Planetarium in Chicago next year.\nThe European Union in Strumica will fund a new road.\n")
+	f := factsOf(t, "Shuttles\n\nThe simulator will go to the Adler Planetarium in Chicago next year.\nThe European Union in Strumica will fund a new road.\n",
+		"Romferger\n\nSimulatoren skal til Adler Planetarium i Chicago neste år. Museet har mange besøkende. EU har kontorer i mange byer.\n")
 	wantFacts(t, f, "Adler Planetarium locatedIn Chicago")
 	if f["European Union locatedIn Strumica"] {
 		t.Errorf("a body at work in a town was placed there: %v", f)
