@@ -660,8 +660,12 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	// "the president", "presidenten" — or a state's title: "Nord-Koreas
 	// utenriksminister", "North Korea's foreign minister"
 	owned := false
-	if m := d.mentionAt(toks[0].Start); m != nil && class(m.ent.typ) == 'G' && (m.genitive || len(toks) > 1 && toks[1].Text == "'s") {
-		owned = true
+	after := 1 // the token after the owner's name: "North Korea 's"
+	if m := d.mentionAt(toks[0].Start); m != nil && class(m.ent.typ) == 'G' {
+		for after < len(toks) && toks[after].Start < m.end {
+			after++
+		}
+		owned = m.genitive || after < len(toks) && (toks[after].Text == "'s" || toks[after].Text == "’s")
 	}
 	if d.lang == "en" && first != "the" && !owned {
 		return nil
@@ -675,7 +679,7 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		if d.lang != "en" && k == 0 && role == w {
 			return nil // "President Trump": no definite description
 		}
-		if owned && k > 2 {
+		if owned && k > after+2 {
 			return nil
 		}
 		var found *entity
@@ -699,7 +703,28 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		if found == nil && d.rules.stateHeads[role] && !owned {
 			found = d.knownHeadOfState(toks[0].Start) // "Presidenten sa …" after "Donald Trump holdt et folkemøte"
 		}
+		if found == nil && owned {
+			found = d.namedNext(d.sentenceAt(toks[0].Start)) // a lead's "North Korea's foreign minister told …", then "Ri Yong Ho told …"
+		}
 		return found
+	}
+	return nil
+}
+
+// namedNext is the person who opens the sentence after si (or the one
+// after it, past a line of no names): news leads describe someone, then name
+// them.
+func (d *doc) namedNext(si int) *entity {
+	for k := si + 1; k < len(d.sents) && k <= si+2; k++ {
+		for _, m := range d.mentions[k] {
+			if m.hidden {
+				continue
+			}
+			if m.start == d.sents[k].Start && m.ent.typ == "Person" {
+				return m.ent
+			}
+			break
+		}
 	}
 	return nil
 }

@@ -393,3 +393,16 @@ func TestNorwegianSubjectAfterTheVerbBehindAFrontedPhrase(t *testing.T) {
 		t.Errorf("the fronted phrase's name took the statement: %v", c)
 	}
 }
+
+func TestLeadDescribesThenNames(t *testing.T) {
+	// "North Korea's foreign minister told …", then "Ri Yong-ho …": the
+	// lead's description is the person the next sentence names
+	for _, text := range []string{
+		"North Korea\n\nNorth Korea will not disarm first.\nNorth Korea's foreign minister told the UN on Saturday that continued sanctions deepened its mistrust of the US.\nRi Yong-ho repeated familiar complaints about Washington.\n",
+		"Nord-Korea\n\nNord-Korea vil ikke gå med på ensidig nedrustning.\nNord-Koreas utenriksminister fortalte FN på lørdag at fortsatte sanksjoner styrket mistroen mot USA.\nRi Yong-ho gjentok velkjente klager på Washingtons motstand.\n",
+	} {
+		if c := claimsBy(extractText(t, text)); len(c["Ri Yong-ho"]) != 1 {
+			t.Errorf("the foreign minister's statement: %v", c)
+		}
+	}
+}
