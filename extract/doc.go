@@ -61,6 +61,7 @@ type doc struct {
 	// lines is not read again from the lines it covers.
 	quotedTo int
 	game     int8 // isGameReport's answer: 0 not asked, 1 no, 2 yes
+	year     int  // the article's year, where its date gives one (0: unknown)
 }
 
 type impliedRelation struct {
@@ -1345,6 +1346,7 @@ func (d *doc) extractRelations() {
 	d.partyAdjectiveFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
+	d.knownLeaders()
 	d.stateTitleFacts()
 	d.ministerFacts()
 	d.spokesFacts()
@@ -1642,6 +1644,27 @@ func (d *doc) partyAdjectiveAfter(toks []Token, k int) (Token, bool) {
 		return Token{}, false
 	}
 	return toks[k], true
+}
+
+// knownLeaders states what the gazetteer knows a person leads when the
+// article names both: an article about Trump and the United States is one
+// in which Trump leads the country, titled or not ("Trumps møte med
+// Rosenstein") — unless the article's date lies outside the office's years.
+// The evidence is the sentence that names the person first.
+func (d *doc) knownLeaders() {
+	for _, e := range d.order {
+		if e.mergedInto != nil || e.gaz == nil || e.gaz.Leads == "" || len(e.mentions) == 0 {
+			continue
+		}
+		led := d.entities[e.gaz.Leads]
+		if led == nil || led.mergedInto != nil || len(led.mentions) == 0 {
+			continue
+		}
+		if d.year != 0 && (e.gaz.LeadsFrom != 0 && d.year < e.gaz.LeadsFrom || e.gaz.LeadsTo != 0 && d.year > e.gaz.LeadsTo) {
+			continue // an article from before or after the office
+		}
+		d.relations = append(d.relations, relation{e, led, "leaderOf", e.mentions[0].sent, 0.6})
+	}
 }
 
 // bodyNoun reports whether w names a kind of body: the "company" of

@@ -10,6 +10,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"kg/loaders"
@@ -74,6 +75,7 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 		lang = a.Language
 	}
 	d := x.analyse(a.Text, lang, a.ID)
+	d.year = yearOf(a.Date)
 	d.extractRelations()
 	d.extractClaims()
 	ents, rels, claims := d.document()
@@ -149,3 +151,15 @@ func (x *Extractor) loadTaggers() error {
 // IsGivenName reports whether the hand-made lexicon lists name as a given
 // name (the generated common-names list is not asked).
 func (x *Extractor) IsGivenName(name string) bool { return x.lex.handGiven[name] }
+
+// yearOf reads the year a date begins with ("2018-09-30", "2018"), or 0.
+func yearOf(date string) int {
+	if len(date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(date[:4])
+	if err != nil || y < 1900 || y > 2200 {
+		return 0
+	}
+	return y
+}

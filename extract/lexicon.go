@@ -31,6 +31,10 @@ type GazetteerEntry struct {
 	// Leads is the key of the state or body a person heads: called by a
 	// head's title ("President Trump") they lead it.
 	Leads string `yaml:"leads"`
+	// LeadsFrom and LeadsTo bound the years of that office (0: open): an
+	// article dated outside them is from before or after it.
+	LeadsFrom int `yaml:"leads_from"`
+	LeadsTo   int `yaml:"leads_to"`
 	// CapitalOf is the key of the country whose capital this is: the
 	// capital acting ("Moscow supported …") stands for the state.
 	CapitalOf string `yaml:"capital_of"`
@@ -688,7 +692,7 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 			old.In = e.In
 		}
 		if old.Leads == "" {
-			old.Leads = e.Leads
+			old.Leads, old.LeadsFrom, old.LeadsTo = e.Leads, e.LeadsFrom, e.LeadsTo
 		}
 		if old.CapitalOf == "" {
 			old.CapitalOf = e.CapitalOf

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"kg/loaders"
 )
 
 // Relations between entities. The texts are written for the tests.
@@ -310,5 +312,23 @@ func TestBuildingBodyLiesInItsCity(t *testing.T) {
 	wantFacts(t, f, "Adler Planetarium locatedIn Chicago")
 	if f["European Union locatedIn Strumica"] {
 		t.Errorf("a body at work in a town was placed there: %v", f)
+	}
+}
+
+func TestKnownLeaderOfANamedState(t *testing.T) {
+	// the gazetteer knows whom Trump leads; an article naming both says
+	// so, unless it is dated outside his term
+	text := "Talks\n\nDonald Trump met investors in New York on Monday.\nThe United States will host the next round of talks, Trump said.\n"
+	wantFacts(t, factsOf(t, text), "Donald Trump leaderOf United States")
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Extract(loaders.Article{ID: "old", Text: text, Date: "2006-05-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if facts(d)["Donald Trump leaderOf United States"] {
+		t.Errorf("an article from 2006 made Trump the president: %v", facts(d))
 	}
 }
