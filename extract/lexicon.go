@@ -205,7 +205,8 @@ func (r *LanguageRules) literalsIn(s string, found []bool) {
 		found[l.id] = found[l.id] || strings.Contains(s, l.text)
 	}
 	for i := 0; i+1 < len(s); i++ {
-		for _, l := range r.literalsByPair[uint16(s[i])<<8|uint16(s[i+1])] {
+		k := int(s[i])<<8 | int(s[i+1])
+		for _, l := range r.pairLiterals[r.pairStart[k]:r.pairStart[k+1]] {
 			if !found[l.id] && strings.HasPrefix(s[i:], l.text) {
 				found[l.id] = true
 			}
@@ -420,10 +421,12 @@ type LanguageRules struct {
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
-	// literalsByPair indexes the literals of literalID of two bytes or
-	// more by their first two bytes; shortLiterals are the others.
-	literalsByPair map[uint16][]literal
-	shortLiterals  []literal
+	// pairLiterals holds the literals of literalID of two bytes or more,
+	// ordered by their first two bytes k, at pairStart[k]:pairStart[k+1];
+	// shortLiterals are the others.
+	pairStart     []uint32
+	pairLiterals  []literal
+	shortLiterals []literal
 }
 
 type lexiconFile struct {
@@ -993,15 +996,25 @@ type actorPhrase struct {
 }
 
 func (r *LanguageRules) index() {
-	r.literalsByPair, r.shortLiterals = map[uint16][]literal{}, nil
+	byPair := map[uint16][]literal{}
+	r.shortLiterals = nil
 	for text, id := range r.literalID {
 		if len(text) < 2 {
 			r.shortLiterals = append(r.shortLiterals, literal{id, text})
 			continue
 		}
 		k := uint16(text[0])<<8 | uint16(text[1])
-		r.literalsByPair[k] = append(r.literalsByPair[k], literal{id, text})
+		byPair[k] = append(byPair[k], literal{id, text})
 	}
+	// a flat table by first two bytes: one array read per byte of a
+	// sentence instead of a map lookup
+	r.pairStart = make([]uint32, 1<<16+1)
+	r.pairLiterals = r.pairLiterals[:0]
+	for k := 0; k < 1<<16; k++ {
+		r.pairStart[k] = uint32(len(r.pairLiterals))
+		r.pairLiterals = append(r.pairLiterals, byPair[uint16(k)]...)
+	}
+	r.pairStart[1<<16] = uint32(len(r.pairLiterals))
 	r.actorsByFirst = map[string][]actorPhrase{}
 	for i := range r.Actors {
 		a := &r.Actors[i]

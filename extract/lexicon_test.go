@@ -175,4 +175,8 @@ func TestRequiredLiteralsReadFactoredPrefixes(t *testing.T) {
 	if !rule.mayMatch(found) {
 		t.Error("a sentence with the verb fails the prefilter")
 	}
+	lx.rules["en"].literalsIn("\xff\xff [[0:P]] criticised [[1:G]] \xff\xff", found) // the last pair of bytes in the table
+	if !rule.mayMatch(found) {
+		t.Error("bytes of no text hid the verb")
+	}
 }
