@@ -413,6 +413,10 @@ func (d *doc) setAsideProducts() {
 		}
 	}
 	for _, e := range d.order {
+		if e.gaz == nil && e.mergedInto == nil && e.typ == "Person" && e.person && len(e.mentions) > 0 && d.allInTitleQuotes(e) {
+			e.weak = true // "The Rachel Maddow Show", whatever its given name says
+			continue
+		}
 		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
 			continue
 		}
@@ -553,8 +557,11 @@ func (d *doc) productContext(m *mention) bool {
 	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " {
 		return true // a model or an index: "Boeing 767", "Nikkei 225", "FTSE 100"
 	}
-	if k > 0 && d.rules.productNouns[toks[k-1].Lower] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || d.lang != "en") {
-		return true // "the film Mission Impossible"
+	if k > 0 && d.rules.productNouns[toks[k-1].Lower] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || isNumber(toks[k-2].Text) || d.lang != "en") {
+		return true // "the film Mission Impossible", "the 1969 film Easy Rider"
+	}
+	if d.inTitleQuote(m) {
+		return true // "the creator of "Pawn Stars"", «The Rachel Maddow Show»
 	}
 	// "brands such as Revlon, Essie and Tweezerman", "merker som Revlon"
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
@@ -567,6 +574,59 @@ func (d *doc) productContext(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// allInTitleQuotes reports whether every mention of e lies in a title's
+// quotation that holds more than its name.
+func (d *doc) allInTitleQuotes(e *entity) bool {
+	for _, m := range e.mentions {
+		if !d.inTitleQuote(m) || d.quotedAlone(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAlone reports whether a mention is all its quotation holds:
+// "«Kim»" quotes a name, not a title.
+func (d *doc) quotedAlone(m *mention) bool {
+	before := strings.TrimRight(d.text[:m.start], " ")
+	after := strings.TrimLeft(d.text[m.end:], " ,.!?")
+	opens := strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "«")
+	closes := strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "»")
+	return opens && closes
+}
+
+// inTitleQuote reports whether a mention lies in a short quotation whose
+// words are capitalised as a title's are: a book, a show or a song, not a
+// name of its own.
+func (d *doc) inTitleQuote(m *mention) bool {
+	s := d.sents[m.sent]
+	before := d.text[s.Start:m.start]
+	open := strings.LastIndexAny(before, "\"“«")
+	if open < 0 || before[open] == '"' && strings.Count(before[:open], "\"")%2 == 1 {
+		return false // none, or the close of an earlier quote
+	}
+	if strings.ContainsAny(before[open+1:], "”»") {
+		return false
+	}
+	after := d.text[m.end:s.End]
+	end := strings.IndexAny(after, "\"”»")
+	if end < 0 {
+		return false
+	}
+	q := strings.TrimRight(strings.TrimLeft(before[open:], "\"“« "), " ") + d.text[m.start:m.end] + after[:end]
+	words := strings.Fields(q)
+	if len(words) == 0 || len(words) > 15 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.:;!?'’")
+		if utf8.RuneCountInString(w) >= 4 && !isCapitalized(w) {
+			return false // a sentence quoted, not a title
+		}
+	}
+	return true
 }
 
 // isNumber reports whether w is written in digits only.

@@ -593,3 +593,19 @@ func TestClubNamedAfterItsCity(t *testing.T) {
 		t.Errorf("Rapid Vienna: %+v, want a body", e)
 	}
 }
+
+func TestTitlesInQuotesAreNoEntities(t *testing.T) {
+	// a show, book or song named in a short title-case quote is no name
+	// of its own; a quoted sentence still names its people
+	d := extractText(t, "Television\n\nThe ratings have been rising, according to Nielsen, and the network's \"The Rachel Maddow Show\" has topped them for months.\n"+
+		"The producer, the creator of \"Pawn Stars,\" said the film Easy Rider was his model.\n"+
+		"\"Nobody expected Maria Olsen to win,\" the producer said.\n")
+	for _, name := range []string{"Rachel Maddow Show", "Pawn Stars", "Easy Rider"} {
+		if e := entityByName(d, name); e != nil {
+			t.Errorf("the title %q is an entity: %+v", name, e)
+		}
+	}
+	if entityByName(d, "Maria Olsen") == nil {
+		t.Errorf("the person in a quoted sentence was lost: %v", d.Entities)
+	}
+}
