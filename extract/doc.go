@@ -62,6 +62,8 @@ type doc struct {
 	quotedTo int
 	game     int8 // isGameReport's answer: 0 not asked, 1 no, 2 yes
 	year     int  // the article's year, where its date gives one (0: unknown)
+	// quoteOffsets holds, per sentence, where its '"' are (straightQuotesBefore)
+	quoteOffsets map[int][]int
 }
 
 type impliedRelation struct {
@@ -602,15 +604,16 @@ func (d *doc) quotedAlone(m *mention) bool {
 // name of its own.
 func (d *doc) inTitleQuote(m *mention) bool {
 	s := d.sents[m.sent]
-	before := d.text[s.Start:m.start]
+	from := max(s.Start, m.start-160) // a title is short: look no further (a long line stays linear)
+	before := d.text[from:m.start]
 	open := strings.LastIndexAny(before, "\"“«")
-	if open < 0 || before[open] == '"' && strings.Count(before[:open], "\"")%2 == 1 {
+	if open < 0 || before[open] == '"' && d.straightQuotesBefore(m.sent, from+open)%2 == 1 {
 		return false // none, or the close of an earlier quote
 	}
 	if strings.ContainsAny(before[open+1:], "”»") {
 		return false
 	}
-	after := d.text[m.end:s.End]
+	after := d.text[m.end:min(s.End, m.end+160)]
 	end := strings.IndexAny(after, "\"”»")
 	if end < 0 {
 		return false
@@ -627,6 +630,25 @@ func (d *doc) inTitleQuote(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// straightQuotesBefore counts the '"' of sentence si before offset off,
+// from the sentence's quote offsets, found once.
+func (d *doc) straightQuotesBefore(si, off int) int {
+	if d.quoteOffsets == nil {
+		d.quoteOffsets = map[int][]int{}
+	}
+	qs, ok := d.quoteOffsets[si]
+	if !ok {
+		s := d.sents[si]
+		for i := s.Start; i < s.End; i++ {
+			if d.text[i] == '"' {
+				qs = append(qs, i)
+			}
+		}
+		d.quoteOffsets[si] = qs
+	}
+	return sort.SearchInts(qs, off)
 }
 
 // isNumber reports whether w is written in digits only.
