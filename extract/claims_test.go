@@ -406,3 +406,10 @@ func TestLeadDescribesThenNames(t *testing.T) {
 		}
 	}
 }
+
+func TestEstimatesIntroducesAClause(t *testing.T) {
+	d := extractText(t, "Aid\n\nThe charity Oxfam published its yearly report on Monday.\nOxfam estimates the secured funds have so far reached nearly 649 million people.\n")
+	if c := claimsBy(d); len(c["Oxfam"]) != 1 {
+		t.Errorf("'X estimates the funds have …' is X's estimate: %v", c)
+	}
+}
