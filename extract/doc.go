@@ -1626,19 +1626,33 @@ func (d *doc) spokesFacts() {
 // mainBody is the organisation the article names more often than all
 // other organisations together (twice at least), if there is one.
 func (d *doc) mainBody() *entity {
+	return d.dominant(func(e *entity) int {
+		if class(e.typ) != 'O' {
+			return -1
+		}
+		return len(e.mentions)
+	}, 2)
+}
+
+// dominant is the entity whose weight (negative: not a candidate) is at
+// least least and more than all the other candidates' together.
+func (d *doc) dominant(weight func(*entity) int, least int) *entity {
 	var best *entity
 	bestN, total := 0, 0
 	for _, e := range d.order {
-		if e.mergedInto != nil || class(e.typ) != 'O' {
+		if e.mergedInto != nil {
 			continue
 		}
-		n := len(e.mentions)
+		n := weight(e)
+		if n < 0 {
+			continue
+		}
 		total += n
 		if n > bestN {
 			best, bestN = e, n
 		}
 	}
-	if bestN < 2 || bestN*2 <= total {
+	if bestN < least || bestN*2 <= total {
 		return nil
 	}
 	return best
@@ -1834,16 +1848,15 @@ func (d *doc) demonymCompanies() {
 }
 
 // mainCountry is the country the article names more often than all other
-// countries together (twice at least), if there is one.
+// countries together (twice at least, its adjective counting half), if
+// there is one.
 func (d *doc) mainCountry() *entity {
-	var best *entity
-	bestN, total := 0, 0
-	for _, e := range d.order {
-		if e.mergedInto != nil || e.typ != "Country" {
-			continue
+	// its name, and at half the weight its people's adjective: "Syrian
+	// forces" is about Syria too
+	return d.dominant(func(e *entity) int {
+		if e.typ != "Country" {
+			return -1
 		}
-		// its name, and at half the weight its people's adjective:
-		// "Syrian forces" is about Syria too
 		n := 2 * len(e.mentions)
 		if e.gaz != nil {
 			for _, forms := range e.gaz.Demonyms {
@@ -1854,15 +1867,8 @@ func (d *doc) mainCountry() *entity {
 				}
 			}
 		}
-		total += n
-		if n > bestN {
-			best, bestN = e, n
-		}
-	}
-	if bestN < 4 || bestN*2 <= total {
-		return nil
-	}
-	return best
+		return n
+	}, 4)
 }
 
 // bodyNamed finds the organisation or state the article or the gazetteer
