@@ -524,7 +524,7 @@ func (d *doc) relativeThat(toks []Token, k, that int) bool {
 // "The company".
 func (d *doc) subjectNoun(toks []Token) []Token {
 	n := len(toks)
-	for k := 0; k < 2 && n > 1 && (contains(d.rules.SubjectAdverbs, toks[n-1].Lower) || d.isAuxiliary(toks[n-1].Text)); k++ {
+	for k := 0; k < 2 && n > 1 && (d.rules.subjectAdverbs[toks[n-1].Lower] || d.isAuxiliary(toks[n-1].Text)); k++ {
 		n-- // "also", "recently", "later", "has"
 	}
 	toks = toks[:n]

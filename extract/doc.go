@@ -1598,7 +1598,7 @@ func (d *doc) headTitleFacts() {
 // relation patterns).
 func (d *doc) spokesFacts() {
 	r, lx := d.rules, d.x.lex
-	titles := newSet(r.SpokesTitles)
+	titles := r.spokesTitles
 	if len(titles) == 0 {
 		return
 	}
@@ -1690,7 +1690,7 @@ func (d *doc) ministerFacts() {
 		// the portfolio before an English title: "Foreign", "Deputy Prime"
 		end, first := k-1, from
 		for from > 0 && first-from < 2 && isCapitalized(toks[from-1].Text) && lx.demonyms[toks[from-1].Lower] == nil &&
-			!d.startsMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 && r.headTitles[toks[from-1].Lower+" "+title] == r.stateHeads[toks[from-1].Lower+" "+title] {
+			!d.startsMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 {
 			from--
 		}
 		if r.headTitles[strings.ToLower(d.text[toks[from].Start:toks[end].End])] {

@@ -389,6 +389,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs                                                                                                                                                                                                                                                   set
 
 	wordsOf            [][]string            // the words_of phrases, split into words
 	claimParticles     map[string][][]string // claim_particles, split into words
@@ -1083,6 +1084,7 @@ func (r *LanguageRules) index() {
 	r.exampleMarkers = newSet(r.ExampleMarkers)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
+	r.spokesTitles, r.bodyTitles, r.subjectAdverbs = newSet(r.SpokesTitles), newSet(r.BodyTitles), newSet(r.SubjectAdverbs)
 	for _, p := range r.WordsOf {
 		r.wordsOf = append(r.wordsOf, strings.Fields(strings.ToLower(p)))
 	}

@@ -183,7 +183,7 @@ func own(owner map[string]*entity, w string, e *entity) {
 // given name that opens an event's or a body's ("Global Citizen" of the
 // "Global Citizen Festival").
 func (d *doc) bodiesByTheirTitles() {
-	titles := newSet(d.rules.BodyTitles)
+	titles := d.rules.bodyTitles
 	if len(titles) == 0 {
 		return
 	}
