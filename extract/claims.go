@@ -354,6 +354,18 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			if i >= 4 && rest[i-1].Text == "," && !d.appositionBefore(si, rest[:i]) {
 				return d.speakerAfterVerb(si, rest[i:])
 			}
+			// "«…», skal han ha sagt", "har Zinke uttalt": the auxiliary
+			// before the subject, the subject before the verb
+			if i >= 2 && d.rules.invertedAuxiliaries[rest[0].Text] {
+				subj := rest[1:i]
+				if len(subj) > 1 && subj[len(subj)-1].Lower == "ha" {
+					subj = subj[:len(subj)-1]
+				}
+				if len(subj) == 1 && contains(d.rules.Pronouns["person"], subj[0].Lower) {
+					return d.lastPersonFor(min(d.sents[si].Start, d.anchor), subj[0].Lower)
+				}
+				return d.speakerIn(si, subj[0].Start, subj[len(subj)-1].End)
+			}
 			first := rest[0].Lower
 			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
 				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names

@@ -413,3 +413,11 @@ func TestEstimatesIntroducesAClause(t *testing.T) {
 		t.Errorf("'X estimates the funds have …' is X's estimate: %v", c)
 	}
 }
+
+func TestNorwegianInvertedAuxiliaryAttribution(t *testing.T) {
+	// "«…», skal han ha sagt" (he reportedly said), "har Kolbeck uttalt"
+	d := extractText(t, "Energi\n\nRyan Kolbeck talte på en konferanse i Washington.\n«Russland vil forhandle om energi», skal han ha sagt.\n«Marinen kan holde sjøveiene åpne», har Kolbeck uttalt.\n")
+	if c := claimsBy(d); len(c["Ryan Kolbeck"]) != 2 {
+		t.Errorf("claims: %v; want both statements Kolbeck's", c)
+	}
+}

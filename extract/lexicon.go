@@ -358,63 +358,65 @@ type LanguageRules struct {
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
-	PastEndings        []string          `yaml:"past_endings"`       // endings of past-tense verbs with at least three letters before them ("beordret")
-	ShortPastEndings   []string          `yaml:"short_past_endings"` // endings that mark the past after two letters too ("talte")
-	IrregularPast      []string          `yaml:"irregular_past"`     // past forms no ending gives ("tok")
-	VerbPrefixes       []string          `yaml:"verb_prefixes"`      // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
-	PoliceWords        []string          `yaml:"police_words"`       // "police", "politiet": the article's police force
-	MediaVerbs         []string          `yaml:"media_verbs"`        // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads         []string          `yaml:"state_heads"`        // head titles of a state, not a body: "president", "statsminister"
-	MinisterTitles     []string          `yaml:"minister_titles"`    // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
-	SpokesTitles       []string          `yaml:"spokes_titles"`      // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
-	BodyTitles         []string          `yaml:"body_titles"`        // titles only a body has: "Bellator's senior vice president" makes Bellator no person
-	SubjectAdverbs     []string          `yaml:"subject_adverbs"`    // adverbs between a subject and its verb: "the company also said"
-	WordsOf            []string          `yaml:"words_of"`           // "in the words of": hands the quote after it to whom it names
-	StatementNouns     []string          `yaml:"statement_nouns"`    // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
-	SpeechLeadIns      []string          `yaml:"speech_lead_ins"`    // "went on to": "he went on to say that …" is his claim
-	StanceWords        []string          `yaml:"stance_words"`       // "concerned": "X is concerned that …" is X's claim
-	Copulas            []string          `yaml:"copulas"`
-	PeopleNouns        []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
-	CompoundTitles     bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
-	PersonNouns        []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
-	ObjectPrepositions []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
-	ExampleMarkers     []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
-	EventPlaceName     string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
-	PoliceSuffixes     []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
-	PoliceOf           []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles          map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
-	ProductNouns       []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
-	StateAbbrevs       map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
-	Relations          []RelationRule    `yaml:"relations"`
+	PastEndings         []string          `yaml:"past_endings"`         // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings    []string          `yaml:"short_past_endings"`   // endings that mark the past after two letters too ("talte")
+	IrregularPast       []string          `yaml:"irregular_past"`       // past forms no ending gives ("tok")
+	VerbPrefixes        []string          `yaml:"verb_prefixes"`        // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords         []string          `yaml:"police_words"`         // "police", "politiet": the article's police force
+	MediaVerbs          []string          `yaml:"media_verbs"`          // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads          []string          `yaml:"state_heads"`          // head titles of a state, not a body: "president", "statsminister"
+	MinisterTitles      []string          `yaml:"minister_titles"`      // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
+	SpokesTitles        []string          `yaml:"spokes_titles"`        // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
+	BodyTitles          []string          `yaml:"body_titles"`          // titles only a body has: "Bellator's senior vice president" makes Bellator no person
+	SubjectAdverbs      []string          `yaml:"subject_adverbs"`      // adverbs between a subject and its verb: "the company also said"
+	WordsOf             []string          `yaml:"words_of"`             // "in the words of": hands the quote after it to whom it names
+	StatementNouns      []string          `yaml:"statement_nouns"`      // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	SpeechLeadIns       []string          `yaml:"speech_lead_ins"`      // "went on to": "he went on to say that …" is his claim
+	InvertedAuxiliaries []string          `yaml:"inverted_auxiliaries"` // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
+	StanceWords         []string          `yaml:"stance_words"`         // "concerned": "X is concerned that …" is X's claim
+	Copulas             []string          `yaml:"copulas"`
+	PeopleNouns         []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
+	CompoundTitles      bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
+	PersonNouns         []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
+	ObjectPrepositions  []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
+	ExampleMarkers      []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
+	EventPlaceName      string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
+	PoliceSuffixes      []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
+	PoliceOf            []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
+	TeamRoles           map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
+	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
+	Relations           []RelationRule    `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 	spokesTitles, bodyTitles, subjectAdverbs                                                                                                                                                                                                                                                   set
 
-	wordsOf            [][]string            // the words_of phrases, split into words
-	claimParticles     map[string][][]string // claim_particles, split into words
-	speechLeadIns      [][]string            // speech_lead_ins, split into words
-	policeOf           [][]string            // the police_of phrases, split into words
-	according          [][]string            // the according phrases, split into words
-	eventFirst         set                   // first words of event nouns of two words
-	roleOf             map[string]string     // role word (may be two words) → kind
-	roleTails          set                   // the last four bytes of each role word: a compound's end is one
-	nominal            map[string]string     // kind noun → type it stands for
-	cueOf              map[string]string
-	suffixOf           map[string]string
-	docOf              map[string]string
-	docFirst           set // first words of document nouns
-	orgNouns           set
-	sportWords         set
-	statementNouns     set
-	copulas            set
-	peopleNouns        set
-	stanceWords        set
-	personNouns        set
-	objectPrepositions set
-	exampleMarkers     set
-	relative           set
-	literalID          map[string]int // numbers of the relation rules' required literals
+	wordsOf             [][]string            // the words_of phrases, split into words
+	claimParticles      map[string][][]string // claim_particles, split into words
+	speechLeadIns       [][]string            // speech_lead_ins, split into words
+	invertedAuxiliaries set                   // inverted_auxiliaries
+	policeOf            [][]string            // the police_of phrases, split into words
+	according           [][]string            // the according phrases, split into words
+	eventFirst          set                   // first words of event nouns of two words
+	roleOf              map[string]string     // role word (may be two words) → kind
+	roleTails           set                   // the last four bytes of each role word: a compound's end is one
+	nominal             map[string]string     // kind noun → type it stands for
+	cueOf               map[string]string
+	suffixOf            map[string]string
+	docOf               map[string]string
+	docFirst            set // first words of document nouns
+	orgNouns            set
+	sportWords          set
+	statementNouns      set
+	copulas             set
+	peopleNouns         set
+	stanceWords         set
+	personNouns         set
+	objectPrepositions  set
+	exampleMarkers      set
+	relative            set
+	literalID           map[string]int // numbers of the relation rules' required literals
 	// secondApposition finds a person's apposition of two roles, "X, a
 	// professor at Y and a specialist at Z", to read the second alone
 	secondApposition *regexp.Regexp
@@ -891,6 +893,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ShadowWords = append(cur.ShadowWords, r.ShadowWords...)
 	cur.CompoundTitles = cur.CompoundTitles || r.CompoundTitles
 	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
+	cur.InvertedAuxiliaries = append(cur.InvertedAuxiliaries, r.InvertedAuxiliaries...)
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
@@ -1063,6 +1066,7 @@ func (r *LanguageRules) index() {
 	r.jobNouns = newSet(r.JobNouns)
 	r.irregularPast = newSet(r.IrregularPast)
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
+	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.speechLeadIns = nil
 	for _, p := range r.SpeechLeadIns {
 		r.speechLeadIns = append(r.speechLeadIns, strings.Fields(strings.ToLower(p)))

@@ -332,3 +332,19 @@ func TestKnownLeaderOfANamedState(t *testing.T) {
 		t.Errorf("an article from 2006 made Trump the president: %v", facts(d))
 	}
 }
+
+func TestPortfolioMinistersOfANamedState(t *testing.T) {
+	// "USAs innenriksminister, Ryan Kolbeck", "russisk energiminister X",
+	// "US Energy Secretary X", "Russian Energy Minister X" (the portfolio
+	// is part of the title, not a company called "Russian Energy")
+	f := factsOf(t,
+		"Energi\n\nUSA kan bruke marinen, avslørte USAs innenriksminister, Ryan Kolbeck, på en konferanse.\nPrisene stiger, sa russisk energiminister Pavel Orlov etter et møte med Tysklands næringsminister Karl Brenner i Berlin.\n",
+		"Energy\n\nPrices will rise, Russian Energy Minister Pavel Orlov said after meeting US Energy Secretary Ron Dwyer in Moscow.\n")
+	wantFacts(t, f, "Ryan Kolbeck represents United States", "Pavel Orlov represents Russia",
+		"Karl Brenner represents Germany", "Ron Dwyer represents United States")
+	for fact := range f {
+		if strings.Contains(fact, "Russian Energy") {
+			t.Errorf("the portfolio became a name: %s", fact)
+		}
+	}
+}
