@@ -421,3 +421,11 @@ func TestNorwegianInvertedAuxiliaryAttribution(t *testing.T) {
 		t.Errorf("claims: %v; want both statements Kolbeck's", c)
 	}
 }
+
+func TestRevealedBeforeAccordingTo(t *testing.T) {
+	// the speaker after "avslørte" says it; "ifølge" names where it was read
+	d := extractText(t, "Energi\n\nWashington kan ty til marinen for å hindre at russisk energi når markedene, avslørte USAs innenriksminister, Ryan Kolbeck, ifølge Washington Examiner.\nKolbeck talte på en konferanse.\n")
+	if c := claimsBy(d); len(c["Ryan Kolbeck"]) != 1 || len(c["Washington Examiner"]) != 0 {
+		t.Errorf("claims: %v; want the statement Kolbeck's", c)
+	}
+}
