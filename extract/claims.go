@@ -1704,7 +1704,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
 	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
-		wordCount(d.text[s.Start:at]) >= 5 && len(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
+		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	// a parenthetical attribution: "Neste steg, håper han, er å …", "…
@@ -2156,6 +2156,23 @@ func (d *doc) thatWithin(toks []Token, from, n int) int {
 		}
 	}
 	return -1
+}
+
+// sourceAt is where a sentence's closing source phrase begins (its comma:
+// "…, X has revealed, as cited by the Washington Examiner."), else
+// len(toks).
+func (d *doc) sourceAt(toks []Token) int {
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-10; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		for _, words := range d.rules.sourcePhrases {
+			if k+1+len(words) < len(toks) && tokensAre(toks[k+1:k+1+len(words)], words) {
+				return k
+			}
+		}
+	}
+	return len(toks)
 }
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."

@@ -429,3 +429,14 @@ func TestRevealedBeforeAccordingTo(t *testing.T) {
 		t.Errorf("claims: %v; want the statement Kolbeck's", c)
 	}
 }
+
+func TestCitedByIsNotTheSpeaker(t *testing.T) {
+	// "…, X has revealed, as cited by the Examiner": X's statement, and
+	// the attribution is no longer for the medium quoting it; a medium
+	// quoting an unnamed speaker makes no claim of its own
+	d := extractText(t, "Energy\n\nWashington can resort to its Navy to keep Russian energy from the markets, US Interior Secretary Ryan Kolbeck has revealed, as cited by the Washington Examiner.\n\"The road was flooded,\" a neighbour, who asked not to be named, said, as quoted by the Evening News.\n")
+	c := claimsBy(d)
+	if len(c["Ryan Kolbeck"]) != 1 || len(c["Washington Examiner"]) != 0 || len(c["Evening News"]) != 0 {
+		t.Errorf("claims: %v; want one, Kolbeck's", c)
+	}
+}

@@ -327,6 +327,7 @@ type LanguageRules struct {
 	SuffixNames        map[string]string   `yaml:"suffix_names"`
 	MemberCues         map[string]string   `yaml:"member_cues"`
 	According          []string            `yaml:"according"`
+	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
 	Articles           []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
 	SourceNouns        []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
 	ClaimVerbs         []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
@@ -398,6 +399,7 @@ type LanguageRules struct {
 	invertedAuxiliaries set                   // inverted_auxiliaries
 	policeOf            [][]string            // the police_of phrases, split into words
 	according           [][]string            // the according phrases, split into words
+	sourcePhrases       [][]string            // the according and cited_by phrases, split into words
 	eventFirst          set                   // first words of event nouns of two words
 	roleOf              map[string]string     // role word (may be two words) → kind
 	roleTails           set                   // the last four bytes of each role word: a compound's end is one
@@ -833,6 +835,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PrepositionsIn = append(cur.PrepositionsIn, r.PrepositionsIn...)
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
 	cur.According = append(cur.According, r.According...)
+	cur.CitedBy = append(cur.CitedBy, r.CitedBy...)
 	cur.Articles = append(cur.Articles, r.Articles...)
 	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
 	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
@@ -1097,6 +1100,10 @@ func (r *LanguageRules) index() {
 	}
 	for _, p := range r.According {
 		r.according = append(r.according, strings.Fields(strings.ToLower(p)))
+	}
+	r.sourcePhrases = append([][]string(nil), r.according...)
+	for _, p := range r.CitedBy {
+		r.sourcePhrases = append(r.sourcePhrases, strings.Fields(strings.ToLower(p)))
 	}
 	r.productNouns = newSet(r.ProductNouns)
 	r.eventFirst = set{}
