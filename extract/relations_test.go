@@ -348,3 +348,12 @@ func TestPortfolioMinistersOfANamedState(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceAppositionSaysWhereItLies(t *testing.T) {
+	for _, text := range []string{
+		"Crash\n\nThe crash happened on Harmer Street, a busy road in Deptford, at about 10:15.\nPolice closed the road.\n",
+		"Ulykke\n\nUlykken skjedde i Harmer Street, som er en travel vei i Deptford, rundt klokken 10.\nPolitiet stengte veien.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Harmer Street locatedIn Deptford")
+	}
+}
