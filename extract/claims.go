@@ -1572,7 +1572,10 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 					continue // an apostrophe: "don't", "it’s"
 				}
 			}
-			if closer != '"' || !unicode.IsLetter(next) && !unicode.IsDigit(next) && (!unicode.IsSpace(prev) || endsLine) {
+			// `… commitment, " said X`: a spaced straight quote after a
+			// comma or a full stop closes
+			spacedClose := closer == '"' && prev == ' ' && next == ' ' && k >= 2 && strings.ContainsAny(d.text[k-2:k-1], ",.!?")
+			if closer != '"' || spacedClose || !unicode.IsLetter(next) && !unicode.IsDigit(next) && (!unicode.IsSpace(prev) || endsLine) {
 				if nested > 0 {
 					nested-- // the inner quote closes
 					k += size

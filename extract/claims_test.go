@@ -440,3 +440,13 @@ func TestCitedByIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("claims: %v; want one, Kolbeck's", c)
 	}
 }
+
+func TestSpacedStraightQuoteClosesAcrossLines(t *testing.T) {
+	// `" We see …` on one line, `… cuts, " analyst X said.` on the next:
+	// the spaced quote after the comma closes the statement
+	d := extractText(t, "Motors\n\nThe carmaker reported a loss.\n\" We continue to see a high chance of a bankruptcy.\nThe company may emerge stronger, given the scope of the dealer cuts, \" analyst Harold Brenner said.\n")
+	c := claimsBy(d)
+	if len(c["Harold Brenner"]) != 1 || !strings.Contains(c["Harold Brenner"][0], "We continue") || !strings.Contains(c["Harold Brenner"][0], "dealer cuts") {
+		t.Errorf("claims: %v; want Brenner's two lines as one statement", c)
+	}
+}
