@@ -386,6 +386,9 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 // so — `"…," Jesse Toprak, an analyst for Edmunds.`: a person's name right
 // after the quote, then at most a short apposition to the sentence's end.
 func (d *doc) signedBy(si int, rest []Token) *entity {
+	if len(rest) > 1 && (rest[0].Text == "-" || rest[0].Text == "–" || rest[0].Text == "—") {
+		rest = rest[1:] // `"…" - Matthew Ingram`: a quote signed after a dash
+	}
 	if len(rest) == 0 {
 		return nil
 	}
@@ -1262,6 +1265,12 @@ func (d *doc) quotesIn(si int) []quote {
 				q.speaker = sp
 			} else if sp := d.signedBy(ei, rest); sp != nil {
 				q.speaker, q.attributed = sp, true
+			} else if len(rest) == 0 && ei+1 < len(d.sents) && sameLine(d.text, qe, d.sents[ei+1].Start) {
+				// `"… a long game." - Matthew Ingram`: the signature is a
+				// sentence of its own
+				if sp := d.signedBy(ei+1, d.toks[ei+1]); sp != nil && (d.toks[ei+1][0].Text == "-" || d.toks[ei+1][0].Text == "–" || d.toks[ei+1][0].Text == "—") {
+					q.speaker, q.attributed = sp, true
+				}
 			}
 			for k, t := range rest {
 				if k > 8 || t.Text == "." {

@@ -450,3 +450,14 @@ func TestSpacedStraightQuoteClosesAcrossLines(t *testing.T) {
 		t.Errorf("claims: %v; want Brenner's two lines as one statement", c)
 	}
 }
+
+func TestQuoteSignedAfterADash(t *testing.T) {
+	for _, text := range []string{
+		"Net\n\nThe video spread online.\n\"So far, it is the Internet 1, the church 0. But it is a long game.\" - Matthew Ingram\nThe church did not comment.\n",
+		"Net\n\nThe video spread online.\n\"It is a long game for the church and for its critics\" – Matthew Ingram\nThe church did not comment.\n",
+	} {
+		if c := claimsBy(extractText(t, text)); len(c["Matthew Ingram"]) != 1 {
+			t.Errorf("claims: %v; want the quote Ingram's", c)
+		}
+	}
+}
