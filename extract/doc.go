@@ -1198,11 +1198,54 @@ func (d *doc) compact() {
 // settleTypes gives people found by a single title or speech verb their
 // type across all mentions.
 func (d *doc) settleTypes() {
+	companies := d.predicatedCompanies()
 	for _, e := range d.order {
-		if e.person && e.gaz == nil && e.strength < lexiconFact {
+		if e.gaz != nil || e.strength >= lexiconFact {
+			continue
+		}
+		switch {
+		case companies[e]:
+			e.typ, e.person = "Company", false
+		case e.person:
 			e.typ = "Person"
 		}
 	}
+}
+
+// predicatedCompanies are the unknown names a sentence says are companies:
+// "Ford is the world's third-largest automaker", "X er et norsk
+// rederi" — the name, a copula, then a company noun within a few words.
+func (d *doc) predicatedCompanies() map[*entity]bool {
+	var out map[*entity]bool
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		k := 0
+		for _, m := range ms {
+			if m.hidden || m.ent.gaz != nil {
+				continue
+			}
+			for k < len(toks) && toks[k].Start < m.end {
+				k++
+			}
+			if k >= len(toks) || !d.rules.copulas[toks[k].Lower] {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+				w := toks[j].Lower
+				if d.rules.companyNouns[w] {
+					if out == nil {
+						out = map[*entity]bool{}
+					}
+					out[m.ent] = true
+					break
+				}
+				if startsName(toks[j].Text) || strings.ContainsAny(w, ",.;:") {
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 var slotIndex = regexp.MustCompile(`\[\[(\d+):`)

@@ -609,3 +609,16 @@ func TestTitlesInQuotesAreNoEntities(t *testing.T) {
 		t.Errorf("the person in a quoted sentence was lost: %v", d.Entities)
 	}
 }
+
+func TestCopulaWithACompanyNounTypesACompany(t *testing.T) {
+	// "Ford" is a surname, but "Ford is the world's third-largest
+	// automaker" says what it is
+	for _, text := range []string{
+		"Cuts\n\nFord has announced sweeping cuts in its US production.\nFord is the world's third-largest automaker.\n",
+		"Kutt\n\nFord har kunngjort store kutt i produksjonen i USA.\nFord er verdens tredje største bilprodusent.\n",
+	} {
+		if e := entityByName(extractText(t, text), "Ford"); e == nil || e.Type != "Company" {
+			t.Errorf("Ford: %+v; want a Company", e)
+		}
+	}
+}
