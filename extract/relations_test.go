@@ -357,3 +357,12 @@ func TestPlaceAppositionSaysWhereItLies(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Harmer Street locatedIn Deptford")
 	}
 }
+
+func TestSecondTitleOfTheSameBody(t *testing.T) {
+	for _, text := range []string{
+		"Strike\n\nThe UAW President Ron Kettering and Vice President Gerald Brantley called the plan disappointing.\nThe union will vote next week.\n",
+		"Streik\n\nUAWs president Ron Kettering og visepresident Gerald Brantley kalte planen skuffende.\nForbundet stemmer neste uke.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Gerald Brantley memberOf UAW")
+	}
+}
