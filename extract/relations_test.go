@@ -366,3 +366,7 @@ func TestSecondTitleOfTheSameBody(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Gerald Brantley memberOf UAW")
 	}
 }
+
+func TestStudentOfASchool(t *testing.T) {
+	wantFacts(t, factsOf(t, "Exhibit\n\nKiara Perkins, a second year Purdue University art major, attended the opening.\nThe exhibit runs until May.\n"), "Kiara Perkins memberOf Purdue University")
+}
