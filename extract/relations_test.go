@@ -370,3 +370,15 @@ func TestSecondTitleOfTheSameBody(t *testing.T) {
 func TestStudentOfASchool(t *testing.T) {
 	wantFacts(t, factsOf(t, "Exhibit\n\nKiara Perkins, a second year Purdue University art major, attended the opening.\nThe exhibit runs until May.\n"), "Kiara Perkins memberOf Purdue University")
 }
+
+func TestPortfolioDirectorIsAMember(t *testing.T) {
+	// "Pentagon Acquisition Director X": a portfolio's director, no body
+	// called "Acquisition" that X leads
+	f := factsOf(t, "Tanker deal\n\nThe bill ignores an analysis called for by Pentagon Acquisition Director Michael Wyatt and the board.\nThe Air Force disagreed.\n")
+	wantFacts(t, f, "Michael Wyatt memberOf Pentagon")
+	for fact := range f {
+		if strings.Contains(fact, "Acquisition") {
+			t.Errorf("the portfolio became a body: %s", fact)
+		}
+	}
+}
