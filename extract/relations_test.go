@@ -382,3 +382,12 @@ func TestPortfolioDirectorIsAMember(t *testing.T) {
 		}
 	}
 }
+
+func TestWarBetweenTwoSides(t *testing.T) {
+	for _, text := range []string{
+		"Trade\n\nThe opening shots in the trade war between the US and China were deafening.\nA rift could benefit Beijing.\n",
+		"Handel\n\nÅpningssalvene i handelskrigen mellom USA og Kina var øredøvende.\nEn rift kan være gunstig for Beijing.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "United States opposes China")
+	}
+}
