@@ -1198,25 +1198,27 @@ func (d *doc) compact() {
 // settleTypes gives people found by a single title or speech verb their
 // type across all mentions.
 func (d *doc) settleTypes() {
-	companies := d.predicatedCompanies()
+	bodies := d.predicatedBodies()
 	for _, e := range d.order {
 		if e.gaz != nil || e.strength >= lexiconFact {
 			continue
 		}
 		switch {
-		case companies[e]:
-			e.typ, e.person = "Company", false
+		case bodies[e] != "":
+			e.typ, e.person = bodies[e], false
 		case e.person:
 			e.typ = "Person"
 		}
 	}
 }
 
-// predicatedCompanies are the unknown names a sentence says are companies:
-// "Ford is the world's third-largest automaker", "X er et norsk
-// rederi" — the name, a copula, then a company noun within a few words.
-func (d *doc) predicatedCompanies() map[*entity]bool {
-	var out map[*entity]bool
+// predicatedBodies types the unknown names a sentence says are a kind of
+// body, by a copula or an apposition: "Ford is the world's third-largest
+// automaker", "Istituto Gonzaga, a catholic school in Milan", "X er et
+// norsk rederi" — the name, then the kind's noun within a few lower-case
+// words, heading its phrase ("a company spokesman" names no company).
+func (d *doc) predicatedBodies() map[*entity]string {
+	var out map[*entity]string
 	for si, ms := range d.mentions {
 		toks := d.toks[si]
 		k := 0
@@ -1227,25 +1229,59 @@ func (d *doc) predicatedCompanies() map[*entity]bool {
 			for k < len(toks) && toks[k].Start < m.end {
 				k++
 			}
-			if k >= len(toks) || !d.rules.copulas[toks[k].Lower] {
+			j := k + 1
+			switch {
+			case k < len(toks) && d.rules.copulas[toks[k].Lower]:
+			case k+1 < len(toks) && toks[k].Text == "," && d.rules.articles[toks[k+1].Lower]:
+				j = k + 2
+			default:
 				continue
 			}
-			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			for stop := j + 4; j < len(toks) && j <= stop; j++ {
 				w := toks[j].Lower
-				if d.rules.companyNouns[w] {
-					if out == nil {
-						out = map[*entity]bool{}
-					}
-					out[m.ent] = true
-					break
+				if d.rules.articles[w] {
+					continue
 				}
-				if startsName(toks[j].Text) || strings.ContainsAny(w, ",.;:") {
-					break
+				if startsName(toks[j].Text) || strings.ContainsAny(w, ",.;:") || d.rules.stop[w] || d.rules.relative[w] {
+					break // "the director of investments": not the phrase's head
 				}
+				typ := d.bodyNounType(w)
+				if typ == "" {
+					continue
+				}
+				if j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.nounPhraseEnds[toks[j+1].Lower] {
+					break // "a company spokesman": the noun is no head
+				}
+				if out == nil {
+					out = map[*entity]string{}
+				}
+				out[m.ent] = typ
+				break
 			}
 		}
 	}
 	return out
+}
+
+// bodyNounType is the entity type a common noun names a body or place
+// of ("automaker": Company, "charity": Organization, "town": Place), or "".
+func (d *doc) bodyNounType(w string) string {
+	if d.rules.companyNouns[w] {
+		return "Company"
+	}
+	if t, ok := d.rules.nominal[w]; ok {
+		if t == "" {
+			return "Organization"
+		}
+		return t
+	}
+	if t, ok := d.rules.cueOf[w]; ok {
+		return normType(t) // "a militant group", "a charity", "a town"
+	}
+	if t, ok := d.rules.kindOf[w]; ok {
+		return normType(t) // "a catholic school"
+	}
+	return ""
 }
 
 var slotIndex = regexp.MustCompile(`\[\[(\d+):`)

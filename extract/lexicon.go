@@ -328,6 +328,8 @@ type LanguageRules struct {
 	MemberCues         map[string]string   `yaml:"member_cues"`
 	According          []string            `yaml:"according"`
 	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
+	NounPhraseEnds     []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
+	KindNouns          map[string][]string `yaml:"kind_nouns"`            // nouns that say what a name is in an apposition or after a copula: "X, a catholic school in Milan"
 	Articles           []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
 	SourceNouns        []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
 	ClaimVerbs         []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
@@ -397,6 +399,8 @@ type LanguageRules struct {
 	claimParticles      map[string][][]string // claim_particles, split into words
 	speechLeadIns       [][]string            // speech_lead_ins, split into words
 	invertedAuxiliaries set                   // inverted_auxiliaries
+	nounPhraseEnds      set                   // noun_phrase_ends
+	kindOf              map[string]string     // kind_nouns inverted: noun → type
 	policeOf            [][]string            // the police_of phrases, split into words
 	according           [][]string            // the according phrases, split into words
 	sourcePhrases       [][]string            // the according and cited_by phrases, split into words
@@ -836,6 +840,13 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.CityNouns = append(cur.CityNouns, r.CityNouns...)
 	cur.According = append(cur.According, r.According...)
 	cur.CitedBy = append(cur.CitedBy, r.CitedBy...)
+	cur.NounPhraseEnds = append(cur.NounPhraseEnds, r.NounPhraseEnds...)
+	if len(r.KindNouns) > 0 && cur.KindNouns == nil {
+		cur.KindNouns = map[string][]string{}
+	}
+	for t, ws := range r.KindNouns {
+		cur.KindNouns[t] = append(cur.KindNouns[t], ws...)
+	}
 	cur.Articles = append(cur.Articles, r.Articles...)
 	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
 	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
@@ -1070,6 +1081,8 @@ func (r *LanguageRules) index() {
 	r.irregularPast = newSet(r.IrregularPast)
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
+	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
+	r.kindOf = invert(r.KindNouns)
 	r.speechLeadIns = nil
 	for _, p := range r.SpeechLeadIns {
 		r.speechLeadIns = append(r.speechLeadIns, strings.Fields(strings.ToLower(p)))

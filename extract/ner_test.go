@@ -622,3 +622,15 @@ func TestCopulaWithACompanyNounTypesACompany(t *testing.T) {
 		}
 	}
 }
+
+func TestAppositionTypesAName(t *testing.T) {
+	// "Gonzaga" could be a surname; "a catholic school" says what it is —
+	// but "a company spokesman" names no company
+	d := extractText(t, "Schools\n\nThe court ruled against Istituto Gonzaga, a catholic school in Milan.\nMr. Sutarno, the national disaster agency spokesman, said officials were assessing the damage.\n")
+	if e := entityByName(d, "Istituto Gonzaga"); e == nil || e.Type != "Organization" {
+		t.Errorf("Istituto Gonzaga: %+v; want an Organization", e)
+	}
+	if e := entityByName(d, "Sutarno"); e == nil || e.Type != "Person" {
+		t.Errorf("Sutarno: %+v; want a Person", e)
+	}
+}

@@ -391,3 +391,15 @@ func TestWarBetweenTwoSides(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "United States opposes China")
 	}
 }
+
+func TestBodyAppositionSaysWhereItIs(t *testing.T) {
+	for _, text := range []string{
+		"Schools\n\nThe court ruled against Istituto Gonzaga, a catholic school in Milan.\nThe ruling may cost it dearly.\n",
+		"Skoler\n\nRetten dømte Istituto Gonzaga, en katolsk skole i Milano.\nDommen kan bli dyr.\n",
+	} {
+		f := factsOf(t, text)
+		if !f["Istituto Gonzaga locatedIn Milan"] {
+			t.Errorf("%q: %v; want the school in Milan", text, f)
+		}
+	}
+}
