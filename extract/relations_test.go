@@ -403,3 +403,15 @@ func TestBodyAppositionSaysWhereItIs(t *testing.T) {
 		}
 	}
 }
+
+func TestAfterAMeetingWith(t *testing.T) {
+	for _, text := range []string{
+		"Energy\n\n\"Energy is no tool of pressure,\" Russian Energy Minister Pavel Orlov said following a meeting with US Energy Secretary Ron Dwyer in Moscow.\nPrices fell.\n",
+		"Energi\n\n«Energi er ikke et pressmiddel», sa russisk energiminister Pavel Orlov etter et møte med USAs energiminister, Ron Dwyer, i Moskva.\nPrisene falt.\n",
+	} {
+		f := factsOf(t, text)
+		if !f["Pavel Orlov negotiatesWith Ron Dwyer"] || f["Russia negotiatesWith Ron Dwyer"] {
+			t.Errorf("%q: %v; want Orlov's meeting with Dwyer", text, f)
+		}
+	}
+}
