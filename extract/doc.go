@@ -419,6 +419,10 @@ func (d *doc) setAsideProducts() {
 			e.weak = true // "The Rachel Maddow Show", whatever its given name says
 			continue
 		}
+		if e.gaz == nil && e.mergedInto == nil && e.typ == "Person" && len(e.mentions) > 0 && d.companyModel(e.name, companies) {
+			e.weak = true // "the Ford Five Hundred" in an article on Ford Motor Company, whatever a speech verb suggested
+			continue
+		}
 		if e.gaz != nil || e.mergedInto != nil || e.typ == "Person" && e.person || class(e.typ) == 'G' || class(e.typ) == 'V' || len(e.mentions) == 0 {
 			continue
 		}

@@ -634,3 +634,14 @@ func TestAppositionTypesAName(t *testing.T) {
 		t.Errorf("Sutarno: %+v; want a Person", e)
 	}
 }
+
+func TestCompanyModelsAreProductsWhateverTheirVerbs(t *testing.T) {
+	// in an article on Ford Motor Company, "the Ford Five Hundred" is a
+	// car even where a verb after it reads like a person's
+	d := extractText(t, "Cars\n\nFord Motor Company CEO Alan Mulally said Ford will rename the Ford Five Hundred to the Taurus.\nThe Ford Five Hundred said goodbye to buyers in 2007, and the Ford Taurus was a revolutionary car.\n")
+	for _, name := range []string{"Ford Five Hundred", "Ford Taurus"} {
+		if e := entityByName(d, name); e != nil {
+			t.Errorf("%s: %+v; want it set aside as a product", name, e)
+		}
+	}
+}
