@@ -1838,9 +1838,20 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], toks[k+1].Lower) && d.thatWithin(toks, k+2, 2) > 0 {
 			sp = nil // "I programmet ledet av Lauren Laverne, sa han at …": the pronoun after the verb is the subject (below)
 		} else {
+			notSubject := func(sp *entity) bool {
+				return sp != nil && (!d.subjectNear(si, sp, toks[vk].Start) || d.relativeBefore(si, sp, toks[vk].Start) || d.objectOfPreposition(si, sp, toks[vk].Start))
+			}
 			sp = d.speakerIn(si, s.Start, toks[vk].Start)
-			if sp != nil && (!d.subjectNear(si, sp, toks[vk].Start) || d.relativeBefore(si, sp, toks[vk].Start) || d.objectOfPreposition(si, sp, toks[vk].Start)) {
+			if notSubject(sp) {
 				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …"), or a preposition's ("condolences for Jobs and described …")
+			}
+			// "Days after McCain's remarks, the Air Force said …": the
+			// subject after the fronted phrase's comma
+			if tail := afterLastComma(toks[:vk]); sp == nil && len(tail) > 0 && len(tail) < vk && (d.startsMention(si, tail[0].Start) ||
+				len(tail) > 1 && d.rules.articles[tail[0].Lower] && d.startsMention(si, tail[1].Start)) {
+				if sp = d.speakerIn(si, tail[0].Start, toks[vk].Start); notSubject(sp) {
+					sp = nil
+				}
 			}
 			if sp == nil {
 				sp = d.nominalSpeaker(si, toks[:vk])

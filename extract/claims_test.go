@@ -461,3 +461,12 @@ func TestQuoteSignedAfterADash(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectAfterAFrontedPhrase(t *testing.T) {
+	// "Days after McCain's remarks, the Air Force said …": the fronted
+	// phrase's name is not the speaker, the subject after its comma is
+	d := extractText(t, "Tanker\n\nSenator John McCain criticised the deal.\nDays after McCain's remarks, the Air Force said the tanker replacement contract would be revived as an open bid.\n")
+	if c := claimsBy(d); len(c["Air Force"]) != 1 || len(c["John McCain"]) != 0 {
+		t.Errorf("claims: %v; want the Air Force's", c)
+	}
+}
