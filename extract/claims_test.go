@@ -470,3 +470,11 @@ func TestSubjectAfterAFrontedPhrase(t *testing.T) {
 		t.Errorf("claims: %v; want the Air Force's", c)
 	}
 }
+
+func TestArguesWithThat(t *testing.T) {
+	// "Kremlin argumenterer med at …": the particle before "at" opens the claim
+	d := extractText(t, "Gassledningen\n\nMoskva har gjentatte ganger understreket at gassledningen er et rent økonomisk prosjekt, og at det ikke handler om politikk.\nKremlin argumenterer med at Washingtons motstand mot prosjektet kun er motivert av økonomiske årsaker og er et eksempel på uredelig konkurranse.\nTyskland vil ikke trekke seg fra prosjektet.\n")
+	if c := claimsBy(d); len(c["Kremlin"]) != 1 {
+		t.Errorf("claims: %v; want the Kremlin's argument", c)
+	}
+}
