@@ -1732,7 +1732,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -1779,7 +1779,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
 				subjectNext = true
 			}
-			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil) {
+			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil || d.request(si, toks, k, c)) {
 				continue
 			}
 		}
@@ -1853,6 +1853,19 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 					sp = nil
 				}
 			}
+			// "Tysklands ledende organisasjon for industrien, BDI, har bedt
+			// …": the name set off by commas right before the verb
+			j := vk
+			for j > 0 && d.isAuxiliary(toks[j-1].Text) {
+				j--
+			}
+			if sp == nil && j >= 3 && toks[j-1].Text == "," {
+				if e := d.mentionEndingAt(si, toks[j-1].Start); e != nil && (e.typ == "Person" || isActor(e)) {
+					if m := d.tokenAt(si, d.lastMentionOf(si, e, toks[j-1].Start).start); m > 0 && toks[m-1].Text == "," {
+						sp = e
+					}
+				}
+			}
 			if sp == nil {
 				sp = d.nominalSpeaker(si, toks[:vk])
 			}
@@ -1912,6 +1925,26 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// request reports whether the verb at k asks someone named at c to do
+// something: "BDI has asked the US to stay away from …", "BDI har bedt
+// USA (om å) holde seg unna …" — the request is the subject's claim.
+func (d *doc) request(si int, toks []Token, k, c int) bool {
+	if c < len(toks) && d.rules.articles[toks[c].Lower] {
+		c++
+	}
+	if !d.rules.requestVerbs[toks[k].Lower] || c >= len(toks) || !d.startsMention(si, toks[c].Start) {
+		return false
+	}
+	e := d.tokenAt(si, d.mentionEnd(si, toks[c].Start))
+	for j := e; j < len(toks) && j <= e+2; j++ {
+		if d.rules.infinitiveMarkers[toks[j].Lower] {
+			return true
+		}
+	}
+	// Norwegian: the bare infinitive right after the one asked
+	return d.lang != "en" && e < len(toks) && isLowerWord(toks[e].Text) && !d.rules.stop[toks[e].Lower]
 }
 
 // parentheticalEnd returns the offset after the comma that closes an

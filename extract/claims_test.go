@@ -478,3 +478,16 @@ func TestArguesWithThat(t *testing.T) {
 		t.Errorf("claims: %v; want the Kremlin's argument", c)
 	}
 }
+
+func TestRequestIsTheAskersClaim(t *testing.T) {
+	// "X has asked the US to stay away from …", "X, BDI, har bedt USA holde
+	// seg unna …": like "called on X to", the request is the asker's
+	for _, text := range []string{
+		"Industry\n\nThe German industry group BDI has asked the US to stay away from EU energy policy and the bilateral agreements between Berlin and Moscow.\nThe group represents most large firms.\n",
+		"Industrien\n\nTysklands ledende organisasjon for industrien, BDI, har bedt USA holde seg unna EUs energipolitikk og de bilaterale avtalene mellom Berlin og Moskva.\nOrganisasjonen representerer de fleste store selskapene i landet, og den er ikke enig med regjeringen.\n",
+	} {
+		if c := claimsBy(extractText(t, text)); len(c["BDI"]) != 1 {
+			t.Errorf("claims: %v; want BDI's request", c)
+		}
+	}
+}

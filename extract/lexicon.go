@@ -329,6 +329,7 @@ type LanguageRules struct {
 	According          []string            `yaml:"according"`
 	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
 	NounPhraseEnds     []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
+	RequestVerbs       []string            `yaml:"request_verbs"`         // "asked", "bedt": "X asked the US to stay away from …" is X's claim
 	KindNouns          map[string][]string `yaml:"kind_nouns"`            // nouns that say what a name is in an apposition or after a copula: "X, a catholic school in Milan"
 	Articles           []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
 	SourceNouns        []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
@@ -400,6 +401,7 @@ type LanguageRules struct {
 	speechLeadIns       [][]string            // speech_lead_ins, split into words
 	invertedAuxiliaries set                   // inverted_auxiliaries
 	nounPhraseEnds      set                   // noun_phrase_ends
+	requestVerbs        set                   // request_verbs
 	kindOf              map[string]string     // kind_nouns inverted: noun → type
 	policeOf            [][]string            // the police_of phrases, split into words
 	according           [][]string            // the according phrases, split into words
@@ -841,6 +843,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.According = append(cur.According, r.According...)
 	cur.CitedBy = append(cur.CitedBy, r.CitedBy...)
 	cur.NounPhraseEnds = append(cur.NounPhraseEnds, r.NounPhraseEnds...)
+	cur.RequestVerbs = append(cur.RequestVerbs, r.RequestVerbs...)
 	if len(r.KindNouns) > 0 && cur.KindNouns == nil {
 		cur.KindNouns = map[string][]string{}
 	}
@@ -1082,6 +1085,7 @@ func (r *LanguageRules) index() {
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
+	r.requestVerbs = newSet(r.RequestVerbs)
 	r.kindOf = invert(r.KindNouns)
 	r.speechLeadIns = nil
 	for _, p := range r.SpeechLeadIns {
