@@ -484,6 +484,10 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if d.rules.policeWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
 	}
+	// "the authorities said", "myndighetene sa": the state the article is about
+	if d.rules.authorityWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
+		return d.mainCountry()
+	}
 	noun := toks[n-1].Lower
 	kind, ok := d.rules.nominal[noun]
 	// "the commission said": a noun no rule knows names the body whose
@@ -2267,6 +2271,10 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				sp, end = d.lastPersonBefore(toks[after].Start), after+1
 			case end == after && d.rules.policeWords[w]: // "ifølge politiet", "according to police"
 				sp, end = d.policeBody(), after+1
+			case end == after && d.rules.authorityWords[w]: // "ifølge myndighetene", "according to the authorities"
+				if sp = d.mainCountry(); sp != nil {
+					end = after + 1
+				}
 			case end == after && after > k+len(words) && d.rules.nominal[w] != "" || end == after && d.lang != "en" && d.rules.nominal[w] != "":
 				// "according to the bank", "ifølge selskapet": the body the article named
 				if sp = d.nominalSpeaker(si, toks[k+len(words):after+1]); sp != nil {

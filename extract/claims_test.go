@@ -491,3 +491,14 @@ func TestRequestIsTheAskersClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthoritiesAreTheArticlesState(t *testing.T) {
+	for _, text := range []string{
+		"Tsunami\n\nA strong earthquake struck Indonesia on Friday. Indonesia has sent aid to the island, and Indonesian rescue teams are searching the coast.\nAt least 384 people were killed on the island, according to the authorities.\n",
+		"Tsunami\n\nEt kraftig jordskjelv rammet Indonesia på fredag. Indonesia har sendt hjelp til øya, og indonesiske redningsmannskaper leter langs kysten.\nMinst 384 ble drept på øya, ifølge myndighetene på lørdag.\n",
+	} {
+		if c := claimsBy(extractText(t, text)); len(c["Indonesia"]) != 1 {
+			t.Errorf("claims: %v; want the authorities' count Indonesia's", c)
+		}
+	}
+}
