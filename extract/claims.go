@@ -77,6 +77,7 @@ func (d *doc) extractClaims() {
 		}
 		insideQuote := s.Start < d.quotedTo // a line of a quote opened above
 		quoted := false
+		var lastQuote quote
 		for _, q := range d.quotesIn(si) {
 			// "X issued a statement on the ruling. "…"": the statement's
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para == s.Para {
@@ -89,9 +90,17 @@ func (d *doc) extractClaims() {
 			if q.speaker != nil {
 				d.addClaim(q)
 				lastSpeaker = q.speaker
+				lastQuote = q
 				quoted = quoted || !q.naming // "X kalte Y en «…»" leaves the sentence's own statement
 			} else if q.attributed {
 				lastSpeaker = nil // "…," one woman said: the quote after it is hers, not the last named speaker's
+			}
+		}
+		if quoted && lastQuote.speaker != nil {
+			// "«…», sa Røde Kors, og la til at personalet var på vei": what
+			// the speaker added after the quote
+			if q, ok := d.addedAfter(si, lastQuote); ok {
+				d.addClaim(q)
 			}
 		}
 		if quoted || insideQuote {
@@ -1927,6 +1936,31 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			return quote{}, false
 		}
 		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+	}
+	return quote{}, false
+}
+
+// addedAfter reads a clause the speaker of quote q adds after its
+// attribution in sentence si: "«…», sa X i en pressemelding, og la til at
+// …", `"…," he said, adding that …` — a report verb after "og"/"and" or a
+// comma, then "at"/"that" within a few words.
+func (d *doc) addedAfter(si int, q quote) (quote, bool) {
+	if ei := d.sentenceAt(q.end); ei > si {
+		si = ei // the quote closed lines below
+	}
+	toks := d.tokensFrom(si, q.end)
+	for k := 1; k+1 < len(toks); k++ {
+		lw := toks[k].Lower
+		verb := d.rules.report[lw] || d.rules.speech[lw+" "+toks[k+1].Lower] // "la til"
+		if !verb || !(toks[k-1].Text == "," || d.rules.conjunctions[toks[k-1].Lower]) {
+			continue
+		}
+		that := d.thatWithin(toks, k+1, 3)
+		if that < 0 || len(toks)-that < 5 {
+			continue // ", sa Røde Kors i en pressemelding": the attribution itself
+		}
+		s := d.sents[si]
+		return quote{start: toks[that+1].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: q.speaker}, true
 	}
 	return quote{}, false
 }

@@ -502,3 +502,19 @@ func TestAuthoritiesAreTheArticlesState(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatTheSpeakerAddsAfterAQuote(t *testing.T) {
+	for _, text := range []string{
+		"Quake\n\nHaris Dwianto survived the quake in Palu.\n\"I was squeezed into the ruins of the wall, I think,\" Dwianto told reporters, adding that his family was in town for a wedding.\n",
+		"Skjelvet\n\nRøde Kors har sendt folk til Palu, og hjelpen er ikke langt unna. Det er ikke kjent hvor mange som er savnet etter skjelvet.\n«Det bor mer enn 300 000 mennesker der», sa Røde Kors i en pressemelding, og la til at personalet og de frivillige var på vei til de rammede områdene.\n",
+	} {
+		c := claimsBy(extractText(t, text))
+		n := 0
+		for _, cs := range c {
+			n += len(cs)
+		}
+		if n != 2 {
+			t.Errorf("claims: %v; want the quote and what was added after it", c)
+		}
+	}
+}
