@@ -873,9 +873,14 @@ func (d *doc) sentenceSubject(si int) *entity {
 // titleOnlyBefore reports whether sentence si has only capitalised title
 // words before offset off: "House Minority Leader Nancy Pelosi …".
 func (d *doc) titleOnlyBefore(si, off int) bool {
-	for _, t := range d.toks[si] {
+	for k, t := range d.toks[si] {
 		if t.Start >= off {
 			return true
+		}
+		// "The current Microsoft CEO", "The former Alloa boss": an
+		// article and a tense word before the title
+		if k == 0 && d.rules.articles[t.Lower] || k <= 1 && (d.rules.formerWords[t.Lower] || t.Lower == "current" || t.Lower == "nåværende") {
+			continue
 		}
 		if !startsName(t.Text) || d.isStopToken(t.Text) {
 			return false

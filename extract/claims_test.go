@@ -518,3 +518,12 @@ func TestWhatTheSpeakerAddsAfterAQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestSubjectNotThePrepositionsObject(t *testing.T) {
+	// "The current Microsoft CEO X also expressed condolences for Jobs and
+	// described him as "…"": X's words, not Jobs's
+	d := extractText(t, "Jobs\n\nSteve Jobs died on Wednesday.\nThe current Microsoft CEO Steve Ballmer also expressed condolences for Jobs and described him as \"one of the founders of our industry and a true visionary\".\n")
+	if c := claimsBy(d); len(c["Steve Ballmer"]) != 1 || len(c["Steve Jobs"]) != 0 {
+		t.Errorf("claims: %v; want Ballmer's", c)
+	}
+}
