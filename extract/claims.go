@@ -1053,6 +1053,11 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		if m.hidden || m.start < start || m.end > end {
 			continue
 		}
+		// `the text "Steve Jobs 1955-2011", states: "…"`: a name quoted in
+		// the subject is no speaker
+		if quotedWithin(d.text[max(start, m.start-300):m.start]) {
+			continue
+		}
 		// "Kina og Russland mener …": a list of speakers is led by its first
 		// — unless an apposition describes the last ("X og Y, kvinnen som …")
 		if best != nil && class(best.typ) == class(m.ent.typ) && listJoiner(d.text[bestEnd:m.start]) && !strings.HasPrefix(d.text[m.end:], ",") {
@@ -1075,6 +1080,28 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 	}
 	return best
+}
+
+// quotedWithin reports whether a quotation opened in before is still
+// open at its end.
+// A straight quote opens after a space (or at the start) and before a
+// non-space, and closes otherwise: `… living there," the Red Cross said`
+// closes a quote opened lines above.
+func quotedWithin(before string) bool {
+	open := false
+	for i, r := range before {
+		switch r {
+		case '“', '«':
+			open = true
+		case '”', '»':
+			open = false
+		case '"':
+			prev, _ := utf8.DecodeLastRuneInString(before[:i])
+			next, _ := utf8.DecodeRuneInString(before[i+1:])
+			open = (i == 0 || unicode.IsSpace(prev) || prev == '(') && !unicode.IsSpace(next)
+		}
+	}
+	return open
 }
 
 // closedApposition reports whether the text between a name and its verb

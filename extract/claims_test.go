@@ -527,3 +527,17 @@ func TestSubjectNotThePrepositionsObject(t *testing.T) {
 		t.Errorf("claims: %v; want Ballmer's", c)
 	}
 }
+
+func TestNameQuotedInTheSubjectIsNoSpeaker(t *testing.T) {
+	// `A statement on Apple's website, … the text "Steve Jobs 1955-2011",
+	// states: "…"`: not Jobs's words; and a quote closed at a line's
+	// start (`… living there," the Red Cross said`) is no quote to skip
+	d := extractText(t, "Jobs\n\nSteve Jobs died on Wednesday.\nA statement on Apple's website, whose homepage shows a photograph and the text \"Steve Jobs 1955-2011\", states: \"Apple has lost a visionary and creative genius, and the world has lost an amazing human being.\"\n")
+	if c := claimsBy(d); len(c["Steve Jobs"]) != 0 || len(c["Apple"]) != 1 {
+		t.Errorf("claims: %v; want Apple's statement", c)
+	}
+	d = extractText(t, "Quake\n\nThe Red Cross sent teams to Palu.\n\"We have not heard from Donggala.\nThere are more than 300,000 people living there,\" the Red Cross said in a statement.\n")
+	if c := claimsBy(d); len(c["International Committee of the Red Cross"]) != 1 {
+		t.Errorf("claims: %v; want the Red Cross's", c)
+	}
+}
