@@ -415,3 +415,21 @@ func TestAfterAMeetingWith(t *testing.T) {
 		}
 	}
 }
+
+func TestAirportLiesAtThePlaceItServes(t *testing.T) {
+	for _, text := range []string{
+		"Airport\n\nThe test flight was delayed after an accident at Don Mueang Airport, which serves Bangkok, on Monday.\nNobody was hurt.\n",
+		"Flyplass\n\nTestflygingen ble utsatt etter en ulykke på Don Mueang lufthavn, som betjener Bangkok, på mandag.\nIngen ble skadet.\n",
+	} {
+		f := factsOf(t, text)
+		found := false
+		for fact := range f {
+			if strings.HasPrefix(fact, "Don Mueang") && strings.HasSuffix(fact, "locatedIn Bangkok") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: %v; want the airport in Bangkok", text, f)
+		}
+	}
+}
