@@ -118,7 +118,50 @@ func (d *doc) extractClaims() {
 			d.addClaim(aq)
 			lastSpeaker = aq.speaker
 		}
+		// "denying an allegation from Christine Blasey Ford that he …":
+		// the allegation is Ford's claim
+		if nq, ok := d.claimNoun(si); ok && (!rok || nq.speaker != rq.speaker) {
+			d.addClaim(nq)
+		}
 	}
+}
+
+// claimNoun reads a claim named by its noun and its maker in sentence si:
+// "an allegation from X that …", "the accusation by X that …", "X's claim
+// that …", "påstanden fra X om at …" (claim_nouns).
+func (d *doc) claimNoun(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k, t := range toks {
+		if !d.rules.claimNouns[t.Lower] || k+2 >= len(toks) {
+			continue
+		}
+		var sp *entity
+		j := k + 1
+		if w := toks[j].Lower; (w == "from" || w == "by" || w == "fra" || w == "av") && d.startsMention(si, toks[j+1].Start) {
+			sp = d.mentionStartingAt(si, toks[j+1].Start)
+			j = d.tokenAt(si, d.mentionEnd(si, toks[j+1].Start))
+		} else if k > 0 {
+			// "Ford's allegation that …"
+			for _, m := range d.mentions[si] {
+				if e := d.tokenAt(si, m.end); !m.hidden && m.genitive && (e == k || e+1 == k && strings.HasPrefix(toks[e].Text, "'")) {
+					sp = m.ent
+				}
+			}
+		}
+		if sp == nil || sp.typ != "Person" && !isActor(sp) || j >= len(toks) {
+			continue
+		}
+		if j < len(toks) && toks[j].Lower == "om" { // "påstanden fra X om at"
+			j++
+		}
+		that := d.thatWithin(toks, j, 1)
+		if that < 0 || len(toks)-that < 5 {
+			continue
+		}
+		s := d.sents[si]
+		return quote{start: toks[that+1].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+	}
+	return quote{}, false
 }
 
 func (d *doc) addClaim(q quote) {

@@ -541,3 +541,15 @@ func TestNameQuotedInTheSubjectIsNoSpeaker(t *testing.T) {
 		t.Errorf("claims: %v; want the Red Cross's", c)
 	}
 }
+
+func TestClaimNamedByItsNoun(t *testing.T) {
+	for _, text := range []string{
+		"Hearing\n\nBrett Kavanaugh testified on Thursday, denying an allegation from Christine Blasey Ford that he sexually assaulted her when they were teenagers.\nThe committee will vote on Friday.\n",
+		"Høringen\n\nBrett Kavanaugh vitnet på torsdag, og han avviste påstanden fra Christine Blasey Ford om at han begikk et seksuelt overgrep mot henne da de var tenåringer.\nKomiteen skal stemme på fredag, og det er ikke klart hva som skjer.\n",
+		"Hearing\n\nChristine Blasey Ford testified on Thursday.\nSenators weighed Ford's allegation that Kavanaugh sexually assaulted her when they were teenagers.\n",
+	} {
+		if c := claimsBy(extractText(t, text)); len(c["Christine Blasey Ford"]) != 1 {
+			t.Errorf("claims: %v; want Ford's allegation", c)
+		}
+	}
+}
