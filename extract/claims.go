@@ -289,10 +289,26 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++
 	}
-	if k >= len(toks) || d.mentionStartingAt(si, toks[k].Start) != sp {
+	// "a senior GOP leadership aide has told CNN": an unnamed agent of
+	// the body (agent_nouns) speaks for it, a word or two before it allowed
+	j := k
+	for j < len(toks) && j < k+2 && isLowerWord(toks[j].Text) && !d.startsMention(si, toks[j].Start) {
+		j++
+	}
+	if j >= len(toks) || d.mentionStartingAt(si, toks[j].Start) != sp {
 		return false
 	}
-	end := d.tokenAt(si, d.mentionEnd(si, toks[k].Start))
+	end := d.tokenAt(si, d.mentionEnd(si, toks[j].Start))
+	agent := false
+	for a := end; a < len(toks) && a <= end+2 && isLowerWord(toks[a].Text); a++ {
+		if d.rules.agentNouns[toks[a].Lower] {
+			end, agent = a+1, true
+			break
+		}
+	}
+	if j > k && !agent {
+		return false
+	}
 	for end < len(toks) && d.isAuxiliary(toks[end].Text) {
 		end++
 	}
@@ -535,6 +551,9 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	// "police said", "Politiet takker …": the article's police force
 	if d.rules.policeWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
+	}
+	if e := d.agentOf(toks); e != nil {
+		return e
 	}
 	// "the authorities said", "myndighetene sa": the state the article is about
 	if d.rules.authorityWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
@@ -1034,6 +1053,40 @@ func (d *doc) mentionAt(off int) *mention {
 	}
 	for _, m := range d.mentions[si] {
 		if !m.hidden && m.start == off {
+			return m
+		}
+	}
+	return nil
+}
+
+// agentOf returns the body an unnamed agent speaks for, when toks (a
+// subject) end in an agent noun after the body's name: "A White House
+// official", "a senior Pentagon official", "a Romanian official".
+func (d *doc) agentOf(toks []Token) *entity {
+	n := len(toks)
+	if n == 0 || n > 6 || !d.rules.agentNouns[toks[n-1].Lower] {
+		return nil
+	}
+	for j := n - 2; j >= 0; j-- {
+		m := d.mentionCovering(toks[j].Start)
+		if m != nil && (isActor(m.ent) || m.ent.typ == "Country") {
+			return m.ent
+		}
+		if m != nil || !isLowerWord(toks[j].Text) {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionCovering returns the visible mention whose span holds offset off.
+func (d *doc) mentionCovering(off int) *mention {
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start <= off && off < m.end {
 			return m
 		}
 	}
@@ -1921,6 +1974,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if sp != nil && !isActor(sp) {
 				sp = nil
 			}
+		} else if e := d.agentOf(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
+			sp = e // "A White House official said …": the body
 		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
 		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], toks[k+1].Lower) && d.thatWithin(toks, k+2, 2) > 0 {

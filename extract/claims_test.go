@@ -553,3 +553,13 @@ func TestClaimNamedByItsNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestUnnamedAgentSpeaksForItsBody(t *testing.T) {
+	d := extractText(t, "Vote\n\nThe Senate will vote on the nomination this week.\nThe first key procedural vote is expected no later than Friday, a senior GOP leadership aide has told CNN.\nA White House official said the president supports the nominee.\nA senior Pentagon official told reporters that the deal was dead.\n")
+	c := claimsBy(d)
+	for _, body := range []string{"Republican Party", "White House", "Pentagon"} {
+		if len(c[body]) != 1 {
+			t.Errorf("claims: %v; want one for %s", c, body)
+		}
+	}
+}

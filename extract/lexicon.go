@@ -329,6 +329,7 @@ type LanguageRules struct {
 	According          []string            `yaml:"according"`
 	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
 	NounPhraseEnds     []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
+	AgentNouns         []string            `yaml:"agent_nouns"`           // "aide", "official": "a senior GOP aide told CNN" speaks for the party
 	ClaimNouns         []string            `yaml:"claim_nouns"`           // "allegation", "påstanden": "an allegation from X that …" is X's claim
 	AuthorityWords     []string            `yaml:"authority_words"`       // "the authorities", "myndighetene": the state the article is about
 	RequestVerbs       []string            `yaml:"request_verbs"`         // "asked", "bedt": "X asked the US to stay away from …" is X's claim
@@ -403,6 +404,7 @@ type LanguageRules struct {
 	speechLeadIns       [][]string            // speech_lead_ins, split into words
 	invertedAuxiliaries set                   // inverted_auxiliaries
 	nounPhraseEnds      set                   // noun_phrase_ends
+	agentNouns          set                   // agent_nouns
 	claimNouns          set                   // claim_nouns
 	authorityWords      set                   // authority_words
 	requestVerbs        set                   // request_verbs
@@ -847,6 +849,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.According = append(cur.According, r.According...)
 	cur.CitedBy = append(cur.CitedBy, r.CitedBy...)
 	cur.NounPhraseEnds = append(cur.NounPhraseEnds, r.NounPhraseEnds...)
+	cur.AgentNouns = append(cur.AgentNouns, r.AgentNouns...)
 	cur.ClaimNouns = append(cur.ClaimNouns, r.ClaimNouns...)
 	cur.AuthorityWords = append(cur.AuthorityWords, r.AuthorityWords...)
 	cur.RequestVerbs = append(cur.RequestVerbs, r.RequestVerbs...)
@@ -1091,6 +1094,7 @@ func (r *LanguageRules) index() {
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
+	r.agentNouns = newSet(r.AgentNouns)
 	r.claimNouns = newSet(r.ClaimNouns)
 	r.authorityWords = newSet(r.AuthorityWords)
 	r.requestVerbs = newSet(r.RequestVerbs)
