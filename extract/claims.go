@@ -1949,12 +1949,21 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if vk > 2 && toks[1].Text == "," && d.rules.stop[toks[0].Lower] {
 			subjStart = 2
 		}
+		// "In addition to the iPod Classic, they have announced …": a
+		// pronoun after a fronted phrase's comma
+		if tail := afterLastComma(toks[:vk]); len(tail) > 0 && len(tail) < vk && len(tail) <= 3 &&
+			(contains(d.rules.Pronouns["person"], tail[0].Lower) || contains(d.rules.Pronouns["group"], tail[0].Lower)) {
+			subjStart = vk - len(tail)
+		}
 		first := toks[subjStart].Lower
 		if maker != nil {
 			sp = maker
-		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
+		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first) || subjStart > 0 && contains(d.rules.Pronouns["group"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[subjStart].Start, first)
+			if sp == nil && contains(d.rules.Pronouns["group"], first) {
+				sp = d.lastBodyFor(si) // "they have announced …": the company named last
+			}
 		} else if vk-subjStart == 1 && contains(d.rules.Pronouns["body"], first) && d.rules.speech[lw] {
 			sp = d.lastBodyFor(si) // "It says that …": the body that spoke last
 		} else if prev := toks[vk-1].Lower; contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {

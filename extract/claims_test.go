@@ -563,3 +563,13 @@ func TestUnnamedAgentSpeaksForItsBody(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounAfterAFrontedPhrase(t *testing.T) {
+	// "In addition to …, they have announced …": the company named last;
+	// "When X first introduced the phone, he praised …": X
+	d := extractText(t, "Apple\n\nApple held an event in San Francisco on Wednesday.\nIn addition to the iPod Classic, Nano and Shuffle, they have announced the brand new iPod touch, a media player which mimics the touch-screen of the phone.\nWhen Apple CEO Steve Jobs first introduced the phone, he praised the device's antenna design.\n")
+	c := claimsBy(d)
+	if len(c["Apple"]) != 1 || len(c["Steve Jobs"]) != 1 {
+		t.Errorf("claims: %v; want Apple's announcement and Jobs's praise", c)
+	}
+}
