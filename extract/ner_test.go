@@ -645,3 +645,10 @@ func TestCompanyModelsAreProductsWhateverTheirVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestFarEastIsARegion(t *testing.T) {
+	d := extractText(t, "Routes\n\nThe airline will expand its long-haul network to the US, South Africa and the Far East next year.\n")
+	if e := entityByName(d, "Far East"); e == nil || e.Type != "Region" {
+		t.Errorf("Far East: %+v; want a Region", e)
+	}
+}
