@@ -1141,7 +1141,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "the Chequers plan": a name and the plan noun after it name a
 	// proposal or agreement
-	tailType := "" // the type a noun after the name gives it
+	tailType := ""   // the type a noun after the name gives it
+	quotedPlan := "" // the plan noun after a quoted name: «Chequers»-plan
 	if airline {
 		tailType = "Company"
 	}
@@ -1152,6 +1153,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		} else if j+1 < len(toks) && isLowerWord(toks[j].Text) && !r.stop[toks[j].Text] && r.PlanNouns[toks[j+1].Text] == "Proposal" {
 			tailType = "Proposal" // "her Chequers compromise plan"
 			j += 2
+		} else if j+2 < len(toks) && isClosingQuote(toks[j].Text) && toks[j+1].Text == "-" && r.PlanNouns[toks[j+2].Lower] != "" {
+			tailType = r.PlanNouns[toks[j+2].Lower] // "hennes såkalte «Chequers»-plan": the quoted name is the plan's
+			quotedPlan = toks[j+2].Lower
 		}
 	}
 	// "John F. Kennedy airport", "Heathrow airport": a name and the
@@ -1297,6 +1301,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if facility != "" && canonical == "" {
 		// one key in every language: "Gardermoen lufthavn" is "Gardermoen airport"
 		canonical = d.englishName(d.text[start:toks[j-2].End]) + " " + facility
+	}
+	if en, ok := r.SuffixNames[quotedPlan]; ok && canonical == "" {
+		canonical = d.englishName(text) + " " + en // one key in every language: "Chequers plan"
 	}
 	if canonical == "" {
 		canonical = text

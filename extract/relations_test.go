@@ -433,3 +433,12 @@ func TestAirportLiesAtThePlaceItServes(t *testing.T) {
 		}
 	}
 }
+
+func TestAttackOnAPlanOpposesIt(t *testing.T) {
+	for _, text := range []string{
+		"Brexit\n\nIn another interview, her former foreign secretary Boris Johnson continued his attack on her so-called Chequers plan for Brexit.\nThe party conference opens on Sunday.\n",
+		"Brexit\n\nI et annet intervju har hennes tidligere utenriksminister Boris Johnson videreført sitt angrep mot hennes såkalte «Chequers»-plan for Brexit.\nLandsmøtet åpner på søndag, og det er ikke klart hva som skjer.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Boris Johnson opposes Chequers plan")
+	}
+}
