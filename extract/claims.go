@@ -1154,6 +1154,17 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		if quotedWithin(d.text[max(start, m.start-300):m.start]) {
 			continue
 		}
+		// "Den tidligere Ukip-lederen sa": the body before a compound's
+		// role is not who speaks
+		if m.end+1 < len(d.text) && d.text[m.end] == '-' && unicode.IsLower(rune(d.text[m.end+1])) {
+			tail := d.text[m.end+1:]
+			if k := strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+				tail = tail[:k]
+			}
+			if role := d.rules.role(strings.ToLower(tail)); role == "leaderOf" || role == "memberOf" {
+				continue
+			}
+		}
 		// "Kina og Russland mener …": a list of speakers is led by its first
 		// — unless an apposition describes the last ("X og Y, kvinnen som …")
 		if best != nil && class(best.typ) == class(m.ent.typ) && listJoiner(d.text[bestEnd:m.start]) && !strings.HasPrefix(d.text[m.end:], ",") {

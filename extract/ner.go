@@ -831,6 +831,11 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		}
 		hm := &mention{start: tok.Start, end: tok.Start + k, text: head, sent: si, initial: initial}
 		d.attach(d.gazetteerEntity(es[0]), hm)
+		// "Labour-lederen X", "Ukip-medlem X": a body's leader or member,
+		// the body a slot of its own and the role after it
+		if role := d.rules.role(strings.ToLower(rest)); (role == "leaderOf" || role == "memberOf") && class(es[0].Type) == 'O' && d.rules.role(strings.ToLower(t)) == "" {
+			return 1, []*mention{hm}
+		}
 		if d.rules.role(strings.ToLower(t)) != "" || d.rules.role(strings.ToLower(rest)) != "" {
 			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
 			return 1, nil

@@ -442,3 +442,13 @@ func TestAttackOnAPlanOpposesIt(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Boris Johnson opposes Chequers plan")
 	}
 }
+
+func TestNorwegianBodyRoleCompounds(t *testing.T) {
+	// "Labour-lederen X", "Labour-medlem Lord X": the body before the
+	// role's hyphen; "Den tidligere Ukip-lederen sa at …" is no claim of Ukip's
+	text := "Brexit\n\nLabour-lederen Jeremy Corbyn talte i Liverpool, og Labour-medlem Lord Adonis hånet de konservative for problemene med en app.\nDen tidligere Ukip-lederen sa at politikerne skulle få føle trykket fra euroskeptikerne i partiet.\n"
+	wantFacts(t, factsOf(t, text), "Jeremy Corbyn leaderOf Labour Party", "Adonis memberOf Labour Party")
+	if c := claimsBy(extractText(t, text)); len(c["UK Independence Party"]) != 0 {
+		t.Errorf("claims: %v; the former Ukip leader is no party", c)
+	}
+}
