@@ -2031,6 +2031,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		if !country && d.x.lex.placeWords[lw] && k == j {
 			return true // "Tampa Bay", "Pinellas County"
 		}
+		if !country && d.rules.FacilityNouns[lw] != "" {
+			return true // "Chiang Mai International Airport"
+		}
 		if d.x.lex.orgWords[lw] {
 			if k+1 < len(toks) && d.x.lex.portfolios[toks[k+1].Lower] {
 				return false // "US Energy Secretary": a portfolio

@@ -652,3 +652,13 @@ func TestFarEastIsARegion(t *testing.T) {
 		t.Errorf("Far East: %+v; want a Region", e)
 	}
 }
+
+func TestAirportNamedAfterItsCity(t *testing.T) {
+	d := extractText(t, "Flight\n\nThe aircraft was due to fly to Chiang Mai International Airport on Monday.\nThe flight was delayed.\n")
+	if e := entityByName(d, "Chiang Mai International Airport"); e == nil || e.Type != "Place" {
+		t.Errorf("the airport: %+v; want one Place named in full", e)
+	}
+	if e := entityByName(d, "International Airport"); e != nil {
+		t.Errorf("a name's tail became a place: %+v", e)
+	}
+}
