@@ -1884,14 +1884,20 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
 			continue // "was recommended by Jobs": a passive, its subject no speaker
 		}
 		participle := strings.HasSuffix(lw, "ing")
-		if participle && toks[k-1].Text != "," {
+		// "…, forcefully and emotionally denying …": adverbs between the
+		// comma and the participle
+		p := k - 1
+		for participle && p > 0 && (strings.HasSuffix(toks[p].Lower, "ly") && isLowerWord(toks[p].Text) || toks[p].Lower == "and") {
+			p--
+		}
+		if participle && toks[p].Text != "," {
 			continue // "critics saying that …": no statement of the subject's
 		}
 		maker := d.surveyMaker(si, toks[:k])
@@ -1931,7 +1937,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
 				subjectNext = true
 			}
-			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || maker != nil || d.request(si, toks, k, c)) {
+			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || d.rules.denialVerbs[lw] || maker != nil || d.request(si, toks, k, c)) {
 				continue
 			}
 		}

@@ -573,3 +573,14 @@ func TestPronounAfterAFrontedPhrase(t *testing.T) {
 		t.Errorf("claims: %v; want Apple's announcement and Jobs's praise", c)
 	}
 }
+
+func TestDenialAfterAdverbs(t *testing.T) {
+	// a one-word name read before is recalled at a sentence's start, and
+	// "…, forcefully and emotionally denying an allegation from Y that …"
+	// is the subject's denial as well as Y's allegation
+	d := extractText(t, "Hearing\n\nTrump says Kavanaugh 'suffered' at the hands of the Democrats.\nKavanaugh testified before Congress on Thursday, forcefully and emotionally denying an allegation from Christine Blasey Ford that he sexually assaulted her when they were teenagers.\nThe committee will vote on Friday.\n")
+	c := claimsBy(d)
+	if len(c["Kavanaugh"]) != 1 || len(c["Christine Blasey Ford"]) != 1 {
+		t.Errorf("claims: %v; want Kavanaugh's denial and Ford's allegation", c)
+	}
+}

@@ -156,8 +156,8 @@ func (d *doc) recallSurnames() {
 			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}
-			if covered || e.mentions[0].start <= t.Start {
-				continue // named, or after the name was read (then it was read too)
+			if covered {
+				continue // named
 			}
 			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, initial: k == 0}
 			d.attach(e, m)
