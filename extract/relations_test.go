@@ -452,3 +452,12 @@ func TestNorwegianBodyRoleCompounds(t *testing.T) {
 		t.Errorf("claims: %v; the former Ukip leader is no party", c)
 	}
 }
+
+func TestPlaceNamedWithItsStatesAdjective(t *testing.T) {
+	for _, text := range []string{
+		"Tsunami\n\nA tsunami struck the Indonesian island of Sulawesi on Friday, and hundreds were killed.\nRescue teams are searching the coast.\n",
+		"Tsunamien\n\nEt jordskjelv og en tsunami traff den indonesiske øya Sulawesi på fredag, og det er ikke klart hvor mange som er døde.\nMyndighetene sier at de ikke vet hvor mange som er savnet, men at de har sendt hjelp til øya.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Sulawesi locatedIn Indonesia")
+	}
+}
