@@ -1516,7 +1516,36 @@ func (d *doc) extractRelations() {
 	d.ministerFacts()
 	d.spokesFacts()
 	d.demonymCompanies()
+	d.possessedPlans()
 	d.dropWeakerRoles()
+}
+
+// possessedPlans reads a plan owned by a pronoun as the plan of the person
+// the pronoun stands for: "her so-called Chequers plan", "hennes såkalte
+// «Chequers»-plan" — she proposed it (possessives).
+func (d *doc) possessedPlans() {
+	if len(d.rules.Possessives) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Proposal" {
+				continue
+			}
+			k := d.tokenAt(si, m.start)
+			j := k - 1
+			for j >= 0 && j >= k-3 && d.rules.Possessives[toks[j].Lower] == "" && (isLowerWord(strings.ReplaceAll(toks[j].Text, "-", "")) || isOpeningQuote(toks[j].Text)) {
+				j--
+			}
+			if j < 0 || d.rules.Possessives[toks[j].Lower] == "" {
+				continue
+			}
+			if sp := d.lastPersonFor(toks[j].Start, d.rules.Possessives[toks[j].Lower]); sp != nil {
+				d.relations = append(d.relations, relation{sp, m.ent, "proposed", si, 0.6})
+			}
+		}
+	}
 }
 
 // relationsIn applies the relation rules to one reading of sentence si

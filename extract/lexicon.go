@@ -329,6 +329,7 @@ type LanguageRules struct {
 	According          []string            `yaml:"according"`
 	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
 	NounPhraseEnds     []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
+	Possessives        map[string]string   `yaml:"possessives"`           // possessive pronoun → personal pronoun: "her" → "she" ("her Chequers plan" is hers)
 	AgentNouns         []string            `yaml:"agent_nouns"`           // "aide", "official": "a senior GOP aide told CNN" speaks for the party
 	ClaimNouns         []string            `yaml:"claim_nouns"`           // "allegation", "påstanden": "an allegation from X that …" is X's claim
 	AuthorityWords     []string            `yaml:"authority_words"`       // "the authorities", "myndighetene": the state the article is about
@@ -849,6 +850,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.According = append(cur.According, r.According...)
 	cur.CitedBy = append(cur.CitedBy, r.CitedBy...)
 	cur.NounPhraseEnds = append(cur.NounPhraseEnds, r.NounPhraseEnds...)
+	mergeNames(&cur.Possessives, r.Possessives, true)
 	cur.AgentNouns = append(cur.AgentNouns, r.AgentNouns...)
 	cur.ClaimNouns = append(cur.ClaimNouns, r.ClaimNouns...)
 	cur.AuthorityWords = append(cur.AuthorityWords, r.AuthorityWords...)

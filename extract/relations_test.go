@@ -461,3 +461,12 @@ func TestPlaceNamedWithItsStatesAdjective(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Sulawesi locatedIn Indonesia")
 	}
 }
+
+func TestPossessedPlanIsItsOwnersProposal(t *testing.T) {
+	for _, text := range []string{
+		"Brexit\n\nTheresa May spoke to the party on Sunday.\nIn another interview, Boris Johnson continued his attack on her so-called Chequers plan for Brexit.\n",
+		"Brexit\n\nTheresa May talte til partiet på søndag, og hun sa at det ikke er noe alternativ.\nI et annet intervju har Boris Johnson videreført sitt angrep mot hennes såkalte «Chequers»-plan for Brexit.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Theresa May proposed Chequers plan", "Boris Johnson opposes Chequers plan")
+	}
+}
