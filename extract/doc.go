@@ -557,7 +557,20 @@ func (d *doc) productContext(m *mention) bool {
 	toks := d.toks[m.sent]
 	k := d.tokenAt(m.sent, m.start)
 	e := d.tokenAt(m.sent, m.end)
-	if e < len(toks) && d.rules.productNouns[toks[e].Lower] {
+	// past a bracket: "six new A350 XWB (Extra Wide Body) aircraft", for
+	// the name and for the bracket's expansion of it
+	after := e
+	if after < len(toks) && toks[after].Text == "(" {
+		for j := after + 1; j < len(toks) && j <= after+6; j++ {
+			if toks[j].Text == ")" {
+				after = j + 1
+				break
+			}
+		}
+	} else if after < len(toks) && toks[after].Text == ")" && k > 0 && toks[k-1].Text == "(" {
+		after++
+	}
+	if after < len(toks) && d.rules.productNouns[toks[after].Lower] {
 		return true // "the Ford Explorer, whose sales" no; "the Crown Victoria cars" yes
 	}
 	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " {

@@ -662,3 +662,12 @@ func TestAirportNamedAfterItsCity(t *testing.T) {
 		t.Errorf("a name's tail became a place: %+v", e)
 	}
 }
+
+func TestProductNounAfterABracket(t *testing.T) {
+	// "six new A350 XWB (Extra Wide Body) aircraft": the bracket expands
+	// a product's name; neither is a person or a body
+	d := extractText(t, "Fleet\n\nThe airline will take delivery of six new A350 XWB (Extra Wide Body) aircraft from 2014.\nThe order was welcomed by staff.\n")
+	if e := entityByName(d, "Extra Wide Body"); e != nil {
+		t.Errorf("Extra Wide Body: %+v; want it set aside with the product", e)
+	}
+}
