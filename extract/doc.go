@@ -271,6 +271,7 @@ func (d *doc) link() {
 		}
 	}
 	d.linkShortBodyNames()
+	d.linkCorporateForms()
 	d.linkPlanNames()
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
@@ -359,6 +360,33 @@ func (d *doc) linkShortBodyNames() {
 			o = bySuffixWords[strings.ToLower(strings.Join(words[:len(words)-1], " "))] // "Long Lartin fengsel"
 		}
 		if o != nil && o != e {
+			d.merge(e, o)
+		}
+	}
+}
+
+// linkCorporateForms merges a company's legal name into the shorter name
+// the article also uses: "Aer Lingus Group PLC" is Aer Lingus.
+func (d *doc) linkCorporateForms() {
+	byName := map[string]*entity{}
+	for _, o := range d.order {
+		if o.mergedInto == nil && class(o.typ) == 'O' {
+			byName[strings.ToLower(o.name)] = o
+		}
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.mergedInto != nil || class(e.typ) != 'O' {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.name))
+		n := len(words)
+		for n > 1 && d.x.lex.corporateSuffixes[words[n-1]] {
+			n--
+		}
+		if n == len(words) {
+			continue
+		}
+		if o := byName[strings.Join(words[:n], " ")]; o != nil && o != e && o.mergedInto == nil {
 			d.merge(e, o)
 		}
 	}

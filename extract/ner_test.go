@@ -671,3 +671,16 @@ func TestProductNounAfterABracket(t *testing.T) {
 		t.Errorf("Extra Wide Body: %+v; want it set aside with the product", e)
 	}
 }
+
+func TestLegalFormIsTheSameCompany(t *testing.T) {
+	d := extractText(t, "Music\n\nThe market research firm NPD Group published its figures on Monday.\nAccording to NPD, more than 4 billion songs have been downloaded.\n")
+	n := 0
+	for _, e := range d.Entities {
+		if strings.HasPrefix(e.Name, "NPD") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d entities for NPD and NPD Group; want one: %+v", n, d.Entities)
+	}
+}
