@@ -151,7 +151,7 @@ func (d *doc) claimNoun(si int) (quote, bool) {
 		if sp == nil || sp.typ != "Person" && !isActor(sp) || j >= len(toks) {
 			continue
 		}
-		if j < len(toks) && toks[j].Lower == "om" { // "påstanden fra X om at"
+		if toks[j].Lower == "om" { // "påstanden fra X om at"
 			j++
 		}
 		that := d.thatWithin(toks, j, 1)
@@ -211,6 +211,9 @@ func (d *doc) partnerBefore(speaker *entity, from, to int) *entity {
 	}
 	return nil
 }
+
+// isDash reports whether a token is a dash: `"…" - Matthew Ingram`.
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 func dashStart(s string) bool {
 	return strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "— ")
@@ -454,7 +457,7 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 // so — `"…," Jesse Toprak, an analyst for Edmunds.`: a person's name right
 // after the quote, then at most a short apposition to the sentence's end.
 func (d *doc) signedBy(si int, rest []Token) *entity {
-	if len(rest) > 1 && (rest[0].Text == "-" || rest[0].Text == "–" || rest[0].Text == "—") {
+	if len(rest) > 1 && isDash(rest[0].Text) {
 		rest = rest[1:] // `"…" - Matthew Ingram`: a quote signed after a dash
 	}
 	if len(rest) == 0 {
@@ -1156,12 +1159,11 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 		// "Den tidligere Ukip-lederen sa": the body before a compound's
 		// role is not who speaks
-		if m.end+1 < len(d.text) && d.text[m.end] == '-' && unicode.IsLower(rune(d.text[m.end+1])) {
-			tail := d.text[m.end+1:]
+		if tail, ok := strings.CutPrefix(d.text[m.end:min(len(d.text), m.end+40)], "-"); ok {
 			if k := strings.IndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 				tail = tail[:k]
 			}
-			if role := d.rules.role(strings.ToLower(tail)); role == "leaderOf" || role == "memberOf" {
+			if role := d.rules.role(strings.ToLower(tail)); isLowerWord(tail) && (role == "leaderOf" || role == "memberOf") {
 				continue
 			}
 		}
@@ -1420,7 +1422,7 @@ func (d *doc) quotesIn(si int) []quote {
 			} else if len(rest) == 0 && ei+1 < len(d.sents) && sameLine(d.text, qe, d.sents[ei+1].Start) {
 				// `"… a long game." - Matthew Ingram`: the signature is a
 				// sentence of its own
-				if sp := d.signedBy(ei+1, d.toks[ei+1]); sp != nil && (d.toks[ei+1][0].Text == "-" || d.toks[ei+1][0].Text == "–" || d.toks[ei+1][0].Text == "—") {
+				if sp := d.signedBy(ei+1, d.toks[ei+1]); sp != nil && isDash(d.toks[ei+1][0].Text) {
 					q.speaker, q.attributed = sp, true
 				}
 			}

@@ -835,7 +835,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur, ok := lx.rules[r.Language]
 	if !ok {
 		cur = &LanguageRules{Language: r.Language, Roles: map[string][]string{}, Pronouns: map[string][]string{},
-			Documents: map[string][]string{}, Cues: map[string][]string{}, CompoundSuffixes: map[string][]string{}}
+			Documents: map[string][]string{}, Cues: map[string][]string{}, CompoundSuffixes: map[string][]string{}, KindNouns: map[string][]string{}}
 		lx.rules[r.Language] = cur
 	}
 	cur.Stopwords = append(cur.Stopwords, r.Stopwords...)
@@ -855,12 +855,6 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClaimNouns = append(cur.ClaimNouns, r.ClaimNouns...)
 	cur.AuthorityWords = append(cur.AuthorityWords, r.AuthorityWords...)
 	cur.RequestVerbs = append(cur.RequestVerbs, r.RequestVerbs...)
-	if len(r.KindNouns) > 0 && cur.KindNouns == nil {
-		cur.KindNouns = map[string][]string{}
-	}
-	for t, ws := range r.KindNouns {
-		cur.KindNouns[t] = append(cur.KindNouns[t], ws...)
-	}
 	cur.Articles = append(cur.Articles, r.Articles...)
 	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
 	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
@@ -942,6 +936,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeMap(cur.Documents, r.Documents)
 	mergeMap(cur.Cues, r.Cues)
 	mergeMap(cur.CompoundSuffixes, r.CompoundSuffixes)
+	mergeMap(cur.KindNouns, r.KindNouns)
 	jobs := jobAlternation(cur.JobNouns)
 	for _, rel := range r.Relations {
 		if !contains(PredicateNames, rel.Predicate) {

@@ -120,10 +120,11 @@ func currencyPrefix(toks []Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && strings.HasPrefix(toks[i+1].Text, "$")
 }
 
-// recallSurnames finds the mentions of people by a surname alone that came
-// before the text named them (a headline's "Scherzer wants …" before
-// "Scherzer, who …", or "Hammel" before "Chad Hammel"): a capitalised
-// word outside every name, equal to one person's surname or one-word name,
+// recallSurnames finds the mentions of people by a surname alone that the
+// recogniser left, before the text named them (a headline's "Scherzer
+// wants …" before "Scherzer, who …", or "Hammel" before "Chad Hammel") or
+// after ("Kavanaugh testified …" opening a sentence): a capitalised word
+// outside every name, equal to one person's surname or one-word name,
 // never written in lower case in the article.
 func (d *doc) recallSurnames() {
 	owner := map[string]*entity{} // surname → its one person (nil: several)
