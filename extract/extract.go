@@ -38,6 +38,7 @@ type Extractor struct {
 	lex      *Lexicon
 	fallback *LanguageRules // for languages kg has no rules for
 	taggers  map[string]*Tagger
+	words    map[string]wordList // spelling dictionaries by language (words.go)
 	// languages limits which languages' rules apply (nil: all)
 	languages []string
 }
@@ -54,6 +55,9 @@ func New(cfg Config) (*Extractor, error) {
 	}
 	fb.index()
 	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}, languages: cfg.Languages}
+	if x.words, err = loadWordLists(); err != nil {
+		return nil, err
+	}
 	if !cfg.NoTagger {
 		if err := x.loadTaggers(); err != nil {
 			return nil, err
@@ -116,15 +120,20 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 // lexicon/given_names.yaml is made by tools/gennames from two npm packages
 // (see its doc comment); the taggers use it, so it comes before them.
 //
+// model/words-en.txt.gz, the English spelling dictionary the recogniser
+// asks (words.go), is made by tools/genwords from Debian's wamerican
+// (apt-get install wamerican).
+//
 // The name tagger models, one per language, trained by tools/trainner on
 // the development splits of NorNE (nb) and Universal NER (en, with NorNE
 // added: its shapes carry over). Retrain after changing the lexicon; the
 // generated city list comes first, since the taggers use it:
 //
 //go:generate go run ../tools/gencities -lexicon lexicon -o lexicon/cities.yaml
+//go:generate go run ../tools/genwords -o model/words-en.txt.gz /usr/share/dict/american-english
 //go:generate go run ../tools/trainner -lang nb -o model/ner-nb.gob.gz ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:generate go run ../tools/trainner -lang en -o model/ner-en.gob.gz ../../shared/ner/uner_en/en_ewt-ud-dev.iob2 ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
-//go:embed model/*.gob.gz
+//go:embed model/*.gob.gz model/words-*.txt.gz
 var models embed.FS
 
 func (x *Extractor) loadTaggers() error {
@@ -133,6 +142,9 @@ func (x *Extractor) loadTaggers() error {
 		return err
 	}
 	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), "ner-") {
+			continue
+		}
 		lang := strings.TrimSuffix(strings.TrimPrefix(e.Name(), "ner-"), ".gob.gz")
 		f, err := models.Open("model/" + e.Name())
 		if err != nil {

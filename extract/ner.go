@@ -1126,6 +1126,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		break
 	}
+	// "Henry I", "Mojmír I": a ruler's numeral after one or two name
+	// words (the pronoun only where no verb of its own follows)
+	if j < len(toks) && toks[j].Text == "I" && j-i <= 2 && !hasOrg && !countryTail && !d.firstPersonVerb(toks, j+1) {
+		j++
+	}
 	// a Norwegian genitive on a name the article does not repeat:
 	// "Brett Kavanaughs nominasjon"
 	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) {
@@ -1257,6 +1262,19 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
+	// "Christian scholars", "Roman law": a group's adjective before a noun
+	// ("Christian" the given name alone is a name)
+	if n == 1 && d.x.lex.groupWords[text+"s"] && j < len(toks) && isLowerWord(toks[j].Text) && !d.rules.stop[toks[j].Lower] && !d.verbAfter(toks, j) && !d.knownSurname(text) && !d.knownFirstName(text) {
+		return 1, nil
+	}
+	// "Latin Americans", "Native American": a people, no name
+	if n == 2 && d.x.lex.demonyms[toks[i+1].Lower] != nil && !d.x.lex.givenNames[t] && d.x.lex.lookup(wordsOf(words)) == nil {
+		return n, nil
+	}
+	// "the Middle Ages", "the Bronze Age": an era names no entity
+	if n >= 2 && d.x.lex.eraWords[strings.ToLower(last)] && isCapitalized(last) {
+		return n, nil
+	}
 	// "Central American", "North American officials": a part of the world's adjective
 	if n == 2 && d.x.lex.compassHeads[toks[i].Lower] && (d.adjectiveShaped(toks[i+1].Text) || d.x.lex.demonyms[toks[i+1].Lower] != nil) && !d.knownSurname(toks[i+1].Text) {
 		return n, nil
@@ -1284,7 +1302,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		switch {
 		case class != "":
 			typ = d.taggedType(class, typ, text)
-		case n == 1:
+		case n == 1 && !(typ == "Person" && strength >= shapeGuess && d.nameOnly(text)):
 			return 1, nil
 		case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words) && !d.capitalTheBefore(toks, i):
 			// "Smart Phone", "Combo Meal": capitalised common words, not a name
@@ -1735,6 +1753,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) >= 3 && isRomanOrNumber(words[len(words)-1]) {
 		lastLower = strings.ToLower(words[len(words)-2]) // "World War II"
 	}
+	// "Henry VIII", "Amyntas I": a ruler and his numeral
+	if len(words) >= 2 && len(words) <= 3 && isRegnal(words[len(words)-1]) && d.allNameWords(words[:len(words)-1]) && !isAllCaps(words[0]) && (d.givenName(words[0]) || d.nameOnly(words[0])) {
+		return "Person", shapeGuess + 1
+	}
 	if len(words) >= 2 && r.eventWords[lastLower] {
 		if t := r.PlanNouns[lastLower]; t != "" {
 			return t, contextGuess // "the Paris Agreement", "the Marshall Plan"
@@ -1860,7 +1882,17 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			if d.x.lex.givenNames[words[0]] && (next == "" || !isLowerWord(toks[j].Text) || plainSayVerbs[next] || d.rules.speech[next] || next == "is" || next == "was" || next == "and") {
 				return "Person", contextGuess // "Jeff !", "Cécile is a hairdresser", "Laura and I"
 			}
+			// "Seagal made headlines", "Dündar warned": a word no dictionary
+			// knows, before a verb, is someone's name
+			if d.dictKind(words[0]) == "unknown" && utf8.RuneCountInString(words[0]) > 2 && d.allNameWords(words) && d.verbAfter(toks, j) {
+				return "Person", shapeGuess
+			}
 			return "", 0
+		}
+		// "Pilate decided", "Herzl was visited": the same inside a sentence
+		// (not "Robyn Christie of Melrose said": where someone is from)
+		if d.dictKind(words[0]) == "unknown" && utf8.RuneCountInString(words[0]) > 2 && d.allNameWords(words) && d.verbAfter(toks, j) && !d.x.lex.connectors[prev] && !r.prepIn[prev] && !d.x.lex.fromWords[prev] {
+			return "Person", shapeGuess
 		}
 		return "Organization", weakGuess
 	}
@@ -2478,4 +2510,55 @@ func (d *doc) memberOfCue(si int, toks []Token, i int, e *entity) {
 			return
 		}
 	}
+}
+
+// dictKind is what the language's dictionary knows of a word
+// (wordList.kind), or "" without a dictionary.
+func (d *doc) dictKind(w string) string {
+	l := d.x.words[d.lang]
+	if l == nil {
+		return ""
+	}
+	return l.kind(w, strings.ToLower(w))
+}
+
+// nameOnly reports whether the dictionary knows w only as a proper noun,
+// or not at all: no ordinary word of the language.
+func (d *doc) nameOnly(w string) bool {
+	k := d.dictKind(w)
+	return k == "unknown" || k == "proper"
+}
+
+// verbAfter reports whether toks[j] reads as the verb of a subject before
+// it: a verb the lexicon knows, an auxiliary, or an English past form.
+func (d *doc) verbAfter(toks []Token, j int) bool {
+	if j >= len(toks) || !isLowerWord(toks[j].Text) {
+		return false
+	}
+	w, r := toks[j].Lower, d.rules
+	if r.stop[w] {
+		return false // "is", "will", "has": anything can be
+	}
+	if r.actorVerbs[w] || r.speech[w] || r.report[w] || plainSayVerbs[w] || r.pastTense(w) {
+		return true
+	}
+	return d.lang == "en" && strings.HasSuffix(w, "ed") && len(w) > 4 && d.dictKind(w) == "common"
+}
+
+// isRegnal reports whether w is a ruler's numeral: I to XXX.
+func isRegnal(w string) bool {
+	return w != "" && len(w) <= 5 && strings.Trim(w, "IVX") == ""
+}
+
+// firstPersonVerb reports whether toks[j] is a verb that "I" before it
+// would be the subject of ("Laura and I went", "Henry I think").
+func (d *doc) firstPersonVerb(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].Text
+	if strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’") {
+		return true // "I'm", "I've"
+	}
+	return isLowerWord(w) && !d.rules.stop[w]
 }

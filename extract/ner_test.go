@@ -684,3 +684,46 @@ func TestLegalFormIsTheSameCompany(t *testing.T) {
 		t.Errorf("%d entities for NPD and NPD Group; want one: %+v", n, d.Entities)
 	}
 }
+
+func TestWordNoDictionaryKnowsBeforeAVerbIsAName(t *testing.T) {
+	got := mentionTexts(t, "Okonkwe warned the committee about the budget. Later that week, Brindlemore said the plan was sound.", "en")
+	for _, name := range []string{"Okonkwe", "Brindlemore"} {
+		if got[name] != "Person" {
+			t.Errorf("%s before a verb: got %v", name, got)
+		}
+	}
+	// ordinary words opening a sentence, and where someone is from, stay no person
+	got = mentionTexts(t, "Students warned the committee about the budget. Mira Lund of Tarnvik said the plan was sound.", "en")
+	if typ, ok := got["Students"]; ok {
+		t.Errorf("Students taken for a %s", typ)
+	}
+	if got["Tarnvik"] == "Person" {
+		t.Errorf("Tarnvik, where Mira Lund is from, taken for a person: %v", got)
+	}
+}
+
+func TestRulersNumeralIsPartOfTheName(t *testing.T) {
+	got := mentionTexts(t, "The abbey was founded under Henry I and rebuilt when Henry VIII broke with Rome. Laura and I visited it in May.", "en")
+	for _, name := range []string{"Henry I", "Henry VIII"} {
+		if got[name] != "Person" {
+			t.Errorf("%s: got %v", name, got)
+		}
+	}
+	if _, ok := got["Laura and I"]; ok {
+		t.Errorf("the pronoun joined to a name: %v", got)
+	}
+}
+
+func TestGroupsAndErasAreNoNames(t *testing.T) {
+	got := mentionTexts(t, "Some Christian scholars say that Roman law shaped the Middle Ages. Many Latin Americans voted early in the Bronze Age museum poll.", "en")
+	for _, no := range []string{"Christian", "Roman", "Middle Ages", "Latin Americans", "Bronze Age"} {
+		if typ, ok := got[no]; ok {
+			t.Errorf("%s taken for a %s", no, typ)
+		}
+	}
+	// the given name alone, before a verb, is still a name
+	got = mentionTexts(t, "Christian Eriksen scored twice. Christian said the team had earned it.", "en")
+	if got["Christian Eriksen"] != "Person" {
+		t.Errorf("Christian Eriksen: got %v", got)
+	}
+}

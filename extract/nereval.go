@@ -190,6 +190,10 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 			if strings.HasPrefix(m.text, "the ") {
 				start += len("the ") // "the Washington Post": the article is no part of the name
 			}
+			// "Pope Francis", "Emperor Meiji": a person's title is no part of the name
+			if first, rest, ok := strings.Cut(m.text, " "); ok && c == "PER" && rest != "" && (d.rules.role(strings.ToLower(first)) != "" || d.x.lex.honorifics[strings.ToLower(strings.TrimSuffix(first, "."))]) {
+				start += len(first) + 1
+			}
 			end := m.end
 			for _, suf := range []string{"'s", "’s", "'", "’"} {
 				if strings.HasSuffix(m.text, suf) {

@@ -131,3 +131,16 @@ func TestNERDocuments(t *testing.T) {
 		t.Errorf("surname in the document's second sentence: %q, want PER", got)
 	}
 }
+
+func TestEvalNERLeavesTitlesOutOfPersonSpans(t *testing.T) {
+	// the reference marks "Francis", not "Pope Francis": the title is no part of the name
+	const sample = "# sent_id = t1\n# text = Pope Francis met the visitors in Rome .\n" +
+		"1\tPope\tO\t-\t-\n2\tFrancis\tB-PER\t-\t-\n3\tmet\tO\t-\t-\n4\tthe\tO\t-\t-\n5\tvisitors\tO\t-\t-\n6\tin\tO\t-\t-\n7\tRome\tB-LOC\t-\t-\n8\t.\tO\t-\t-\n\n"
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if per := res.Types[0]; per.TP != 1 || per.FP != 0 {
+		t.Errorf("Francis: %+v", per)
+	}
+}
