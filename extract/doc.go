@@ -2216,7 +2216,7 @@ func (d *doc) placeChains() {
 			if strings.TrimSpace(d.text[p.end:m.start]) != "," || !d.largerPlace(m.ent) {
 				continue
 			}
-			if p.ent.typ == m.ent.typ && d.listGoesOn(m) {
+			if class(p.ent.typ) == class(m.ent.typ) && d.listGoesOn(m) {
 				continue // "New South Wales, Victoria, South Australia …", "San Francisco, Orlando, and Washington": a list
 			}
 			after := strings.ToLower(strings.TrimLeft(d.text[m.end:min(len(d.text), m.end+6)], " "))

@@ -129,7 +129,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 // added: its shapes carry over). Retrain after changing the lexicon; the
 // generated city list comes first, since the taggers use it:
 //
-//go:generate go run ../tools/gencities -lexicon lexicon -o lexicon/cities.yaml
+//go:generate go run ../tools/gencities -lexicon lexicon -o lexicon/cities.yaml -regions lexicon/regions.yaml
 //go:generate go run ../tools/genwords -o model/words-en.txt.gz /usr/share/dict/american-english
 //go:generate go run ../tools/trainner -lang nb -o model/ner-nb.gob.gz ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:generate go run ../tools/trainner -lang en -o model/ner-en.gob.gz ../../shared/ner/uner_en/en_ewt-ud-dev.iob2 ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
@@ -163,6 +163,21 @@ func (x *Extractor) loadTaggers() error {
 // IsGivenName reports whether the hand-made lexicon lists name as a given
 // name (the generated common-names list is not asked).
 func (x *Extractor) IsGivenName(name string) bool { return x.lex.handGiven[name] }
+
+// IsCommonGivenName reports whether name is a given name of either the
+// hand-made or the generated list ("Nelson", "Victoria").
+func (x *Extractor) IsCommonGivenName(name string) bool { return x.lex.givenNames[name] }
+
+// CountryKey is the key of the country with ISO 3166 code code ("CI":
+// "ivory-coast"), or "".
+func (x *Extractor) CountryKey(code string) string { return x.lex.countryKeys[code] }
+
+// IsOrdinaryWord reports whether the language's spelling dictionary knows
+// word in lower case ("Central", "Lakes"; not "Sicily").
+func (x *Extractor) IsOrdinaryWord(lang, word string) bool {
+	k := x.words[lang].kind(word, strings.ToLower(word))
+	return k == "common" || k == "both"
+}
 
 // yearOf reads the year a date begins with ("2018-09-30", "2018"), or 0.
 func yearOf(date string) int {

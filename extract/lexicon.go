@@ -504,6 +504,8 @@ func newSet(words []string) set {
 // each language's rules.
 type Lexicon struct {
 	entries map[string]*GazetteerEntry // by key
+	// countryKeys are the countries' keys by ISO 3166 code
+	countryKeys map[string]string
 	// placesByLen: one-word place names (lower case) by length, for
 	// reading misspelt ones; built on first use
 	placesOnce  sync.Once
@@ -692,6 +694,10 @@ func (lx *Lexicon) addCountries(extra map[string]countryData) {
 				enName = x.Name // "Hong Kong", not "Hong Kong SAR China"
 				names = append(names, enName)
 			}
+			if lx.countryKeys == nil {
+				lx.countryKeys = map[string]string{}
+			}
+			lx.countryKeys[code] = Key(enName)
 			e := &GazetteerEntry{Key: Key(enName), Name: enName, Type: "Country",
 				Names: names, Labels: map[string][]string{"en": {enName}, "nb": {noName}}}
 			if x, ok := extra[code]; ok {

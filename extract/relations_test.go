@@ -470,3 +470,26 @@ func TestPossessedPlanIsItsOwnersProposal(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Theresa May proposed Chequers plan", "Boris Johnson opposes Chequers plan")
 	}
 }
+
+func TestStatesAndProvincesAreKnownRegions(t *testing.T) {
+	d := extractText(t, "Floods\n\nHeavy rain hit Hubei and Guizhou on Monday. By Wednesday the water had reached Xining, Qinghai, where schools closed.\n")
+	qids := map[string]string{}
+	for _, e := range d.Entities {
+		if e.Type == "Region" {
+			qids[e.Name] = e.QID
+		}
+	}
+	for _, name := range []string{"Hubei", "Guizhou", "Qinghai"} {
+		if !strings.HasPrefix(qids[name], "Q") {
+			t.Errorf("%s not a known region with a Wikidata id: %v", name, qids)
+		}
+	}
+	wantFacts(t, facts(d), "Xining locatedIn Qinghai")
+	// a list of places of one class: none lies in the next
+	f := factsOf(t, "Survey\n\nThe survey was carried out in New South Wales, Victoria, South Australia, Western Australia and Queensland between 2003 and 2004.\n")
+	for k := range f {
+		if strings.Contains(k, "locatedIn") {
+			t.Errorf("a list read as a chain of places: %q", k)
+		}
+	}
+}

@@ -1,11 +1,14 @@
 // Command gencities writes extract/lexicon/cities.yaml: the world's larger
 // cities (Natural Earth urban areas, through github.com/sams96/rgeo) with
-// the country each lies in, as gazetteer entries.
+// the country each lies in, as gazetteer entries; and
+// extract/lexicon/regions.yaml: the states and provinces of every country
+// (Natural Earth admin-1 areas), with their Wikidata ids.
 //
-//	go run ./tools/gencities -min-pop 200000 -o extract/lexicon/cities.yaml
+//	go run ./tools/gencities -min-pop 200000 -o extract/lexicon/cities.yaml -regions extract/lexicon/regions.yaml
 //
-// Cities already in the hand-made gazetteer, countries, given names and
-// names that are ordinary words are left out.
+// Names already in the hand-made gazetteer, countries, given names and
+// names that are ordinary words are left out; so are regions named like a
+// listed city ("Madrid") or like another country's region ("Punjab").
 package main
 
 import (
@@ -17,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -58,8 +62,13 @@ func main() {
 	minPop := flag.Float64("min-pop", 200000, "smallest population of a city to list")
 	dir := flag.String("lexicon", "extract/lexicon", "folder of the hand-made lexicon files")
 	out := flag.String("o", "extract/lexicon/cities.yaml", "file to write")
+	regions := flag.String("regions", "", "file to write the states and provinces to")
 	flag.Parse()
-	if err := run(*minPop, *dir, *out); err != nil {
+	err := run(*minPop, *dir, *out)
+	if err == nil && *regions != "" {
+		err = writeRegions(*dir, *out, *regions)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencities:", err)
 		os.Exit(1)
 	}
@@ -88,7 +97,6 @@ func run(minPop float64, dir, out string) error {
 	if err != nil {
 		return err
 	}
-	english := display.Regions(language.English)
 	type city struct{ key, name, in string }
 	seen := map[string]bool{}
 	var cities []city
@@ -107,12 +115,12 @@ func run(minPop float64, dir, out string) error {
 		if err != nil || loc.CountryCode2 == "" {
 			continue
 		}
-		region, err := language.ParseRegion(loc.CountryCode2)
-		if err != nil {
+		in := x.CountryKey(loc.CountryCode2)
+		if in == "" {
 			continue
 		}
 		seen[key] = true
-		cities = append(cities, city{key, name, extract.Key(english.Name(region))})
+		cities = append(cities, city{key, name, in})
 	}
 	sort.Slice(cities, func(i, j int) bool { return cities[i].key < cities[j].key })
 	var b strings.Builder
@@ -132,7 +140,7 @@ func run(minPop float64, dir, out string) error {
 func knownKeys(dir string) (map[string]bool, error) {
 	keys := map[string]bool{}
 	err := fs.WalkDir(os.DirFS(dir), ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path == "cities.yaml" {
+		if err != nil || d.IsDir() || path == "cities.yaml" || path == "regions.yaml" {
 			return err
 		}
 		data, err := os.ReadFile(filepath.Join(dir, path))
@@ -174,4 +182,158 @@ func knownKeys(dir string) (map[string]bool, error) {
 		}
 	}
 	return keys, err
+}
+
+// compass words of the languages whose regions are named by them alone
+var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true,
+	"sur": true, "este": true, "oeste": true, "centro": true, "north": true, "south": true, "east": true, "west": true}
+
+// maxScaleRank is the rank of the smallest admin-1 areas listed.
+const maxScaleRank = 6
+
+type province struct {
+	Properties struct {
+		Name      string `json:"name"`
+		NameEN    string `json:"name_en"`
+		Country   string `json:"iso_a2"`
+		QID       string `json:"wikidataid"`
+		ScaleRank int    `json:"scalerank"`
+	} `json:"properties"`
+}
+
+// writeRegions writes the admin-1 areas of Natural Earth as Region
+// entries, each in its country.
+func writeRegions(dir, citiesFile, out string) error {
+	known, err := knownKeys(dir)
+	if err != nil {
+		return err
+	}
+	cities, err := os.ReadFile(citiesFile)
+	if err != nil {
+		return err
+	}
+	var cf struct {
+		Entities []struct {
+			Key string `yaml:"key"`
+		} `yaml:"entities"`
+	}
+	if err := yaml.Unmarshal(cities, &cf); err != nil {
+		return fmt.Errorf("%s: %w", citiesFile, err)
+	}
+	for _, c := range cf.Entities {
+		known[c.Key] = true
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(rgeo.Provinces10()))
+	if err != nil {
+		return err
+	}
+	var fc struct {
+		Features []province `json:"features"`
+	}
+	if err := json.NewDecoder(zr).Decode(&fc); err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Config{NoTagger: true})
+	if err != nil {
+		return err
+	}
+	type region struct {
+		key, name, in, qid string
+		names              []string
+	}
+	byKey := map[string]*region{}
+	shortNames := map[string]int{} // names without their kind, by key: those of two regions are dropped
+	ambiguous := map[string]bool{}
+	usable := func(name string) bool {
+		words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+		if utf8.RuneCountInString(name) < 4 || strings.ContainsAny(name, ",/()0123456789") || !utf8.ValidString(name) ||
+			ordinary[strings.ToLower(name)] || x.IsCommonGivenName(words[0]) {
+			return false
+		}
+		for _, w := range words {
+			if compass[strings.ToLower(w)] && len(words) == 1 {
+				return false // "Nord" of France is Norwegian for north: "Nord Stream"
+			}
+		}
+		for _, r := range name {
+			if r > 0x24F { // Latin script only
+				return false
+			}
+		}
+		// "Central", "Western Cape", "Lakes": names made of ordinary words
+		for _, w := range words {
+			if !x.IsOrdinaryWord("en", w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range fc.Features {
+		p := f.Properties
+		name := strings.TrimSpace(p.NameEN)
+		if name == "" {
+			name = strings.TrimSpace(p.Name)
+		}
+		key := extract.Key(name)
+		// (Natural Earth ranks the smallest areas 7 to 11: municipalities
+		// of Slovenia, Latvia, Malta, named like villages and people)
+		if key == "" || known[key] || !usable(name) || p.ScaleRank > maxScaleRank {
+			continue
+		}
+		in := x.CountryKey(p.Country)
+		if in == "" {
+			continue
+		}
+		if byKey[key] != nil || ambiguous[key] {
+			ambiguous[key] = true
+			delete(byKey, key)
+			continue
+		}
+		r := &region{key: key, name: name, in: in, names: []string{name}}
+		if strings.HasPrefix(p.QID, "Q") {
+			r.qid = p.QID
+		}
+		// (not the local name: Natural Earth gives Italy's provinces the
+		// English name of their region, "Genova" as "Liguria")
+		// and the name without its kind: "Kamchatka" of "Kamchatka Krai"
+		for _, kind := range []string{" Oblast", " Krai", " Province", " Prefecture", " Governorate", " Region", " County", " Department", " District", " State"} {
+			if short, ok := strings.CutSuffix(name, kind); ok && !known[extract.Key(short)] && usable(short) {
+				r.names = append(r.names, short)
+				shortNames[extract.Key(short)]++
+				break
+			}
+		}
+		byKey[key] = r
+	}
+	var regions []*region
+	for _, r := range byKey {
+		var names []string
+		for _, n := range r.names {
+			if n == r.name || !slices.Contains(names, n) && shortNames[extract.Key(n)] < 2 && byKey[extract.Key(n)] == nil {
+				names = append(names, n)
+			}
+		}
+		r.names = names
+		regions = append(regions, r)
+	}
+	sort.Slice(regions, func(i, j int) bool { return regions[i].key < regions[j].key })
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Generated by tools/gencities from Natural Earth admin-1 states and provinces\n")
+	fmt.Fprintf(&b, "# (public domain). Do not edit: regenerate.\nentities:\n")
+	for _, r := range regions {
+		qid := ""
+		if r.qid != "" {
+			qid = ", qid: " + r.qid
+		}
+		var names []string
+		for _, n := range r.names {
+			names = append(names, fmt.Sprintf("%q", n))
+		}
+		fmt.Fprintf(&b, "  - {key: %s, name: %q, type: Region, in: %s%s, names: [%s]}\n", r.key, r.name, r.in, qid, strings.Join(names, ", "))
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("%d regions (%d names shared by two left out) -> %s\n", len(regions), len(ambiguous), out)
+	return nil
 }
