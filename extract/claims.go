@@ -669,6 +669,17 @@ func (d *doc) policeBody() *entity {
 		return d.police
 	}
 	d.policeAsked = true
+	best := d.namedPolice()
+	if best == nil {
+		best = d.unnamedPolice()
+	}
+	d.police = best
+	return best
+}
+
+// namedPolice is the police force the article names ("Baton Rouge Police
+// Department"); of several, the one named most often; nil if none.
+func (d *doc) namedPolice() *entity {
 	var best *entity
 	for _, e := range d.order {
 		if e.mergedInto != nil || class(e.typ) != 'O' {
@@ -681,10 +692,6 @@ func (d *doc) policeBody() *entity {
 			best = e
 		}
 	}
-	if best == nil {
-		best = d.unnamedPolice()
-	}
-	d.police = best
 	return best
 }
 

@@ -1552,6 +1552,7 @@ func (d *doc) extractRelations() {
 	d.partyAdjectiveFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
+	d.policeHeadFacts()
 	d.knownLeaders()
 	d.stateTitleFacts()
 	d.ministerFacts()
@@ -1742,6 +1743,47 @@ func (d *doc) headTitleFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.7})
 		}
 	})
+}
+
+// policeHeadFacts reads a police chief's title before a name ("police
+// chief Murphy J. Paul", "politimester X"): the person leads the police
+// force the article names.
+func (d *doc) policeHeadFacts() {
+	r := d.rules
+	if len(r.policeHeads) == 0 {
+		return
+	}
+	var police *entity
+	asked := false
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		from := -1
+		for n := 1; n <= 3 && n <= k; n++ {
+			if r.policeHeads[wordsLower(toks[k-n:k])] {
+				from = k - n
+			}
+		}
+		if from < 0 || from > 0 && (r.formerWords[toks[from-1].Lower] || r.deputyWords[toks[from-1].Lower]) {
+			return
+		}
+		if !asked {
+			police, asked = d.namedPolice(), true
+		}
+		if police != nil && police != m.ent {
+			d.relations = append(d.relations, relation{m.ent, police, "leaderOf", si, 0.7})
+		}
+	})
+}
+
+// wordsLower joins the tokens' lower-case forms with spaces.
+func wordsLower(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
 }
 
 // spokesFacts reads a spokesperson's title right before a person the

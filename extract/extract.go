@@ -104,6 +104,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	}
 	d.recallSurnames()
 	d.recallCountryTails()
+	d.recallStateAbbreviations()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.sportsSides()

@@ -371,6 +371,7 @@ type LanguageRules struct {
 	IrregularPast       []string          `yaml:"irregular_past"`       // past forms no ending gives ("tok")
 	VerbPrefixes        []string          `yaml:"verb_prefixes"`        // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
 	PoliceWords         []string          `yaml:"police_words"`         // "police", "politiet": the article's police force
+	PoliceHeads         []string          `yaml:"police_heads"`         // "police chief", "politimester": the head of the article's police force
 	MediaVerbs          []string          `yaml:"media_verbs"`          // "reported", "meldte": "The Hill reported" names a medium
 	StateHeads          []string          `yaml:"state_heads"`          // head titles of a state, not a body: "president", "statsminister"
 	MinisterTitles      []string          `yaml:"minister_titles"`      // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
@@ -396,9 +397,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                               set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs                                                                                                                                                                                                                                                   set
+	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                                            set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs                                                                                                                                                                                                                                                                set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -909,6 +910,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)
 	cur.VerbPrefixes = append(cur.VerbPrefixes, r.VerbPrefixes...)
 	cur.PoliceWords = append(cur.PoliceWords, r.PoliceWords...)
+	cur.PoliceHeads = append(cur.PoliceHeads, r.PoliceHeads...)
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
@@ -1114,6 +1116,7 @@ func (r *LanguageRules) index() {
 		}
 	}
 	r.policeWords = newSet(r.PoliceWords)
+	r.policeHeads = newSet(r.PoliceHeads)
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.copulas = newSet(r.Copulas)

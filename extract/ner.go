@@ -353,6 +353,47 @@ func (d *doc) recallCountryTails() {
 	}
 }
 
+// recallStateAbbreviations reads a US state's abbreviation after a place
+// and a comma as the state: "Baton Rouge, La.", "Holyoke, Mass." (the
+// place chain then puts the place in it).
+func (d *doc) recallStateAbbreviations() {
+	abbrevs := d.rules.StateAbbrevs
+	if len(abbrevs) == 0 {
+		return
+	}
+	for si, toks := range d.toks {
+		var added []*mention
+		for _, m := range d.mentions[si] {
+			if m.hidden || class(m.ent.typ) != 'L' {
+				continue
+			}
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+			if k+1 >= len(toks) || toks[k].Text != "," || !isCapitalized(toks[k+1].Text) {
+				continue
+			}
+			t := toks[k+1]
+			abbrev, end := t.Text, t.End
+			if k+2 < len(toks) && toks[k+2].Text == "." && toks[k+2].Start == t.End {
+				abbrev, end = t.Text+".", toks[k+2].End
+			}
+			key, ok := abbrevs[abbrev]
+			if !ok || !strings.HasSuffix(abbrev, ".") && (len(abbrev) != 2 || !isAllCaps(abbrev)) {
+				continue
+			}
+			g := d.x.lex.entries[key]
+			if g == nil || d.inMention(si, t.Start) {
+				continue
+			}
+			e := d.gazetteerEntity(g)
+			sm := &mention{start: t.Start, end: end, text: d.text[t.Start:end], sent: si}
+			d.attach(e, sm)
+			sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
+			added = append(added, sm)
+		}
+		d.addMentions(si, added)
+	}
+}
+
 // policeOf reads "politiet i Avon og Somerset" as the force English names
 // "Avon and Somerset Police": one body, not the places it serves.
 func (d *doc) policeOf(si int, toks []Token, ms []*mention) []*mention {

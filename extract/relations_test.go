@@ -493,3 +493,15 @@ func TestStatesAndProvincesAreKnownRegions(t *testing.T) {
 		}
 	}
 }
+
+func TestPoliceChiefAndStateAbbreviation(t *testing.T) {
+	f := factsOf(t, "Arrest\n\nPolice in Harlow Springs, Ark., said on Sunday that a suspect had been arrested. The Harlow Springs Police Department held a news conference. \"We are grateful for the help,\" police chief Dana M. Brooks told reporters.\n",
+		"Arrestasjon\n\nPolitiet i Harlow Springs sier at en mistenkt er arrestert. Harlow Springs Police Department holdt en pressekonferanse søndag. – Vi er takknemlige for hjelpen, sa politimester Dana M. Brooks til pressen.\n")
+	wantFacts(t, f, "Harlow Springs locatedIn Arkansas", "Dana M. Brooks leaderOf Harlow Springs Police Department")
+}
+
+func TestApposedBodyAfterDescriptionAndCoordinatedPassive(t *testing.T) {
+	f := factsOf(t, "Pubs\n\nSales rose in July. Anna Berg, of retail consultancy Kestrel Insight, which compiled the figures, said the heat helped. Tom Hale, of leisure and hospitality consultancy Brightwater said the trend would go on.\n",
+		"Shooting\n\nJoel Marsh stepped in to defend his friend and was shot by Ryan Cole on Friday night.\n")
+	wantFacts(t, f, "Anna Berg memberOf Kestrel Insight", "Tom Hale memberOf Brightwater", "Ryan Cole attacked Joel Marsh")
+}
