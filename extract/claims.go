@@ -409,7 +409,7 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 // "Khaled Al-Maeena, editor at large at the Saudi Gazette, said".
 func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 	for i, t := range rest {
-		if i > 16 {
+		if i > 30 {
 			break
 		}
 		// past a few words only a name and its apposition: "X, ROLE, said"
@@ -489,6 +489,10 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 		return false
 	}
 	closed := toks[len(toks)-1].Text == ","
+	// "Professor Cres Eastman, Director of …": a title before the name
+	if d.rules.role(toks[0].Lower) != "" && len(toks) > 3 && !d.inMention(si, toks[0].Start) {
+		toks = toks[1:]
+	}
 	for _, m := range d.mentions[si] {
 		// a person, or a body whose apposition the verb closes: "General
 		// Motors Corporation (GM), an American automaker …, announced"
@@ -1221,10 +1225,21 @@ func quotedWithin(before string) bool {
 }
 
 // closedApposition reports whether the text between a name and its verb
-// is one apposition set off by commas: ", one of the defenders for X, ".
+// is one apposition set off by commas: ", one of the defenders for X, ",
+// or two joined by "and" (", Director of X, and Chairman of Y, ").
 func closedApposition(between string) bool {
 	t := strings.TrimSpace(between)
-	return len(t) > 2 && strings.HasPrefix(t, ",") && strings.HasSuffix(t, ",") && strings.Count(t, ",") == 2
+	if len(t) <= 2 || !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ",") {
+		return false
+	}
+	switch parts := strings.Split(t[1:len(t)-1], ","); len(parts) {
+	case 1:
+		return true
+	case 2:
+		second := strings.TrimSpace(parts[1])
+		return strings.HasPrefix(second, "and ") || strings.HasPrefix(second, "og ")
+	}
+	return false
 }
 
 // listJoiner reports whether the text between two names joins them as
@@ -1910,7 +1925,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			continue // "critics saying that …": no statement of the subject's
 		}
 		maker := d.surveyMaker(si, toks[:k])
-		if maker != nil && !d.rules.findingVerbs[lw] {
+		// (not "Professor X, Director of the Y study, … says": the study is
+		// in the speaker's apposition)
+		if maker != nil && (!d.rules.findingVerbs[lw] || d.appositionBefore(si, toks[:k])) {
 			maker = nil
 		}
 		// the clause after the verb, after "that"/"at" when a few words

@@ -584,3 +584,12 @@ func TestDenialAfterAdverbs(t *testing.T) {
 		t.Errorf("claims: %v; want Kavanaugh's denial and Ford's allegation", c)
 	}
 }
+
+func TestSpeakerWithTwoTitlesInApposition(t *testing.T) {
+	d := extractText(t, "Salt\n\nProfessor Hal Brennan, Director of the National Salt Intake study, and Chairman of the Northern Centre for Thyroid Research, says it is crucial that children get enough iodine every day.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "Hal Brennan", "children get enough iodine") {
+		t.Errorf("the claim is not the professor's: %v", c)
+	}
+	wantFacts(t, facts(d), "Hal Brennan leaderOf Northern Centre for Thyroid Research")
+}
