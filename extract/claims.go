@@ -2498,6 +2498,12 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				}
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
+			case end == after && d.mentionAt(toks[after].Start) != nil && isActor(d.mentionAt(toks[after].Start).ent):
+				// "ifølge weather.com": a name in lower case
+				m := d.mentionAt(toks[after].Start)
+				sp = m.ent
+				for end = after; end < len(toks) && toks[end].End <= m.end; end++ {
+				}
 			case end == after:
 				// "according to the company's vice president John Smith": a
 				// person named after a title, before any comma
@@ -2541,6 +2547,8 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				}
 			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.
 				start, stop = s.Start, toks[k-1].Start
+			case k > 2 && isClosingQuote(toks[k-1].Text) && toks[k-2].Text == ",": // "QUOTE," according to X.
+				start, stop = s.Start, toks[k-2].Start
 			}
 			if start < 0 || wordCount(d.text[start:stop]) < 4 {
 				return quote{}, false

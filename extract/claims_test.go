@@ -593,3 +593,15 @@ func TestSpeakerWithTwoTitlesInApposition(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "Hal Brennan leaderOf Northern Centre for Thyroid Research")
 }
+
+func TestQuoteAttributedByAccordingToAfterIt(t *testing.T) {
+	c := claimsOf(t, "Weather\n\n\"Total rainfall of three to six inches is expected across the coast, with isolated amounts up to ten inches,\" according to weather.com.\n",
+		"Vær\n\n«Total nedbør på 7,5 til 15 cm forventes langs kysten, med muligheter for opptil 25 cm nedbør», ifølge weather.com.\n\nMeteorologene i byen har bemerket at kun ti stormer har kommet så nær byen siden 1950. Det sier National Weather Service i en melding.\n")
+	if !hasClaim(c, "weather.com", "Total rainfall of three to six inches") || !hasClaim(c, "weather.com", "Total nedbør på 7,5 til 15 cm") {
+		t.Errorf("the quotes are not weather.com's: %v", c)
+	}
+	c = claimsOf(t, "Vær\n\nNational Weather Service i Phoenix har bemerket på Twitter at kun ti stormer har kommet så nær byen siden 1950. Det er svært sjelden, sier de.\n")
+	if !hasClaim(c, "National Weather Service", "kun ti stormer") {
+		t.Errorf("bemerket at: %v", c)
+	}
+}
