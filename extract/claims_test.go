@@ -605,3 +605,10 @@ func TestQuoteAttributedByAccordingToAfterIt(t *testing.T) {
 		t.Errorf("bemerket at: %v", c)
 	}
 }
+
+func TestRemarkedThatReports(t *testing.T) {
+	c := claimsOf(t, "Markets\n\nJim Carver, of CNBC's Money Desk, remarked that as many as seven million people could lose their homes.\n")
+	if !hasClaim(c, "Jim Carver", "seven million people could lose their homes") {
+		t.Errorf("remarked that: %v", c)
+	}
+}
