@@ -505,3 +505,9 @@ func TestApposedBodyAfterDescriptionAndCoordinatedPassive(t *testing.T) {
 		"Shooting\n\nJoel Marsh stepped in to defend his friend and was shot by Ryan Cole on Friday night.\n")
 	wantFacts(t, f, "Anna Berg memberOf Kestrel Insight", "Tom Hale memberOf Brightwater", "Ryan Cole attacked Joel Marsh")
 }
+
+func TestScorersGoalForTheSide(t *testing.T) {
+	f := factsOf(t, "Match report\n\nTomas Brekke's first goal for Kilnow Rovers sealed the win. The match was level at half-time, and the striker scored again before the final whistle as the league leaders lost.\n",
+		"Kamprapport\n\nTomas Brekkes første mål for Kilnow Rovers sikret seieren. Kampen var uavgjort ved pause, og spissen scoret igjen før slutt da serielederne tapte kampen.\n")
+	wantFacts(t, f, "Tomas Brekke memberOf Kilnow Rovers")
+}
