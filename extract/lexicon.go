@@ -335,6 +335,7 @@ type LanguageRules struct {
 	AuthorityWords     []string            `yaml:"authority_words"`       // "the authorities", "myndighetene": the state the article is about
 	RequestVerbs       []string            `yaml:"request_verbs"`         // "asked", "bedt": "X asked the US to stay away from …" is X's claim
 	KindNouns          map[string][]string `yaml:"kind_nouns"`            // nouns that say what a name is in an apposition or after a copula: "X, a catholic school in Milan"
+	ExampleKinds       map[string][]string `yaml:"example_kinds"`         // plural nouns whose examples follow: "artists such as Akala and Lowkey" are people
 	Articles           []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
 	SourceNouns        []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
 	ClaimVerbs         []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
@@ -411,6 +412,7 @@ type LanguageRules struct {
 	authorityWords      set                   // authority_words
 	requestVerbs        set                   // request_verbs
 	kindOf              map[string]string     // kind_nouns inverted: noun → type
+	exampleKindOf       map[string]string     // example_kinds inverted: noun → type
 	policeOf            [][]string            // the police_of phrases, split into words
 	according           [][]string            // the according phrases, split into words
 	sourcePhrases       [][]string            // the according and cited_by phrases, split into words
@@ -843,7 +845,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur, ok := lx.rules[r.Language]
 	if !ok {
 		cur = &LanguageRules{Language: r.Language, Roles: map[string][]string{}, Pronouns: map[string][]string{},
-			Documents: map[string][]string{}, Cues: map[string][]string{}, CompoundSuffixes: map[string][]string{}, KindNouns: map[string][]string{}}
+			Documents: map[string][]string{}, Cues: map[string][]string{}, CompoundSuffixes: map[string][]string{}, KindNouns: map[string][]string{}, ExampleKinds: map[string][]string{}}
 		lx.rules[r.Language] = cur
 	}
 	cur.Stopwords = append(cur.Stopwords, r.Stopwords...)
@@ -946,6 +948,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeMap(cur.Cues, r.Cues)
 	mergeMap(cur.CompoundSuffixes, r.CompoundSuffixes)
 	mergeMap(cur.KindNouns, r.KindNouns)
+	mergeMap(cur.ExampleKinds, r.ExampleKinds)
 	jobs := jobAlternation(cur.JobNouns)
 	for _, rel := range r.Relations {
 		if !contains(PredicateNames, rel.Predicate) {
@@ -1105,6 +1108,7 @@ func (r *LanguageRules) index() {
 	r.authorityWords = newSet(r.AuthorityWords)
 	r.requestVerbs = newSet(r.RequestVerbs)
 	r.kindOf = invert(r.KindNouns)
+	r.exampleKindOf = invert(r.ExampleKinds)
 	r.speechLeadIns = nil
 	for _, p := range r.SpeechLeadIns {
 		r.speechLeadIns = append(r.speechLeadIns, strings.Fields(strings.ToLower(p)))

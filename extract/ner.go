@@ -1762,6 +1762,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
 	}
+	// "artists such as Akala and Lowkey", "companies like X, Y and Z"
+	if t := d.exampleKind(toks, i); t != "" {
+		return t, contextGuess
+	}
 	// "ifølge Hill", "according to Politico": one unknown word a source
 	// phrase names is a body (a person it names was named before)
 	if len(words) == 1 && d.afterAccording(toks, i) && !d.x.lex.givenNames[words[0]] && !d.knownSurname(words[0]) && !d.knownFirstName(words[0]) &&
@@ -2602,4 +2606,35 @@ func (d *doc) firstPersonVerb(toks []Token, j int) bool {
 		return true // "I'm", "I've"
 	}
 	return isLowerWord(w) && !d.rules.stop[w]
+}
+
+// exampleKind is the type of the kind whose examples a list of names at
+// toks[i] gives: "artists such as Akala and Lowkey" (Person), "firms
+// like X, Y and Z" (Company); "" if none.
+func (d *doc) exampleKind(toks []Token, i int) string {
+	if len(d.rules.exampleKindOf) == 0 {
+		return ""
+	}
+	j := i - 1
+	for n := 0; j >= 0 && n < 16; n++ {
+		w := toks[j]
+		if !(startsName(w.Text) && !d.rules.exampleMarkers[w.Lower] || w.Text == "," || d.x.lex.listWords[w.Lower]) {
+			break
+		}
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	switch w := toks[j].Lower; {
+	case w == "as" && toks[j-1].Lower == "such":
+		j--
+	case d.rules.exampleMarkers[w] && w != "such":
+	default:
+		return ""
+	}
+	if j < 1 {
+		return ""
+	}
+	return normType(d.rules.exampleKindOf[toks[j-1].Lower])
 }

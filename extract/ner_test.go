@@ -727,3 +727,12 @@ func TestGroupsAndErasAreNoNames(t *testing.T) {
 		t.Errorf("Christian Eriksen: got %v", got)
 	}
 }
+
+func TestExamplesOfAKindTakeItsType(t *testing.T) {
+	got := mentionTexts(t, "The genre is back in Britain through artists such as Okarra and Belvane. Lenders like Norvik and Tessel Finance raised their rates on Monday.", "en")
+	for name, want := range map[string]string{"Okarra": "Person", "Belvane": "Person", "Norvik": "Company"} {
+		if got[name] != want {
+			t.Errorf("%s: want %s, got %v", name, want, got)
+		}
+	}
+}
