@@ -511,3 +511,10 @@ func TestScorersGoalForTheSide(t *testing.T) {
 		"Kamprapport\n\nTomas Brekkes første mål for Kilnow Rovers sikret seieren. Kampen var uavgjort ved pause, og spissen scoret igjen før slutt da serielederne tapte kampen.\n")
 	wantFacts(t, f, "Tomas Brekke memberOf Kilnow Rovers")
 }
+
+func TestResistanceFromAndWantingAPlanScrapped(t *testing.T) {
+	f := factsOf(t, "Pipeline\n\nThe US position has met resistance from Germany, which reaffirmed its commitment to the project on Monday.\n",
+		"Rørledning\n\nUSAs holdning har møtt motstand fra Tyskland, som på nytt har bekreftet sine forpliktelser i prosjektet.\n",
+		"Brexit\n\nPeter Bone wanted to 'chuck Chequers' at the rally, and the Chequers plan would not survive the autumn.\n")
+	wantFacts(t, f, "Germany opposes United States", "Peter Bone opposes Chequers plan")
+}
