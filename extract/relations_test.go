@@ -518,3 +518,14 @@ func TestResistanceFromAndWantingAPlanScrapped(t *testing.T) {
 		"Brexit\n\nPeter Bone wanted to 'chuck Chequers' at the rally, and the Chequers plan would not survive the autumn.\n")
 	wantFacts(t, f, "Germany opposes United States", "Peter Bone opposes Chequers plan")
 }
+
+func TestHelpingACandidateSupportsThem(t *testing.T) {
+	f := factsOf(t, "Rally\n\nDonald Trump is trying to help GOP Senate candidate Mara Lindqvist, who is trailing in the polls.\n",
+		"Folkemøte\n\nDonald Trump prøver å hjelpe Ohios republikanske senatkandidat, Mara Lindqvist, som ligger etter på meningsmålingene.\n")
+	wantFacts(t, f, "Donald Trump supports Mara Lindqvist")
+	en := factsOf(t, "Rally\n\nDonald Trump is trying to help GOP Senate candidate Mara Lindqvist, who is trailing in the polls.\n")
+	nb := factsOf(t, "Folkemøte\n\nDonald Trump prøver å hjelpe Ohios republikanske senatkandidat, Mara Lindqvist, som ligger etter på meningsmålingene.\n")
+	if !en["Donald Trump supports Mara Lindqvist"] || !nb["Donald Trump supports Mara Lindqvist"] {
+		t.Errorf("en %v, nb %v", en, nb)
+	}
+}
