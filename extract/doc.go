@@ -2804,11 +2804,29 @@ func (d *doc) sportsSides() {
 			continue
 		}
 		club := d.clubNamed(e.name)
+		if club == nil && e.typ == "Person" && !e.person && e.gaz == nil && !d.givenName(e.name) && d.facesOpponent(e) {
+			// "uavgjortkampen 2-2 mot Villarreal": the side played, not a
+			// person the tagger took it for
+			e.typ, e.strength = "Organization", contextGuess
+			continue
+		}
 		if club == nil || d.placedIn(e) {
 			continue
 		}
 		d.merge(e, d.gazetteerEntity(club))
 	}
+}
+
+// facesOpponent reports whether a word of opposition comes right before
+// one of e's mentions: "mot Villarreal", "against Villarreal".
+func (d *doc) facesOpponent(e *entity) bool {
+	for _, m := range e.mentions {
+		k := d.tokenAt(m.sent, m.start)
+		if k > 0 && contains(d.rules.OpponentWords, d.toks[m.sent][k-1].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCity reports whether the gazetteer knows name as a city.

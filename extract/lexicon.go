@@ -324,6 +324,7 @@ type LanguageRules struct {
 	SportWords         []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes       []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
 	ClubWords          []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
+	OpponentWords      []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
 	SuffixNames        map[string]string   `yaml:"suffix_names"`
 	MemberCues         map[string]string   `yaml:"member_cues"`
 	According          []string            `yaml:"according"`
@@ -880,6 +881,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
+	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
 	for verb, ps := range r.ClaimParticles {
 		if cur.ClaimParticles == nil {
 			cur.ClaimParticles = map[string][]string{}

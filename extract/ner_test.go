@@ -736,3 +736,15 @@ func TestExamplesOfAKindTakeItsType(t *testing.T) {
 		}
 	}
 }
+
+func TestSideAgainstInAGameReportIsNoPerson(t *testing.T) {
+	d := extractText(t, "Fotball\n\nRangers tar imot Holmvik på torsdag. En kneskade hindret midtbanespiller Karl Dunne i å spille i uavgjortkampen 2-2 mot Villaverde, men han tror laget kan vinne.\n\n«Det var et godt poeng for oss siden Villaverde er et godt lag», sa 31-åringen. I andre omgang var de bedre, og keeper Liam Kelly hadde lite å gjøre i kampen.\n")
+	types := typesOf(d)
+	if types["Villaverde"] != "Organization" {
+		t.Errorf("the side played against: %v", types)
+	}
+	c := claimsBy(d)
+	if !hasClaim(c, "Karl Dunne", "godt poeng for oss") {
+		t.Errorf("the quote is not the player's: %v", c)
+	}
+}
