@@ -372,6 +372,17 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), "")
 		}
 	}
+	// "sier fem ganger vinner av Gullballen", "tilføyer fotballspilleren
+	// med et smil": a description of the person the article is about,
+	// no name of its own after it
+	for k := 1; k < len(rest) && k <= 5; k++ {
+		if strings.ContainsAny(rest[k].Text, ".,;:!?") || d.startsMention(si, rest[k].Start) {
+			break
+		}
+		if r.personNouns[rest[k].Lower] && !d.personBetween(si, rest[k].End, rest[len(rest)-1].End) {
+			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), "")
+		}
+	}
 	limit := rest[0].End
 	for i, t := range rest[1:] {
 		// a full stop inside the sentence ends an abbreviation ("said Apple

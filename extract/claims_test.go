@@ -612,3 +612,13 @@ func TestRemarkedThatReports(t *testing.T) {
 		t.Errorf("remarked that: %v", c)
 	}
 }
+
+func TestDescriptionAfterTheVerbIsThePersonTheArticleIsAbout(t *testing.T) {
+	c := claimsOf(t, "Fotball\n\nAnklagene ble avvist av 33 år gamle Marco Vidal på fredag.\n\n«Nei, nei, nei. Det de sa i dag, falske nyheter», sier fem ganger vinner av Gullballen inn i kameraet.\n\n«Jeg er en lykkelig mann og har det bra», tilføyer fotballspilleren med et smil.\n",
+		"Football\n\nThe claims were rejected by 33-year-old Marco Vidal on Friday.\n\n\"No, no, no. What they said today, fake news,\" says the five-time winner of the Ballon d'Or into the camera.\n")
+	for _, words := range []string{"falske nyheter", "lykkelig mann", "fake news"} {
+		if !hasClaim(c, "Marco Vidal", words) {
+			t.Errorf("%q is not Vidal's: %v", words, c)
+		}
+	}
+}
