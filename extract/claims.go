@@ -580,12 +580,14 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	noun := toks[n-1].Lower
 	kind, ok := d.rules.nominal[noun]
 	// "the commission said": a noun no rule knows names the body whose
-	// name ends in it ("the Assembly Commission")
+	// name ends in it ("the Assembly Commission") or is its head ("the
+	// Church" of "Church of Scientology")
 	byName := !ok && d.lang == "en" && n >= 2 && strings.EqualFold(toks[n-2].Text, "the")
 	if !ok && !byName || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
 	}
-	for k := si; k >= 0 && k >= si-6; k-- {
+	// (a name the noun is part of may be far back: it names one body)
+	for k := si; k >= 0 && (k >= si-6 || byName); k-- {
 		ms := d.mentions[k]
 		var owner *entity // "Consumer Reports declined to rate Apple's phone. The group said": not the owner
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -593,7 +595,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 			if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
 				continue
 			}
-			if byName && nameEndsIn(m.ent, noun) || !byName && (kind == "" || m.ent.typ == kind || d.calledBy(m, noun)) {
+			if byName && (nameEndsIn(m.ent, noun) || strings.HasPrefix(strings.ToLower(m.ent.name), noun+" of ")) || !byName && (kind == "" || m.ent.typ == kind || d.calledBy(m, noun)) {
 				if !d.possessive(m) {
 					return m.ent
 				}
@@ -1616,6 +1618,9 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 		return false
 	}
 	k := d.tokenAt(si, last.start)
+	if k > 1 && d.rules.articles[d.toks[si][k-1].Lower] {
+		k-- // "a statement to the Australian Broadcasting Corporation"
+	}
 	return k > 0 && d.rules.objectPrepositions[d.toks[si][k-1].Lower]
 }
 

@@ -622,3 +622,20 @@ func TestDescriptionAfterTheVerbIsThePersonTheArticleIsAbout(t *testing.T) {
 		}
 	}
 }
+
+func TestTheHeadNounOfABodysNameAndAStatementsAddressee(t *testing.T) {
+	text := "Retreat\n\nMara Quist has claimed that the Church of Unity kept her aboard its ship for years.\n\n" +
+		"She was born in Sweden. She moved to Britain when she was six. She joined the crew at 14. She left in 2007. She later married. She lives in Perth now. She wrote a book.\n\n" +
+		"She was sent to the Renewal Force in Sydney, which the Church describes as a religious retreat.\n\n" +
+		"In a statement to the Western Broadcasting Corporation, the Church denied these allegations.\n\n" +
+		"The Church also claims that the passport rule was maritime procedure.\n"
+	c := claimsOf(t, text)
+	for _, words := range []string{"religious retreat", "denied these allegations", "maritime procedure"} {
+		if !hasClaim(c, "Church of Unity", words) {
+			t.Errorf("%q is not the Church's: %v", words, c)
+		}
+	}
+	if len(c["Western Broadcasting Corporation"]) > 0 {
+		t.Errorf("the statement's addressee speaks: %v", c)
+	}
+}
