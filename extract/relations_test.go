@@ -529,3 +529,8 @@ func TestHelpingACandidateSupportsThem(t *testing.T) {
 		t.Errorf("en %v, nb %v", en, nb)
 	}
 }
+
+func TestSenatorsOfTheirStates(t *testing.T) {
+	f := factsOf(t, "Leak\n\nThe information included the phone numbers of U.S. Sens. Hal Pruitt of South Carolina, and Mara Dunn and Tom Eklund, both of Utah. Nobody commented.\n")
+	wantFacts(t, f, "Hal Pruitt represents South Carolina", "Mara Dunn represents Utah", "Tom Eklund represents Utah")
+}

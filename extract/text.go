@@ -27,6 +27,8 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true,
 	"jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "vs": true,
+	"sens": true, "reps": true, "govs": true, "messrs": true, "rev": true, "hon": true, "supt": true,
+	"insp": true, "cpl": true, "brig": true, "adm": true, "cmdr": true, "cllr": true,
 	"u.s": true, "u.n": true, "u.k": true, "e.g": true, "i.e": true, "etc": true, "no": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "a.m": true, "p.m": true,
