@@ -1142,6 +1142,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "for" && j+2 < len(toks) && d.x.lex.givenNames[toks[j+2].Text] {
 			break
 		}
+		// "PGA of America", "NAACP of Texas": an acronym's body of a country
+		// or region is one name
+		if lw == "of" && j == i+1 && isAcronym(toks[i].Text) && j+1 < len(toks) && d.countryOrRegion(toks[j+1].Text) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) {
+			j += 2
+			hasOrg = true
+			break
+		}
 		// "Keith Springer of Capital Financial Advisory Services": a person
 		// of a body, not one name
 		personOf := d.x.lex.orgConnectors[lw] && !hasOrg && j > i+1 && d.x.lex.givenNames[toks[i].Text]
@@ -2637,4 +2644,11 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 		return ""
 	}
 	return normType(d.rules.exampleKindOf[toks[j-1].Lower])
+}
+
+// countryOrRegion reports whether the gazetteer knows the one word w as a
+// country or region.
+func (d *doc) countryOrRegion(w string) bool {
+	es := d.x.lex.lookup([]string{w})
+	return len(es) > 0 && (es[0].Type == "Country" || es[0].Type == "Region")
 }

@@ -748,3 +748,10 @@ func TestSideAgainstInAGameReportIsNoPerson(t *testing.T) {
 		t.Errorf("the quote is not the player's: %v", c)
 	}
 }
+
+func TestAcronymOfACountryIsOneName(t *testing.T) {
+	got := mentionTexts(t, "We will work with the PGA of America and our committee. The NAACP of Texas said the same.", "en")
+	if got["PGA of America"] != "Organization" {
+		t.Errorf("PGA of America: %v", got)
+	}
+}
