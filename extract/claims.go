@@ -2044,6 +2044,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if e := d.agentOf(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "A White House official said …": the body
+		} else if e := d.partyMemberSubject(si, d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
+			sp = e // "The Los Angeles Democrat asserted …": the member the article is about, not the party
 		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
 		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], toks[k+1].Lower) && d.thatWithin(toks, k+2, 2) > 0 {
@@ -2675,3 +2677,28 @@ func tokensAre(toks []Token, words []string) bool {
 
 // plainSayVerbs end a sentence after a one-word speaker: `…" Kavadarkov said.`
 var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true}
+
+// partyMemberSubject resolves a subject that calls someone by party,
+// "the Los Angeles Democrat", "the Massachusetts Republican": one member
+// of the party, the person the article spoke of last; nil if toks are no
+// such description.
+func (d *doc) partyMemberSubject(si int, toks []Token) *entity {
+	n := len(toks)
+	if n < 2 || n > 5 || !d.rules.articles[toks[0].Lower] && toks[0].Lower != "the" {
+		return nil
+	}
+	last := toks[n-1]
+	if strings.HasSuffix(last.Lower, "s") || !isCapitalized(last.Text) {
+		return nil // "the Democrats": the party
+	}
+	for _, t := range toks[1 : n-1] {
+		if !isCapitalized(t.Text) {
+			return nil // "En seniorkilde i Labour-partiet": someone of the party, unnamed
+		}
+	}
+	m := d.mentionAt(last.Start)
+	if m == nil || m.ent.typ != "PoliticalParty" || m.end != last.End {
+		return nil
+	}
+	return d.lastPersonFor(toks[0].Start, "")
+}

@@ -639,3 +639,14 @@ func TestTheHeadNounOfABodysNameAndAStatementsAddressee(t *testing.T) {
 		t.Errorf("the statement's addressee speaks: %v", c)
 	}
 }
+
+func TestPartyMemberSubjectAndNorwegianAgeBeforeTheName(t *testing.T) {
+	c := claimsOf(t, "Leak\n\nU.S. Rep. Mara Holt on Saturday denounced allegations that a member of her staff had leaked the data.\n\nThe Los Angeles Democrat asserted that the claims were being spread by pundits and websites.\n",
+		"Golf\n\nLaget vant søndag etter en lang helg i Paris.\n\n«Jeg er utrolig stolt over å slå Tiger Woods i dag», sa 23 år gamle Rahm.\n")
+	if !hasClaim(c, "Mara Holt", "spread by pundits") {
+		t.Errorf("'the Los Angeles Democrat' is Holt: %v", c)
+	}
+	if !hasClaim(c, "Rahm", "utrolig stolt") {
+		t.Errorf("'sa 23 år gamle Rahm': %v", c)
+	}
+}

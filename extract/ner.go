@@ -1888,7 +1888,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		return "Person", contextGuess
 	}
 	// `…," said Rahm.`, `said 23-year-old Rahm`: one name closing an attribution
-	if len(words) == 1 && (r.speech[prev] || isAgeWord(prev) && r.speech[prev2]) && (next == "." || next == "," || next == "") {
+	// ("sa 23 år gamle Rahm.": the Norwegian age of three words)
+	ageOfThree := i >= 4 && prev == "gamle" && prev2 == "år" && isNumber(toks[i-3].Text) && r.speech[toks[i-4].Lower]
+	if len(words) == 1 && (r.speech[prev] || isAgeWord(prev) && r.speech[prev2] || ageOfThree) && (next == "." || next == "," || next == "") {
 		return "Person", contextGuess
 	}
 	if len(words) == 1 && isAllCaps(words[0]) {
