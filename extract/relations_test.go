@@ -534,3 +534,9 @@ func TestSenatorsOfTheirStates(t *testing.T) {
 	f := factsOf(t, "Leak\n\nThe information included the phone numbers of U.S. Sens. Hal Pruitt of South Carolina, and Mara Dunn and Tom Eklund, both of Utah. Nobody commented.\n")
 	wantFacts(t, f, "Hal Pruitt represents South Carolina", "Mara Dunn represents Utah", "Tom Eklund represents Utah")
 }
+
+func TestNorwegianSenatorsAndConsultants(t *testing.T) {
+	f := factsOf(t, "Lekkasje\n\nInformasjonen omfattet telefonnumrene til USA-senatorene Hal Pruitt fra South Carolina, samt Mara Dunn og Tom Eklund, begge fra Utah. Ingen ville kommentere saken.\n",
+		"Puber\n\nSalget økte i juli. Anna Berg, en bedriftskonsulent KMG, som sammenfattet tallene, sa at varmen hjalp. Tom Hale, analytiker fra hotell- og restaurantnæringen BWR, sa at trenden vil fortsette.\n")
+	wantFacts(t, f, "Hal Pruitt represents South Carolina", "Mara Dunn represents Utah", "Tom Eklund represents Utah", "Anna Berg memberOf KMG", "Tom Hale memberOf BWR")
+}
