@@ -755,3 +755,10 @@ func TestAcronymOfACountryIsOneName(t *testing.T) {
 		t.Errorf("PGA of America: %v", got)
 	}
 }
+
+func TestEnglishClubsInAMatchPreview(t *testing.T) {
+	d := extractText(t, "Rangers' Karl Dunne optimistic ahead of Holmvik clash\n\nRangers host Holmvik Rovers on Thursday after the impressive draw in Spain. A knee injury kept midfielder Karl Dunne out until the 2-2 draw, but he believes Rangers can use that result as a springboard for the squad.\n")
+	if typ := typesOf(d)["Rangers FC"]; typ != "Organization" {
+		t.Errorf("Rangers in a match preview: %v", typesOf(d))
+	}
+}

@@ -517,6 +517,8 @@ func TestResistanceFromAndWantingAPlanScrapped(t *testing.T) {
 		"Rørledning\n\nUSAs holdning har møtt motstand fra Tyskland, som på nytt har bekreftet sine forpliktelser i prosjektet.\n",
 		"Brexit\n\nPeter Bone wanted to 'chuck Chequers' at the rally, and the Chequers plan would not survive the autumn.\n")
 	wantFacts(t, f, "Germany opposes United States", "Peter Bone opposes Chequers plan")
+	f = factsOf(t, "Pipeline\n\nThe US stance has drawn backlash from Germany, which has reaffirmed its commitment to the project.\n")
+	wantFacts(t, f, "Germany opposes United States")
 }
 
 func TestHelpingACandidateSupportsThem(t *testing.T) {
