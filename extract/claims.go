@@ -78,7 +78,21 @@ func (d *doc) extractClaims() {
 		insideQuote := s.Start < d.quotedTo // a line of a quote opened above
 		quoted := false
 		var lastQuote quote
-		for _, q := range d.quotesIn(si) {
+		qs := d.quotesIn(si)
+		// `Heald said although temperature and ozone are known to …,
+		// "nobody has looked at these together"`: a quote inside its
+		// speaker's reported clause is part of the claim
+		if len(qs) == 1 && qs[0].speaker != nil && !insideQuote && qs[0].end <= s.End {
+			anchor := d.anchor
+			d.anchor = len(d.text)
+			rq, ok := d.reported(si, lastSpeaker)
+			d.anchor = anchor
+			if ok && rq.speaker == qs[0].speaker && rq.start < qs[0].start && rq.end >= qs[0].end && wordCount(d.text[s.Start:qs[0].start]) >= 3 &&
+				wordCount(d.text[rq.start:rq.end]) >= wordCount(d.text[qs[0].start:qs[0].end])+3 && !d.speechAfter(si, qs[0].end) {
+				qs[0].start, qs[0].end = rq.start, rq.end
+			}
+		}
+		for _, q := range qs {
 			// "X issued a statement on the ruling. "…"": the statement's
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para == s.Para {
 				q.speaker = d.statementBy(si - 1)
@@ -2701,4 +2715,15 @@ func (d *doc) partyMemberSubject(si int, toks []Token) *entity {
 		return nil
 	}
 	return d.lastPersonFor(toks[0].Start, "")
+}
+
+// speechAfter reports whether a verb of saying follows offset off in
+// sentence si: the quote before it is attributed after it ("«…», sa X").
+func (d *doc) speechAfter(si, off int) bool {
+	for _, t := range d.toks[si] {
+		if t.Start >= off && d.speechWord(t.Text) {
+			return true
+		}
+	}
+	return false
 }

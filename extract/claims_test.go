@@ -650,3 +650,21 @@ func TestPartyMemberSubjectAndNorwegianAgeBeforeTheName(t *testing.T) {
 		t.Errorf("'sa 23 år gamle Rahm': %v", c)
 	}
 }
+
+func TestQuoteInsideItsSpeakersReportedClause(t *testing.T) {
+	c := claimsOf(t, "Crops\n\nColette Heald studies ozone at the institute.\n\nHeald said although temperature and ozone are separately known to impact crop yields, \"nobody has looked at these together\".\n",
+		"Valg\n\nElizabeth Warren talte i Holyoke lørdag.\n\nWarren sa at hun vil «vurdere seriøst å stille som presidentkandidat» etter valget i november.\n")
+	if !hasClaim(c, "Colette Heald", "temperature and ozone are separately known") || !hasClaim(c, "Colette Heald", "nobody has looked at these together") {
+		t.Errorf("the claim is not the whole clause: %v", c)
+	}
+	if !hasClaim(c, "Elizabeth Warren", "etter valget i november") {
+		t.Errorf("the Norwegian claim is not the whole clause: %v", c)
+	}
+	// a quote attributed after it stays the quote
+	c = claimsOf(t, "Valg\n\nMichael Steele er tidligere partileder.\n\n«Dette har blitt et salig rot for partiet», sa Michael Steele til kanalen søndag.\n")
+	for _, txt := range c["Michael Steele"] {
+		if strings.Contains(txt, "sa Michael Steele") {
+			t.Errorf("the attribution is in the claim: %q", txt)
+		}
+	}
+}
