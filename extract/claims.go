@@ -1253,18 +1253,30 @@ func quotedWithin(before string) bool {
 
 // closedApposition reports whether the text between a name and its verb
 // is one apposition set off by commas: ", one of the defenders for X, ",
-// or two joined by "and" (", Director of X, and Chairman of Y, ").
+// two joined by "and" (", Director of X, and Chairman of Y, "), or a
+// relative clause with what follows it (", who married X, also 31, ").
 func closedApposition(between string) bool {
 	t := strings.TrimSpace(between)
 	if len(t) <= 2 || !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ",") {
 		return false
 	}
-	switch parts := strings.Split(t[1:len(t)-1], ","); len(parts) {
+	parts := strings.Split(t[1:len(t)-1], ",")
+	switch len(parts) {
 	case 1:
 		return true
 	case 2:
 		second := strings.TrimSpace(parts[1])
-		return strings.HasPrefix(second, "and ") || strings.HasPrefix(second, "og ")
+		if strings.HasPrefix(second, "and ") || strings.HasPrefix(second, "og ") {
+			return true
+		}
+	}
+	// "Kit, som nylig giftet seg med Rose Leslie, også 31 år, vedgikk": a
+	// relative clause and what is said of it
+	first := strings.TrimSpace(parts[0])
+	for _, rel := range []string{"som ", "who ", "whose "} {
+		if strings.HasPrefix(first, rel) && len(parts) <= 3 {
+			return true
+		}
 	}
 	return false
 }

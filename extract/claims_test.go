@@ -668,3 +668,14 @@ func TestQuoteInsideItsSpeakersReportedClause(t *testing.T) {
 		}
 	}
 }
+
+func TestHopesAdmitsAndARelativeClauseApposition(t *testing.T) {
+	c := claimsOf(t, "Flaggermus\n\nRob Dewar, naturvernrådgiver for NTS, håper resultatene vil avdekke hvilke områder som er viktigst for flaggermusene.\n",
+		"Film\n\nKit Harington er skuespiller i London.\n\nKit, som nylig giftet seg med kollega Rose Leslie, også 31 år, vedgikk at han var veldig opptatt av temaet.\n")
+	if !hasClaim(c, "Rob Dewar", "resultatene vil avdekke") {
+		t.Errorf("håper without 'at': %v", c)
+	}
+	if !hasClaim(c, "Kit Harington", "veldig opptatt av temaet") || len(c["Rose Leslie"]) > 0 {
+		t.Errorf("the relative clause's name took the claim: %v", c)
+	}
+}
