@@ -1008,9 +1008,14 @@ func (d *doc) opensClause(m *mention) bool {
 	if m.start == toks[0].Start || strings.HasSuffix(strings.TrimRight(d.text[toks[0].Start:m.start], " "), ",") {
 		return true
 	}
+	k := d.tokenAt(m.sent, m.start)
+	// "For Kevin Allton, a USI instructor, Warhol was a legend": the
+	// person a fronted "for" phrase opens with is the sentence's topic
+	if k == 1 && toks[0].Lower == "for" && d.lang == "en" {
+		return true
+	}
 	// Norwegian puts the subject after the verb behind an adverb: "Nå
 	// saksøker Maurice paret …"
-	k := d.tokenAt(m.sent, m.start)
 	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[toks[0].Lower] // "Hun beskriver Paddington": she is the subject
 }
 

@@ -679,3 +679,14 @@ func TestHopesAdmitsAndARelativeClauseApposition(t *testing.T) {
 		t.Errorf("the relative clause's name took the claim: %v", c)
 	}
 }
+
+func TestInitialsNameAPersonAndAFrontedForPhraseItsTopic(t *testing.T) {
+	c := claimsOf(t, "Warhol\n\nKiara Perkins, a student, said the show was busy.\n\nK.C. Maurer, chief financial officer and treasurer at the Andy Warhol Foundation, said 500 institutions received the initial invitation.\n\n"+
+		"For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, \"Andy Warhol was the center of the Zeitgeist for the 20th century.\"\n")
+	if !hasClaim(c, "K.C. Maurer", "500 institutions") {
+		t.Errorf("the claim is not Maurer's: %v", c)
+	}
+	if !hasClaim(c, "Kevin Allton", "center of the Zeitgeist") {
+		t.Errorf("'He said' is not Allton: %v", c)
+	}
+}

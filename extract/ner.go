@@ -1961,9 +1961,12 @@ func normType(t string) string {
 }
 
 func (d *doc) allNameWords(words []string) bool {
-	for _, w := range words {
+	for k, w := range words {
 		if d.x.lex.connectors[strings.ToLower(w)] {
 			continue
+		}
+		if k < len(words)-1 && dottedInitials(w) {
+			continue // "K.C. Maurer"
 		}
 		if !isCapitalized(w) || isAllCaps(w) {
 			return false
@@ -2653,4 +2656,18 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 func (d *doc) countryOrRegion(w string) bool {
 	es := d.x.lex.lookup([]string{w})
 	return len(es) > 0 && (es[0].Type == "Country" || es[0].Type == "Region")
+}
+
+// dottedInitials reports whether w is initials with their dots: "K.C.",
+// "J.", "J.R.R.".
+func dottedInitials(w string) bool {
+	if len(w) < 2 || len(w) > 8 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
 }
