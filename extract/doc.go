@@ -746,7 +746,9 @@ func (d *doc) centralEvents() {
 		}
 	}
 	for _, canon := range order {
-		if len(uses[canon]) < 2 {
+		// (an election the article mentions once is still the one it means:
+		// "the Nov. 6 midterm elections")
+		if len(uses[canon]) < 2 && !contains(d.rules.OnceEvents, canon) {
 			continue
 		}
 		name := canon

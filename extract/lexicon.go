@@ -351,6 +351,7 @@ type LanguageRules struct {
 	EventWords         []string            `yaml:"event_words"`
 	PlanNouns          map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
 	EventNouns         map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
+	OnceEvents         []string            `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
 	FormerWords        []string            `yaml:"former_words"`
 	ShadowWords        []string            `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
 	Nominals           map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
@@ -899,6 +900,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	mergeNames(&cur.PlanNouns, r.PlanNouns, true)
 	mergeNames(&cur.EventNouns, r.EventNouns, true)
+	cur.OnceEvents = append(cur.OnceEvents, r.OnceEvents...)
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
 	mergeNames(&cur.Nominals, r.Nominals, false)
 	mergeNames(&cur.PartyAdjectives, r.PartyAdjectives, true)

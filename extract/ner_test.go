@@ -762,3 +762,14 @@ func TestEnglishClubsInAMatchPreview(t *testing.T) {
 		t.Errorf("Rangers in a match preview: %v", typesOf(d))
 	}
 }
+
+func TestTheMidtermsMentionedOnceAreAnEvent(t *testing.T) {
+	for text, want := range map[string]string{
+		"Rally\n\nThe president held a rally in Ohio ahead of the Nov. 6 midterm elections, his aides said.\n":                     "midterm elections",
+		"Folkemøte\n\nPresidenten holdt et folkemøte i Ohio før mellomvalgene 6. november, opplyste hans rådgivere til pressen.\n": "mellomvalg",
+	} {
+		if typ := typesOf(extractText(t, text))[want]; typ != "Event" {
+			t.Errorf("%s: %v", want, typesOf(extractText(t, text)))
+		}
+	}
+}
