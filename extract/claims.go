@@ -82,13 +82,13 @@ func (d *doc) extractClaims() {
 		// `Heald said although temperature and ozone are known to …,
 		// "nobody has looked at these together"`: a quote inside its
 		// speaker's reported clause is part of the claim
-		if len(qs) == 1 && qs[0].speaker != nil && !insideQuote && qs[0].end <= s.End {
+		if len(qs) == 1 && qs[0].speaker != nil && !insideQuote && qs[0].end <= s.End && wordCount(d.text[s.Start:qs[0].start]) >= 3 && !d.speechAfter(si, qs[0].end) {
 			anchor := d.anchor
 			d.anchor = len(d.text)
 			rq, ok := d.reported(si, lastSpeaker)
 			d.anchor = anchor
-			if ok && rq.speaker == qs[0].speaker && rq.start < qs[0].start && rq.end >= qs[0].end && wordCount(d.text[s.Start:qs[0].start]) >= 3 &&
-				wordCount(d.text[rq.start:rq.end]) >= wordCount(d.text[qs[0].start:qs[0].end])+3 && !d.speechAfter(si, qs[0].end) {
+			if ok && rq.speaker == qs[0].speaker && rq.start < qs[0].start && rq.end >= qs[0].end &&
+				wordCount(d.text[rq.start:rq.end]) >= wordCount(d.text[qs[0].start:qs[0].end])+3 {
 				qs[0].start, qs[0].end = rq.start, rq.end
 			}
 		}
