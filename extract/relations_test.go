@@ -542,3 +542,13 @@ func TestNorwegianSenatorsAndConsultants(t *testing.T) {
 		"Puber\n\nSalget økte i juli. Anna Berg, en bedriftskonsulent KMG, som sammenfattet tallene, sa at varmen hjalp. Tom Hale, analytiker fra hotell- og restaurantnæringen BWR, sa at trenden vil fortsette.\n")
 	wantFacts(t, f, "Hal Pruitt represents South Carolina", "Mara Dunn represents Utah", "Tom Eklund represents Utah", "Anna Berg memberOf KMG", "Tom Hale memberOf BWR")
 }
+
+func TestMovingToAClubMakesAMember(t *testing.T) {
+	f := factsOf(t, "Fotball\n\nMarco Vidal var på nippet til å gå over fra Holmvik FK til Real Madrid i 2009, og flyttet denne sommeren til italienske Juventus på en kontrakt verd 100 millioner euro.\n",
+		"Football\n\nMarco Vidal left Spain after nine years, and moved this summer to Juventus on a contract worth 100 million euros.\n")
+	wantFacts(t, f, "Marco Vidal memberOf Juventus")
+	en := factsOf(t, "Football\n\nMarco Vidal left Spain after nine years, and moved this summer to Juventus on a contract worth 100 million euros.\n")
+	if !en["Marco Vidal memberOf Juventus"] {
+		t.Errorf("English: %v", en)
+	}
+}
