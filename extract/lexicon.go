@@ -485,6 +485,7 @@ type NameWords struct {
 	GenericFirstWords  []string            `yaml:"generic_first_words"` // no distinctive first word of a body: "National"
 	RealmWords         []string            `yaml:"realm_words"`         // end a realm's name: "Ottoman Empire"
 	EraWords           []string            `yaml:"era_words"`           // end an era's name, no entity: "Middle Ages", "Bronze Age"
+	VenueWords         []string            `yaml:"venue_words"`         // join a venue's name by "and": "Palms Hotel and Casino"
 	StormWords         []string            `yaml:"storm_words"`         // "Hurricane Katrina", "orkanen Katrina"
 	PlaceKinds         []string            `yaml:"place_kinds"`         // "the Valle Seco region"
 	PlacePrepositions  []string            `yaml:"place_prepositions"`  // "south of X, Mexico"
@@ -546,14 +547,14 @@ type Lexicon struct {
 	counterparts map[string][]*GazetteerEntry
 	rules        map[string]*LanguageRules
 	// the NameWords of every file, lower-case but groupWords
-	directions                                                                                                   map[string]string
-	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios           set
-	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords set
-	stormWords, placeKinds, placePrepositions, clauseSubjects                                                    set
-	postNominals, placeAbbrevs                                                                                   set // as written
-	sourcePronouns                                                                                               map[string]string
-	stormKeys                                                                                                    []string          // the keys of the storm words, sorted
-	orgWordTypes                                                                                                 map[string]string // organisation word → entity type
+	directions                                                                                                               map[string]string
+	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
+	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
+	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
+	postNominals, placeAbbrevs                                                                                               set // as written
+	sourcePronouns                                                                                                           map[string]string
+	stormKeys                                                                                                                []string          // the keys of the storm words, sorted
+	orgWordTypes                                                                                                             map[string]string // organisation word → entity type
 }
 
 // LoadLexicon reads the built-in lexicon plus the extra files given.
@@ -593,7 +594,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale, lx.unisexNames = set{}, set{}, set{}, set{}, set{}, set{}
 	lx.directions = map[string]string{}
 	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
-	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
+	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
 	lx.sourcePronouns = map[string]string{}
 	lx.orgWordTypes = map[string]string{}
@@ -621,7 +622,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		}{{lx.compass, f.Compass}, {lx.compassHeads, f.CompassHeads}, {lx.placeHeads, f.PlaceHeads}, {lx.namePrefixes, f.NamePrefixes},
 			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.portfolios, f.PortfolioTitles},
 			{lx.listWords, f.ListWords}, {lx.fromWords, f.FromWords}, {lx.honorifics, f.Honorifics}, {lx.titleModifiers, f.TitleModifiers},
-			{lx.corporateSuffixes, f.CorporateSuffixes}, {lx.genericFirstWords, f.GenericFirstWords}, {lx.realmWords, f.RealmWords}, {lx.eraWords, f.EraWords},
+			{lx.corporateSuffixes, f.CorporateSuffixes}, {lx.genericFirstWords, f.GenericFirstWords}, {lx.realmWords, f.RealmWords}, {lx.eraWords, f.EraWords}, {lx.venueWords, f.VenueWords},
 			{lx.stormWords, f.StormWords}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}} {
 			for _, w := range l.words {
 				l.to[strings.ToLower(w)] = true

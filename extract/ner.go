@@ -1121,6 +1121,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				break
 			}
 		}
+		// "Palms Hotel and Casino": a venue's words joined
+		if (lw == "and" || lw == "og") && j > i && j+1 < len(toks) && d.x.lex.venueWords[toks[j-1].Lower] && d.x.lex.venueWords[toks[j+1].Lower] && startsName(toks[j+1].Text) {
+			j += 2
+			continue
+		}
 		// "Standard & Poor's", "Procter & Gamble"
 		if w == "&" && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
 			j += 2
@@ -1788,6 +1793,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if es := d.x.lex.lookup(words[1:]); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
 			return "Place", contextGuess
 		}
+	}
+	// "Palms Hotel and Casino", "Gleneagles Resort": a venue is a place
+	if len(words) >= 2 && d.x.lex.venueWords[lastLower] {
+		return "Place", contextGuess
 	}
 	// "Lake Victoria", "Mount Kilimanjaro", "Cape Horn"
 	if len(words) >= 2 && d.x.lex.placeHeads[strings.ToLower(words[0])] {

@@ -773,3 +773,13 @@ func TestTheMidtermsMentionedOnceAreAnEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestAVenuesNameJoinedByAnd(t *testing.T) {
+	got := mentionTexts(t, "The incident allegedly took place in June 2009 in a suite at the Palms Hotel and Casino in Las Vegas.", "en")
+	if got["Palms Hotel and Casino"] != "Place" {
+		t.Errorf("Palms Hotel and Casino: %v", got)
+	}
+	if _, ok := got["Casino"]; ok {
+		t.Errorf("the venue split in two: %v", got)
+	}
+}
