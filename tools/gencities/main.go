@@ -79,14 +79,10 @@ func run(minPop float64, dir, out string) error {
 	if err != nil {
 		return err
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(rgeo.Cities10()))
-	if err != nil {
-		return err
-	}
 	var fc struct {
 		Features []feature `json:"features"`
 	}
-	if err := json.NewDecoder(zr).Decode(&fc); err != nil {
+	if err := readGzipJSON(rgeo.Cities10(), &fc); err != nil {
 		return err
 	}
 	geo, err := rgeo.New(rgeo.Countries10)
@@ -223,14 +219,10 @@ func writeRegions(dir, citiesFile, out string) error {
 	for _, c := range cf.Entities {
 		known[c.Key] = true
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(rgeo.Provinces10()))
-	if err != nil {
-		return err
-	}
 	var fc struct {
 		Features []province `json:"features"`
 	}
-	if err := json.NewDecoder(zr).Decode(&fc); err != nil {
+	if err := readGzipJSON(rgeo.Provinces10(), &fc); err != nil {
 		return err
 	}
 	x, err := extract.New(extract.Config{NoTagger: true})
@@ -336,4 +328,13 @@ func writeRegions(dir, citiesFile, out string) error {
 	}
 	fmt.Printf("%d regions (%d names shared by two left out) -> %s\n", len(regions), len(ambiguous), out)
 	return nil
+}
+
+// readGzipJSON decodes gzip-compressed JSON, as rgeo embeds its data.
+func readGzipJSON(data []byte, v any) error {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	return json.NewDecoder(zr).Decode(v)
 }
