@@ -2075,7 +2075,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if e := d.agentOf(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "A White House official said …": the body
-		} else if e := d.partyMemberSubject(si, d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
+		} else if e := d.partyMemberSubject(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "The Los Angeles Democrat asserted …": the member the article is about, not the party
 		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
@@ -2421,6 +2421,9 @@ func (d *doc) mentionEnd(si, off int) int {
 }
 
 // isActor reports whether e can make a statement: a person, a body or a state.
+// isActorMention reports whether m is a mention of an actor (nil: no).
+func isActorMention(m *mention) bool { return m != nil && isActor(m.ent) }
+
 func isActor(e *entity) bool {
 	c := class(e.typ)
 	return e.typ == "Person" || c == 'O' || c == 'G'
@@ -2547,7 +2550,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				}
 			case end > after:
 				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
-			case end == after && d.mentionAt(toks[after].Start) != nil && isActor(d.mentionAt(toks[after].Start).ent):
+			case end == after && isActorMention(d.mentionAt(toks[after].Start)):
 				// "ifølge weather.com": a name in lower case
 				m := d.mentionAt(toks[after].Start)
 				sp = m.ent
@@ -2713,7 +2716,7 @@ var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "t
 // "the Los Angeles Democrat", "the Massachusetts Republican": one member
 // of the party, the person the article spoke of last; nil if toks are no
 // such description.
-func (d *doc) partyMemberSubject(si int, toks []Token) *entity {
+func (d *doc) partyMemberSubject(toks []Token) *entity {
 	n := len(toks)
 	if n < 2 || n > 5 || !d.rules.articles[toks[0].Lower] && toks[0].Lower != "the" {
 		return nil

@@ -361,6 +361,7 @@ func (d *doc) recallStateAbbreviations() {
 	if len(abbrevs) == 0 {
 		return
 	}
+	var states []*entity // the states mentioned, whose mentions to put in order
 	for si, toks := range d.toks {
 		var added []*mention
 		for _, m := range d.mentions[si] {
@@ -387,10 +388,13 @@ func (d *doc) recallStateAbbreviations() {
 			e := d.gazetteerEntity(g)
 			sm := &mention{start: t.Start, end: end, text: d.text[t.Start:end], sent: si}
 			d.attach(e, sm)
-			sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
+			states = append(states, e)
 			added = append(added, sm)
 		}
 		d.addMentions(si, added)
+	}
+	for _, e := range states {
+		sort.SliceStable(e.mentions, func(a, b int) bool { return e.mentions[a].start < e.mentions[b].start })
 	}
 }
 
@@ -1945,16 +1949,15 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			if d.x.lex.givenNames[words[0]] && (next == "" || !isLowerWord(toks[j].Text) || plainSayVerbs[next] || d.rules.speech[next] || next == "is" || next == "was" || next == "and") {
 				return "Person", contextGuess // "Jeff !", "Cécile is a hairdresser", "Laura and I"
 			}
-			// "Seagal made headlines", "Dündar warned": a word no dictionary
-			// knows, before a verb, is someone's name
-			if d.dictKind(words[0]) == "unknown" && utf8.RuneCountInString(words[0]) > 2 && d.allNameWords(words) && d.verbAfter(toks, j) {
+			// "Seagal made headlines", "Dündar warned"
+			if d.unknownWordBeforeVerb(words, toks, j) {
 				return "Person", shapeGuess
 			}
 			return "", 0
 		}
 		// "Pilate decided", "Herzl was visited": the same inside a sentence
 		// (not "Robyn Christie of Melrose said": where someone is from)
-		if d.dictKind(words[0]) == "unknown" && utf8.RuneCountInString(words[0]) > 2 && d.allNameWords(words) && d.verbAfter(toks, j) && !d.x.lex.connectors[prev] && !r.prepIn[prev] && !d.x.lex.fromWords[prev] {
+		if d.unknownWordBeforeVerb(words, toks, j) && !d.x.lex.connectors[prev] && !r.prepIn[prev] && !d.x.lex.fromWords[prev] {
 			return "Person", shapeGuess
 		}
 		return "Organization", weakGuess
@@ -2595,15 +2598,23 @@ func (d *doc) nameOnly(w string) bool {
 	return k == "unknown" || k == "proper"
 }
 
+// unknownWordBeforeVerb reports whether the one name word words[0],
+// which no dictionary of the language knows, is the subject of a verb at
+// toks[j]: someone's name ("Seagal made headlines", "Dündar warned").
+func (d *doc) unknownWordBeforeVerb(words []string, toks []Token, j int) bool {
+	return d.dictKind(words[0]) == "unknown" && utf8.RuneCountInString(words[0]) > 2 && d.allNameWords(words) && d.verbAfter(toks, j)
+}
+
 // verbAfter reports whether toks[j] reads as the verb of a subject before
-// it: a verb the lexicon knows, an auxiliary, or an English past form.
+// it: a verb the lexicon knows or an English past form (not a function
+// word: "is", "will", "has" follow anything).
 func (d *doc) verbAfter(toks []Token, j int) bool {
 	if j >= len(toks) || !isLowerWord(toks[j].Text) {
 		return false
 	}
 	w, r := toks[j].Lower, d.rules
 	if r.stop[w] {
-		return false // "is", "will", "has": anything can be
+		return false
 	}
 	if r.actorVerbs[w] || r.speech[w] || r.report[w] || plainSayVerbs[w] || r.pastTense(w) {
 		return true
