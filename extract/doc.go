@@ -1562,6 +1562,7 @@ func (d *doc) extractRelations() {
 	d.demonymCompanies()
 	d.possessedPlans()
 	d.dropWeakerRoles()
+	d.sideMembers()
 }
 
 // possessedPlans reads a plan owned by a pronoun as the plan of the person
@@ -2816,6 +2817,78 @@ func (d *doc) sportsSides() {
 			continue
 		}
 		d.merge(e, d.gazetteerEntity(club))
+	}
+}
+
+// sideMembers gives the players a report of national teams' games names
+// their side: a person named only in sentences where one side and no other
+// is named plays for it ("Marcus Berg missed a chance to put Sweden in the
+// lead"). The sides are the states the article's players and coaches are
+// given elsewhere, and the states facing an opponent. A club's report
+// tells its players' sides in fewer words: "Crosses came into the
+// Livingston box … after Halkett's challenge on Middleton".
+func (d *doc) sideMembers() {
+	if !d.isGameReport() {
+		return
+	}
+	sides, placed := map[*entity]bool{}, map[*entity]bool{}
+	for _, r := range d.relations {
+		if class(r.subj.typ) == 'P' && (r.pred == "memberOf" || r.pred == "leaderOf") {
+			placed[r.subj] = true
+			if r.obj.typ == "Country" || r.obj.typ == "Region" {
+				sides[r.obj] = true // "England", "Scotland": a region with its team
+			}
+		}
+	}
+	for _, e := range d.order {
+		if e.mergedInto == nil && (e.typ == "Country" || e.typ == "Region") && d.facesOpponent(e) {
+			sides[e] = true
+		}
+	}
+	if len(sides) == 0 {
+		return
+	}
+	type vote struct {
+		side *entity
+		sent int
+	}
+	votes := map[*entity][]vote{}
+	var people []*entity // in the order first met
+	for si, ms := range d.mentions {
+		var side *entity
+		for _, m := range ms {
+			if sides[m.ent] && m.ent != side {
+				if side != nil {
+					side = nil
+					break // two sides: the sentence tells no one's
+				}
+				side = m.ent
+			}
+		}
+		if side == nil {
+			continue
+		}
+		for _, m := range ms {
+			if p := m.ent; !m.hidden && p.typ == "Person" && !placed[p] {
+				if votes[p] == nil {
+					people = append(people, p)
+				}
+				votes[p] = append(votes[p], vote{side, si})
+			}
+		}
+	}
+	for _, p := range people {
+		vs := votes[p]
+		if agree := func() bool {
+			for _, v := range vs {
+				if v.side != vs[0].side {
+					return false
+				}
+			}
+			return true
+		}(); agree {
+			d.relations = append(d.relations, relation{p, vs[0].side, "memberOf", vs[0].sent, 0.6})
+		}
 	}
 }
 

@@ -552,3 +552,13 @@ func TestMovingToAClubMakesAMember(t *testing.T) {
 		t.Errorf("English: %v", en)
 	}
 }
+
+func TestPlayersOfNationalSidesByTheirSentences(t *testing.T) {
+	f := factsOf(t, "World Cup\n\nNorway beat Chile 2 – 1 in the first match of the group. Chile's goalkeeper Pablo Reyes was booked early. In the 20th minute, Ola Dahl missed a chance to put Norway in the lead. Ten minutes later, Jonas Lie scored a goal from a volley for Norway. Chile equalised through a penalty by Diego Soto. The second half ended with Norway winning after a header by Ola Dahl. Referee Anton Weber booked Diego Soto and Kari Moe, of Norway and Chile, after a scuffle.\n")
+	wantFacts(t, f, "Pablo Reyes memberOf Chile", "Ola Dahl memberOf Norway", "Jonas Lie memberOf Norway", "Diego Soto memberOf Chile")
+	for _, no := range []string{"Kari Moe memberOf Norway", "Kari Moe memberOf Chile"} {
+		if f[no] {
+			t.Errorf("%s: named with both sides, she plays for neither as far as the text tells", no)
+		}
+	}
+}
