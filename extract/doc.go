@@ -1943,9 +1943,14 @@ func (d *doc) partyAdjectiveAfter(toks []Token, k int) (Token, bool) {
 // knownLeaders states what the gazetteer knows a person leads when the
 // article names both: an article about Trump and the United States is one
 // in which Trump leads the country, titled or not ("Trumps møte med
-// Rosenstein") — unless the article's date lies outside the office's years.
+// Rosenstein") — unless the article's date lies outside the office's years,
+// or it names two who led that state: then the one it names most often
+// leads ("Theresa May" thrice, "Boris Johnson" once), on a tie the one it
+// names first.
 // The evidence is the sentence that names the person first.
 func (d *doc) knownLeaders() {
+	type lead struct{ leader, led *entity }
+	var leads []lead
 	for _, e := range d.order {
 		if e.mergedInto != nil || e.gaz == nil || e.gaz.Leads == "" || len(e.mentions) == 0 {
 			continue
@@ -1957,7 +1962,18 @@ func (d *doc) knownLeaders() {
 		if d.year != 0 && (e.gaz.LeadsFrom != 0 && d.year < e.gaz.LeadsFrom || e.gaz.LeadsTo != 0 && d.year > e.gaz.LeadsTo) {
 			continue // an article from before or after the office
 		}
-		d.relations = append(d.relations, relation{e, led, "leaderOf", e.mentions[0].sent, 0.6})
+		leads = append(leads, lead{e, led})
+	}
+	top := map[*entity]*entity{} // by state, its most named leader, the first named on a tie
+	for _, l := range leads {
+		if best := top[l.led]; best == nil || len(l.leader.mentions) > len(best.mentions) {
+			top[l.led] = l.leader
+		}
+	}
+	for _, l := range leads {
+		if top[l.led] == l.leader {
+			d.relations = append(d.relations, relation{l.leader, l.led, "leaderOf", l.leader.mentions[0].sent, 0.6})
+		}
 	}
 }
 

@@ -128,18 +128,27 @@ func currencyPrefix(toks []Token, i int) bool {
 // never written in lower case in the article.
 func (d *doc) recallSurnames() {
 	owner := map[string]*entity{} // surname → its one person (nil: several)
+	// surnames that are also ordinary words ("May", "Brown") name the
+	// person only after an honorific: "Mrs May"
+	titledOwner := map[string]*entity{}
 	for _, e := range d.order {
 		if e.typ != "Person" || e.mergedInto != nil || len(e.mentions) == 0 {
 			continue
 		}
 		words := strings.Fields(e.name)
 		w := words[len(words)-1]
-		if len(w) < 3 || d.rules.stop[strings.ToLower(w)] || d.lowerVocab[strings.ToLower(w)] || !isCapitalized(w) {
+		if len(w) < 3 || !isCapitalized(w) {
+			continue
+		}
+		if d.rules.stop[strings.ToLower(w)] || d.lowerVocab[strings.ToLower(w)] {
+			if len(words) > 1 {
+				own(titledOwner, w, e)
+			}
 			continue
 		}
 		own(owner, w, e)
 	}
-	if len(owner) == 0 {
+	if len(owner) == 0 && len(titledOwner) == 0 {
 		return
 	}
 	changed := map[*entity]bool{}
@@ -154,6 +163,9 @@ func (d *doc) recallSurnames() {
 		for k, t := range toks {
 			covered := cov.covers(t)
 			e := owner[t.Text]
+			if e == nil && k > 0 && d.x.lex.honorifics[strings.ToLower(strings.TrimSuffix(toks[k-1].Text, "."))] {
+				e = titledOwner[t.Text]
+			}
 			if e == nil || k > 0 && startsName(toks[k-1].Text) && !d.isStopToken(toks[k-1].Text) || k+1 < len(toks) && startsName(toks[k+1].Text) {
 				continue
 			}

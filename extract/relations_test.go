@@ -562,3 +562,21 @@ func TestPlayersOfNationalSidesByTheirSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownLeadersAndTheMostNamedOfTwo(t *testing.T) {
+	f := factsOf(t, "Markets\n\nStocks fell in the United States on Monday. Last week, President Bush proposed a plan to encourage more spending.\n")
+	wantFacts(t, f, "George W. Bush leaderOf United States")
+	f = factsOf(t, "Housing\n\nTheresa May will announce a new tax on foreign buyers in the UK today. The plan comes weeks after Boris Johnson called for a cut. Theresa May will also set up a fund. Critics say Theresa May has not gone far enough.\n")
+	wantFacts(t, f, "Theresa May leaderOf United Kingdom")
+	if f["Boris Johnson leaderOf United Kingdom"] {
+		t.Errorf("two who led the UK in an undated article: the one named once is not taken for its leader: %v", f)
+	}
+}
+
+func TestHonorificBeforeASurnameThatIsAWord(t *testing.T) {
+	// "May" is a month and a verb: only the honorific makes it a name
+	c := claimsOf(t, "Housing\n\nTheresa May spoke in Leeds on Monday. The government may change the rules in May. Mrs May said: \"Every family deserves a home of its own.\"\n")
+	if len(c["Theresa May"]) != 1 {
+		t.Errorf("Mrs May is Theresa May: %v", c)
+	}
+}
