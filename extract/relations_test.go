@@ -580,3 +580,15 @@ func TestHonorificBeforeASurnameThatIsAWord(t *testing.T) {
 		t.Errorf("Mrs May is Theresa May: %v", c)
 	}
 }
+
+func TestUnitHeadsStaffChiefsAndCampaigners(t *testing.T) {
+	f := factsOf(t, "Tanker\n\nGeneral Mark Olsen, head of USAF's Mobility Command, said the first aircraft could fly in 2010. USAF's chief of staff General Ian Roe stated that the choice was fair. Tom Hart, a Kansas representative, said the deal was bad. The paper quoted Refugee Action Network campaigner Lena Dahl. Member of the House of Representatives, Anna Holt, denied the claims.\n",
+		"Migrasjon\n\nBraverman møtte Frankrikes innenriksminister Paul Morel i Paris. Medlem av Representantenes hus, Anna Holt, avviste lørdag anklagene.\n",
+		"Migration\n\nBraverman met France's interior and overseas minister Paul Morel in Paris on November 14.\n")
+	wantFacts(t, f, "Mark Olsen leaderOf Mobility Command", "Mark Olsen memberOf US Air Force", "Ian Roe memberOf US Air Force",
+		"Tom Hart represents Kansas", "Lena Dahl memberOf Refugee Action Network", "Anna Holt memberOf US House of Representatives",
+		"Paul Morel represents France")
+	if f["Mark Olsen leaderOf US Air Force"] {
+		t.Errorf("the head of a command is no head of the force it belongs to: %v", f)
+	}
+}
