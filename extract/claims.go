@@ -1955,7 +1955,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -2171,6 +2171,17 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	return quote{}, false
 }
 
+// postposedPossessive reports whether the possessive at k follows its
+// definite noun, as Norwegian puts it: "I uttalelsen sin sa Waters at …"
+// ends a fronted phrase, and the verb after it is no noun.
+func (d *doc) postposedPossessive(toks []Token, k int) bool {
+	if d.lang == "en" || k < 1 || !contains(d.rules.PostposedPossessives, toks[k].Lower) {
+		return false
+	}
+	noun := toks[k-1].Lower
+	return isLowerWord(toks[k-1].Text) && len(noun) > 3 && (strings.HasSuffix(noun, "en") || strings.HasSuffix(noun, "et") || strings.HasSuffix(noun, "a"))
+}
+
 // addedAfter reads a clause the speaker of quote q adds after its
 // attribution in sentence si: "«…», sa X i en pressemelding, og la til at
 // …", `"…," he said, adding that …` — a report verb after "og"/"and" or a
@@ -2318,7 +2329,7 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 				n++
 			}
 		}
-		if n <= 3 {
+		if n <= 3 || d.bodyPhraseBetween(si, m.end, off) {
 			return true
 		}
 		// "Ronaldo har beskrevet anklagene som løgn og sier at …": the
@@ -2334,6 +2345,38 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		}
 	}
 	return false
+}
+
+// bodyPhraseBetween reports whether what lies between a person's name
+// ending at from and the verb at to is the body they come from: "Tiffany
+// Ng of the University of Michigan also noted", "X fra University of
+// Michigan bemerket".
+func (d *doc) bodyPhraseBetween(si, from, to int) bool {
+	between := d.tokensBetween(si, from, to)
+	if len(between) < 2 || !(between[0].Lower == "of" || d.x.lex.fromWords[between[0].Lower]) {
+		return false
+	}
+	k := 1
+	if d.rules.articles[between[k].Lower] {
+		k++
+	}
+	if k >= len(between) {
+		return false
+	}
+	m := d.mentionAt(between[k].Start)
+	if m == nil || class(m.ent.typ) != 'O' {
+		return false
+	}
+	rest := 0 // a comma and an adverb may follow: "…, also noted"
+	for _, t := range between {
+		if t.Start >= m.end {
+			if t.Text != "," && !isLowerWord(t.Text) {
+				return false
+			}
+			rest++
+		}
+	}
+	return rest <= 2
 }
 
 // pastAddressee returns the index of the token after the name that starts

@@ -690,3 +690,19 @@ func TestInitialsNameAPersonAndAFrontedForPhraseItsTopic(t *testing.T) {
 		t.Errorf("'He said' is not Allton: %v", c)
 	}
 }
+
+func TestSpeakersAfterFrontedPhrasesAndBodies(t *testing.T) {
+	cases := []struct{ text, speaker string }{
+		{"Kirken\n\nPrest David Lund, sønnen til den forrige presten, erklærte stolt at klokkene var de fattiges kirkeklokker.\n", "David Lund"},
+		{"Kirken\n\nMichael Adams er professor i New York. Hva kirkene angår frykter han at pengene fra salget ikke vil vare så lenge som lederne tror.\n", "Michael Adams"},
+		{"Kontoret\n\nMaxine Waters er demokrat. I uttalelsen sin sa Waters at kontoret hennes hadde varslet politiet om de falske anklagene.\n", "Maxine Waters"},
+		{"Kirken\n\nTiffany Ng fra University of Michigan bemerket at det var det første klokkespillet i verden som ble spilt av en svart musiker.\n", "Tiffany Ng"},
+		{"The church\n\nThe expert, Tiffany Ng of the University of Michigan, also noted that it was the first carillon in the world played by a black musician.\n", "Tiffany Ng"},
+		{"Asylum\n\nThe paper quoted barrister Colin Yeo and campaigner Lena Dahl, with Dahl stating: \"People fleeing desperate circumstances need quicker decisions.\"\n", "Lena Dahl"},
+	}
+	for _, c := range cases {
+		if got := claimsOf(t, c.text); len(got[c.speaker]) != 1 {
+			t.Errorf("%q: want one claim by %s, got %v", c.text, c.speaker, got)
+		}
+	}
+}

@@ -301,71 +301,72 @@ func leadingLiteral(re *syntax.Regexp) (string, bool) {
 
 // LanguageRules are the lexicon of one language.
 type LanguageRules struct {
-	Language           string              `yaml:"language"`
-	Stopwords          []string            `yaml:"stopwords"`
-	Roles              map[string][]string `yaml:"roles"`
-	SpeechVerbs        []string            `yaml:"speech_verbs"`
-	ReportVerbs        []string            `yaml:"report_verbs"`
-	Pronouns           map[string][]string `yaml:"pronouns"` // person (he), group (they), body (it: an organisation or state that spoke)
-	Negations          []string            `yaml:"negations"`
-	Documents          map[string][]string `yaml:"documents"`
-	Actors             []Actor             `yaml:"actors"`
-	Cues               map[string][]string `yaml:"cues"`
-	CompoundSuffixes   map[string][]string `yaml:"compound_suffixes"`
-	OrgWords           []string            `yaml:"org_words"`
-	PlaceWords         []string            `yaml:"place_words"`
-	PrepositionsIn     []string            `yaml:"prepositions_in"`
-	CityNouns          []string            `yaml:"city_nouns"`
-	OrgSuffixes        map[string][]string `yaml:"org_suffixes"`
-	OrgNouns           []string            `yaml:"org_nouns"`
-	ClaimParticles     map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
-	InfinitiveMarkers  []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
-	FacilityNouns      map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
-	SportWords         []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
-	ClubSuffixes       []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
-	ClubWords          []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
-	OpponentWords      []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
-	SuffixNames        map[string]string   `yaml:"suffix_names"`
-	MemberCues         map[string]string   `yaml:"member_cues"`
-	According          []string            `yaml:"according"`
-	CitedBy            []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
-	NounPhraseEnds     []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
-	Possessives        map[string]string   `yaml:"possessives"`           // possessive pronoun → personal pronoun: "her" → "she" ("her Chequers plan" is hers)
-	AgentNouns         []string            `yaml:"agent_nouns"`           // "aide", "official": "a senior GOP aide told CNN" speaks for the party
-	ClaimNouns         []string            `yaml:"claim_nouns"`           // "allegation", "påstanden": "an allegation from X that …" is X's claim
-	AuthorityWords     []string            `yaml:"authority_words"`       // "the authorities", "myndighetene": the state the article is about
-	RequestVerbs       []string            `yaml:"request_verbs"`         // "asked", "bedt": "X asked the US to stay away from …" is X's claim
-	KindNouns          map[string][]string `yaml:"kind_nouns"`            // nouns that say what a name is in an apposition or after a copula: "X, a catholic school in Milan"
-	ExampleKinds       map[string][]string `yaml:"example_kinds"`         // plural nouns whose examples follow: "artists such as Akala and Lowkey" are people
-	Articles           []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
-	SourceNouns        []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
-	ClaimVerbs         []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
-	ClauseVerbs        []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
-	Conjunctions       []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
-	SurveyMakers       []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
-	FindingVerbs       []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
-	NotBeforeClaim     []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
-	Relatives          []string            `yaml:"relatives"`
-	ActorVerbs         []string            `yaml:"actor_verbs"`
-	ClauseOpeners      []string            `yaml:"clause_openers"`
-	EventWords         []string            `yaml:"event_words"`
-	PlanNouns          map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
-	EventNouns         map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
-	OnceEvents         []string            `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
-	FormerWords        []string            `yaml:"former_words"`
-	ShadowWords        []string            `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
-	Nominals           map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
-	PartyLetters       map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
-	PartyAbbreviations map[string]string   `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
-	PartyAdjectives    map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
-	PoliticianTitles   []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
-	DeputyWords        []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
-	HeadTitles         []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
-	DenialVerbs        []string            `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
-	NamingVerbs        []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
-	StateTitles        map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
-	CompanyNouns       []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
-	JobNouns           []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
+	Language             string              `yaml:"language"`
+	Stopwords            []string            `yaml:"stopwords"`
+	Roles                map[string][]string `yaml:"roles"`
+	SpeechVerbs          []string            `yaml:"speech_verbs"`
+	ReportVerbs          []string            `yaml:"report_verbs"`
+	Pronouns             map[string][]string `yaml:"pronouns"` // person (he), group (they), body (it: an organisation or state that spoke)
+	Negations            []string            `yaml:"negations"`
+	Documents            map[string][]string `yaml:"documents"`
+	Actors               []Actor             `yaml:"actors"`
+	Cues                 map[string][]string `yaml:"cues"`
+	CompoundSuffixes     map[string][]string `yaml:"compound_suffixes"`
+	OrgWords             []string            `yaml:"org_words"`
+	PlaceWords           []string            `yaml:"place_words"`
+	PrepositionsIn       []string            `yaml:"prepositions_in"`
+	CityNouns            []string            `yaml:"city_nouns"`
+	OrgSuffixes          map[string][]string `yaml:"org_suffixes"`
+	OrgNouns             []string            `yaml:"org_nouns"`
+	ClaimParticles       map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
+	InfinitiveMarkers    []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
+	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
+	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
+	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
+	ClubWords            []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
+	OpponentWords        []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
+	SuffixNames          map[string]string   `yaml:"suffix_names"`
+	MemberCues           map[string]string   `yaml:"member_cues"`
+	According            []string            `yaml:"according"`
+	CitedBy              []string            `yaml:"cited_by"`              // "as cited by": the medium that quotes a statement, not its speaker
+	NounPhraseEnds       []string            `yaml:"noun_phrase_ends"`      // words after a noun phrase's head: "a school in Milan" (not "a company spokesman")
+	Possessives          map[string]string   `yaml:"possessives"`           // possessive pronoun → personal pronoun: "her" → "she" ("her Chequers plan" is hers)
+	AgentNouns           []string            `yaml:"agent_nouns"`           // "aide", "official": "a senior GOP aide told CNN" speaks for the party
+	ClaimNouns           []string            `yaml:"claim_nouns"`           // "allegation", "påstanden": "an allegation from X that …" is X's claim
+	AuthorityWords       []string            `yaml:"authority_words"`       // "the authorities", "myndighetene": the state the article is about
+	RequestVerbs         []string            `yaml:"request_verbs"`         // "asked", "bedt": "X asked the US to stay away from …" is X's claim
+	KindNouns            map[string][]string `yaml:"kind_nouns"`            // nouns that say what a name is in an apposition or after a copula: "X, a catholic school in Milan"
+	ExampleKinds         map[string][]string `yaml:"example_kinds"`         // plural nouns whose examples follow: "artists such as Akala and Lowkey" are people
+	Articles             []string            `yaml:"articles"`              // "the", "a": skipped before a source's name
+	SourceNouns          []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
+	ClaimVerbs           []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
+	ClauseVerbs          []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
+	Conjunctions         []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
+	SurveyMakers         []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
+	FindingVerbs         []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
+	NotBeforeClaim       []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
+	PostposedPossessives []string            `yaml:"postposed_possessives"` // "sin", "hans": after a definite noun ("uttalelsen sin") they end a phrase
+	Relatives            []string            `yaml:"relatives"`
+	ActorVerbs           []string            `yaml:"actor_verbs"`
+	ClauseOpeners        []string            `yaml:"clause_openers"`
+	EventWords           []string            `yaml:"event_words"`
+	PlanNouns            map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
+	EventNouns           map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
+	OnceEvents           []string            `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
+	FormerWords          []string            `yaml:"former_words"`
+	ShadowWords          []string            `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
+	Nominals             map[string]string   `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
+	PartyLetters         map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
+	PartyAbbreviations   map[string]string   `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
+	PartyAdjectives      map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
+	PoliticianTitles     []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
+	DeputyWords          []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
+	HeadTitles           []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
+	DenialVerbs          []string            `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
+	NamingVerbs          []string            `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
+	StateTitles          map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
+	CompanyNouns         []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	JobNouns             []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -876,6 +877,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SurveyMakers = append(cur.SurveyMakers, r.SurveyMakers...)
 	cur.FindingVerbs = append(cur.FindingVerbs, r.FindingVerbs...)
 	cur.NotBeforeClaim = append(cur.NotBeforeClaim, r.NotBeforeClaim...)
+	cur.PostposedPossessives = append(cur.PostposedPossessives, r.PostposedPossessives...)
 	cur.Relatives = append(cur.Relatives, r.Relatives...)
 	cur.OrgNouns = append(cur.OrgNouns, r.OrgNouns...)
 	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
