@@ -592,3 +592,14 @@ func TestUnitHeadsStaffChiefsAndCampaigners(t *testing.T) {
 		t.Errorf("the head of a command is no head of the force it belongs to: %v", f)
 	}
 }
+
+func TestClientsSueThroughTheirLawyers(t *testing.T) {
+	f := factsOf(t, "Court\n\nMarco Vidal's lawyers are preparing to sue the magazine Nordlys Weekly over the allegations.\n",
+		"Retten\n\nMarco Vidals advokater forbereder seg til å saksøke magasinet Nordlys Weekly på grunn av påstandene.\n",
+		"Court\n\nThe Kestrel Group said it would sue Brightwater Media over the report.\n")
+	wantFacts(t, f, "Marco Vidal opposes Nordlys Weekly", "Kestrel Group opposes Brightwater Media")
+	nb := factsOf(t, "Retten\n\nMarco Vidals advokater forbereder seg til å saksøke magasinet Nordlys Weekly på grunn av påstandene.\n")
+	if !nb["Marco Vidal opposes Nordlys Weekly"] {
+		t.Errorf("Norwegian: %v", nb)
+	}
+}
