@@ -1600,6 +1600,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 		if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
 			continue // a relation needs two entities and the rule's words
 		}
+		if rule.Predicate == "attacked" && d.isGameReport() {
+			continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
+		}
 		for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
 			matched := tagged[loc[0]:loc[1]]
 			past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
@@ -2836,13 +2839,14 @@ func (d *doc) sportsSides() {
 	}
 }
 
-// sideMembers gives the players a report of national teams' games names
-// their side: a person named only in sentences where one side and no other
-// is named plays for it ("Marcus Berg missed a chance to put Sweden in the
-// lead"). The sides are the states the article's players and coaches are
-// given elsewhere, and the states facing an opponent. A club's report
-// tells its players' sides in fewer words: "Crosses came into the
-// Livingston box … after Halkett's challenge on Middleton".
+// sideMembers gives the players a game report names their side: a person
+// named only in sentences where one side and no other is named plays for
+// it ("Marcus Berg missed a chance to put Sweden in the lead"). The sides
+// are the bodies and states the article's players and coaches are given
+// elsewhere, and those facing an opponent. A club's report tells its
+// players' sides in fewer words ("Crosses came into the Livingston box …
+// after Halkett's challenge on Middleton"), so a club needs two sentences
+// to claim a player, a national side one.
 func (d *doc) sideMembers() {
 	if !d.isGameReport() {
 		return
@@ -2851,13 +2855,13 @@ func (d *doc) sideMembers() {
 	for _, r := range d.relations {
 		if class(r.subj.typ) == 'P' && (r.pred == "memberOf" || r.pred == "leaderOf") {
 			placed[r.subj] = true
-			if r.obj.typ == "Country" || r.obj.typ == "Region" {
+			if class(r.obj.typ) != 'P' && class(r.obj.typ) != 'E' {
 				sides[r.obj] = true // "England", "Scotland": a region with its team
 			}
 		}
 	}
 	for _, e := range d.order {
-		if e.mergedInto == nil && (e.typ == "Country" || e.typ == "Region") && d.facesOpponent(e) {
+		if e.mergedInto == nil && class(e.typ) != 'P' && class(e.typ) != 'E' && (d.facesOpponent(e) || d.besideResult(e)) {
 			sides[e] = true
 		}
 	}
@@ -2885,6 +2889,11 @@ func (d *doc) sideMembers() {
 			continue
 		}
 		for _, m := range ms {
+			if k := d.tokenAt(si, m.start); k > 0 && contains(d.rules.MatchOfficials, d.toks[si][k-1].Lower) {
+				placed[m.ent] = true // "the match referee Joel Aguilar awarded Sweden …"
+			}
+		}
+		for _, m := range ms {
 			if p := m.ent; !m.hidden && p.typ == "Person" && !placed[p] {
 				if votes[p] == nil {
 					people = append(people, p)
@@ -2902,10 +2911,24 @@ func (d *doc) sideMembers() {
 				}
 			}
 			return true
-		}(); agree {
+		}(); agree && !placed[p] && (len(vs) >= 2 || vs[0].side.typ == "Country" || vs[0].side.typ == "Region") {
 			d.relations = append(d.relations, relation{p, vs[0].side, "memberOf", vs[0].sent, 0.6})
 		}
 	}
+}
+
+// besideResult reports whether a result word comes right before or after
+// one of e's mentions: "Sweden defeated South Korea".
+func (d *doc) besideResult(e *entity) bool {
+	for _, m := range e.mentions {
+		toks := d.toks[m.sent]
+		k := d.tokenAt(m.sent, m.start)
+		end := d.tokenAt(m.sent, m.end)
+		if k > 0 && contains(d.rules.ResultWords, toks[k-1].Lower) || end < len(toks) && contains(d.rules.ResultWords, toks[end].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // facesOpponent reports whether a word of opposition comes right before

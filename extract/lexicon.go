@@ -325,6 +325,8 @@ type LanguageRules struct {
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
 	ClubWords            []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
 	OpponentWords        []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
+	ResultWords          []string            `yaml:"result_words"`       // "beat", "slo": in a game report the names either side of it are sides
+	MatchOfficials       []string            `yaml:"match_officials"`    // "referee", "dommer": the person after it plays for no side
 	SuffixNames          map[string]string   `yaml:"suffix_names"`
 	MemberCues           map[string]string   `yaml:"member_cues"`
 	According            []string            `yaml:"according"`
@@ -886,6 +888,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
 	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
+	cur.ResultWords = append(cur.ResultWords, r.ResultWords...)
+	cur.MatchOfficials = append(cur.MatchOfficials, r.MatchOfficials...)
 	for verb, ps := range r.ClaimParticles {
 		if cur.ClaimParticles == nil {
 			cur.ClaimParticles = map[string][]string{}

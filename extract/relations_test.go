@@ -554,11 +554,11 @@ func TestMovingToAClubMakesAMember(t *testing.T) {
 }
 
 func TestPlayersOfNationalSidesByTheirSentences(t *testing.T) {
-	f := factsOf(t, "World Cup\n\nNorway beat Chile 2 – 1 in the first match of the group. Chile's goalkeeper Pablo Reyes was booked early. In the 20th minute, Ola Dahl missed a chance to put Norway in the lead. Ten minutes later, Jonas Lie scored a goal from a volley for Norway. Chile equalised through a penalty by Diego Soto. The second half ended with Norway winning after a header by Ola Dahl. Referee Anton Weber booked Diego Soto and Kari Moe, of Norway and Chile, after a scuffle.\n")
+	f := factsOf(t, "World Cup\n\nNorway beat Chile 2 – 1 in the first match of the group. Chile's goalkeeper Pablo Reyes was booked early. In the 20th minute, Ola Dahl missed a chance to put Norway in the lead. Ten minutes later, Jonas Lie scored a goal from a volley for Norway. Chile equalised through a penalty by Diego Soto. The second half ended with Norway winning after a header by Ola Dahl. The match referee Anton Weber awarded Norway a free kick. Referee Anton Weber booked Diego Soto and Kari Moe, of Norway and Chile, after a scuffle.\n")
 	wantFacts(t, f, "Pablo Reyes memberOf Chile", "Ola Dahl memberOf Norway", "Jonas Lie memberOf Norway", "Diego Soto memberOf Chile")
-	for _, no := range []string{"Kari Moe memberOf Norway", "Kari Moe memberOf Chile"} {
+	for _, no := range []string{"Kari Moe memberOf Norway", "Kari Moe memberOf Chile", "Anton Weber memberOf Norway"} {
 		if f[no] {
-			t.Errorf("%s: named with both sides, she plays for neither as far as the text tells", no)
+			t.Errorf("%s: named with both sides, or the referee, plays for neither as far as the text tells", no)
 		}
 	}
 }
@@ -601,5 +601,13 @@ func TestClientsSueThroughTheirLawyers(t *testing.T) {
 	nb := factsOf(t, "Retten\n\nMarco Vidals advokater forbereder seg til å saksøke magasinet Nordlys Weekly på grunn av påstandene.\n")
 	if !nb["Marco Vidal opposes Nordlys Weekly"] {
 		t.Errorf("Norwegian: %v", nb)
+	}
+}
+
+func TestPlayersOfClubsByTwoSentences(t *testing.T) {
+	f := factsOf(t, "Match report\n\nKilnow Rovers beat Brightwater Athletic 3 – 1 at home. Brightwater Athletic's goalkeeper Pablo Reyes was booked early. Ola Dahl gave Kilnow Rovers the lead after ten minutes. Anton Weber equalised for Brightwater Athletic before half-time. Kilnow Rovers went ahead again when Ola Dahl scored from a corner. Jonas Lie hit the post as Kilnow Rovers pressed, and the striker scored late on.\n")
+	wantFacts(t, f, "Pablo Reyes memberOf Brightwater Athletic", "Ola Dahl memberOf Kilnow Rovers")
+	if f["Jonas Lie memberOf Kilnow Rovers"] {
+		t.Errorf("one sentence beside a club does not make a player its member: %v", f)
 	}
 }
