@@ -600,6 +600,12 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if !ok && !byName || n > 1 && !strings.EqualFold(toks[n-2].Text, "the") && !definiteBefore(toks, n-1) {
 		return nil
 	}
+	// "The group estimates … The group also said": the body that spoke
+	// last, though others were named since ("a project, the Power of
+	// Nutrition")
+	if b := d.lastBody; b != nil && !byName && kind == "" && class(b.typ) == 'O' && si-d.lastBodySent <= 3 && si >= d.lastBodySent {
+		return b
+	}
 	// (a name the noun is part of may be far back: it names one body)
 	for k := si; k >= 0 && (k >= si-6 || byName); k-- {
 		ms := d.mentions[k]

@@ -706,3 +706,11 @@ func TestSpeakersAfterFrontedPhrasesAndBodies(t *testing.T) {
 		}
 	}
 }
+
+func TestTheGroupIsTheBodyThatSpokeLast(t *testing.T) {
+	c := claimsOf(t, "Charity\n\nThe Global Hunger Alliance says it has recorded more than 19 million actions from its supporters. Its partners include the Bright Futures Foundation, a British fund of investors. The group also said that the government had announced funding for five million women and children.\n")
+	got := c["Global Hunger Alliance"]
+	if len(got) != 2 || len(c["Bright Futures Foundation"]) != 0 {
+		t.Errorf("the group that spoke last says both: %v", c)
+	}
+}
