@@ -292,6 +292,14 @@ func (d *doc) recallOneWordNames() {
 		return
 	}
 	changed := map[*entity]bool{}
+	// "Giants" read as a name of its own, a person's by its shape, beside
+	// "Belfast Giants": the team
+	for _, e := range d.order {
+		if o := owner[e.name]; o != nil && o != e && e.mergedInto == nil && e.typ == "Person" && !e.person && e.gaz == nil && class(o.typ) == 'O' && !d.givenName(e.name) {
+			d.merge(e, o)
+			changed[o] = true
+		}
+	}
 	for si, toks := range d.toks {
 		var added []*mention
 		cov := coverage{ms: d.mentions[si]}

@@ -783,3 +783,11 @@ func TestAVenuesNameJoinedByAnd(t *testing.T) {
 		t.Errorf("the venue split in two: %v", got)
 	}
 }
+
+func TestATeamsLastWordAloneIsTheTeam(t *testing.T) {
+	d := extractText(t, "Ishockey: Kilnow Stars 5-3 Leeds Giants\n\nPatrick Dale fikk inn to mål for Giants mot Kilnow. Giants fikk tidlig en tomålsledelse via skudd fra Patrick Dale. Det var Leeds Giants sitt første tap på fem kamper, og keeperen slapp inn fem mål.\n")
+	types := typesOf(d)
+	if _, alone := types["Giants"]; alone || types["Leeds Giants"] != "Organization" {
+		t.Errorf("Giants is Leeds Giants, a team: %v", types)
+	}
+}
