@@ -478,6 +478,7 @@ type NameWords struct {
 	NamePrefixes       []string            `yaml:"name_prefixes"`       // go before a name with a hyphen: "anti-Trump"
 	NameConnectors     []string            `yaml:"name_connectors"`     // join the words of a name: "Bank of England", "Osama bin Laden"
 	BodyConnectors     []string            `yaml:"body_connectors"`     // join words into an organisation's name only: "Observatory for Human Rights"
+	TopicHeads         []string            `yaml:"topic_heads"`         // bodies named for their subject after "on": "Committee on Foreign Affairs"
 	GroupWords         []string            `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
 	PortfolioTitles    []string            `yaml:"portfolio_titles"`    // titles a portfolio's name comes before: "Energy Secretary"
 	ListWords          []string            `yaml:"list_words"`          // join a list's names: "X, Y and Z"
@@ -553,6 +554,7 @@ type Lexicon struct {
 	directions                                                                                                               map[string]string
 	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
 	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
+	topicHeads                                                                                                               set
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
 	sourcePronouns                                                                                                           map[string]string
@@ -599,6 +601,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
+	lx.topicHeads = set{}
 	lx.sourcePronouns = map[string]string{}
 	lx.orgWordTypes = map[string]string{}
 	for _, f := range files {
@@ -623,7 +626,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 			to    set
 			words []string
 		}{{lx.compass, f.Compass}, {lx.compassHeads, f.CompassHeads}, {lx.placeHeads, f.PlaceHeads}, {lx.namePrefixes, f.NamePrefixes},
-			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.portfolios, f.PortfolioTitles},
+			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.topicHeads, f.TopicHeads}, {lx.portfolios, f.PortfolioTitles},
 			{lx.listWords, f.ListWords}, {lx.fromWords, f.FromWords}, {lx.honorifics, f.Honorifics}, {lx.titleModifiers, f.TitleModifiers},
 			{lx.corporateSuffixes, f.CorporateSuffixes}, {lx.genericFirstWords, f.GenericFirstWords}, {lx.realmWords, f.RealmWords}, {lx.eraWords, f.EraWords}, {lx.venueWords, f.VenueWords},
 			{lx.stormWords, f.StormWords}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}} {

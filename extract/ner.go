@@ -1191,6 +1191,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += 2
 			continue
 		}
+		// "Select Committee on Artificial Intelligence": a body named for
+		// its subject
+		// (not where a dash follows that word: "Council on American -
+		// Islamic Relations" would be cut short)
+		if lw == "on" && d.x.lex.topicHeads[toks[j-1].Lower] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) && (j+2 >= len(toks) || toks[j+2].Text != "-") {
+			j += 2
+			hasOrg = true
+			continue
+		}
 		// "National Museum of the US Air Force", "Bank of the West": a
 		// body's name goes on past "of the"
 		// — but not "University of Sheffield of the UK": a place alone after it

@@ -791,3 +791,18 @@ func TestATeamsLastWordAloneIsTheTeam(t *testing.T) {
 		t.Errorf("Giants is Leeds Giants, a team: %v", types)
 	}
 }
+
+func TestBodiesNamedForTheirSubjectAfterOn(t *testing.T) {
+	d := extractText(t, "AI\n\nThe White House announced the formation of Select Committee on Artificial Intelligence. But legislation that sought to create a National Security Commission on Artificial Intelligence has not seen action in months. The Council on Tuesday said it would meet again.\n")
+	types := typesOf(d)
+	for _, want := range []string{"Select Committee on Artificial Intelligence", "National Security Commission on Artificial Intelligence"} {
+		if typ, ok := types[want]; !ok || class(typ) != 'O' {
+			t.Errorf("%s: want one body, got %v", want, types)
+		}
+	}
+	for name := range types {
+		if strings.Contains(name, "Tuesday") {
+			t.Errorf("a day is no subject: %v", types)
+		}
+	}
+}
