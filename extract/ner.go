@@ -822,6 +822,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				return 0, nil // "Ford" after "Christine Blasey Ford" is she, not the carmaker
 			}
 			g := es[0]
+			if c.genitive && (toks[i].Text == "St" || toks[i].Text == "Saint") && d.possessiveInName(toks, i, i+n) {
+				return 0, nil // "St. Martin's Episcopal Church": named for the saint, not the island
+			}
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
 				// "Conservative Party Conference": a known name begins an event's
 				start, end := toks[i].Start, toks[i+n+k-1].End
@@ -989,6 +992,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			d.attach(d.entity(Key(d.text[toks[i+1].Start:toks[j-1].End]), text, "MediaOrganization", contextGuess), m)
 			return j - i, []*mention{m}
 		}
+	}
+	// "125th Street", "5th Avenue": a numbered street
+	if ordinalNumber.MatchString(t) && i+1 < len(toks) && startsName(toks[i+1].Text) && d.x.lex.placeWords[toks[i+1].Lower] {
+		text := d.text[toks[i].Start:toks[i+1].End]
+		m := &mention{start: toks[i].Start, end: toks[i+1].End, text: text, sent: si}
+		d.attach(d.entity(Key(text), text, "Place", contextGuess), m)
+		return 2, []*mention{m}
 	}
 	// "Team Europe", "Team USA": a side named after the place it plays for
 	if t == "Team" && i+1 < len(toks) && startsName(toks[i+1].Text) {
@@ -1537,6 +1547,15 @@ func (d *doc) possessiveInName(toks []Token, i, j int) bool {
 	lx := d.x.lex
 	w := toks[j].Lower
 	g := toks[j-1].Text
+	if (strings.HasSuffix(g, "'s") || strings.HasSuffix(g, "’s")) && (toks[i].Text == "St" || toks[i].Text == "Saint") {
+		// "St. Martin's Episcopal Church", "St Patrick's Day": a saint's
+		// name is the first part of what is named for the saint
+		for k := j; k < len(toks) && k < j+3 && startsName(toks[k].Text); k++ {
+			if lw := toks[k].Lower; lx.placeWords[lw] || lx.orgWords[lw] || d.rules.eventWords[lw] {
+				return true
+			}
+		}
+	}
 	if !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") || !startsName(toks[j].Text) || !lx.placeWords[w] && !lx.orgWords[w] || j+1 < len(toks) && startsName(toks[j+1].Text) {
 		return false // an English name's possessive, in any language: "Rady Children's Hospital i San Diego"
 	}
@@ -1545,6 +1564,9 @@ func (d *doc) possessiveInName(toks []Token, i, j int) bool {
 	// not a person's: "Mary Stone's Harbour plan"
 	return len(lx.lookup(words)) == 0 && lx.demonyms[strings.ToLower(words[0])] == nil && !(len(words) > 1 && lx.givenNames[words[0]])
 }
+
+// ordinalNumber matches a number written as an ordinal: "125th", "1st".
+var ordinalNumber = regexp.MustCompile(`^[0-9]+(?:st|nd|rd|th)$`)
 
 // hasLowerTail reports whether a hyphenated word ends in a lower-case part:
 // "Kadi Askar-bydelen", "Wales-partiet", "Out-of-form".

@@ -806,3 +806,14 @@ func TestBodiesNamedForTheirSubjectAfterOn(t *testing.T) {
 		}
 	}
 }
+
+func TestSaintsNamesAndNumberedStreets(t *testing.T) {
+	d := extractText(t, "Harlem\n\nThe march began at 125th Street, went past St. Martin's Episcopal Church and ended on 5th Avenue. Later the pastor flew to St. Martin, the island.\n")
+	types := typesOf(d)
+	for name, want := range map[string]string{"125th Street": "Place", "5th Avenue": "Place", "St. Martin's Episcopal Church": "", "St. Martin": "Country"} {
+		got, ok := types[name]
+		if !ok || want != "" && got != want {
+			t.Errorf("%s: want %q, got %v", name, want, types)
+		}
+	}
+}
