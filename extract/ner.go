@@ -1026,7 +1026,23 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "the State Property Agency": a capitalised common word inside a
 	// sentence opens the body's name after it
 	bodyLead := func() bool {
-		return i > 0 && !isQuoteStart(toks, i) && !startsName(toks[i-1].Text) && !isAllCaps(t) && !d.isGenitive(t) && d.bodyNameEndsAt(toks, i+1) > 0
+		if i == 0 || isQuoteStart(toks, i) || startsName(toks[i-1].Text) || isAllCaps(t) || d.isGenitive(t) {
+			return false
+		}
+		if d.bodyNameEndsAt(toks, i+1) > 0 {
+			return true
+		}
+		// "its Next Generation Artificial Intelligence Development Plan":
+		// a plan's or an event's name, two words at least
+		j := i + 1
+		for j < len(toks) && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
+			j++
+		}
+		if j-i < 3 {
+			return false
+		}
+		last := toks[j-1].Lower
+		return r.PlanNouns[last] != "" || r.eventWords[last]
 	}
 	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.role(lt) != "" || isRoleCompound(r, lt) {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"

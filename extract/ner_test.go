@@ -817,3 +817,13 @@ func TestSaintsNamesAndNumberedStreets(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownHolidaysAndPlansOpenedByACommonWord(t *testing.T) {
+	d := extractText(t, "Markets\n\nMarkets were closed on Martin Luther King Jr. Day. Chinese officials said the Chinese State Council issued its Next Generation Artificial Intelligence Development Plan in July 2017.\n")
+	types := typesOf(d)
+	for name, want := range map[string]string{"Martin Luther King Jr. Day": "Event", "State Council of China": "GovernmentOrganization", "Next Generation Artificial Intelligence Development Plan": "Proposal"} {
+		if got := types[name]; got != want {
+			t.Errorf("%s: want %s, got %v", name, want, types)
+		}
+	}
+}
