@@ -443,6 +443,10 @@ func (d *doc) setAsideProducts() {
 		}
 	}
 	for _, e := range d.order {
+		if e.gaz == nil && e.mergedInto == nil && len(e.mentions) > 0 && d.knownProduct(e.name) {
+			e.weak = true // "Mac OS X Lion", whatever its shape or verbs suggested
+			continue
+		}
 		if e.gaz == nil && e.mergedInto == nil && e.typ == "Person" && e.person && len(e.mentions) > 0 && d.allInTitleQuotes(e) {
 			e.weak = true // "The Rachel Maddow Show", whatever its given name says
 			continue
@@ -477,6 +481,18 @@ func (d *doc) setAsideProducts() {
 			e.weak = true
 		}
 	}
+}
+
+// knownProduct reports whether name is a product the lexicon lists or
+// opens with one: "Mac OS X Lion".
+func (d *doc) knownProduct(name string) bool {
+	words := strings.Fields(name)
+	for n := len(words); n >= 1; n-- {
+		if d.x.lex.productNames[strings.Join(words[:n], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyShaped reports whether name joins two names by "of" or "for", as

@@ -479,6 +479,7 @@ type NameWords struct {
 	NameConnectors     []string            `yaml:"name_connectors"`     // join the words of a name: "Bank of England", "Osama bin Laden"
 	BodyConnectors     []string            `yaml:"body_connectors"`     // join words into an organisation's name only: "Observatory for Human Rights"
 	TopicHeads         []string            `yaml:"topic_heads"`         // bodies named for their subject after "on": "Committee on Foreign Affairs"
+	ProductNames       []string            `yaml:"product_names"`       // products news names like bodies: "Mac OS X", "PlayStation"; a name they open is a product too
 	GroupWords         []string            `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
 	PortfolioTitles    []string            `yaml:"portfolio_titles"`    // titles a portfolio's name comes before: "Energy Secretary"
 	ListWords          []string            `yaml:"list_words"`          // join a list's names: "X, Y and Z"
@@ -555,6 +556,7 @@ type Lexicon struct {
 	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
 	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
 	topicHeads                                                                                                               set
+	productNames                                                                                                             map[string]bool // as written
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
 	sourcePronouns                                                                                                           map[string]string
@@ -602,6 +604,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
 	lx.topicHeads = set{}
+	lx.productNames = map[string]bool{}
 	lx.sourcePronouns = map[string]string{}
 	lx.orgWordTypes = map[string]string{}
 	for _, f := range files {
@@ -615,6 +618,9 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		}
 		for _, w := range f.PostNominals {
 			lx.postNominals[w] = true
+		}
+		for _, w := range f.ProductNames {
+			lx.productNames[w] = true
 		}
 		for _, w := range f.PlaceAbbreviations {
 			lx.placeAbbrevs[w] = true

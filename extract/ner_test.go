@@ -827,3 +827,16 @@ func TestKnownHolidaysAndPlansOpenedByACommonWord(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownProductsAreLeftOut(t *testing.T) {
+	d := extractText(t, "Apple\n\nApple said Mac OS X Lion will ship in July. Mac OS X has 54 million users, and the MacBook Air gets the update first. Sony's PlayStation sold well.\n")
+	types := typesOf(d)
+	for name := range types {
+		if strings.Contains(name, "OS X") || strings.Contains(name, "MacBook") || name == "PlayStation" {
+			t.Errorf("%s is a product: %v", name, types)
+		}
+	}
+	if types["Apple"] == "" {
+		t.Errorf("the company stays: %v", types)
+	}
+}
