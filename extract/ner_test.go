@@ -840,3 +840,12 @@ func TestKnownProductsAreLeftOut(t *testing.T) {
 		t.Errorf("the company stays: %v", types)
 	}
 }
+
+func TestCampsOfAVoteAreNoNames(t *testing.T) {
+	d := extractText(t, "Brexit\n\nThe premier is struggling to keep her plan on track amid attacks from Brexiteers, Remainers and the EU. One Brexiteer said the Leavers had won.\n")
+	for name := range typesOf(d) {
+		if strings.HasPrefix(name, "Brexiteer") || strings.HasPrefix(name, "Remainer") || strings.HasPrefix(name, "Leaver") {
+			t.Errorf("%s is a camp, no name", name)
+		}
+	}
+}
