@@ -1210,6 +1210,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Wixom Assembly Plant of Wixom, Michigan": the place the body is
 		// named after, again after "of", is where it is
 		personOf = personOf || lw == "of" && hasOrg && j+1 < len(toks) && toks[j+1].Text == toks[i].Text
+		// "Evergreen Aviation & Space Museum of McMinnville, Oregon": a town
+		// and its state after "of" say where the body is
+		personOf = personOf || lw == "of" && hasOrg && d.townAndStateAt(toks, j+1)
 		if d.x.lex.connectors[lw] && !personOf && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[toks[j+1].Lower] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
@@ -2743,6 +2746,21 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 func (d *doc) countryOrRegion(w string) bool {
 	es := d.x.lex.lookup([]string{w})
 	return len(es) > 0 && (es[0].Type == "Country" || es[0].Type == "Region")
+}
+
+// townAndStateAt reports whether a name of one or two words starts at
+// toks[k] and a comma and a known state or country follow it: "McMinnville,
+// Oregon", "Dearborn, Michigan".
+func (d *doc) townAndStateAt(toks []Token, k int) bool {
+	for n := 1; n <= 2 && k+n+1 < len(toks); n++ {
+		if !startsName(toks[k+n-1].Text) {
+			return false
+		}
+		if toks[k+n].Text == "," && d.countryOrRegion(toks[k+n+1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedInitials reports whether w is initials with their dots: "K.C.",

@@ -611,3 +611,8 @@ func TestPlayersOfClubsByTwoSentences(t *testing.T) {
 		t.Errorf("one sentence beside a club does not make a player its member: %v", f)
 	}
 }
+
+func TestABodyOfATownAndItsState(t *testing.T) {
+	f := factsOf(t, "Shuttles\n\nA trainer will go to the Evergreen Aviation & Space Museum of McMinnville, Oregon, and a simulator to the Adler Planetarium in Chicago.\n")
+	wantFacts(t, f, "Evergreen Aviation & Space Museum locatedIn McMinnville", "McMinnville locatedIn Oregon")
+}
