@@ -849,3 +849,15 @@ func TestCampsOfAVoteAreNoNames(t *testing.T) {
 		}
 	}
 }
+
+func TestWellKnownRegionsWithTheirCountries(t *testing.T) {
+	f := factsOf(t, "Schools\n\nThe case concerned two religious schools in Livorno, Tuscany, and one in Milan, Lombardy. Bats live in Dumfries and Galloway, Scotland.\n")
+	wantFacts(t, f, "Milan locatedIn Lombardy", "Dumfries and Galloway locatedIn Scotland")
+	d := extractText(t, "Schools\n\nThe case concerned two religious schools in Livorno, Tuscany, and one in Milan, Lombardy. Bats live in Dumfries and Galloway, Scotland.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Tuscany", "Lombardy", "Dumfries and Galloway"} {
+		if types[name] != "Region" {
+			t.Errorf("%s: want Region, got %v", name, types)
+		}
+	}
+}
