@@ -2243,15 +2243,17 @@ func (d *doc) parentheticalEnd(si, off int) int {
 		return 0
 	}
 	// verb first ("…, sa han, …"), or the speaker first ("…, Berg argued, …")
+	// (a verb in two parts counts: "…, legger han til, …")
+	verb := func(k int) bool { return d.speechWord(toks[k].Text) || d.splitSpeechVerb(toks[k:]) }
 	verbAt := k + 1
-	for verbAt < len(toks) && verbAt <= k+4 && !d.speechWord(toks[verbAt].Text) {
+	for verbAt < len(toks) && verbAt <= k+4 && !verb(verbAt) {
 		w := toks[verbAt].Text
 		if !startsName(w) && !contains(d.rules.Pronouns["person"], strings.ToLower(w)) {
 			return 0
 		}
 		verbAt++
 	}
-	if verbAt >= len(toks) || !d.speechWord(toks[verbAt].Text) {
+	if verbAt >= len(toks) || !verb(verbAt) {
 		return 0
 	}
 	for j := verbAt + 1; j < len(toks) && j <= verbAt+5; j++ {
@@ -2263,8 +2265,8 @@ func (d *doc) parentheticalEnd(si, off int) int {
 			}
 			return 0
 		}
-		if !startsName(toks[j].Text) && !contains(d.rules.Pronouns["person"], toks[j].Lower) {
-			return 0 // only the speaker's name between the commas
+		if !startsName(toks[j].Text) && !contains(d.rules.Pronouns["person"], toks[j].Lower) && !d.rules.speech[toks[verbAt].Lower+" "+toks[j].Lower] {
+			return 0 // only the speaker's name between the commas (and a verb's particle: "legger han til")
 		}
 	}
 	return 0

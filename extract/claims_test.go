@@ -714,3 +714,10 @@ func TestTheGroupIsTheBodyThatSpokeLast(t *testing.T) {
 		t.Errorf("the group that spoke last says both: %v", c)
 	}
 }
+
+func TestParentheticalAttributionWithAParticle(t *testing.T) {
+	c := claimsOf(t, "Kirkene i Harlem\n\nMichael Adams er professor i New York og skriver om byen. Kirkene, legger han til, kan erstattes av leilighetsbygg fulle av folk som ikke vil hjelpe nabolaget.\n")
+	if !hasClaim(c, "Michael Adams", "erstattes av leilighetsbygg") {
+		t.Errorf("…, legger han til, …: %v", c)
+	}
+}
