@@ -994,7 +994,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	// "125th Street", "5th Avenue": a numbered street
-	if ordinalNumber.MatchString(t) && i+1 < len(toks) && startsName(toks[i+1].Text) && d.x.lex.placeWords[toks[i+1].Lower] {
+	if t != "" && t[0] >= '0' && t[0] <= '9' && i+1 < len(toks) && ordinalNumber.MatchString(t) && startsName(toks[i+1].Text) && d.x.lex.placeWords[toks[i+1].Lower] {
 		text := d.text[toks[i].Start:toks[i+1].End]
 		m := &mention{start: toks[i].Start, end: toks[i+1].End, text: text, sent: si}
 		d.attach(d.entity(Key(text), text, "Place", contextGuess), m)
