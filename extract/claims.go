@@ -1615,7 +1615,18 @@ func (d *doc) quotesIn(si int) []quote {
 			// "Bone avfeide påstandene: «…»": no verb of saying, the
 			// sentence's subject before the colon speaks
 			if q.speaker == nil && n >= 3 && before[n-1].Text == ":" {
-				if e := d.mentionStartingAt(si, s.Start); e != nil && e.typ == "Person" && !d.personBetween(si, d.mentionEnd(si, s.Start), before[n-1].Start) {
+				subjectAt := s.Start
+				// "During Prime Minister's Questions, Sunak defended …: "…"":
+				// the subject after a fronted phrase's comma
+				if d.rules.clauseOpeners[before[0].Lower] {
+					for k := 1; k+1 < n-1 && k < 12; k++ {
+						if before[k].Text == "," {
+							subjectAt = before[k+1].Start
+							break
+						}
+					}
+				}
+				if e := d.mentionStartingAt(si, subjectAt); e != nil && e.typ == "Person" && !d.personBetween(si, d.mentionEnd(si, subjectAt), before[n-1].Start) {
 					q.speaker, q.attributed = e, true
 				}
 			}

@@ -721,3 +721,10 @@ func TestParentheticalAttributionWithAParticle(t *testing.T) {
 		t.Errorf("…, legger han til, …: %v", c)
 	}
 }
+
+func TestColonQuoteAfterAFrontedPhrase(t *testing.T) {
+	c := claimsOf(t, "Asylum\n\nRishi Sunak spoke in Parliament on Wednesday. During the session, Sunak defended the record of the government whilst promising an update: \"We are working intensely to bring forward that legislation.\"\n")
+	if !hasClaim(c, "Rishi Sunak", "working intensely") {
+		t.Errorf("the subject after the fronted phrase speaks: %v", c)
+	}
+}
