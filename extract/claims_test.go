@@ -728,3 +728,10 @@ func TestColonQuoteAfterAFrontedPhrase(t *testing.T) {
 		t.Errorf("the subject after the fronted phrase speaks: %v", c)
 	}
 }
+
+func TestNorwegianDescribedAs(t *testing.T) {
+	c := claimsOf(t, "Statue\n\nStatuen er det siste minnesmerket som er dratt inn i krangelen. Men historielaget Cromwell Association har beskrevet planen som «tåpelig» og «et forsøk på å omskrive historien».\n")
+	if !hasClaim(c, "Cromwell Association", "tåpelig") {
+		t.Errorf("har beskrevet … som «…»: %v", c)
+	}
+}
