@@ -861,3 +861,15 @@ func TestWellKnownRegionsWithTheirCountries(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamsNamedByTheirNicknames(t *testing.T) {
+	for _, text := range []string{
+		"Ice hockey report\n\nKilnow Flyers lost 5-3 to the Harbour Giants on Saturday. Patrick Dale scored twice against Kilnow Flyers, but the goalkeeper let in five goals as the league leaders lost the match.\n",
+		"Ishockey\n\nKilnow Flyers tapte 5-3 mot Harbour Giants på lørdag. Patrick Dale scoret to mål mot Kilnow Flyers, men keeperen slapp inn fem mål da serielederne tapte kampen.\n",
+	} {
+		types := typesOf(extractText(t, text))
+		if types["Kilnow Flyers"] != "Organization" {
+			t.Errorf("a club: %v", types)
+		}
+	}
+}
