@@ -2884,11 +2884,21 @@ func (d *doc) sideMembers() {
 	if len(sides) == 0 {
 		return
 	}
-	type vote struct {
-		side *entity
-		sent int
+	// match officials, wherever named, play for no side: "the match
+	// referee Joel Aguilar awarded Sweden …"
+	for si, ms := range d.mentions {
+		for _, m := range ms {
+			if k := d.tokenAt(si, m.start); k > 0 && contains(d.rules.MatchOfficials, d.toks[si][k-1].Lower) {
+				placed[m.ent] = true
+			}
+		}
 	}
-	votes := map[*entity][]vote{}
+	type tally struct {
+		side              *entity
+		sent, last, sents int  // the first and last sentence, and how many name the person beside a side
+		mixed             bool // two sides claim the person
+	}
+	tallies := map[*entity]*tally{}
 	var people []*entity // in the order first met
 	for si, ms := range d.mentions {
 		var side *entity
@@ -2905,30 +2915,27 @@ func (d *doc) sideMembers() {
 			continue
 		}
 		for _, m := range ms {
-			if k := d.tokenAt(si, m.start); k > 0 && contains(d.rules.MatchOfficials, d.toks[si][k-1].Lower) {
-				placed[m.ent] = true // "the match referee Joel Aguilar awarded Sweden …"
+			p := m.ent
+			if m.hidden || p.typ != "Person" || placed[p] {
+				continue
 			}
-		}
-		for _, m := range ms {
-			if p := m.ent; !m.hidden && p.typ == "Person" && !placed[p] {
-				if votes[p] == nil {
-					people = append(people, p)
-				}
-				votes[p] = append(votes[p], vote{side, si})
+			t := tallies[p]
+			if t == nil {
+				t = &tally{side: side, sent: si, last: -1}
+				tallies[p] = t
+				people = append(people, p)
 			}
+			if t.last == si {
+				continue // named twice in one sentence
+			}
+			t.last = si
+			t.mixed = t.mixed || t.side != side
+			t.sents++
 		}
 	}
 	for _, p := range people {
-		vs := votes[p]
-		if agree := func() bool {
-			for _, v := range vs {
-				if v.side != vs[0].side {
-					return false
-				}
-			}
-			return true
-		}(); agree && !placed[p] && (len(vs) >= 2 || vs[0].side.typ == "Country" || vs[0].side.typ == "Region") {
-			d.relations = append(d.relations, relation{p, vs[0].side, "memberOf", vs[0].sent, 0.6})
+		if t := tallies[p]; !t.mixed && (t.sents >= 2 || t.side.typ == "Country" || t.side.typ == "Region") {
+			d.relations = append(d.relations, relation{p, t.side, "memberOf", t.sent, 0.6})
 		}
 	}
 }

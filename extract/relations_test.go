@@ -605,10 +605,10 @@ func TestClientsSueThroughTheirLawyers(t *testing.T) {
 }
 
 func TestPlayersOfClubsByTwoSentences(t *testing.T) {
-	f := factsOf(t, "Match report\n\nKilnow Rovers beat Brightwater Athletic 3 – 1 at home. Brightwater Athletic's goalkeeper Pablo Reyes was booked early. Ola Dahl gave Kilnow Rovers the lead after ten minutes. Anton Weber equalised for Brightwater Athletic before half-time. Kilnow Rovers went ahead again when Ola Dahl scored from a corner. Jonas Lie hit the post as Kilnow Rovers pressed, and the striker scored late on.\n")
+	f := factsOf(t, "Match report\n\nKilnow Rovers beat Brightwater Athletic 3 – 1 at home. Brightwater Athletic's goalkeeper Pablo Reyes was booked early. Ola Dahl gave Kilnow Rovers the lead after ten minutes. Anton Weber equalised for Brightwater Athletic before half-time. Kilnow Rovers went ahead again when Ola Dahl scored from a corner. Jonas Lie hit the post as Kilnow Rovers pressed, and the striker scored late on. Kilnow Rovers pressed again as Tom Berg ran clear and Tom Berg shot wide.\n")
 	wantFacts(t, f, "Pablo Reyes memberOf Brightwater Athletic", "Ola Dahl memberOf Kilnow Rovers")
-	if f["Jonas Lie memberOf Kilnow Rovers"] {
-		t.Errorf("one sentence beside a club does not make a player its member: %v", f)
+	if f["Jonas Lie memberOf Kilnow Rovers"] || f["Tom Berg memberOf Kilnow Rovers"] {
+		t.Errorf("one sentence beside a club, however often it names the player, does not make a player its member: %v", f)
 	}
 }
 
