@@ -2942,24 +2942,21 @@ func (d *doc) sideMembers() {
 
 // besideResult reports whether a result word comes right before or after
 // one of e's mentions: "Sweden defeated South Korea".
-func (d *doc) besideResult(e *entity) bool {
-	for _, m := range e.mentions {
-		toks := d.toks[m.sent]
-		k := d.tokenAt(m.sent, m.start)
-		end := d.tokenAt(m.sent, m.end)
-		if k > 0 && contains(d.rules.ResultWords, toks[k-1].Lower) || end < len(toks) && contains(d.rules.ResultWords, toks[end].Lower) {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) besideResult(e *entity) bool { return d.wordBeside(e, d.rules.ResultWords, true) }
 
 // facesOpponent reports whether a word of opposition comes right before
 // one of e's mentions: "mot Villarreal", "against Villarreal".
-func (d *doc) facesOpponent(e *entity) bool {
+func (d *doc) facesOpponent(e *entity) bool { return d.wordBeside(e, d.rules.OpponentWords, false) }
+
+// wordBeside reports whether one of words (lower case) comes right before
+// one of e's mentions, or right after it too when after is set.
+func (d *doc) wordBeside(e *entity, words []string, after bool) bool {
 	for _, m := range e.mentions {
-		k := d.tokenAt(m.sent, m.start)
-		if k > 0 && contains(d.rules.OpponentWords, d.toks[m.sent][k-1].Lower) {
+		toks := d.toks[m.sent]
+		if k := d.tokenAt(m.sent, m.start); k > 0 && contains(words, toks[k-1].Lower) {
+			return true
+		}
+		if end := d.tokenAt(m.sent, m.end); after && end < len(toks) && contains(words, toks[end].Lower) {
 			return true
 		}
 	}

@@ -822,7 +822,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				return 0, nil // "Ford" after "Christine Blasey Ford" is she, not the carmaker
 			}
 			g := es[0]
-			if c.genitive && (toks[i].Text == "St" || toks[i].Text == "Saint") && d.possessiveInName(toks, i, i+n) {
+			if c.genitive && d.possessiveInName(toks, i, i+n) {
 				return 0, nil // "St. Martin's Episcopal Church": named for the saint, not the island
 			}
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
