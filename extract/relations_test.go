@@ -616,3 +616,25 @@ func TestABodyOfATownAndItsState(t *testing.T) {
 	f := factsOf(t, "Shuttles\n\nA trainer will go to the Evergreen Aviation & Space Museum of McMinnville, Oregon, and a simulator to the Adler Planetarium in Chicago.\n")
 	wantFacts(t, f, "Evergreen Aviation & Space Museum locatedIn McMinnville", "McMinnville locatedIn Oregon")
 }
+
+func TestBailoutsAndLoansAreSupport(t *testing.T) {
+	f := factsOf(t, "Markets\n\nShares rose after the bailout of the insurer Meridian Insurance Group by the Central Bank of Norway.\n",
+		"Cars\n\nKestrel Motors and Brightwater Motors will receive bridge loans from the government of Canada and the provincial government of Ontario.\n",
+		"Talks\n\nRussia's support for Bashar al-Assad has not wavered.\n",
+		"Biler\n\nKestrel Motors skal få lån fra regjeringen i Canada.\n")
+	wantFacts(t, f, "Norges Bank supports Meridian Insurance Group", "Canada supports Kestrel Motors", "Canada supports Brightwater Motors",
+		"Ontario supports Kestrel Motors", "Russia supports Bashar al-Assad")
+	nb := factsOf(t, "Biler\n\nKestrel Motors skal få lån fra regjeringen i Canada, og Russlands støtte til Bashar al-Assad står fast.\n")
+	wantFacts(t, nb, "Canada supports Kestrel Motors", "Russia supports Bashar al-Assad")
+	if f := factsOf(t, "Markets\n\nThe refusal of the Central Bank of Norway to bail out Meridian Insurance Group shook the markets.\n"); f["Norges Bank supports Meridian Insurance Group"] {
+		t.Errorf("a refused bailout is no support: %v", f)
+	}
+}
+
+func TestElectionChallengersOpposeTheHolder(t *testing.T) {
+	f := factsOf(t, "Election\n\nMarta Olsen, a Republican candidate running to unseat Pablo Reyes in the midterm elections, spoke on Friday.\n",
+		"Valg\n\nMarta Olsen, en republikansk kandidat som jobber for å fjerne Pablo Reyes i mellomvalget, talte fredag.\n")
+	wantFacts(t, f, "Marta Olsen opposes Pablo Reyes")
+	nb := factsOf(t, "Valg\n\nMarta Olsen, en republikansk kandidat som jobber for å fjerne Pablo Reyes i mellomvalget, talte fredag.\n")
+	wantFacts(t, nb, "Marta Olsen opposes Pablo Reyes")
+}
