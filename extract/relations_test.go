@@ -638,3 +638,10 @@ func TestElectionChallengersOpposeTheHolder(t *testing.T) {
 	nb := factsOf(t, "Valg\n\nMarta Olsen, en republikansk kandidat som jobber for å fjerne Pablo Reyes i mellomvalget, talte fredag.\n")
 	wantFacts(t, nb, "Marta Olsen opposes Pablo Reyes")
 }
+
+func TestPressSecretariesAttorneysGeneralAndFundManagers(t *testing.T) {
+	f := factsOf(t, "Briefings\n\nMarta Olsen's press secretary, Pablo Reyes, appeared on television on Sunday.\n",
+		"Courts\n\nVermont Attorney General Ola Dahl said in a statement that the policy was unlawful.\n",
+		"Markets\n\n\"Nobody lends,\" said Anton Weber, the chief investment officer of Weber Value Management.\n")
+	wantFacts(t, f, "Pablo Reyes represents Marta Olsen", "Ola Dahl represents Vermont", "Anton Weber memberOf Weber Value Management")
+}
