@@ -1907,7 +1907,7 @@ func (d *doc) ministerFacts() {
 		// the portfolio before an English title: "Foreign", "Deputy Prime"
 		end, first := k-1, from
 		for from > 0 && first-from < 2 && isCapitalized(toks[from-1].Text) && lx.demonyms[toks[from-1].Lower] == nil &&
-			!d.startsMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 {
+			!d.inMention(si, toks[from-1].Start) && len(lx.lookup([]string{toks[from-1].Text})) == 0 {
 			from--
 		}
 		if r.headTitles[strings.ToLower(d.text[toks[from].Start:toks[end].End])] {
@@ -2834,7 +2834,7 @@ func (d *doc) sportsSides() {
 	}
 	for _, e := range d.order {
 		// "Ipswich Town", "Hamilton Academical": a club by its last word
-		if words := strings.Fields(e.name); e.mergedInto == nil && e.gaz == nil && len(words) >= 2 && class(e.typ) != 'O' && contains(d.rules.ClubWords, words[len(words)-1]) {
+		if words := strings.Fields(e.name); e.mergedInto == nil && e.gaz == nil && len(words) >= 2 && class(e.typ) != 'O' && (contains(d.rules.ClubWords, words[len(words)-1]) || d.pluralSide(e, words)) {
 			e.typ, e.person, e.strength = "Organization", false, contextGuess
 			continue
 		}
@@ -2853,6 +2853,24 @@ func (d *doc) sportsSides() {
 		}
 		d.merge(e, d.gazetteerEntity(club))
 	}
+}
+
+// pluralSide reports whether a name is a team's by its plural nickname
+// after "the": "the Vanderbilt Commodores", "the Los Angeles Lakers" (a
+// game report's people are not named with "the", nor after a given name).
+func (d *doc) pluralSide(e *entity, words []string) bool {
+	last := words[len(words)-1]
+	lw := strings.ToLower(last)
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || d.givenName(words[0]) ||
+		d.x.lex.placeWords[lw] || d.rules.eventWords[lw] || d.x.lex.orgWords[lw] {
+		return false
+	}
+	for _, m := range e.mentions {
+		if before := strings.ToLower(d.text[max(0, m.start-4):m.start]); before == "the " {
+			return true
+		}
+	}
+	return false
 }
 
 // sideMembers gives the players a game report names their side: a person

@@ -873,3 +873,17 @@ func TestTeamsNamedByTheirNicknames(t *testing.T) {
 		}
 	}
 }
+
+func TestTeamsByTheirPluralNicknamesAndFiguresOfHistory(t *testing.T) {
+	types := typesOf(extractText(t, "Injury\n\nKestrel State linebacker Jon Varga was hurt shortly before halftime in the 31-27 defeat to the Brightwater Commodores. The redshirt sophomore had surgery on Sunday, coach Tom Berg said.\n"))
+	if types["Brightwater Commodores"] != "Organization" {
+		t.Errorf("a game report's \"the X Ys\" is a team: %v", types)
+	}
+	if types["Jon Varga"] != "Person" || types["Tom Berg"] != "Person" {
+		t.Errorf("people stay people: %v", types)
+	}
+	types = typesOf(extractText(t, "History\n\nIn 1938 officers were ready to stage a coup against Hitler, and Stalin watched.\n"))
+	if types["Adolf Hitler"] != "Person" || types["Joseph Stalin"] != "Person" {
+		t.Errorf("figures of history by their surnames: %v", types)
+	}
+}

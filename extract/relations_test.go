@@ -644,4 +644,8 @@ func TestPressSecretariesAttorneysGeneralAndFundManagers(t *testing.T) {
 		"Courts\n\nVermont Attorney General Ola Dahl said in a statement that the policy was unlawful.\n",
 		"Markets\n\n\"Nobody lends,\" said Anton Weber, the chief investment officer of Weber Value Management.\n")
 	wantFacts(t, f, "Pablo Reyes represents Marta Olsen", "Ola Dahl represents Vermont", "Anton Weber memberOf Weber Value Management")
+	dc := factsOf(t, "Asylum\n\nThe United States changed its asylum rules. District of Columbia Attorney General Ola Dahl said the United States had ignored the law.\n")
+	if dc["Ola Dahl represents United States"] || !dc["Ola Dahl represents Washington"] {
+		t.Errorf("a district's attorney general is no minister of the article's state: %v", dc)
+	}
 }
