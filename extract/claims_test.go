@@ -735,3 +735,10 @@ func TestNorwegianDescribedAs(t *testing.T) {
 		t.Errorf("har beskrevet … som «…»: %v", c)
 	}
 }
+
+func TestTheGroupSaidInNorwegian(t *testing.T) {
+	c := claimsOf(t, "Fattigdom\n\nKestrel Foundation ble startet i 2012 i Bergen. Gruppen sa at de vil utrydde fattigdom innen 2030.\n")
+	if !hasClaim(c, "Kestrel Foundation", "utrydde fattigdom") {
+		t.Errorf("'gruppen sa' is the group named before: %v", c)
+	}
+}

@@ -1407,8 +1407,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		// "the company", "selskapet": the company named last; "director of
 		// the gallery": the body named last whose name ends in the noun
 		// ("the USI Art Gallery") — unless a name follows in apposition
+		// or right after it ("gruppen MoveOn")
 		stem, genitive := strings.CutSuffix(lw, "'s") // "the firm's president"
-		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !(ti+1 < len(toks) && d.startsMention(si, toks[ti+1].Start)) {
 			var e *entity
 			the := strings.EqualFold(toks[ti-1].Text, "the")
 			if kind, ok := d.rules.nominal[stem]; ok && (d.lang != "en" || the) {

@@ -887,3 +887,10 @@ func TestTeamsByTheirPluralNicknamesAndFiguresOfHistory(t *testing.T) {
 		t.Errorf("figures of history by their surnames: %v", types)
 	}
 }
+
+func TestEnglishEventNamesInNorwegianText(t *testing.T) {
+	types := typesOf(extractText(t, "Konsert\n\nDenne lørdagen er Oslo vert for Northern Lights Festival, et årlig musikkarrangement. Northern Lights Festival startet i 2012.\n"))
+	if types["Northern Lights Festival"] != "Event" {
+		t.Errorf("an English festival's name in Norwegian text is an event: %v", types)
+	}
+}

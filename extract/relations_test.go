@@ -649,3 +649,10 @@ func TestPressSecretariesAttorneysGeneralAndFundManagers(t *testing.T) {
 		t.Errorf("a district's attorney general is no minister of the article's state: %v", dc)
 	}
 }
+
+func TestABodyNounBeforeANameIsNoAnaphor(t *testing.T) {
+	f := factsOf(t, "Valg\n\nFBI etterforsker saken. «Vi glemmer ikke», sa Marta Olsen, en seniorrådgiver og nasjonal talskvinne for den progressive gruppen Kestrel Action sist fredag.\n")
+	if f["Marta Olsen represents FBI"] || f["Marta Olsen memberOf FBI"] {
+		t.Errorf("'gruppen Kestrel Action' names the group, not the body named before: %v", f)
+	}
+}
