@@ -1576,6 +1576,7 @@ func (d *doc) extractRelations() {
 	d.stateTitleFacts()
 	d.ministerFacts()
 	d.spokesFacts()
+	d.bodyHeadFacts()
 	d.demonymCompanies()
 	d.possessedPlans()
 	d.dropWeakerRoles()
@@ -1839,6 +1840,67 @@ func (d *doc) spokesFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, "represents", si, 0.6})
 		}
 	})
+}
+
+// bodyHeadFacts reads a body's head's title right before a person the
+// gazetteer does not know — "chairman Ian Beattie", "konsernsjef X" — as
+// leading the body named last in that sentence or the two before it, or
+// else the one organisation the article is about, when nothing before the
+// title names another ("BBC chairman X" is read by the relation patterns).
+func (d *doc) bodyHeadFacts() {
+	r, lx := d.rules, d.x.lex
+	if len(r.bodyHeads) == 0 {
+		return
+	}
+	var main *entity // computed once, when needed
+	mainDone := false
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		if m.ent.gaz != nil || k == 0 {
+			return
+		}
+		from := -1
+		for n := 1; n <= 2 && n <= k; n++ {
+			if r.bodyHeads[wordsLower(toks[k-n:k])] {
+				from = k - n
+			}
+		}
+		if from < 0 {
+			return
+		}
+		if from > 0 {
+			w := toks[from-1]
+			if startsName(w.Text) && !(from-1 == 0 || d.isStopToken(w.Text)) || w.Text == "'s" || w.Text == "-" || r.formerWords[w.Lower] || r.deputyWords[w.Lower] || lx.demonyms[w.Lower] != nil || d.bodyNoun(w.Text) {
+				return // "BBC chairman X", "former chairman", "vice chairman", "party chairman"
+			}
+		}
+		body := d.bodyNamedBefore(si, toks[from].Start)
+		if body == nil {
+			if !mainDone {
+				main, mainDone = d.mainBody(), true
+			}
+			body = main
+		}
+		if body != nil && body != m.ent {
+			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.6})
+		}
+	})
+}
+
+// bodyNamedBefore is the organisation (no medium: a paper reports, it is
+// rarely the story's body) named last before offset off in sentence si or
+// the two before it.
+func (d *doc) bodyNamedBefore(si, off int) *entity {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ms := d.mentions[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.hidden || k == si && m.start >= off || class(m.ent.typ) != 'O' || m.ent.typ == "MediaOrganization" {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // mainBody is the organisation the article names more often than all

@@ -382,6 +382,7 @@ type LanguageRules struct {
 	StateHeads          []string          `yaml:"state_heads"`          // head titles of a state, not a body: "president", "statsminister"
 	MinisterTitles      []string          `yaml:"minister_titles"`      // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
 	SpokesTitles        []string          `yaml:"spokes_titles"`        // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
+	BodyHeads           []string          `yaml:"body_heads"`           // a body's head's titles: "chairman X" leads the body named just before, or the article's one body
 	BodyTitles          []string          `yaml:"body_titles"`          // titles only a body has: "Bellator's senior vice president" makes Bellator no person
 	SubjectAdverbs      []string          `yaml:"subject_adverbs"`      // adverbs between a subject and its verb: "the company also said"
 	WordsOf             []string          `yaml:"words_of"`             // "in the words of": hands the quote after it to whom it names
@@ -405,7 +406,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                                            set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs                                                                                                                                                                                                                                                                set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads                                                                                                                                                                                                                                                     set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -937,6 +938,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
 	cur.SpokesTitles = append(cur.SpokesTitles, r.SpokesTitles...)
+	cur.BodyHeads = append(cur.BodyHeads, r.BodyHeads...)
 	cur.BodyTitles = append(cur.BodyTitles, r.BodyTitles...)
 	cur.SubjectAdverbs = append(cur.SubjectAdverbs, r.SubjectAdverbs...)
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
@@ -1151,7 +1153,7 @@ func (r *LanguageRules) index() {
 	r.exampleMarkers = newSet(r.ExampleMarkers)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
-	r.spokesTitles, r.bodyTitles, r.subjectAdverbs = newSet(r.SpokesTitles), newSet(r.BodyTitles), newSet(r.SubjectAdverbs)
+	r.spokesTitles, r.bodyTitles, r.subjectAdverbs, r.bodyHeads = newSet(r.SpokesTitles), newSet(r.BodyTitles), newSet(r.SubjectAdverbs), newSet(r.BodyHeads)
 	for _, p := range r.WordsOf {
 		r.wordsOf = append(r.wordsOf, strings.Fields(strings.ToLower(p)))
 	}

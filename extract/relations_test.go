@@ -656,3 +656,15 @@ func TestABodyNounBeforeANameIsNoAnaphor(t *testing.T) {
 		t.Errorf("'gruppen Kestrel Action' names the group, not the body named before: %v", f)
 	}
 }
+
+func TestABareHeadTitleLeadsTheBodyNamedBefore(t *testing.T) {
+	f := factsOf(t, "Board\n\nMarta Olsen has been elected to the board of Scottish Cycling. The sport needs her, and chairman Pablo Reyes described the move as a great opportunity.\n",
+		"Cars\n\nKestrel Motors cut 2,000 jobs on Monday. Chief executive Anton Weber said the company would recover.\n",
+		"Styret\n\nKestrel Group kutter 2000 jobber. Konsernsjef Anton Weber sier at selskapet vil klare seg.\n")
+	wantFacts(t, f, "Marta Olsen memberOf Scottish Cycling", "Pablo Reyes leaderOf Scottish Cycling", "Anton Weber leaderOf Kestrel Motors")
+	nb := factsOf(t, "Styret\n\nKestrel Group kutter 2000 jobber. Konsernsjef Anton Weber sier at selskapet vil klare seg.\n")
+	wantFacts(t, nb, "Anton Weber leaderOf Kestrel Group")
+	if f := factsOf(t, "Board\n\nKestrel Motors cut jobs. The BBC reported that former chairman Pablo Reyes sold his shares.\n"); f["Pablo Reyes leaderOf Kestrel Motors"] {
+		t.Errorf("a former chairman leads no more: %v", f)
+	}
+}
