@@ -1384,6 +1384,13 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 				b.WriteString(rest)
 			}
 			mi++
+			// "William Clay Ford Jr., executive chairman of": the point
+			// closes the name, not the sentence
+			if ti+1 < len(toks) && toks[ti].Text == "." && toks[ti].Start == m.end && toks[ti+1].Text == "," {
+				if w := toks[ti-1].Lower; w == "jr" || w == "sr" {
+					ti++
+				}
+			}
 			// "Johnson Space Center (JSC) in Houston": the name's short form
 			// in brackets reads as nothing
 			if ti+2 < len(toks) && toks[ti].Text == "(" && toks[ti+2].Text == ")" && mi < len(ms) && ms[mi].start == toks[ti+1].Start && ms[mi].ent == m.ent {
@@ -2730,6 +2737,9 @@ func (d *doc) relativeClauseHead(re *regexp.Regexp, tagged string, loc []int, sl
 	}
 	subj := slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
 	before := tagged[:loc[2*g]]
+	if strings.HasSuffix(before, " , ") && loc[0] < loc[2*g] {
+		return nil, false // "the brainchild of Ford's Chief Executive Officer, X, is to end …": X is the title's apposition
+	}
 	at := -1
 	for rel := range d.rules.relative {
 		if rel == "that" {

@@ -668,3 +668,9 @@ func TestABareHeadTitleLeadsTheBodyNamedBefore(t *testing.T) {
 		t.Errorf("a former chairman leads no more: %v", f)
 	}
 }
+
+func TestAJuniorsPointAndATitlesAppositionBeforeACopula(t *testing.T) {
+	f := factsOf(t, "Cars\n\n\"We will not ask for help,\" said Anton Weber Jr., executive chairman of Kestrel Motors.\n",
+		"Cars\n\nThe plan, the brainchild of Kestrel Group's chief executive officer, Marta Olsen, is to end the losses by 2008.\n")
+	wantFacts(t, f, "Anton Weber Jr leaderOf Kestrel Motors", "Marta Olsen leaderOf Kestrel Group")
+}
