@@ -1384,6 +1384,13 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 				b.WriteString(rest)
 			}
 			mi++
+			// "Kestrel Motors' chief executive", "Waters' statement": a
+			// bare apostrophe after a name's s is its genitive
+			if !m.genitive && ti < len(toks) && (toks[ti].Text == "'" || toks[ti].Text == "’") && toks[ti].Start == m.end && strings.HasSuffix(strings.ToLower(d.text[m.start:m.end]), "s") &&
+				(ti+1 == len(toks) || isLowerWord(toks[ti+1].Text)) {
+				b.WriteString(" 's")
+				ti++
+			}
 			// "William Clay Ford Jr., executive chairman of": the point
 			// closes the name, not the sentence
 			if ti+1 < len(toks) && toks[ti].Text == "." && toks[ti].Start == m.end && toks[ti+1].Text == "," {

@@ -674,3 +674,11 @@ func TestAJuniorsPointAndATitlesAppositionBeforeACopula(t *testing.T) {
 		"Cars\n\nThe plan, the brainchild of Kestrel Group's chief executive officer, Marta Olsen, is to end the losses by 2008.\n")
 	wantFacts(t, f, "Anton Weber Jr leaderOf Kestrel Motors", "Marta Olsen leaderOf Kestrel Group")
 }
+
+func TestABareApostropheIsAGenitive(t *testing.T) {
+	f := factsOf(t, "Cars\n\nKestrel Motors' chief executive Marta Olsen said the plant would close.\n")
+	wantFacts(t, f, "Marta Olsen leaderOf Kestrel Motors")
+	if f := factsOf(t, "Court\n\nHe compared her reaction to the Democrats' criticism of Judge Pablo Reyes.\n"); f["Pablo Reyes memberOf Democratic Party"] {
+		t.Errorf("a party's criticism of a judge makes him no member: %v", f)
+	}
+}
