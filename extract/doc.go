@@ -811,6 +811,17 @@ func (d *doc) eventPlace(uses []eventUse) *entity {
 	return nil
 }
 
+// quotedBefore reports whether a single quote opens right before offset
+// off in sentence si: 'Kestrel Motors' is quoted, not a genitive.
+func (d *doc) quotedBefore(si, off int) bool {
+	for _, t := range d.toks[si] {
+		if t.End == off {
+			return t.Text == "'" || t.Text == "‘"
+		}
+	}
+	return false
+}
+
 // inMention reports whether a mention of sentence si covers offset off.
 func (d *doc) inMention(si, off int) bool {
 	for _, m := range d.mentions[si] {
@@ -1387,7 +1398,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			// "Kestrel Motors' chief executive", "Waters' statement": a
 			// bare apostrophe after a name's s is its genitive
 			if !m.genitive && ti < len(toks) && (toks[ti].Text == "'" || toks[ti].Text == "’") && toks[ti].Start == m.end && strings.HasSuffix(strings.ToLower(d.text[m.start:m.end]), "s") &&
-				(ti+1 == len(toks) || isLowerWord(toks[ti+1].Text)) {
+				(ti+1 == len(toks) || isLowerWord(toks[ti+1].Text) || d.startsMention(si, toks[ti+1].Start)) && !d.quotedBefore(si, m.start) {
 				b.WriteString(" 's")
 				ti++
 			}

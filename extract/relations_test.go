@@ -676,8 +676,8 @@ func TestAJuniorsPointAndATitlesAppositionBeforeACopula(t *testing.T) {
 }
 
 func TestABareApostropheIsAGenitive(t *testing.T) {
-	f := factsOf(t, "Cars\n\nKestrel Motors' chief executive Marta Olsen said the plant would close.\n")
-	wantFacts(t, f, "Marta Olsen leaderOf Kestrel Motors")
+	f := factsOf(t, "Cars\n\nKestrel Motors' Marta Olsen said the plant would close.\n")
+	wantFacts(t, f, "Marta Olsen memberOf Kestrel Motors")
 	if f := factsOf(t, "Court\n\nHe compared her reaction to the Democrats' criticism of Judge Pablo Reyes.\n"); f["Pablo Reyes memberOf Democratic Party"] {
 		t.Errorf("a party's criticism of a judge makes him no member: %v", f)
 	}
