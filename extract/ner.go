@@ -632,7 +632,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 }
 
 // shareListTypes gives the unknown names of a list the type of a known
-// place in it: "i Fjørå, Valldal og Eidsdal".
+// place in it ("i Fjørå, Valldal og Eidsdal") or of a known company.
 func (d *doc) shareListTypes(ms []*mention) {
 	for k := 1; k < len(ms); k++ {
 		a, b := ms[k-1], ms[k]
@@ -643,6 +643,11 @@ func (d *doc) shareListTypes(ms []*mention) {
 			from, to := pair[0].ent, pair[1].ent
 			if class(from.typ) == 'L' && from.strength >= shapeGuess && to.gaz == nil && to.strength < contextGuess && class(to.typ) != 'L' && len(to.mentions) == 1 {
 				to.typ, to.strength = "Place", shapeGuess
+			}
+			// "the partnership with IBM and Motorola": a known company's
+			// list mate is a company
+			if from.gaz != nil && from.typ == "Company" && to.gaz == nil && to.strength < contextGuess && to.typ != "Company" && len(to.mentions) == 1 && !strings.Contains(to.name, " ") {
+				to.typ, to.person, to.strength = "Company", false, shapeGuess
 			}
 		}
 	}

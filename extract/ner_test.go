@@ -894,3 +894,13 @@ func TestEnglishEventNamesInNorwegianText(t *testing.T) {
 		t.Errorf("an English festival's name in Norwegian text is an event: %v", types)
 	}
 }
+
+func TestSentenceOpeningAdjectivesAndCompaniesListMates(t *testing.T) {
+	types := typesOf(extractText(t, "Chips\n\nCurrent Xyzzy programs can be run on Intel processors. The move ended the partnership with IBM and Motorola.\n"))
+	if _, ok := types["Current Xyzzy"]; ok {
+		t.Errorf("a sentence's opening adjective is no part of a name: %v", types)
+	}
+	if types["Motorola"] != "Company" {
+		t.Errorf("a known company's list mate is a company: %v", types)
+	}
+}
