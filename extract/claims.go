@@ -332,6 +332,31 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	return end < len(toks) && d.rules.speech[toks[end].Lower]
 }
 
+// opensWithSpeaker reports whether sentence si opens with a name and a
+// speech verb ("Trump said he would …"): the statement is that speaker's,
+// not the one a closing "…, X testified" names.
+func (d *doc) opensWithSpeaker(si int) bool {
+	return d.openingSpeaker(si) != nil
+}
+
+// openingSpeaker is the person sentence si opens with when a speech verb
+// follows the name ("Trump said he would \"prefer not\" …"), or nil.
+func (d *doc) openingSpeaker(si int) *entity {
+	toks := d.toks[si]
+	if len(toks) < 2 {
+		return nil
+	}
+	m := d.mentionAt(toks[0].Start)
+	if m == nil || class(m.ent.typ) != 'P' {
+		return nil
+	}
+	k := d.tokenAt(si, m.end)
+	if k < len(toks) && d.rules.clauseVerbs[toks[k].Lower] {
+		return m.ent
+	}
+	return nil
+}
+
 // speechWord reports whether w is a speech verb: lower-case, as verbs are
 // after the sentence's start ("the United States lost" has no "states").
 func (d *doc) speechWord(w string) bool {
@@ -1506,6 +1531,11 @@ func (d *doc) quotesIn(si int) []quote {
 					q.attributed = true
 				}
 			}
+			// "Trump said he would "prefer not" to …, X testified.": the
+			// sentence's opening speaker, not a far verb's subject
+			if op := d.openingSpeaker(si); op != nil && q.speaker != nil && q.speaker != op && ei == si && !q.attributed {
+				q.speaker, q.attributed = op, true
+			}
 		}
 		// quoted words inside a statement of the sentence's own: `Monday will
 		// bring Bolivia "an opportunity …" and a chance to "end …," he said`
@@ -1955,7 +1985,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) && !d.opensWithSpeaker(si) &&
 		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -2183,7 +2213,13 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if sp == nil {
 			return quote{}, false
 		}
-		return quote{start: toks[c].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+		end := s.End
+		// "Biden said he would decide by January, the Associated Press
+		// reported.": the closing attribution is no part of the claim
+		if at, by := d.attribution(si, toks[c].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {
+			end = at
+		}
+		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
 }

@@ -742,3 +742,20 @@ func TestTheGroupSaidInNorwegian(t *testing.T) {
 		t.Errorf("'gruppen sa' is the group named before: %v", c)
 	}
 }
+
+func TestASentenceOpeningWithItsSpeakerKeepsIt(t *testing.T) {
+	c := claimsOf(t, "Meeting\n\nMarta Olsen said she would \"prefer not\" to fire Pablo Reyes, but the meeting was delayed to avoid a clash with the hearing in which Anton Weber and one of his accusers, Dr Ola Dahl, both testified.\n")
+	if len(c["Ola Dahl"]) > 0 || !hasClaim(c, "Marta Olsen", "prefer not") {
+		t.Errorf("the sentence's statement is its opening speaker's: %v", c)
+	}
+	c = claimsOf(t, "Race\n\nMarta Olsen said she would decide officially by January, the Associated Press reported.\n",
+		"Valg\n\nMarta Olsen sa hun ville bestemme seg innen januar, meldte Associated Press.\n")
+	for _, s := range c["Marta Olsen"] {
+		if strings.Contains(s, "Associated Press") {
+			t.Errorf("the closing attribution is no part of the claim: %q", s)
+		}
+	}
+	if !hasClaim(c, "Marta Olsen", "decide officially by January") || !hasClaim(c, "Marta Olsen", "bestemme seg innen januar") {
+		t.Errorf("the person who said it speaks, the agency reports: %v", c)
+	}
+}
