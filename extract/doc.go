@@ -3047,6 +3047,122 @@ func (d *doc) sideMembers() {
 			d.relations = append(d.relations, relation{p, t.side, "memberOf", t.sent, 0.6})
 		}
 	}
+	d.passSides(sides, placed)
+}
+
+// passSides gives a game report's players the sides of the players they
+// play with or against: "Gallagher and Robinson combining to set up Menga"
+// play with Menga, "Pittman was denied by Rangers goalkeeper McGregor"
+// plays against him, so for the other of two sides (teammate_cues,
+// opponent_cues). A player two cues put on both sides gets neither.
+func (d *doc) passSides(sides, placed map[*entity]bool) {
+	r := d.rules
+	if len(r.TeammateCues) == 0 && len(r.OpponentCues) == 0 {
+		return
+	}
+	sideOf := map[*entity]*entity{}
+	for _, rel := range d.relations {
+		if class(rel.subj.typ) == 'P' && (rel.pred == "memberOf" || rel.pred == "leaderOf") && sides[rel.obj] {
+			sideOf[rel.subj] = rel.obj
+		}
+	}
+	var two [2]*entity // the two sides, when there are two
+	n := 0
+	for _, e := range d.order {
+		if sides[e] && e.mergedInto == nil {
+			if n < 2 {
+				two[n] = e
+			}
+			n++
+		}
+	}
+	other := func(s *entity) *entity {
+		if n != 2 {
+			return nil
+		}
+		if s == two[0] {
+			return two[1]
+		}
+		return two[0]
+	}
+	type link struct {
+		a, b *entity
+		same bool
+		sent int
+	}
+	var links []link
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		var people []*mention
+		for _, m := range ms {
+			if !m.hidden && m.ent.typ == "Person" {
+				people = append(people, m)
+			}
+		}
+		// each player and the next one named: "Gallagher and Robinson
+		// combining to set up Menga" — a list shares its cue
+		group := 0 // where the list the player ends begins
+		for i := 0; i+1 < len(people); i++ {
+			a, b := people[i], people[i+1]
+			from, to := d.tokenAt(si, a.end), d.tokenAt(si, b.start)
+			between := wordsLower(toks[from:to])
+			if between == "and" || between == "og" || between == "," {
+				continue // b joins a's list
+			}
+			var same bool
+			switch {
+			case to-from > 12:
+				group = i + 1
+				continue
+			case containsAny(between, r.OpponentCues):
+				same = false
+			case containsAny(between, r.TeammateCues):
+				same = true
+			default:
+				group = i + 1
+				continue
+			}
+			for _, g := range people[group : i+1] {
+				if g.ent != b.ent {
+					links = append(links, link{g.ent, b.ent, same, si})
+				}
+			}
+			group = i + 1
+		}
+	}
+	given := map[*entity]*entity{}
+	first := map[*entity]int{}
+	for changed := true; changed; {
+		changed = false
+		for _, l := range links {
+			for _, pair := range [2][2]*entity{{l.a, l.b}, {l.b, l.a}} {
+				known, p := pair[0], pair[1]
+				s := sideOf[known]
+				if s == nil || placed[p] || sideOf[p] != nil && given[p] == nil {
+					continue
+				}
+				if !l.same {
+					s = other(s)
+				}
+				if s == nil {
+					continue
+				}
+				switch g := given[p]; {
+				case g == nil && sideOf[p] == nil:
+					given[p], sideOf[p], first[p] = s, s, l.sent
+					changed = true
+				case g != nil && g != s && g != p:
+					given[p], sideOf[p] = p, nil // both sides: neither
+					changed = true
+				}
+			}
+		}
+	}
+	for _, p := range d.order {
+		if s := given[p]; s != nil && s != p {
+			d.relations = append(d.relations, relation{p, s, "memberOf", first[p], 0.5})
+		}
+	}
 }
 
 // besideResult reports whether a result word comes right before or after

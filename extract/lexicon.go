@@ -327,6 +327,8 @@ type LanguageRules struct {
 	OpponentWords        []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
 	ResultWords          []string            `yaml:"result_words"`       // "beat", "slo": in a game report the names either side of it are sides
 	MatchOfficials       []string            `yaml:"match_officials"`    // "referee", "dommer": the person after it plays for no side
+	TeammateCues         []string            `yaml:"teammate_cues"`      // "set up", "came on for", "la opp til": in a game report the players either side play together
+	OpponentCues         []string            `yaml:"opponent_cues"`      // "denied by", "challenge on", "felte": the players either side play against each other
 	SuffixNames          map[string]string   `yaml:"suffix_names"`
 	MemberCues           map[string]string   `yaml:"member_cues"`
 	According            []string            `yaml:"according"`
@@ -900,6 +902,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
 	cur.ResultWords = append(cur.ResultWords, r.ResultWords...)
 	cur.MatchOfficials = append(cur.MatchOfficials, r.MatchOfficials...)
+	cur.TeammateCues = append(cur.TeammateCues, r.TeammateCues...)
+	cur.OpponentCues = append(cur.OpponentCues, r.OpponentCues...)
 	for verb, ps := range r.ClaimParticles {
 		if cur.ClaimParticles == nil {
 			cur.ClaimParticles = map[string][]string{}

@@ -682,3 +682,11 @@ func TestABareApostropheIsAGenitive(t *testing.T) {
 		t.Errorf("a party's criticism of a judge makes him no member: %v", f)
 	}
 }
+
+func TestPlayersTakeTheSidesOfThoseTheyPlayWithOrAgainst(t *testing.T) {
+	f := factsOf(t, "Match report\n\nKilnow Rovers beat Brightwater Athletic 2 – 1. Ola Dahl's first goal for Kilnow Rovers came early. Brightwater Athletic goalkeeper Pablo Reyes was booked at half-time. Jonas Lie and Tom Berg combined to set up Ola Dahl for the second goal. Anton Weber was denied by Pablo Reyes before half-time, and the striker scored late on.\n")
+	wantFacts(t, f, "Ola Dahl memberOf Kilnow Rovers", "Pablo Reyes memberOf Brightwater Athletic",
+		"Jonas Lie memberOf Kilnow Rovers", "Tom Berg memberOf Kilnow Rovers", "Anton Weber memberOf Kilnow Rovers")
+	nb := factsOf(t, "Kamprapport\n\nKilnow Rovers slo Brightwater Athletic 2–1. Ola Dahls første mål for Kilnow Rovers kom tidlig. Brightwater Athletics keeper Pablo Reyes fikk gult kort i pausen. Jonas Lie la opp til Ola Dahl. Anton Weber ble stoppet av Pablo Reyes før pausen.\n")
+	wantFacts(t, nb, "Jonas Lie memberOf Kilnow Rovers", "Anton Weber memberOf Kilnow Rovers")
+}
