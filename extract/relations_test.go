@@ -690,3 +690,13 @@ func TestPlayersTakeTheSidesOfThoseTheyPlayWithOrAgainst(t *testing.T) {
 	nb := factsOf(t, "Kamprapport\n\nKilnow Rovers slo Brightwater Athletic 2–1. Ola Dahls første mål for Kilnow Rovers kom tidlig. Brightwater Athletics keeper Pablo Reyes fikk gult kort i pausen. Jonas Lie la opp til Ola Dahl. Anton Weber ble stoppet av Pablo Reyes før pausen.\n")
 	wantFacts(t, nb, "Jonas Lie memberOf Kilnow Rovers", "Anton Weber memberOf Kilnow Rovers")
 }
+
+func TestADebutForAClub(t *testing.T) {
+	f := factsOf(t, "Basketball\n\nFans are waiting to see Marta Olsen make her first start for the Kilnow United on Sunday.\n",
+		"Basketball\n\nMarta Olsen to make Kilnow United debut on Sunday.\n",
+		"Basket\n\nMarta Olsen skal ha sin Kilnow United-debut på søndag.\n")
+	wantFacts(t, f, "Marta Olsen memberOf Kilnow United")
+	for _, text := range []string{"Basketball\n\nMarta Olsen to make Kilnow United debut on Sunday.\n", "Basket\n\nFansen venter på å se Marta Olsen spille for Kilnow United.\n"} {
+		wantFacts(t, factsOf(t, text), "Marta Olsen memberOf Kilnow United")
+	}
+}
