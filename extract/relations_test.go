@@ -645,7 +645,7 @@ func TestPressSecretariesAttorneysGeneralAndFundManagers(t *testing.T) {
 		"Markets\n\n\"Nobody lends,\" said Anton Weber, the chief investment officer of Weber Value Management.\n")
 	wantFacts(t, f, "Pablo Reyes represents Marta Olsen", "Ola Dahl represents Vermont", "Anton Weber memberOf Weber Value Management")
 	dc := factsOf(t, "Asylum\n\nThe United States changed its asylum rules. District of Columbia Attorney General Ola Dahl said the United States had ignored the law.\n")
-	if dc["Ola Dahl represents United States"] || !dc["Ola Dahl represents Washington"] {
+	if dc["Ola Dahl represents United States"] || !dc["Ola Dahl represents District of Columbia"] {
 		t.Errorf("a district's attorney general is no minister of the article's state: %v", dc)
 	}
 }
@@ -699,4 +699,11 @@ func TestADebutForAClub(t *testing.T) {
 	for _, text := range []string{"Basketball\n\nMarta Olsen to make Kilnow United debut on Sunday.\n", "Basket\n\nFansen venter på å se Marta Olsen spille for Kilnow United.\n"} {
 		wantFacts(t, factsOf(t, text), "Marta Olsen memberOf Kilnow United")
 	}
+}
+
+func TestNorwegianPressSecretariesAttorneysAndChairmen(t *testing.T) {
+	f := factsOf(t, "Pressen\n\nJonas Gahr Støres pressesekretær, Pablo Reyes, deltok på TV søndag, og han sa at det var en god dag for regjeringen.\n",
+		"Asyl\n\nStatsadvokat Ola Dahl i District of Columbia sa i en uttalelse at politikken er ulovlig.\n",
+		"Styret\n\nEilidh Doyle er valgt inn i styret i Scottish Cycling, og formann Anton Weber kalte det en god mulighet.\n")
+	wantFacts(t, f, "Pablo Reyes represents Jonas Gahr Støre", "Ola Dahl represents District of Columbia", "Anton Weber leaderOf Scottish Cycling")
 }
