@@ -1945,6 +1945,15 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			}
 		}
 	}
+	// "kept at Flag Land Base in Clearwater", "620 km fra Punta Eugenia i
+	// Mexico": a name between a place's preposition and a known place
+	if r.prepIn[next] && (d.x.lex.placePrepositions[prev] || r.prepIn[prev]) && !isAllCaps(words[0]) && !d.givenName(words[0]) && !d.knownSurname(words[len(words)-1]) {
+		for n := 1; n <= 3 && j+1+n <= len(toks); n++ {
+			if es := d.x.lex.lookup(wordsOf(toks[j+1 : j+1+n])); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
+				return "Place", contextGuess
+			}
+		}
+	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
 	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] {
 		return "Organization", contextGuess

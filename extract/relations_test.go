@@ -707,3 +707,9 @@ func TestNorwegianPressSecretariesAttorneysAndChairmen(t *testing.T) {
 		"Styret\n\nEilidh Doyle er valgt inn i styret i Scottish Cycling, og formann Anton Weber kalte det en god mulighet.\n")
 	wantFacts(t, f, "Pablo Reyes represents Jonas Gahr Støre", "Ola Dahl represents District of Columbia", "Anton Weber leaderOf Scottish Cycling")
 }
+
+func TestPlacesBetweenAPrepositionAndAKnownPlace(t *testing.T) {
+	nb := factsOf(t, "Orkan\n\nOrkanen befinner seg 620 km fra Punta Arenosa i Mexico og beveger seg nordover, og meteorologene sier at den svekkes.\n",
+		"Marked\n\nMannen ble funnet død på markedet i Lupanshui i Guizhou-provinsen, og politiet sier at saken etterforskes. En bonde i byen Xining, Qinghai provins i Kina, ble også syk.\n")
+	wantFacts(t, nb, "Punta Arenosa locatedIn Mexico", "Lupanshui locatedIn Guizhou", "Qinghai locatedIn China")
+}
