@@ -904,3 +904,12 @@ func TestSentenceOpeningAdjectivesAndCompaniesListMates(t *testing.T) {
 		t.Errorf("a known company's list mate is a company: %v", types)
 	}
 }
+
+func TestCommonAcronymsAreNoBodies(t *testing.T) {
+	types := typesOf(extractText(t, "Tech\n\nKestrel Group sells VoIP phones with LED screens, and VIP customers get a USB stick.\n"))
+	for _, w := range []string{"VoIP", "LED", "VIP", "USB"} {
+		if _, ok := types[w]; ok {
+			t.Errorf("%s is no name: %v", w, types)
+		}
+	}
+}
