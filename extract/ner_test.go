@@ -913,3 +913,10 @@ func TestCommonAcronymsAreNoBodies(t *testing.T) {
 		}
 	}
 }
+
+func TestBrusselsInGermanSpelling(t *testing.T) {
+	types := typesOf(extractText(t, "Brexit\n\nHun vil forsøke å få til en avtale med Brüssel til tross for tilbakeslaget, sier støttespillerne.\n"))
+	if types["Brussels"] != "City" {
+		t.Errorf("Brüssel is Brussels: %v", types)
+	}
+}
