@@ -1841,7 +1841,7 @@ func wordsLower(toks []Token) string {
 // before the title names another ("Kremlin spokesman X" is read by the
 // relation patterns).
 func (d *doc) spokesFacts() {
-	r, lx := d.rules, d.x.lex
+	r := d.rules
 	titles := r.spokesTitles
 	if len(titles) == 0 {
 		return
@@ -1852,11 +1852,8 @@ func (d *doc) spokesFacts() {
 		if m.ent.gaz != nil || k == 0 || !titles[toks[k-1].Lower] {
 			return
 		}
-		if k > 1 {
-			w := toks[k-2]
-			if startsName(w.Text) && !(k-2 == 0 || d.isStopToken(w.Text)) || w.Text == "'s" || w.Text == "-" || r.formerWords[w.Lower] || lx.demonyms[w.Lower] != nil || d.bodyNoun(w.Text) {
-				return // "Kremlin spokesman X", "a former spokesman", "party spokesman"
-			}
+		if d.titleQualified(toks, k-1) {
+			return // "Kremlin spokesman X", "a former spokesman", "party spokesman"
 		}
 		if !bodyDone {
 			body, bodyDone = d.mainBody(), true
@@ -1867,13 +1864,25 @@ func (d *doc) spokesFacts() {
 	})
 }
 
+// titleQualified reports whether the word before the title at toks[from]
+// names the title's body or makes it a past one: "Kremlin spokesman",
+// "former chairman", "party spokesman", "Russian envoy".
+func (d *doc) titleQualified(toks []Token, from int) bool {
+	if from == 0 {
+		return false
+	}
+	w := toks[from-1]
+	return startsName(w.Text) && !(from-1 == 0 || d.isStopToken(w.Text)) || w.Text == "'s" || w.Text == "-" ||
+		d.rules.formerWords[w.Lower] || d.x.lex.demonyms[w.Lower] != nil || d.bodyNoun(w.Text)
+}
+
 // bodyHeadFacts reads a body's head's title right before a person the
 // gazetteer does not know — "chairman Ian Beattie", "konsernsjef X" — as
 // leading the body named last in that sentence or the two before it, or
 // else the one organisation the article is about, when nothing before the
 // title names another ("BBC chairman X" is read by the relation patterns).
 func (d *doc) bodyHeadFacts() {
-	r, lx := d.rules, d.x.lex
+	r := d.rules
 	if len(r.bodyHeads) == 0 {
 		return
 	}
@@ -1892,11 +1901,8 @@ func (d *doc) bodyHeadFacts() {
 		if from < 0 {
 			return
 		}
-		if from > 0 {
-			w := toks[from-1]
-			if startsName(w.Text) && !(from-1 == 0 || d.isStopToken(w.Text)) || w.Text == "'s" || w.Text == "-" || r.formerWords[w.Lower] || r.deputyWords[w.Lower] || lx.demonyms[w.Lower] != nil || d.bodyNoun(w.Text) {
-				return // "BBC chairman X", "former chairman", "vice chairman", "party chairman"
-			}
+		if d.titleQualified(toks, from) || from > 0 && r.deputyWords[toks[from-1].Lower] {
+			return // "BBC chairman X", "former chairman", "party chairman", "vice chairman"
 		}
 		body := d.bodyNamedBefore(si, toks[from].Start)
 		if body == nil {
