@@ -1912,6 +1912,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) >= 2 && words[len(words)-1] == "City" {
 		return "City", shapeGuess + 1
 	}
+	// "Tennessee State" in a game report: the university's side
+	if len(words) == 2 && words[1] == "State" && d.isGameReport() {
+		return "Organization", contextGuess
+	}
 	// an organisation word inside the name, the last one deciding the kind:
 	// "Automotive News"
 	for k := len(words) - 1; k >= 0; k-- {
@@ -2205,6 +2209,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			continue
 		}
 		if (w == "State" || w == "City") && k == j && !country {
+			if w == "State" && d.isGameReport() {
+				return true // "Tennessee State head coach Rod Reed": a university's side
+			}
 			continue // "Louisiana State University", "Salt Lake City Police"
 		}
 		if !startsName(w) || d.isStopToken(w) {

@@ -713,3 +713,8 @@ func TestPlacesBetweenAPrepositionAndAKnownPlace(t *testing.T) {
 		"Marked\n\nMannen ble funnet død på markedet i Lupanshui i Guizhou-provinsen, og politiet sier at saken etterforskes. En bonde i byen Xining, Qinghai provins i Kina, ble også syk.\n")
 	wantFacts(t, nb, "Punta Arenosa locatedIn Mexico", "Lupanshui locatedIn Guizhou", "Qinghai locatedIn China")
 }
+
+func TestAUniversitysSideByItsStatesName(t *testing.T) {
+	f := factsOf(t, "Injury\n\nOregon State linebacker Jon Varga was hurt shortly before halftime in the 31-27 defeat. Oregon State head coach Tom Berg said the redshirt sophomore had surgery.\n")
+	wantFacts(t, f, "Jon Varga memberOf Oregon State", "Tom Berg leaderOf Oregon State")
+}
