@@ -346,7 +346,15 @@ func (d *doc) openingSpeaker(si int) *entity {
 	if len(toks) < 2 {
 		return nil
 	}
-	m := d.mentionAt(toks[0].Start)
+	var m *mention // the mention at the sentence's start, if any (mentions are in order)
+	for _, x := range d.mentions[si] {
+		if x.start > toks[0].Start {
+			break
+		}
+		if !x.hidden && x.start == toks[0].Start {
+			m = x
+		}
+	}
 	if m == nil || class(m.ent.typ) != 'P' {
 		return nil
 	}
@@ -2216,7 +2224,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		end := s.End
 		// "Biden said he would decide by January, the Associated Press
 		// reported.": the closing attribution is no part of the claim
-		if at, by := d.attribution(si, toks[c].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {
+		if at, by := d.attribution(si, toks[max(c, len(toks)-7)].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {
 			end = at
 		}
 		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true

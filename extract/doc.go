@@ -814,12 +814,9 @@ func (d *doc) eventPlace(uses []eventUse) *entity {
 // quotedBefore reports whether a single quote opens right before offset
 // off in sentence si: 'Kestrel Motors' is quoted, not a genitive.
 func (d *doc) quotedBefore(si, off int) bool {
-	for _, t := range d.toks[si] {
-		if t.End == off {
-			return t.Text == "'" || t.Text == "‘"
-		}
-	}
-	return false
+	toks := d.toks[si]
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= off })
+	return k < len(toks) && toks[k].End == off && (toks[k].Text == "'" || toks[k].Text == "‘")
 }
 
 // inMention reports whether a mention of sentence si covers offset off.
@@ -1434,7 +1431,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		// ("the USI Art Gallery") — unless a name follows in apposition
 		// or right after it ("gruppen MoveOn")
 		stem, genitive := strings.CutSuffix(lw, "'s") // "the firm's president"
-		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !(ti+1 < len(toks) && d.startsMention(si, toks[ti+1].Start)) {
+		// (ms[mi] is the next mention: they are in order)
+		nameNext := mi < len(ms) && ti+1 < len(toks) && ms[mi].start == toks[ti+1].Start
+		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !nameNext {
 			var e *entity
 			the := strings.EqualFold(toks[ti-1].Text, "the")
 			if kind, ok := d.rules.nominal[stem]; ok && (d.lang != "en" || the) {
@@ -1919,13 +1918,18 @@ func (d *doc) bodyHeadFacts() {
 
 // bodyNamedBefore is the organisation (no medium: a paper reports, it is
 // rarely the story's body) named last before offset off in sentence si or
-// the two before it.
+// the two before it, among the last few dozen names of each.
 func (d *doc) bodyNamedBefore(si, off int) *entity {
 	for k := si; k >= 0 && k >= si-2; k-- {
 		ms := d.mentions[k]
-		for j := len(ms) - 1; j >= 0; j-- {
+		j := len(ms)
+		if k == si {
+			j = sort.Search(len(ms), func(i int) bool { return ms[i].start >= off })
+		}
+		for n := 0; j > 0 && n < 64; n++ { // (a few dozen names back at most: the body is near)
+			j--
 			m := ms[j]
-			if m.hidden || k == si && m.start >= off || class(m.ent.typ) != 'O' || m.ent.typ == "MediaOrganization" {
+			if m.hidden || class(m.ent.typ) != 'O' || m.ent.typ == "MediaOrganization" {
 				continue
 			}
 			return m.ent
