@@ -718,3 +718,11 @@ func TestAUniversitysSideByItsStatesName(t *testing.T) {
 	f := factsOf(t, "Injury\n\nOregon State linebacker Jon Varga was hurt shortly before halftime in the 31-27 defeat. Oregon State head coach Tom Berg said the redshirt sophomore had surgery.\n")
 	wantFacts(t, f, "Jon Varga memberOf Oregon State", "Tom Berg leaderOf Oregon State")
 }
+
+func TestAJointDeclarationIsTalks(t *testing.T) {
+	f := factsOf(t, "Talks\n\nRi referred to a joint declaration from Kim Jong-un and Donald Trump issued in Singapore.\n",
+		"Samtaler\n\nRi viste til en felles erklæring fra Kim Jong-un og Donald Trump som ble utstedt i Singapore, og han sa at den gjelder.\n")
+	wantFacts(t, f, "Kim Jong-un negotiatesWith Donald Trump")
+	nb := factsOf(t, "Samtaler\n\nRi viste til en felles erklæring fra Kim Jong-un og Donald Trump som ble utstedt i Singapore, og han sa at den gjelder.\n")
+	wantFacts(t, nb, "Kim Jong-un negotiatesWith Donald Trump")
+}
