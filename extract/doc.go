@@ -444,7 +444,7 @@ func (d *doc) setAsideProducts() {
 	}
 	for _, e := range d.order {
 		if e.gaz == nil && e.mergedInto == nil && len(e.mentions) > 0 && d.knownProduct(e.name) {
-			e.weak = true // "Mac OS X Lion", whatever its shape or verbs suggested
+			d.forget(e) // "Mac OS X Lion", whatever its shape or verbs suggested: no member of its maker either
 			continue
 		}
 		if e.gaz == nil && e.mergedInto == nil && e.typ == "Person" && e.person && len(e.mentions) > 0 && d.allInTitleQuotes(e) {

@@ -726,3 +726,12 @@ func TestAJointDeclarationIsTalks(t *testing.T) {
 	nb := factsOf(t, "Samtaler\n\nRi viste til en felles erklæring fra Kim Jong-un og Donald Trump som ble utstedt i Singapore, og han sa at den gjelder.\n")
 	wantFacts(t, nb, "Kim Jong-un negotiatesWith Donald Trump")
 }
+
+func TestAProductIsNoMemberOfItsMaker(t *testing.T) {
+	f := factsOf(t, "Browsers\n\nWith development of Microsoft's Internet Explorer 9 almost complete, Microsoft said it is time to move on. Windows Mobile phones sold well.\n")
+	for k := range f {
+		if strings.HasPrefix(k, "Internet Explorer") || strings.HasPrefix(k, "Windows") {
+			t.Errorf("a product is no member: %v", f)
+		}
+	}
+}
