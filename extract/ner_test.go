@@ -920,3 +920,10 @@ func TestBrusselsInGermanSpelling(t *testing.T) {
 		t.Errorf("Brüssel is Brussels: %v", types)
 	}
 }
+
+func TestNorwegianWarsGamesAndTheKoreanPeninsula(t *testing.T) {
+	types := typesOf(extractText(t, "Korea\n\nKim lovet å jobbe mot atomnedrustning av Koreahalvøya, og han sa at Koreakrigen må avsluttes før Asialekene.\n"))
+	if types["Korean Peninsula"] != "Region" || types["Koreakrigen"] != "Event" || types["Asialekene"] != "Event" {
+		t.Errorf("a war and games by their compounds, the peninsula by name: %v", types)
+	}
+}
