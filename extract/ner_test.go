@@ -927,3 +927,12 @@ func TestNorwegianWarsGamesAndTheKoreanPeninsula(t *testing.T) {
 		t.Errorf("a war and games by their compounds, the peninsula by name: %v", types)
 	}
 }
+
+func TestScottishClubsByName(t *testing.T) {
+	types := typesOf(extractText(t, "Football\n\nHearts beat St Mirren 2-0 and Hibernian drew with Hamilton Academical, the manager said after the match.\n"))
+	for _, club := range []string{"Heart of Midlothian FC", "St Mirren FC", "Hibernian FC", "Hamilton Academical"} {
+		if types[club] != "Organization" {
+			t.Errorf("%s is a club: %v", club, types)
+		}
+	}
+}
