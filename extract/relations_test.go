@@ -735,3 +735,11 @@ func TestAProductIsNoMemberOfItsMaker(t *testing.T) {
 		}
 	}
 }
+
+func TestABodyOfATownWithItsCountryAndAPlaceNearATown(t *testing.T) {
+	f := factsOf(t, "Tanker\n\nFrance's Thales will supply electronics and Southampton, UK's VT Group will provide service management.\n",
+		"Golf\n\nTeam Europe won at Le Golf National outside Paris, France, on Sunday.\n")
+	wantFacts(t, f, "VT Group locatedIn Southampton", "Le Golf National locatedIn France")
+	nb := factsOf(t, "Golf\n\nTeam Europe har vunnet Ryder Cup etter å ha slått Team USA ved Le Golf National utenfor Paris, Frankrike, og kapteinen sa at laget var best.\n")
+	wantFacts(t, nb, "Le Golf National locatedIn France")
+}
