@@ -743,3 +743,12 @@ func TestABodyOfATownWithItsCountryAndAPlaceNearATown(t *testing.T) {
 	nb := factsOf(t, "Golf\n\nTeam Europe har vunnet Ryder Cup etter å ha slått Team USA ved Le Golf National utenfor Paris, Frankrike, og kapteinen sa at laget var best.\n")
 	wantFacts(t, nb, "Le Golf National locatedIn France")
 }
+
+func TestLawyersProsecutorsAndAmbassadorsActForOthers(t *testing.T) {
+	f := factsOf(t, "Court\n\nAnton Weber, one of the federal public defenders representing Marta Olsen, said they were disappointed.\n",
+		"Court\n\nIn the words of the Crown prosecutor, Pablo Reyes, the girl suffered.\n",
+		"Brands\n\nOla Dahl is to become a brand ambassador for Marks & Spencer.\n")
+	wantFacts(t, f, "Anton Weber represents Marta Olsen", "Pablo Reyes represents Crown", "Ola Dahl represents Marks & Spencer")
+	nb := factsOf(t, "Retten\n\nAnton Weber, en av de offentlig utnevnte forsvarerne for Marta Olsen, sa de var skuffet over avgjørelsen.\n")
+	wantFacts(t, nb, "Anton Weber represents Marta Olsen")
+}
