@@ -2711,8 +2711,14 @@ func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*e
 	if g < 0 || loc[2*g] < 0 {
 		return nil
 	}
-	return slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)
+	// "Trump and his Supreme Court nominee Kavanaugh": the court only
+	// qualifies the title
+	text := possessedSlot.ReplaceAllString(tagged[loc[2*g]:loc[2*g+1]], "")
+	return slotsIn(text, slots)
 }
+
+// possessedSlot is a possessive and a name right after it inside a list.
+var possessedSlot = regexp.MustCompile(`(?:his|her|its|their|hans|hennes|dets|deres|sin|sitt|sine) \[\[\d+:[A-Z]\]\]`)
 
 // nameEndsInAny reports whether a name's last word is one of words
 // (lower-case).

@@ -1239,6 +1239,11 @@ func jobAlternation(nouns []string) string {
 	return "(?:" + strings.Join(list, "|") + ")"
 }
 
+// possessed is a possessive, perhaps a body's name, and up to three title
+// words before a list's second name: "his Supreme Court nominee", "dets
+// allierte".
+const possessed = `(?:his|her|its|their|hans|hennes|dets|deres|sin|sitt|sine) (?:\[\[\d+:[GLO]\]\] )?[a-zæøå][^\s,\[]* (?:[a-zæøå][^\s,\[]* ){0,2}?`
+
 var (
 	slotRe = regexp.MustCompile(`\{([SO])(1)?(?::([A-Z]+))?\}`)
 	gapRe  = regexp.MustCompile(`\{w(\d+)-(\d+)\}`)
@@ -1263,7 +1268,9 @@ func compilePattern(p string) (*regexp.Regexp, error) {
 		}
 		// "X, Y and Z", "X, Y, and Z", "X and Y" — but not "X, and Y": a
 		// comma before the last of two opens a new clause
-		return `(?P<` + name + `>` + ent + `(?: , ` + ent + `)+(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + ` (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + `)`
+		// "Trump and his Supreme Court nominee Brett Kavanaugh", "Russland og
+		// dets allierte Syria": the second named with the first's possessive
+		return `(?P<` + name + `>` + ent + `(?: , ` + ent + `)+(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + ` (?:og|and|&|eller|or) (?:the |` + possessed + `)?` + ent + `|` + ent + `)`
 	})
 	p = gapRe.ReplaceAllString(p, `(?:[^ ]+ ){$1,$2}?`)
 	return regexp.Compile(p)

@@ -752,3 +752,13 @@ func TestLawyersProsecutorsAndAmbassadorsActForOthers(t *testing.T) {
 	nb := factsOf(t, "Retten\n\nAnton Weber, en av de offentlig utnevnte forsvarerne for Marta Olsen, sa de var skuffet over avgjørelsen.\n")
 	wantFacts(t, nb, "Anton Weber represents Marta Olsen")
 }
+
+func TestAListsSecondNameAfterThePossessive(t *testing.T) {
+	f := factsOf(t, "Senate\n\nMarta Olsen has been outspoken in her criticism of Anton Weber and his Supreme Court nominee Pablo Reyes.\n")
+	wantFacts(t, f, "Marta Olsen opposes Anton Weber", "Marta Olsen opposes Pablo Reyes")
+	if f["Marta Olsen opposes US Supreme Court"] {
+		t.Errorf("the court only qualifies the nominee's title: %v", f)
+	}
+	nb := factsOf(t, "Senatet\n\nMarta Olsen har vært tydelig i sin kritikk av Anton Weber og hans høyesterettskandidat Pablo Reyes, og hun sier at hun vil stemme imot.\n")
+	wantFacts(t, nb, "Marta Olsen opposes Pablo Reyes")
+}
