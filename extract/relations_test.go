@@ -762,3 +762,10 @@ func TestAListsSecondNameAfterThePossessive(t *testing.T) {
 	nb := factsOf(t, "Senatet\n\nMarta Olsen har vært tydelig i sin kritikk av Anton Weber og hans høyesterettskandidat Pablo Reyes, og hun sier at hun vil stemme imot.\n")
 	wantFacts(t, nb, "Marta Olsen opposes Pablo Reyes")
 }
+
+func TestSupportingAndDefending(t *testing.T) {
+	nb := factsOf(t, "Senatet\n\nMange toppolitikere blant republikanerne støtter og forsvarer høyesterettskandidat Pablo Reyes, og analytikere sier at det kan gi en motreaksjon.\n")
+	wantFacts(t, nb, "Republican Party supports Pablo Reyes")
+	en := factsOf(t, "Senate\n\nMarta Olsen supports and defends the nominee Pablo Reyes.\n")
+	wantFacts(t, en, "Marta Olsen supports Pablo Reyes")
+}
