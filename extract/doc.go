@@ -1672,6 +1672,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				}
 			}
 			obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+			if p := d.titledPerson(&rule, tagged, loc, slots); p != nil {
+				obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
+			}
 			if possessorObject(&rule, tagged, loc) {
 				continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
 			}
@@ -2751,6 +2754,35 @@ func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
 	}
 	return false
 }
+
+// titledPerson is the person a stance's object only titles: in "supports
+// Supreme Court nominee X" or "opposes Labour leader Jeremy Corbyn" the
+// body's name is followed by a title and the person, who is meant.
+func (d *doc) titledPerson(rule *RelationRule, tagged string, loc []int, slots []*entity) *entity {
+	if rule.Predicate != "supports" && rule.Predicate != "opposes" {
+		return nil
+	}
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return nil
+	}
+	m := titledRe.FindStringSubmatch(tagged[loc[2*g+1]:])
+	if m == nil {
+		return nil
+	}
+	words := strings.Fields(m[1])
+	last := words[len(words)-1]
+	if d.rules.role(last) == "" && !strings.HasSuffix(last, "kandidat") && !strings.HasSuffix(last, "kandidaten") && last != "nominee" && last != "candidate" && last != "hopeful" {
+		return nil
+	}
+	if k, err := strconv.Atoi(m[2]); err == nil && k < len(slots) {
+		return slots[k]
+	}
+	return nil
+}
+
+// titledRe reads a title of one to three words and a person's slot.
+var titledRe = regexp.MustCompile(`^ ((?:[a-zæøå][^\s,\[]* ){1,3})\[\[(\d+):P\]\]`)
 
 // relativeClauseHead reports whether a match's subject closes a relative
 // clause ("Lee, whose book was published by X, is CEO of Y": X is followed

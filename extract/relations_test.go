@@ -769,3 +769,11 @@ func TestSupportingAndDefending(t *testing.T) {
 	en := factsOf(t, "Senate\n\nMarta Olsen supports and defends the nominee Pablo Reyes.\n")
 	wantFacts(t, en, "Marta Olsen supports Pablo Reyes")
 }
+
+func TestAStancesObjectIsThePersonABodysTitleNames(t *testing.T) {
+	f := factsOf(t, "Senate\n\nMarta Olsen supports Supreme Court nominee Pablo Reyes, and Anton Weber opposes Labour leader Jeremy Corbyn.\n")
+	wantFacts(t, f, "Marta Olsen supports Pablo Reyes", "Anton Weber opposes Jeremy Corbyn")
+	if f["Marta Olsen supports US Supreme Court"] || f["Anton Weber opposes Labour Party"] {
+		t.Errorf("the body only titles the person: %v", f)
+	}
+}
