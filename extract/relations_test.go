@@ -749,8 +749,9 @@ func TestLawyersProsecutorsAndAmbassadorsActForOthers(t *testing.T) {
 		"Court\n\nIn the words of the Crown prosecutor, Pablo Reyes, the girl suffered.\n",
 		"Brands\n\nOla Dahl is to become a brand ambassador for Marks & Spencer.\n")
 	wantFacts(t, f, "Anton Weber represents Marta Olsen", "Pablo Reyes represents Crown", "Ola Dahl represents Marks & Spencer")
-	nb := factsOf(t, "Retten\n\nAnton Weber, en av de offentlig utnevnte forsvarerne for Marta Olsen, sa de var skuffet over avgjørelsen.\n")
-	wantFacts(t, nb, "Anton Weber represents Marta Olsen")
+	nb := factsOf(t, "Retten\n\nAnton Weber, en av de offentlig utnevnte forsvarerne for Marta Olsen, sa de var skuffet over avgjørelsen.\n",
+		"Merker\n\nOla Dahl skal bli merkevareambassadør for Marks & Spencer, og hun sier at hun gleder seg.\n")
+	wantFacts(t, nb, "Anton Weber represents Marta Olsen", "Ola Dahl represents Marks & Spencer")
 }
 
 func TestAListsSecondNameAfterThePossessive(t *testing.T) {
