@@ -778,3 +778,9 @@ func TestAStancesObjectIsThePersonABodysTitleNames(t *testing.T) {
 		t.Errorf("the body only titles the person: %v", f)
 	}
 }
+
+func TestNorwegianTitlesOfABodyBeforeTheName(t *testing.T) {
+	f := factsOf(t, "Kongressen\n\nMinoritetsleder i Representantenes hus, Marta Olsen, kalte kandidaten «hysterisk», og hun sa at han var uskikket.\n",
+		"Forbundet\n\nDet sa leder av Kestrel Foundation, Pablo Reyes, til avisen på fredag, og han la til at saken er alvorlig.\n")
+	wantFacts(t, f, "Marta Olsen memberOf US House of Representatives", "Pablo Reyes leaderOf Kestrel Foundation")
+}
