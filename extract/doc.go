@@ -2771,14 +2771,30 @@ func (d *doc) titledPerson(rule *RelationRule, tagged string, loc []int, slots [
 		return nil
 	}
 	words := strings.Fields(m[1])
-	last := words[len(words)-1]
-	if d.rules.role(last) == "" && !strings.HasSuffix(last, "kandidat") && !strings.HasSuffix(last, "kandidaten") && last != "nominee" && last != "candidate" && last != "hopeful" {
+	if last := words[len(words)-1]; d.rules.role(last) == "" && !d.politicianTitle(last) {
 		return nil
 	}
 	if k, err := strconv.Atoi(m[2]); err == nil && k < len(slots) {
 		return slots[k]
 	}
 	return nil
+}
+
+// politicianTitle reports whether w is a politician's title or, in a
+// compounding language, ends in one ("høyesterettskandidat").
+func (d *doc) politicianTitle(w string) bool {
+	if d.rules.politicianTitles[w] {
+		return true
+	}
+	if d.lang == "en" {
+		return false
+	}
+	for t := range d.rules.politicianTitles {
+		if len(t) >= 5 && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledRe reads a title of one to three words and a person's slot.
