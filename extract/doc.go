@@ -2721,7 +2721,7 @@ func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*e
 }
 
 // possessedSlot is a possessive and a name right after it inside a list.
-var possessedSlot = regexp.MustCompile(`(?:his|her|its|their|hans|hennes|dets|deres|sin|sitt|sine) \[\[\d+:[A-Z]\]\]`)
+var possessedSlot = regexp.MustCompile(`(?:` + possessiveWords + `) \[\[\d+:[A-Z]\]\]`)
 
 // nameEndsInAny reports whether a name's last word is one of words
 // (lower-case).

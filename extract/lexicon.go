@@ -1242,7 +1242,11 @@ func jobAlternation(nouns []string) string {
 // possessed is a possessive, perhaps a body's name, and up to three title
 // words before a list's second name: "his Supreme Court nominee", "dets
 // allierte".
-const possessed = `(?:his|her|its|their|hans|hennes|dets|deres|sin|sitt|sine) (?:\[\[\d+:[GLO]\]\] )?[a-zæøå][^\s,\[]* (?:[a-zæøå][^\s,\[]* ){0,2}?`
+const possessed = `(?:` + possessiveWords + `) (?:\[\[\d+:[GLO]\]\] )?[a-zæøå][^\s,\[]* (?:[a-zæøå][^\s,\[]* ){0,2}?`
+
+// possessiveWords are the possessives a list's second name may follow,
+// in the languages with rules.
+const possessiveWords = `his|her|its|their|hans|hennes|dets|deres|sin|sitt|sine`
 
 var (
 	slotRe = regexp.MustCompile(`\{([SO])(1)?(?::([A-Z]+))?\}`)
