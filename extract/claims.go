@@ -332,15 +332,9 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	return end < len(toks) && d.rules.speech[toks[end].Lower]
 }
 
-// opensWithSpeaker reports whether sentence si opens with a name and a
-// speech verb ("Trump said he would …"): the statement is that speaker's,
-// not the one a closing "…, X testified" names.
-func (d *doc) opensWithSpeaker(si int) bool {
-	return d.openingSpeaker(si) != nil
-}
-
 // openingSpeaker is the person sentence si opens with when a speech verb
-// follows the name ("Trump said he would \"prefer not\" …"), or nil.
+// follows the name ("Trump said he would \"prefer not\" …"), or nil: the
+// statement is that speaker's, not the one a closing "…, X testified" names.
 func (d *doc) openingSpeaker(si int) *entity {
 	toks := d.toks[si]
 	if len(toks) < 2 {
@@ -1993,7 +1987,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) && !d.opensWithSpeaker(si) &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil &&
 		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}

@@ -3169,15 +3169,16 @@ func (d *doc) passSides(sides, placed map[*entity]bool) {
 		for i := 0; i+1 < len(people); i++ {
 			a, b := people[i], people[i+1]
 			from, to := d.tokenAt(si, a.end), d.tokenAt(si, b.start)
+			if to-from > 12 {
+				group = i + 1
+				continue // too far apart to be one move
+			}
 			between := wordsLower(toks[from:to])
-			if between == "and" || between == "og" || between == "," {
+			if d.x.lex.listWords[between] || between == "," {
 				continue // b joins a's list
 			}
 			var same bool
 			switch {
-			case to-from > 12:
-				group = i + 1
-				continue
 			case containsAny(between, r.OpponentCues):
 				same = false
 			case containsAny(between, r.TeammateCues):
