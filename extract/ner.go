@@ -2009,6 +2009,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.role(prev2) != "") {
 		return "Organization", contextGuess
 	}
+	if (prev == "from" || prev == "with" || prev == "fra") && r.jobNouns[prev2] {
+		return "Organization", contextGuess
+	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[toks[j+1].Lower]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
 		return "Company", contextGuess
 	}

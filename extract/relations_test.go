@@ -784,3 +784,17 @@ func TestNorwegianTitlesOfABodyBeforeTheName(t *testing.T) {
 		"Forbundet\n\nDet sa leder av Kestrel Foundation, Pablo Reyes, til avisen på fredag, og han la til at saken er alvorlig.\n")
 	wantFacts(t, f, "Marta Olsen memberOf US House of Representatives", "Pablo Reyes leaderOf Kestrel Foundation")
 }
+
+func TestElectedHeadsAndStatesLegislators(t *testing.T) {
+	f := factsOf(t, "Handover\n\nMexican president-elect Pablo Reyes met the outgoing cabinet on Monday. "+
+		"The president-elect of Brazil, Marta Olsen, said the talks went well. "+
+		"Anna Weiss, Ohio's congresswoman, put forward a bill, and Oregon's senator Anton Weber backed it.\n")
+	wantFacts(t, f, "Pablo Reyes leaderOf Mexico", "Marta Olsen leaderOf Brazil",
+		"Anna Weiss represents Ohio", "Anton Weber represents Oregon")
+}
+
+func TestAnAnalystFromAFirm(t *testing.T) {
+	// an analyst "from" an unknown name works there: the name is a body's
+	f := factsOf(t, "Markets\n\nPablo Reyes, a market analyst from Kestrelmoor, said that shares would fall.\n")
+	wantFacts(t, f, "Pablo Reyes memberOf Kestrelmoor")
+}
