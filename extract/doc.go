@@ -3010,6 +3010,45 @@ func (d *doc) sportsSides() {
 	}
 }
 
+// namesOtherClub reports whether sentence si names one of clubs other
+// than side by its name without the suffix, where no mention of it was
+// read ("Livingston 1-0 Rangers", "a 1-0 defeat at Livingston"): the
+// sentence tells no one's side.
+func (d *doc) namesOtherClub(si int, side *entity, clubs map[*entity]string) bool {
+	text := d.text[d.sents[si].Start:d.sents[si].End]
+	for e, bare := range clubs {
+		if e == side {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], bare)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(bare)
+			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
+}
+
+// clubsByBareName maps the article's clubs, known by a club suffix
+// ("Livingston FC"), to their names without it.
+func (d *doc) clubsByBareName() map[*entity]string {
+	clubs := map[*entity]string{}
+	for _, e := range d.order {
+		words := strings.Fields(e.name)
+		if e.mergedInto == nil && class(e.typ) == 'O' && len(words) >= 2 && contains(d.rules.ClubSuffixes, words[len(words)-1]) {
+			clubs[e] = strings.Join(words[:len(words)-1], " ")
+		}
+	}
+	return clubs
+}
+
 // pluralSide reports whether a name is a team's by its plural nickname
 // after "the": "the Vanderbilt Commodores", "the Los Angeles Lakers" (a
 // game report's people are not named with "the", nor after a given name).
@@ -3072,6 +3111,7 @@ func (d *doc) sideMembers() {
 		mixed             bool // two sides claim the person
 	}
 	tallies := map[*entity]*tally{}
+	clubs := d.clubsByBareName()
 	var people []*entity // in the order first met
 	for si, ms := range d.mentions {
 		var side *entity
@@ -3083,6 +3123,9 @@ func (d *doc) sideMembers() {
 				}
 				side = m.ent
 			}
+		}
+		if side == nil || d.namesOtherClub(si, side, clubs) {
+			continue
 		}
 		if side == nil {
 			continue
@@ -3322,14 +3365,19 @@ func (d *doc) clubNamed(name string) *GazetteerEntry {
 }
 
 // placedIn reports whether a preposition of place comes before one of e's
-// mentions: "in Liverpool" is the city.
+// mentions: "in Liverpool" is the city. In a game report "at" and "from"
+// are the side's: "a 1-0 defeat at Livingston", "'Phenomenal' from
+// Livingston".
 func (d *doc) placedIn(e *entity) bool {
 	for _, m := range e.mentions {
 		if m.genitive {
 			continue // "inn i Liverpools banehalvdel": the side's half
 		}
 		k := d.tokenAt(m.sent, m.start)
-		if k > 0 && contains(d.rules.PrepositionsIn, strings.ToLower(d.toks[m.sent][k-1].Text)) {
+		if k == 0 {
+			continue
+		}
+		if p := strings.ToLower(d.toks[m.sent][k-1].Text); contains(d.rules.PrepositionsIn, p) && !d.rules.sidePrepositions[p] {
 			return true
 		}
 	}
@@ -3397,4 +3445,10 @@ func (d *doc) policeKey(name string) string {
 		}
 	}
 	return ""
+}
+
+// isWordByte reports whether b can be part of a word: an ASCII letter or
+// digit, or a byte of a multi-byte (non-ASCII) letter.
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

@@ -324,6 +324,7 @@ type LanguageRules struct {
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
 	ClubWords            []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
+	SidePrepositions     []string            `yaml:"side_prepositions"`  // "at", "from": in a game report "a defeat at Livingston" is the side's, not the town's
 	OpponentWords        []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
 	ResultWords          []string            `yaml:"result_words"`       // "beat", "slo": in a game report the names either side of it are sides
 	MatchOfficials       []string            `yaml:"match_officials"`    // "referee", "dommer": the person after it plays for no side
@@ -406,7 +407,7 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                                            set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads                                                                                                                                                                                                                                                     set
 
@@ -899,6 +900,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
+	cur.SidePrepositions = append(cur.SidePrepositions, r.SidePrepositions...)
 	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
 	cur.ResultWords = append(cur.ResultWords, r.ResultWords...)
 	cur.MatchOfficials = append(cur.MatchOfficials, r.MatchOfficials...)
@@ -1098,6 +1100,7 @@ func (r *LanguageRules) index() {
 	r.orgWords = newSet(r.OrgWords)
 	r.placeWords = newSet(r.PlaceWords)
 	r.prepIn = newSet(r.PrepositionsIn)
+	r.sidePrepositions = newSet(r.SidePrepositions)
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)

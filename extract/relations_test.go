@@ -798,3 +798,29 @@ func TestAnAnalystFromAFirm(t *testing.T) {
 	f := factsOf(t, "Markets\n\nPablo Reyes, a market analyst from Kestrelmoor, said that shares would fall.\n")
 	wantFacts(t, f, "Pablo Reyes memberOf Kestrelmoor")
 }
+
+func TestSubstitutesAndWingersOfAClub(t *testing.T) {
+	en := factsOf(t, "Livingston 1-0 Rangers\n\nLivingston beat Rangers 1-0 in the Scottish Premiership on Sunday.\n\nLate on, Rangers substitute Pablo Reyes had another penalty claim.\n\nThe goal came when Livingston winger Anton Weber scored.\n")
+	wantFacts(t, en, "Pablo Reyes memberOf Rangers FC")
+	nb := factsOf(t, "Hibernian 2–0 Rangers\n\nHibernian slo Rangers 2–0 i den skotske Premiership på søndag.\n\nSent i kampen hadde Rangers-innbytter Pablo Reyes et nytt krav på straffespark, før Hibernian-kantspiller Marta Olsen scoret.\n")
+	wantFacts(t, nb, "Pablo Reyes memberOf Rangers FC", "Marta Olsen memberOf Hibernian FC")
+}
+
+func TestAClubNamedLikeItsTownInAGameReport(t *testing.T) {
+	// "a 1-0 defeat at Livingston", "'Superb' from Livingston": in a game
+	// report the preposition is the side's, so the town is the club; and
+	// a sentence naming it tells no player's side, even where the name
+	// was not read as a mention ("Livingston 1-0 Hibernian")
+	d := extractText(t, "Livingston 1-0 Hibernian: Reyes goal downs Weber's men\n\n"+
+		"Hibernian suffered another away defeat as Pablo Reyes scored the only goal of the game at Livingston.\n"+
+		"Hibernian manager Anton Weber was not happy, and Hibernian failed to score. Again Hibernian failed to deal with a deep cross from Reyes.\n"+
+		"'Superb' from Livingston - analysis\n")
+	if typ := typesOf(d)["Livingston FC"]; typ != "Organization" {
+		t.Errorf("the town named the club: %v", typesOf(d))
+	}
+	f := facts(d)
+	wantFacts(t, f, "Anton Weber leaderOf Hibernian FC")
+	if f["Pablo Reyes memberOf Hibernian FC"] {
+		t.Errorf("sentences that name the other club by its town's name gave its player to Hibernian: %v", f)
+	}
+}
