@@ -824,3 +824,8 @@ func TestAClubNamedLikeItsTownInAGameReport(t *testing.T) {
 		t.Errorf("sentences that name the other club by its town's name gave its player to Hibernian: %v", f)
 	}
 }
+
+func TestSpeakingForABodyAfterTheName(t *testing.T) {
+	f := factsOf(t, "Aid\n\n\"We are concerned,\" said Pablo Reyes for the Red Cross.\n\nMarta Olsen for Oxfam, says the aid is not enough.\n")
+	wantFacts(t, f, "Pablo Reyes represents International Committee of the Red Cross", "Marta Olsen represents Oxfam")
+}
