@@ -1601,6 +1601,7 @@ func (d *doc) extractRelations() {
 	d.ministerFacts()
 	d.spokesFacts()
 	d.bodyHeadFacts()
+	d.teamHeadFacts()
 	d.demonymCompanies()
 	d.possessedPlans()
 	d.dropWeakerRoles()
@@ -1915,6 +1916,43 @@ func (d *doc) bodyHeadFacts() {
 		}
 		if body != nil && body != m.ent {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.6})
+		}
+	})
+}
+
+// teamHeadFacts reads a team's head's bare title before a person in a
+// game report — "head coach Holt", "sjefstrener Holt", "kaptein X" — as
+// leading the club named last before it in the same sentence
+// ("Livingston extend their unbeaten run, with head coach Holt still to
+// taste defeat"); a title the club's name qualifies is the patterns'.
+func (d *doc) teamHeadFacts() {
+	r := d.rules
+	if len(r.TeamRoles) == 0 || !d.isGameReport() {
+		return
+	}
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		if k == 0 {
+			return
+		}
+		from, kind := -1, ""
+		for n := 1; n <= 2 && n <= k; n++ {
+			if rk := r.TeamRoles[d.baseRole(wordsLower(toks[k-n:k]))]; rk == "leaderOf" {
+				from, kind = k-n, rk
+			}
+		}
+		if from < 0 || d.titleQualified(toks, from) || from > 0 && (r.deputyWords[toks[from-1].Lower] || r.formerWords[toks[from-1].Lower] || startsName(toks[from-1].Text) || strings.HasSuffix(toks[from-1].Text, "'s")) {
+			return // "Rangers manager X", "former manager", "assistant coach", "Gerrard's captain"
+		}
+		ms := d.mentions[si]
+		for j := sort.Search(len(ms), func(i int) bool { return ms[i].start >= toks[from].Start }) - 1; j >= 0; j-- {
+			b := ms[j]
+			if b.hidden || class(b.ent.typ) != 'O' || b.ent.typ == "MediaOrganization" {
+				continue
+			}
+			if b.ent != m.ent {
+				d.relations = append(d.relations, relation{m.ent, b.ent, kind, si, 0.6})
+			}
+			return
 		}
 	})
 }

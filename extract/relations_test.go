@@ -829,3 +829,12 @@ func TestSpeakingForABodyAfterTheName(t *testing.T) {
 	f := factsOf(t, "Aid\n\n\"We are concerned,\" said Pablo Reyes for the Red Cross.\n\nMarta Olsen for Oxfam, says the aid is not enough.\n")
 	wantFacts(t, f, "Pablo Reyes represents International Committee of the Red Cross", "Marta Olsen represents Oxfam")
 }
+
+func TestATeamsHeadByABareTitleInAGameReport(t *testing.T) {
+	en := factsOf(t, "Hibernian 2-0 Rangers\n\nHibernian beat Rangers 2-0 with two goals from Pablo Reyes.\n"+
+		"Rangers conceded a late penalty and Hibernian, meanwhile, extend their unbeaten run, with head coach Anton Weber still to taste defeat in the league.\n")
+	wantFacts(t, en, "Anton Weber leaderOf Hibernian FC")
+	if en["Anton Weber leaderOf Rangers FC"] {
+		t.Errorf("the head coach went to the club named first: %v", en)
+	}
+}
