@@ -372,6 +372,7 @@ type LanguageRules struct {
 	StateTitles          map[string]string   `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
 	CompanyNouns         []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
 	JobNouns             []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
+	ScornWords           []string            `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -934,6 +935,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.NamingVerbs = append(cur.NamingVerbs, r.NamingVerbs...)
 	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
 	cur.JobNouns = append(cur.JobNouns, r.JobNouns...)
+	cur.ScornWords = append(cur.ScornWords, r.ScornWords...)
 	cur.PastEndings = append(cur.PastEndings, r.PastEndings...)
 	cur.ShortPastEndings = append(cur.ShortPastEndings, r.ShortPastEndings...)
 	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)
@@ -977,7 +979,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeMap(cur.CompoundSuffixes, r.CompoundSuffixes)
 	mergeMap(cur.KindNouns, r.KindNouns)
 	mergeMap(cur.ExampleKinds, r.ExampleKinds)
-	jobs := jobAlternation(cur.JobNouns)
+	jobs, scorn := wordAlternation(cur.JobNouns), wordAlternation(cur.ScornWords)
 	for _, rel := range r.Relations {
 		if !contains(PredicateNames, rel.Predicate) {
 			return fmt.Errorf("relation pattern %q: unknown predicate %q", rel.Pattern, rel.Predicate)
@@ -985,7 +987,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		if strings.Contains(rel.Pattern, "{DOC}") {
 			rel.implicitDoc = true
 		}
-		re, err := compilePattern(strings.ReplaceAll(strings.ReplaceAll(rel.Pattern, "{DOC}", ""), "{JOB}", jobs))
+		re, err := compilePattern(strings.NewReplacer("{DOC}", "", "{JOB}", jobs, "{SCORN}", scorn).Replace(rel.Pattern))
 		if err != nil {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
@@ -1226,9 +1228,9 @@ func invert(m map[string][]string) map[string]string {
 	return out
 }
 
-// jobAlternation is a pattern's {JOB}: the job nouns known when the
-// pattern is loaded, longest first, as one group.
-func jobAlternation(nouns []string) string {
+// wordAlternation is a pattern's {JOB} or {SCORN}: the words of the list
+// known when the pattern is loaded, longest first, as one group.
+func wordAlternation(nouns []string) string {
 	list := slices.Clone(nouns)
 	sort.Slice(list, func(i, j int) bool {
 		return len(list[i]) > len(list[j]) || len(list[i]) == len(list[j]) && list[i] < list[j]

@@ -838,3 +838,18 @@ func TestATeamsHeadByABareTitleInAGameReport(t *testing.T) {
 		t.Errorf("the head coach went to the club named first: %v", en)
 	}
 }
+
+func TestScornAndAccusationOppose(t *testing.T) {
+	en := factsOf(t, "Senate\n\nHouse Minority Leader Marta Olsen called Supreme Court nominee Pablo Reyes \"hysterical\" and said he was unfit to serve. "+
+		"The historian Anton Weber wants a statue. The Kestrel Society described Mr Weber's suggestion as \"folly\". The U.S. ambassador accused China of bullying.\n")
+	wantFacts(t, en, "Marta Olsen opposes Pablo Reyes", "Kestrel Society opposes Anton Weber", "United States opposes China")
+	nb := factsOf(t, "Senatet\n\nMarta Olsen kaller Pablo Reyes «hysterisk» og sier han er uskikket. Men historielaget Kestrel Society har beskrevet Anton Webers forslag som «tåpelig». "+
+		"USAs ambassadør beskylder Kina for «trakassering».\n")
+	wantFacts(t, nb, "Marta Olsen opposes Pablo Reyes", "Kestrel Society opposes Anton Weber", "United States opposes China")
+	praise := factsOf(t, "Senate\n\nMarta Olsen called Pablo Reyes \"brilliant\". Anton Weber was accused of fraud by prosecutors.\n")
+	for k := range praise {
+		if strings.Contains(k, "opposes") {
+			t.Errorf("praise or a passive accusation read as opposition: %v", praise)
+		}
+	}
+}
