@@ -853,3 +853,9 @@ func TestScornAndAccusationOppose(t *testing.T) {
 		}
 	}
 }
+
+func TestMockingOpposes(t *testing.T) {
+	f := factsOf(t, "Rally\n\nMarta Olsen mocked Senator Pablo Reyes at a rally on Saturday.\n",
+		"Konferansen\n\nLabour-medlem Anton Weber hånet de konservative for problemene med en app.\n")
+	wantFacts(t, f, "Marta Olsen opposes Pablo Reyes", "Anton Weber opposes Conservative Party")
+}
