@@ -1390,6 +1390,8 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			// "Iran-backed", "Seattle-based": the compound's tail still reads
 			if rest := d.text[m.end:toks[ti-1].End]; !m.genitive && len(rest) > 1 && rest[0] == '-' && isLowerWord(rest[1:]) {
 				b.WriteString(rest)
+			} else if m.demonym && len(rest) > 1 && isLowerWord(rest) {
+				b.WriteString("-" + rest) // "russiskstøttede": read as "russisk-støttede"
 			}
 			mi++
 			// "Kestrel Motors' chief executive", "Waters' statement": a

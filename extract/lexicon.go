@@ -373,6 +373,7 @@ type LanguageRules struct {
 	CompanyNouns         []string            `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
 	JobNouns             []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
 	ScornWords           []string            `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
+	BackerSuffixes       []string            `yaml:"backer_suffixes"`     // "backed": "Russian-backed" names the state behind
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -408,7 +409,7 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, backerSuffixes, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads                                                                                                                                                                                                                                                     set
 
@@ -936,6 +937,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.CompanyNouns = append(cur.CompanyNouns, r.CompanyNouns...)
 	cur.JobNouns = append(cur.JobNouns, r.JobNouns...)
 	cur.ScornWords = append(cur.ScornWords, r.ScornWords...)
+	cur.BackerSuffixes = append(cur.BackerSuffixes, r.BackerSuffixes...)
 	cur.PastEndings = append(cur.PastEndings, r.PastEndings...)
 	cur.ShortPastEndings = append(cur.ShortPastEndings, r.ShortPastEndings...)
 	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)
@@ -1103,6 +1105,7 @@ func (r *LanguageRules) index() {
 	r.placeWords = newSet(r.PlaceWords)
 	r.prepIn = newSet(r.PrepositionsIn)
 	r.sidePrepositions = newSet(r.SidePrepositions)
+	r.backerSuffixes = newSet(r.BackerSuffixes)
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)

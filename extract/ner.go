@@ -976,12 +976,37 @@ func (d *doc) documentMention(si int, tok Token, typ string, initial bool) *ment
 // pluralAcronym matches an acronym with a plural -s: "MWPs".
 var pluralAcronym = regexp.MustCompile(`^[A-Z]{2,}s$`)
 
+// backerDemonym returns the state whose adjective a backing compound
+// opens ("russian-backed", "russiskstøttede") and the adjective's length.
+func (d *doc) backerDemonym(lt string) (*GazetteerEntry, int) {
+	for suf := range d.rules.backerSuffixes {
+		if len(lt) > len(suf)+3 && strings.HasSuffix(lt, suf) {
+			k := len(lt) - len(suf)
+			if lt[k-1] == '-' {
+				k--
+			}
+			if c := d.x.lex.demonyms[lt[:k]]; c != nil {
+				return c, k
+			}
+		}
+	}
+	return nil, 0
+}
+
 // matchName reads a run of capitalised words not in the gazetteer and
 // guesses its type from its shape and context.
 func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	r := d.rules
 	t := toks[i].Text
 	lt := strings.ToLower(t)
+	// "Russian-backed forces": the state behind them, its adjective
+	// compounded with the backing
+	// ("russiskstøttede styrker")
+	if c, k := d.backerDemonym(lt); c != nil {
+		m := &mention{start: toks[i].Start, end: toks[i].Start + k, text: t[:k], sent: si, initial: i == 0, demonym: true}
+		d.attach(d.gazetteerEntity(c), m)
+		return 1, []*mention{m}
+	}
 	// "ifølge The Advocate", "told The Hill": a medium's name with its article
 	if t == "The" && i > 0 && i+1 < len(toks) && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) {
 		j := i + 1

@@ -859,3 +859,11 @@ func TestMockingOpposes(t *testing.T) {
 		"Konferansen\n\nLabour-medlem Anton Weber hånet de konservative for problemene med en app.\n")
 	wantFacts(t, f, "Marta Olsen opposes Pablo Reyes", "Anton Weber opposes Conservative Party")
 }
+
+func TestAStatesBackingCompound(t *testing.T) {
+	f := factsOf(t, "Idlib\n\nThe deal averted an assault by Russian-backed Syrian forces on the province.\n",
+		"Idlib\n\nAvtalen avverget et angrep fra russiskstøttede syriske styrker på provinsen.\n")
+	wantFacts(t, f, "Russia supports Syrian government forces")
+	nb := factsOf(t, "Idlib\n\nAvtalen avverget et angrep fra russiskstøttede syriske styrker på provinsen.\n")
+	wantFacts(t, nb, "Russia supports Syrian government forces")
+}
