@@ -2847,3 +2847,23 @@ func (d *doc) speechAfter(si, off int) bool {
 	}
 	return false
 }
+
+// speakingDeputies makes a body's deputy head the article quotes its
+// representative: "Boeing Executive Vice President Scott Carson replied",
+// "said Dave Schwartz, Bellator's senior vice president" speak for the
+// company; one the article does not quote is only a member, and so is a
+// deputy of a government body ("Assistant Secretary of the Air Force").
+func (d *doc) speakingDeputies() {
+	if len(d.deputies) == 0 {
+		return
+	}
+	speakers := map[string]bool{}
+	for _, c := range d.claims {
+		speakers[c.Speaker] = true
+	}
+	for i := range d.relations {
+		if r := &d.relations[i]; r.pred == "memberOf" && (r.obj.typ == "Company" || r.obj.typ == "Organization") && d.deputies[[2]*entity{r.subj, r.obj}] && speakers[r.subj.key] {
+			r.pred = "represents"
+		}
+	}
+}

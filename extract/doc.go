@@ -44,6 +44,7 @@ type doc struct {
 	implied       []impliedRelation
 	relations     []relation
 	claims        []Claim
+	deputies      map[[2]*entity]bool // people and the bodies whose deputy titles they hold ("Boeing Vice President X")
 	// lastSpeaker is the person of the last claim and lastSpeakerSent its
 	// sentence; spoke holds every person a claim was given to
 	lastSpeaker     *entity
@@ -1698,6 +1699,11 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 						p := pred
 						if deputy && class(o.typ) == 'G' {
 							p = "represents" // "Indonesian Vice President X" acts for the state
+						} else if deputy && class(o.typ) == 'O' {
+							if d.deputies == nil {
+								d.deputies = map[[2]*entity]bool{}
+							}
+							d.deputies[[2]*entity{s, o}] = true
 						}
 						d.relations = append(d.relations, relation{s, o, p, si, 0.8})
 					}

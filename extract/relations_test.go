@@ -258,7 +258,7 @@ func TestOneWordNameReadBeforeItIsTyped(t *testing.T) {
 	f := factsOf(t, "Fight night\n\nFans stayed up all night to watch the show.\n"+
 		"\"The content was not suitable,\" said Dave Schwartz, Korvator senior vice president of marketing.\n"+
 		"Korvator company president Scott Coker said they will work on the schedule.\n")
-	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz memberOf Korvator")
+	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz represents Korvator")
 }
 
 func TestOneWordNameWithABodysTitleIsNoPerson(t *testing.T) {
@@ -267,7 +267,7 @@ func TestOneWordNameWithABodysTitleIsNoPerson(t *testing.T) {
 	f := factsOf(t, "Kampkveld\n\nFansen var oppe hele natten for å se kampsportprogrammet Korvator 206.\n"+
 		"«Innholdet passet ikke», sa Dave Schwartz, Korvators senior visepresident for markedsføring.\n"+
 		"Korvators administrerende direktør, Scott Coker, sa at de skal jobbe med sendeplanen.\n")
-	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz memberOf Korvator")
+	wantFacts(t, f, "Scott Coker leaderOf Korvator", "Dave Schwartz represents Korvator")
 	if f["Scott Coker memberOf Korvator"] {
 		t.Errorf("the chief executive is given as a mere member: %v", f)
 	}
@@ -866,4 +866,13 @@ func TestAStatesBackingCompound(t *testing.T) {
 	wantFacts(t, f, "Russia supports Syrian government forces")
 	nb := factsOf(t, "Idlib\n\nAvtalen avverget et angrep fra russiskstøttede syriske styrker på provinsen.\n")
 	wantFacts(t, nb, "Russia supports Syrian government forces")
+}
+
+func TestAQuotedVicePresidentSpeaksForTheCompany(t *testing.T) {
+	f := factsOf(t, "Sales\n\n\"Our new models are selling well,\" said Pablo Reyes, Kestrel Motors' vice president of sales. "+
+		"Kestrel Motors vice president Anton Weber was promoted last year.\n")
+	wantFacts(t, f, "Pablo Reyes represents Kestrel Motors", "Anton Weber memberOf Kestrel Motors")
+	if f["Pablo Reyes memberOf Kestrel Motors"] {
+		t.Errorf("the quoted vice president is only a member: %v", f)
+	}
 }
