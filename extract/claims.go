@@ -2848,11 +2848,12 @@ func (d *doc) speechAfter(si, off int) bool {
 	return false
 }
 
-// speakingDeputies makes a body's deputy head the article quotes its
-// representative: "Boeing Executive Vice President Scott Carson replied",
-// "said Dave Schwartz, Bellator's senior vice president" speak for the
-// company; one the article does not quote is only a member, and so is a
-// deputy of a government body ("Assistant Secretary of the Air Force").
+// speakingDeputies makes a company's deputy head or officer the article
+// quotes its representative: "Boeing Executive Vice President Scott
+// Carson replied", "said Ray Young, the chief financial officer for GM"
+// speak for the company (company_officers); one the article does not
+// quote is only a member, and so is a deputy of a government body
+// ("Assistant Secretary of the Air Force").
 func (d *doc) speakingDeputies() {
 	if len(d.deputies) == 0 {
 		return

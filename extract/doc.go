@@ -1699,7 +1699,7 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 						p := pred
 						if deputy && class(o.typ) == 'G' {
 							p = "represents" // "Indonesian Vice President X" acts for the state
-						} else if deputy && class(o.typ) == 'O' {
+						} else if class(o.typ) == 'O' && deputy || o.typ == "Company" && p == "memberOf" && containsAny(matched, d.rules.CompanyOfficers) {
 							if d.deputies == nil {
 								d.deputies = map[[2]*entity]bool{}
 							}

@@ -374,6 +374,7 @@ type LanguageRules struct {
 	JobNouns             []string            `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
 	ScornWords           []string            `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
 	BackerSuffixes       []string            `yaml:"backer_suffixes"`     // "backed": "Russian-backed" names the state behind
+	CompanyOfficers      []string            `yaml:"company_officers"`    // "chief financial officer": quoted, a company's officer speaks for it
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -938,6 +939,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.JobNouns = append(cur.JobNouns, r.JobNouns...)
 	cur.ScornWords = append(cur.ScornWords, r.ScornWords...)
 	cur.BackerSuffixes = append(cur.BackerSuffixes, r.BackerSuffixes...)
+	cur.CompanyOfficers = append(cur.CompanyOfficers, r.CompanyOfficers...)
 	cur.PastEndings = append(cur.PastEndings, r.PastEndings...)
 	cur.ShortPastEndings = append(cur.ShortPastEndings, r.ShortPastEndings...)
 	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)

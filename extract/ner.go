@@ -2037,6 +2037,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if (prev == "from" || prev == "with" || prev == "fra") && r.jobNouns[prev2] {
 		return "Organization", contextGuess
 	}
+	// "the vice president of Dacia": an office is held in a body — but
+	// "Minister of Industry" names a portfolio, "director of Housing
+	// Studies at Harvard" a department
+	if (prev == "of" || prev == "i") && (r.role(prev2) == "leaderOf" || r.role(prev2) == "memberOf" || r.role(prev2) == "represents") &&
+		!d.x.lex.portfolios[prev2] && !r.prepIn[next] {
+		return "Organization", contextGuess
+	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[toks[j+1].Lower]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
 		return "Company", contextGuess
 	}

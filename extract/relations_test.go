@@ -876,3 +876,12 @@ func TestAQuotedVicePresidentSpeaksForTheCompany(t *testing.T) {
 		t.Errorf("the quoted vice president is only a member: %v", f)
 	}
 }
+
+func TestAnOfficeOfAnUnknownNameIsHeldInABody(t *testing.T) {
+	f := factsOf(t, "Deal\n\nThe vice president of Kestrelmoor, Pablo Reyes, said that the price is not important. "+
+		"\"Sales are weak,\" said Anton Weber, the chief financial officer for Kestrel Motors. Marta Olsen, Canada's Minister of Industry, hopes for a deal.\n")
+	wantFacts(t, f, "Pablo Reyes represents Kestrelmoor", "Anton Weber represents Kestrel Motors")
+	if f["Marta Olsen represents Industry"] {
+		t.Errorf("a minister's portfolio read as a body: %v", f)
+	}
+}
