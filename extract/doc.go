@@ -25,7 +25,8 @@ type doc struct {
 	entities   map[string]*entity
 	order      []*entity
 	lowerVocab set
-	wordCount  map[string]int // how often each word occurs, as written
+	wordCount  map[string]int  // how often each word occurs, as written
+	sides      map[string]bool // the one-word sides of a game report's score lines (scoreSides)
 	// surnames holds the trailing words of the people named so far
 	// (lower-case), indexed up to surnamesIndexed entities of order
 	surnames        set

@@ -744,7 +744,18 @@ func (d *doc) matchPhrase(words []string, toks []Token) (*GazetteerEntry, bool) 
 // nickname. Not a place's parts ("Florida Keys", "Hawaiian
 // Islands"), a newspaper ("Seattle Times") or a title-case headline.
 func (d *doc) matchTeam(si int, toks []Token, i int) (int, []*mention) {
-	if !startsName(toks[i].Text) || i > 0 && startsName(toks[i-1].Text) && !d.isStopToken(toks[i-1].Text) {
+	if !startsName(toks[i].Text) {
+		return 0, nil
+	}
+	if sides := d.scoreSides(); sides[toks[i].Text] {
+		// "Ayr 38 - 17 Melrose": a game report's sides, wherever named
+		if i+1 >= len(toks) || !startsName(toks[i+1].Text) || d.isStopToken(toks[i+1].Text) {
+			m := &mention{start: toks[i].Start, end: toks[i].End, text: toks[i].Text, sent: si, initial: i == 0}
+			d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
+			return 1, []*mention{m}
+		}
+	}
+	if i > 0 && startsName(toks[i-1].Text) && !d.isStopToken(toks[i-1].Text) {
 		return 0, nil // not inside a longer name: "Desert Island Discs"
 	}
 	lx := d.x.lex
@@ -768,6 +779,31 @@ func (d *doc) matchTeam(si int, toks []Token, i int) (int, []*mention) {
 		return n + 1, []*mention{m}
 	}
 	return 0, nil
+}
+
+// scoreLine matches a result between two one-word names: "Ayr 38 - 17
+// Melrose", "Livingston 1–0 Rangers".
+var scoreLine = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+) \d{1,3} ?[-–] ?\d{1,3} (\p{Lu}[\p{Ll}]+)(?:[^\p{L}]|$)`)
+
+// scoreSides are the one-word names either side of a score in a game
+// report that the gazetteer does not know (known ones are read as known:
+// "Sweden 1-0 South Korea"), computed once.
+func (d *doc) scoreSides() map[string]bool {
+	if d.sides != nil {
+		return d.sides
+	}
+	d.sides = map[string]bool{}
+	if len(d.rules.SportWords) == 0 || !d.isGameReport() {
+		return d.sides
+	}
+	for _, m := range scoreLine.FindAllStringSubmatch(d.text, 8) {
+		for _, name := range m[1:] {
+			if len(d.x.lex.lookup([]string{name})) == 0 && !d.x.lex.givenNames[name] {
+				d.sides[name] = true
+			}
+		}
+	}
+	return d.sides
 }
 
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {

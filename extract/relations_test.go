@@ -885,3 +885,16 @@ func TestAnOfficeOfAnUnknownNameIsHeldInABody(t *testing.T) {
 		t.Errorf("a minister's portfolio read as a body: %v", f)
 	}
 }
+
+func TestTheSidesOfAScoreLine(t *testing.T) {
+	// towns the gazetteer does not know are the clubs a result names
+	d := extractText(t, "Kelso 38 - 17 Dunmore: Unbeaten Kelso go top\n\n"+
+		"Two late tries skewed the result, but Kelso deserved to win this Premiership match.\n"+
+		"Pablo Reyes of Dunmore said: \"Credit to Kelso, they took their chances better than we did.\"\n"+
+		"Kelso acting captain Anton Weber was then yellow-carded, and Dunmore made the extra man pay with a try and a penalty.\n")
+	types := typesOf(d)
+	if types["Kelso"] != "Organization" || types["Dunmore"] != "Organization" {
+		t.Errorf("the sides of the score are not clubs: %v", types)
+	}
+	wantFacts(t, facts(d), "Pablo Reyes memberOf Dunmore", "Anton Weber leaderOf Kelso")
+}
