@@ -2469,9 +2469,10 @@ func (d *doc) surveyMaker(si int, toks []Token) *entity {
 		if !d.rules.sourceNouns[t.Lower] {
 			continue
 		}
-		// "a YouGov poll": the maker right before the noun
+		// "a YouGov poll": the maker right before the noun — not "the
+		// individuals in the Nationwide study said": those in it speak
 		if k > 0 {
-			if e := d.mentionEndingAt(si, toks[k-1].End); e != nil && isActor(e) {
+			if e := d.mentionEndingAt(si, toks[k-1].End); e != nil && isActor(e) && !d.objectOfPreposition(si, e, toks[k-1].End) {
 				return e
 			}
 		}

@@ -759,3 +759,14 @@ func TestASentenceOpeningWithItsSpeakerKeepsIt(t *testing.T) {
 		t.Errorf("the person who said it speaks, the agency reports: %v", c)
 	}
 }
+
+func TestNoClaimForANameInAPrepositionsPhrase(t *testing.T) {
+	c := claimsOf(t, "Care\n\nAbout half of the individuals in the Kestrel study said they were speaking with their spouses about the cost of care.\n"+
+		"\"People want a family member to care for them,\" said Marta Olsen, vice president of Kestrel's life insurance business.\n"+
+		"The airline operating a flight that crashed into a lagoon in Micronesia now says one man is missing, after earlier saying all passengers were safe.\n")
+	for speaker, texts := range c {
+		if speaker == "Kestrel" || speaker == "Micronesia" {
+			t.Errorf("the name after a preposition was given the claim: %v", texts)
+		}
+	}
+}
