@@ -898,3 +898,13 @@ func TestTheSidesOfAScoreLine(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "Pablo Reyes memberOf Dunmore", "Anton Weber leaderOf Kelso")
 }
+
+func TestABaseAndACenterArePlaces(t *testing.T) {
+	d := extractText(t, "Claims\n\nShe says she was kept at Kestrel Land Base in Clearwater, Florida until she was eighteen. "+
+		"At the keynote at the Marlowe West center in San Francisco, Pablo Reyes introduced the software.\n")
+	types := typesOf(d)
+	if types["Kestrel Land Base"] != "Place" || types["Marlowe West center"] != "Place" {
+		t.Errorf("a base or a center read as a person: %v", types)
+	}
+	wantFacts(t, facts(d), "Kestrel Land Base locatedIn Clearwater", "Marlowe West center locatedIn San Francisco")
+}
