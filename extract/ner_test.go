@@ -936,3 +936,11 @@ func TestScottishClubsByName(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAfterAPluralKindNoun(t *testing.T) {
+	d := extractText(t, "Tax\n\nThe court ruled that the religious schools Santo Marco and Immacolata in Livorno must pay the tax.\n")
+	types := typesOf(d)
+	if types["Santo Marco"] != "Organization" || types["Immacolata"] != "Organization" {
+		t.Errorf("names after 'the schools' are not bodies: %v", types)
+	}
+}
