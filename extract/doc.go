@@ -2441,7 +2441,10 @@ func (d *doc) placeChains() {
 			if p == nil || p.ent == m.ent || class(p.ent.typ) != 'L' || !(class(m.ent.typ) == 'G' || class(m.ent.typ) == 'L') {
 				continue
 			}
-			if strings.TrimSpace(d.text[p.end:m.start]) != "," || !d.largerPlace(m.ent) {
+			// "Seattle, Washington, in the United States": the state in the country
+			between := strings.Join(strings.Fields(strings.ToLower(d.text[p.end:m.start])), " ")
+			inCountry := class(m.ent.typ) == 'G' && (between == ", in" || between == ", in the" || between == ", i") && d.canBeLocated(p.ent, m.ent, between)
+			if between != "," && !inCountry || !d.largerPlace(m.ent) {
 				continue
 			}
 			if class(p.ent.typ) == class(m.ent.typ) && d.listGoesOn(m) {

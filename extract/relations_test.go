@@ -908,3 +908,8 @@ func TestABaseAndACenterArePlaces(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "Kestrel Land Base locatedIn Clearwater", "Marlowe West center locatedIn San Francisco")
 }
+
+func TestAChainsLastPlaceInItsCountry(t *testing.T) {
+	f := factsOf(t, "Plane\n\nKestrel Aero unveiled its new jet at a factory near Tacoma, Oregon, in the United States, on Monday.\n")
+	wantFacts(t, f, "Oregon locatedIn United States")
+}
