@@ -913,3 +913,10 @@ func TestAChainsLastPlaceInItsCountry(t *testing.T) {
 	f := factsOf(t, "Plane\n\nKestrel Aero unveiled its new jet at a factory near Tacoma, Oregon, in the United States, on Monday.\n")
 	wantFacts(t, f, "Oregon locatedIn United States")
 }
+
+func TestNegotiatingAContractOrAPurchase(t *testing.T) {
+	f := factsOf(t, "Deals\n\nKestrel Air has negotiated the purchase of 22 new Boeing 787 aircraft. "+
+		"Ford Motor Company negotiated a new contract with the United Auto Workers. "+
+		"Aer Lingus had approached Airbus rival Boeing regarding a potential deal.\n")
+	wantFacts(t, f, "Kestrel Air negotiatesWith Boeing", "Ford Motor Company negotiatesWith UAW", "Aer Lingus negotiatesWith Boeing")
+}
