@@ -3420,8 +3420,8 @@ func (d *doc) clubNamed(name string) *GazetteerEntry {
 // Livingston".
 func (d *doc) placedIn(e *entity) bool {
 	for _, m := range e.mentions {
-		if m.genitive {
-			continue // "inn i Liverpools banehalvdel": the side's half
+		if m.genitive || m.end < len(d.text) && d.text[m.end] == '-' {
+			continue // "inn i Liverpools banehalvdel", "i Livingston-boksen": the side's half, its box
 		}
 		k := d.tokenAt(m.sent, m.start)
 		if k == 0 {

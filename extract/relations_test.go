@@ -920,3 +920,13 @@ func TestNegotiatingAContractOrAPurchase(t *testing.T) {
 		"Aer Lingus had approached Airbus rival Boeing regarding a potential deal.\n")
 	wantFacts(t, f, "Kestrel Air negotiatesWith Boeing", "Ford Motor Company negotiatesWith UAW", "Aer Lingus negotiatesWith Boeing")
 }
+
+func TestNorwegianSideInACompoundAndAQuotedOfficer(t *testing.T) {
+	d := extractText(t, "Livingston 1–0 Rangers\n\nLivingston slo Rangers 1–0 i den skotske Premiership, og Rangers-manager Anton Weber var skuffet etter kampen.\n"+
+		"Krysninger kom stadig inn i Livingston-boksen, og Pablo Reyes scoret kampens eneste mål for Livingston.\n")
+	if typ := typesOf(d)["Livingston FC"]; typ != "Organization" {
+		t.Errorf("'i Livingston-boksen' placed the club in the town: %v", typesOf(d))
+	}
+	f := factsOf(t, "Butikk\n\nPablo Reyes, Kestrel Motors' handelsdirektør, sa: «Vi har forandret hyllene for å gi kundene en bedre opplevelse.»\n")
+	wantFacts(t, f, "Pablo Reyes represents Kestrel Motors")
+}
