@@ -930,3 +930,11 @@ func TestNorwegianSideInACompoundAndAQuotedOfficer(t *testing.T) {
 	f := factsOf(t, "Butikk\n\nPablo Reyes, Kestrel Motors' handelsdirektør, sa: «Vi har forandret hyllene for å gi kundene en bedre opplevelse.»\n")
 	wantFacts(t, f, "Pablo Reyes represents Kestrel Motors")
 }
+
+func TestBeingCriticalOfOpposes(t *testing.T) {
+	f := factsOf(t, "Senate\n\nMarta Olsen has been critical of the Democratic Party for months.\n",
+		"Senatet\n\nPablo Reyes var også sterkt fordømmende overfor demokratene i komiteen.\n")
+	wantFacts(t, f, "Marta Olsen opposes Democratic Party", "Pablo Reyes opposes Democratic Party")
+	nb := factsOf(t, "Valg\n\nDe stemte på Anton Webers republikanske parti i valget.\n")
+	wantFacts(t, nb, "Anton Weber memberOf Republican Party")
+}
