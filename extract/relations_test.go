@@ -938,3 +938,8 @@ func TestBeingCriticalOfOpposes(t *testing.T) {
 	nb := factsOf(t, "Valg\n\nDe stemte på Anton Webers republikanske parti i valget.\n")
 	wantFacts(t, nb, "Anton Weber memberOf Republican Party")
 }
+
+func TestNorwegianClubsBoss(t *testing.T) {
+	f := factsOf(t, "Fotball\n\nSunderlands sjef, Pablo Reyes, sier hans endelige mål er å bli Skottlands manager.\n")
+	wantFacts(t, f, "Pablo Reyes leaderOf Sunderland")
+}
