@@ -410,7 +410,7 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, backerSuffixes, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                          set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads                                                                                                                                                                                                                                                     set
 
@@ -1107,7 +1107,6 @@ func (r *LanguageRules) index() {
 	r.placeWords = newSet(r.PlaceWords)
 	r.prepIn = newSet(r.PrepositionsIn)
 	r.sidePrepositions = newSet(r.SidePrepositions)
-	r.backerSuffixes = newSet(r.BackerSuffixes)
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)

@@ -1015,7 +1015,7 @@ var pluralAcronym = regexp.MustCompile(`^[A-Z]{2,}s$`)
 // backerDemonym returns the state whose adjective a backing compound
 // opens ("russian-backed", "russiskstøttede") and the adjective's length.
 func (d *doc) backerDemonym(lt string) (*GazetteerEntry, int) {
-	for suf := range d.rules.backerSuffixes {
+	for _, suf := range d.rules.BackerSuffixes { // (a few: a slice is cheaper than a set to walk per word)
 		if len(lt) > len(suf)+3 && strings.HasSuffix(lt, suf) {
 			k := len(lt) - len(suf)
 			if lt[k-1] == '-' {
