@@ -1477,17 +1477,19 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
-	// does not take for names
-	if tags := d.spanTags(si, i, j); tags != nil && strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
-		class := spanClass(tags)
-		switch {
-		case class != "":
-			typ = d.taggedType(class, typ, text)
-		case n == 1 && !(typ == "Person" && strength >= shapeGuess && d.nameOnly(text)):
-			return 1, nil
-		case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words) && !d.capitalTheBefore(toks, i):
-			// "Smart Phone", "Combo Meal": capitalised common words, not a name
-			return n, nil
+	// does not take for names (asked last: it is the dearest check)
+	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
+		if tags := d.spanTags(si, i, j); tags != nil {
+			class := spanClass(tags)
+			switch {
+			case class != "":
+				typ = d.taggedType(class, typ, text)
+			case n == 1 && !(typ == "Person" && strength >= shapeGuess && d.nameOnly(text)):
+				return 1, nil
+			case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words) && !d.capitalTheBefore(toks, i):
+				// "Smart Phone", "Combo Meal": capitalised common words, not a name
+				return n, nil
+			}
 		}
 	}
 	// "Robyn Christie fra Melrose": a lone word after "Name from" says where
