@@ -263,6 +263,25 @@ func requiredLiterals(re *syntax.Regexp) [][]string {
 // c(?:ondemned|riticised)); a short factored prefix is read on into its
 // alternatives, so that "c" alone does not pass every sentence.
 func branchLiterals(b *syntax.Regexp) []string {
+	if b.Op == syntax.OpCapture && len(b.Sub) == 1 {
+		b = b.Sub[0]
+	}
+	// a branch opening with its own group: "(?:gikk|går) til sak mot"
+	// needs one of the group's openings
+	if b.Op == syntax.OpConcat && len(b.Sub) > 0 && (b.Sub[0].Op == syntax.OpAlternate || b.Sub[0].Op == syntax.OpCapture) {
+		return branchLiterals(b.Sub[0])
+	}
+	if b.Op == syntax.OpAlternate {
+		var out []string
+		for _, alt := range b.Sub {
+			lits := branchLiterals(alt)
+			if lits == nil {
+				return nil
+			}
+			out = append(out, lits...)
+		}
+		return out
+	}
 	lit, ok := leadingLiteral(b)
 	if !ok || lit == "" {
 		return nil

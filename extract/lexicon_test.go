@@ -180,3 +180,27 @@ func TestRequiredLiteralsReadFactoredPrefixes(t *testing.T) {
 		t.Error("bytes of no text hid the verb")
 	}
 }
+
+// An alternation whose branch opens with a group of its own ("(?:gikk|går)
+// til sak mot") still requires one of the group's openings.
+func TestRequiredLiteralsReadNestedGroups(t *testing.T) {
+	lx := &Lexicon{rules: map[string]*LanguageRules{}}
+	err := lx.addRules(LanguageRules{Language: "nb", Relations: []RelationRule{
+		{Predicate: "opposes", Pattern: "{S:POG} (?:saksøkte|saksøker|(?:gikk|går|har gått) til sak mot) {O:POG}"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule := lx.rules["nb"].Relations[0]
+	found := make([]bool, len(lx.rules["nb"].literalID))
+	lx.rules["nb"].literalsIn("[[0:P]] møtte [[1:G]] på mandag", found)
+	if rule.mayMatch(found) {
+		t.Errorf("a sentence with none of the verbs passes the prefilter (required %q)", rule.required)
+	}
+	for _, s := range []string{"[[0:P]] gikk til sak mot [[1:G]]", "[[0:P]] saksøkte [[1:G]]", "[[0:P]] har gått til sak mot [[1:G]]"} {
+		lx.rules["nb"].literalsIn(s, found)
+		if !rule.mayMatch(found) || !rule.re.MatchString(s) {
+			t.Errorf("%q fails the prefilter or the rule", s)
+		}
+	}
+}
