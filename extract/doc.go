@@ -98,9 +98,14 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.orgFirstWords = set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
-		long, capital, capitalStops := 0, 0, 0
+		long, capital, capitalStops, words := 0, 0, 0, 0
+		verb := false // a lower-case copula: a sentence's "Chris Leslie is MP for Nottingham East", not a headline's "Is"
 		for k, t := range d.toks[i] {
 			d.wordCount[t.Text]++
+			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
+				words++
+			}
+			verb = verb || d.rules.copulas[t.Text]
 			if k > 0 && len(t.Text) <= 3 && isCapitalized(t.Text) && d.rules.stop[t.Lower] {
 				capitalStops++ // "It" of "And Women Need to Wield It."
 			}
@@ -117,7 +122,10 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 		// a headline: a line of its own, no final stop, nearly every word
 		// capitalised; the title, the article's first line, may have a
 		// stop when it capitalises a function word too
-		d.titleCase[i] = long >= 3 && capital*4 > long*3 && (!strings.HasSuffix(s.Text, ".") || i == 0 && capitalStops > 0)
+		// (and short, with no lower-case copula: a long line of capitals is
+		// a sentence naming many, "Norman Eisen, … the author of \"The Last
+		// Palace: Europe's Turbulent Century …\"")
+		d.titleCase[i] = long >= 3 && capital*4 > long*3 && (!strings.HasSuffix(s.Text, ".") || i == 0 && capitalStops > 0) && (i == 0 || !verb && words <= 24)
 	}
 	return d
 }

@@ -883,6 +883,15 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && i+n < len(toks) && d.rules.orgNouns[toks[i+n].Text] {
 				return 0, nil // "Bergen tingrett", "Oslo universitetssykehus": the body the place has
 			}
+			// "Nottingham East", "Nottingham East Labour": a town's part or
+			// constituency, named with a capitalised point of the compass
+			if g.Type == "City" && !c.genitive && i+n < len(toks) && isCapitalized(toks[i+n].Text) && lx.compass[toks[i+n].Lower] &&
+				(i+n+1 == len(toks) || !startsName(toks[i+n+1].Text) || len(lx.lookup([]string{toks[i+n+1].Text})) > 0) {
+				start, end := toks[i].Start, toks[i+n].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				d.attach(d.entity(Key(m.text), m.text, "Place", contextGuess), m)
+				return n + 1, []*mention{m}
+			}
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}

@@ -944,3 +944,13 @@ func TestNamesAfterAPluralKindNoun(t *testing.T) {
 		t.Errorf("names after 'the schools' are not bodies: %v", types)
 	}
 }
+
+func TestALongLineOfCapitalsOrWithAVerbIsNoHeadline(t *testing.T) {
+	// an author's line at the end: no final stop, most long words
+	// capitalised, but a sentence all the same
+	d := extractText(t, "Labour\n\nThe party met on Friday to discuss the motion.\n\nMarta Olsen is MP for Nottingham East\n")
+	wantFacts(t, facts(d), "Marta Olsen represents Nottingham East")
+	d = extractText(t, "Title\n\nThe party met on Friday.\n\n"+
+		"Pablo Reyes, a senior fellow at the Brookings Institution, is the author of \"The Long Palace: Europe's Turbulent Century in Five Lives and One Legendary House.\"\n")
+	wantFacts(t, facts(d), "Pablo Reyes memberOf Brookings Institution")
+}
