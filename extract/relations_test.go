@@ -943,3 +943,9 @@ func TestNorwegianClubsBoss(t *testing.T) {
 	f := factsOf(t, "Fotball\n\nSunderlands sjef, Pablo Reyes, sier hans endelige mål er å bli Skottlands manager.\n")
 	wantFacts(t, f, "Pablo Reyes leaderOf Sunderland")
 }
+
+func TestAPartNamedAsAnExample(t *testing.T) {
+	f := factsOf(t, "Ash\n\nAsh coated windshields in neighborhoods of Mexico City such as Xochimilco.\n",
+		"Aske\n\nAske dekket bilene i bydeler av Mexico by som Xochimilco.\n")
+	wantFacts(t, f, "Xochimilco locatedIn Mexico City")
+}
