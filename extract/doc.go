@@ -1706,6 +1706,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				for _, o := range obj {
 					if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 						p := pred
+						if p == "attacked" && s.typ == "Person" && (o.typ == "Person" || o.typ == "PoliticalParty") && !containsAny(strings.ToLower(d.sents[si].Text), d.rules.ViolenceWords) {
+							p = "opposes" // "Warren attacked President Trump at the town hall": words, not blows
+						}
 						if deputy && class(o.typ) == 'G' {
 							p = "represents" // "Indonesian Vice President X" acts for the state
 						} else if class(o.typ) == 'O' && deputy || o.typ == "Company" && p == "memberOf" && containsAny(matched, d.rules.CompanyOfficers) {

@@ -394,6 +394,7 @@ type LanguageRules struct {
 	ScornWords           []string            `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
 	BackerSuffixes       []string            `yaml:"backer_suffixes"`     // "backed": "Russian-backed" names the state behind
 	CompanyOfficers      []string            `yaml:"company_officers"`    // "chief financial officer": quoted, a company's officer speaks for it
+	ViolenceWords        []string            `yaml:"violence_words"`      // "shot", "kniv": a person's attack on a person is blows, not words, only beside one
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -959,6 +960,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ScornWords = append(cur.ScornWords, r.ScornWords...)
 	cur.BackerSuffixes = append(cur.BackerSuffixes, r.BackerSuffixes...)
 	cur.CompanyOfficers = append(cur.CompanyOfficers, r.CompanyOfficers...)
+	cur.ViolenceWords = append(cur.ViolenceWords, r.ViolenceWords...)
 	cur.PastEndings = append(cur.PastEndings, r.PastEndings...)
 	cur.ShortPastEndings = append(cur.ShortPastEndings, r.ShortPastEndings...)
 	cur.IrregularPast = append(cur.IrregularPast, r.IrregularPast...)

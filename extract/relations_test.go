@@ -949,3 +949,12 @@ func TestAPartNamedAsAnExample(t *testing.T) {
 		"Aske\n\nAske dekket bilene i bydeler av Mexico by som Xochimilco.\n")
 	wantFacts(t, f, "Xochimilco locatedIn Mexico City")
 }
+
+func TestAPoliticiansAttackIsWordsUnlessBlowsAreNamed(t *testing.T) {
+	f := factsOf(t, "Valg\n\nMarta Olsen holdt et velgermøte.\n\nOlsen angrep president Pablo Reyes under velgermøtet og sa at han førte landet i feil retning.\n",
+		"Crime\n\nAnton Weber was arrested on Sunday. Weber attacked Carl Lund with a knife outside a bar.\n")
+	wantFacts(t, f, "Marta Olsen opposes Pablo Reyes", "Anton Weber attacked Carl Lund")
+	if f["Marta Olsen attacked Pablo Reyes"] {
+		t.Errorf("a politician's words read as an attack: %v", f)
+	}
+}
