@@ -1711,7 +1711,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 						}
 						if deputy && class(o.typ) == 'G' {
 							p = "represents" // "Indonesian Vice President X" acts for the state
-						} else if class(o.typ) == 'O' && deputy || o.typ == "Company" && p == "memberOf" && containsAny(matched, d.rules.CompanyOfficers) {
+						} else if p == "memberOf" && (o.typ == "Company" || o.typ == "Organization" && deputy) && containsAny(matched, d.rules.CompanyOfficers) {
+							// a company's officer, or a vice president of any body: not a
+							// functional head ("Sainsbury's commercial director")
 							if d.deputies == nil {
 								d.deputies = map[[2]*entity]bool{}
 							}

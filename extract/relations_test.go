@@ -927,7 +927,7 @@ func TestNorwegianSideInACompoundAndAQuotedOfficer(t *testing.T) {
 	if typ := typesOf(d)["Livingston FC"]; typ != "Organization" {
 		t.Errorf("'i Livingston-boksen' placed the club in the town: %v", typesOf(d))
 	}
-	f := factsOf(t, "Butikk\n\nPablo Reyes, Kestrel Motors' handelsdirektør, sa: «Vi har forandret hyllene for å gi kundene en bedre opplevelse.»\n")
+	f := factsOf(t, "Butikk\n\nPablo Reyes, Kestrel Motors' visepresident, sa: «Vi har forandret hyllene for å gi kundene en bedre opplevelse.»\n")
 	wantFacts(t, f, "Pablo Reyes represents Kestrel Motors")
 }
 
@@ -956,5 +956,15 @@ func TestAPoliticiansAttackIsWordsUnlessBlowsAreNamed(t *testing.T) {
 	wantFacts(t, f, "Marta Olsen opposes Pablo Reyes", "Anton Weber attacked Carl Lund")
 	if f["Marta Olsen attacked Pablo Reyes"] {
 		t.Errorf("a politician's words read as an attack: %v", f)
+	}
+}
+
+func TestAQuotedFunctionalHeadStaysAMember(t *testing.T) {
+	// a vice president speaks for the company; "commercial director" heads
+	// a function and stays one of its people
+	f := factsOf(t, "Beauty\n\nAnton Weber, Sainsbury's commercial director, said: \"We've transformed the look of our aisles.\"\n")
+	wantFacts(t, f, "Anton Weber memberOf Sainsbury's")
+	if f["Anton Weber represents Sainsbury's"] {
+		t.Errorf("a quoted commercial director read as the company's voice: %v", f)
 	}
 }
