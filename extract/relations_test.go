@@ -968,3 +968,8 @@ func TestAQuotedFunctionalHeadStaysAMember(t *testing.T) {
 		t.Errorf("a quoted commercial director read as the company's voice: %v", f)
 	}
 }
+
+func TestTwoSidesReachingAnAgreement(t *testing.T) {
+	f := factsOf(t, "Deal\n\nRussia and Turkey reached an agreement on the buffer zone. The USAF and Boeing have signed an interim agreement.\n")
+	wantFacts(t, f, "Russia negotiatesWith Turkey", "US Air Force negotiatesWith Boeing")
+}
