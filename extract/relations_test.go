@@ -973,3 +973,9 @@ func TestTwoSidesReachingAnAgreement(t *testing.T) {
 	f := factsOf(t, "Deal\n\nRussia and Turkey reached an agreement on the buffer zone. The USAF and Boeing have signed an interim agreement.\n")
 	wantFacts(t, f, "Russia negotiatesWith Turkey", "US Air Force negotiatesWith Boeing")
 }
+
+func TestASecondOfficeInABodyAndABracketedName(t *testing.T) {
+	f := factsOf(t, "Søvn\n\nMarta Olsen, professor i søvnmedisin ved Harvard Medical School og spesialist ved Brigham and Women's Hospital, utarbeidet kurset.\n",
+		"Court\n\nThe secretary general of CEI (Italian Episcopal Conference), Pablo Reyes, has called the sentence \"dangerous\".\n")
+	wantFacts(t, f, "Marta Olsen memberOf Harvard Medical School", "Marta Olsen memberOf Brigham and Women's Hospital", "Pablo Reyes leaderOf CEI")
+}
