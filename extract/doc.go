@@ -1966,7 +1966,8 @@ func (d *doc) teamHeadFacts() {
 			return // "Rangers manager X", "former manager", "assistant coach", "Gerrard's captain"
 		}
 		ms := d.mentions[si]
-		for j := sort.Search(len(ms), func(i int) bool { return ms[i].start >= toks[from].Start }) - 1; j >= 0; j-- {
+		first := sort.Search(len(ms), func(i int) bool { return ms[i].start >= toks[from].Start }) - 1
+		for j := first; j >= 0 && j > first-64; j-- { // (a few dozen names back at most: the club is near)
 			b := ms[j]
 			if b.hidden || class(b.ent.typ) != 'O' || b.ent.typ == "MediaOrganization" {
 				continue
