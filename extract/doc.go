@@ -1944,9 +1944,9 @@ func (d *doc) bodyHeadFacts() {
 
 // teamHeadFacts reads a team's head's bare title before a person in a
 // game report — "head coach Holt", "sjefstrener Holt", "kaptein X" — as
-// leading the club named last before it in the same sentence
-// ("Livingston extend their unbeaten run, with head coach Holt still to
-// taste defeat"); a title the club's name qualifies is the patterns'.
+// leading the club named last before it (bodyNamedBefore: "Livingston
+// extend their unbeaten run, with head coach Holt still to taste
+// defeat"); a title the club's name qualifies is the patterns'.
 func (d *doc) teamHeadFacts() {
 	r := d.rules
 	if len(r.TeamRoles) == 0 || !d.isGameReport() {
@@ -1965,17 +1965,8 @@ func (d *doc) teamHeadFacts() {
 		if from < 0 || d.titleQualified(toks, from) || from > 0 && (r.deputyWords[toks[from-1].Lower] || r.formerWords[toks[from-1].Lower] || startsName(toks[from-1].Text) || strings.HasSuffix(toks[from-1].Text, "'s")) {
 			return // "Rangers manager X", "former manager", "assistant coach", "Gerrard's captain"
 		}
-		ms := d.mentions[si]
-		first := sort.Search(len(ms), func(i int) bool { return ms[i].start >= toks[from].Start }) - 1
-		for j := first; j >= 0 && j > first-64; j-- { // (a few dozen names back at most: the club is near)
-			b := ms[j]
-			if b.hidden || class(b.ent.typ) != 'O' || b.ent.typ == "MediaOrganization" {
-				continue
-			}
-			if b.ent != m.ent {
-				d.relations = append(d.relations, relation{m.ent, b.ent, kind, si, 0.6})
-			}
-			return
+		if club := d.bodyNamedBefore(si, toks[from].Start); club != nil && club != m.ent {
+			d.relations = append(d.relations, relation{m.ent, club, kind, si, 0.6})
 		}
 	})
 }

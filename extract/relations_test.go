@@ -979,3 +979,9 @@ func TestASecondOfficeInABodyAndABracketedName(t *testing.T) {
 		"Court\n\nThe secretary general of CEI (Italian Episcopal Conference), Pablo Reyes, has called the sentence \"dangerous\".\n")
 	wantFacts(t, f, "Marta Olsen memberOf Harvard Medical School", "Marta Olsen memberOf Brigham and Women's Hospital", "Pablo Reyes leaderOf CEI")
 }
+
+func TestATeamsHeadNamedASentenceAfterItsClub(t *testing.T) {
+	f := factsOf(t, "Hibernian 2–0 Rangers\n\nHibernian slo Rangers 2–0 i den skotske Premiership, og Pablo Reyes scoret to mål i kampen.\n"+
+		"Hibernian har holdt seg ubeseiret gjennom seks kamper. Sjefstrener Anton Weber har ennå ikke tapt en kamp.\n")
+	wantFacts(t, f, "Anton Weber leaderOf Hibernian FC")
+}
