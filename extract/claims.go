@@ -2849,14 +2849,14 @@ func (d *doc) speechAfter(si, off int) bool {
 	return false
 }
 
-// speakingDeputies makes a company's deputy head or officer the article
-// quotes its representative: "Boeing Executive Vice President Scott
+// speakingOfficers makes a company's officer or a body's vice president
+// the article quotes its representative: "Boeing Executive Vice President Scott
 // Carson replied", "said Ray Young, the chief financial officer for GM"
 // speak for the company (company_officers); one the article does not
 // quote is only a member, and so is a deputy of a government body
 // ("Assistant Secretary of the Air Force").
-func (d *doc) speakingDeputies() {
-	if len(d.deputies) == 0 {
+func (d *doc) speakingOfficers() {
+	if len(d.officers) == 0 {
 		return
 	}
 	speakers := map[string]bool{}
@@ -2864,7 +2864,7 @@ func (d *doc) speakingDeputies() {
 		speakers[c.Speaker] = true
 	}
 	for i := range d.relations {
-		if r := &d.relations[i]; r.pred == "memberOf" && (r.obj.typ == "Company" || r.obj.typ == "Organization") && d.deputies[[2]*entity{r.subj, r.obj}] && speakers[r.subj.key] {
+		if r := &d.relations[i]; r.pred == "memberOf" && d.officers[[2]*entity{r.subj, r.obj}] && speakers[r.subj.key] {
 			r.pred = "represents"
 		}
 	}

@@ -45,7 +45,7 @@ type doc struct {
 	implied       []impliedRelation
 	relations     []relation
 	claims        []Claim
-	deputies      map[[2]*entity]bool // people and the bodies whose deputy titles they hold ("Boeing Vice President X")
+	officers      map[[2]*entity]bool // people and the bodies whose officers they are ("Boeing Vice President X"): speakingOfficers
 	// lastSpeaker is the person of the last claim and lastSpeakerSent its
 	// sentence; spoke holds every person a claim was given to
 	lastSpeaker     *entity
@@ -1714,10 +1714,10 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 						} else if p == "memberOf" && (o.typ == "Company" || o.typ == "Organization" && deputy) && containsAny(matched, d.rules.CompanyOfficers) {
 							// a company's officer, or a vice president of any body: not a
 							// functional head ("Sainsbury's commercial director")
-							if d.deputies == nil {
-								d.deputies = map[[2]*entity]bool{}
+							if d.officers == nil {
+								d.officers = map[[2]*entity]bool{}
 							}
-							d.deputies[[2]*entity{s, o}] = true
+							d.officers[[2]*entity{s, o}] = true
 						}
 						d.relations = append(d.relations, relation{s, o, p, si, 0.8})
 					}
@@ -3180,9 +3180,6 @@ func (d *doc) sideMembers() {
 			}
 		}
 		if side == nil || d.namesOtherClub(si, side, clubs) {
-			continue
-		}
-		if side == nil {
 			continue
 		}
 		for _, m := range ms {

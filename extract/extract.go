@@ -82,7 +82,7 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 	d.year = yearOf(a.Date)
 	d.extractRelations()
 	d.extractClaims()
-	d.speakingDeputies()
+	d.speakingOfficers()
 	ents, rels, claims := d.document()
 	if ents == nil {
 		ents = []Entity{}
