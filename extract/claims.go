@@ -1047,6 +1047,10 @@ func (d *doc) opensClause(m *mention) bool {
 	if k == 1 && toks[0].Lower == "for" && d.lang == "en" {
 		return true
 	}
+	// "Mr. Gendon recounted how …": an honorific opens the sentence
+	if (k == 1 || k == 2 && toks[1].Text == ".") && d.x.lex.honorifics[toks[0].Lower] {
+		return true
+	}
 	// Norwegian puts the subject after the verb behind an adverb: "Nå
 	// saksøker Maurice paret …"
 	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[toks[0].Lower] // "Hun beskriver Paddington": she is the subject

@@ -770,3 +770,15 @@ func TestNoClaimForANameInAPrepositionsPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestAnHonorificOpensItsSubjectsSentence(t *testing.T) {
+	c := claimsOf(t, "Gliders\n\nRatu Wulan, the coach of the national gliding team, had trained two of the missing pilots.\n"+
+		"Others of those trapped at the hotel, Mr. Halim included, were her students.\n"+
+		"\"We train every weekend on the ridge,\" he said.\n"+
+		"Mr. Wulan recounted how he had sent messages to the pilots in the hours after the collapse.\n"+
+		"His messages, though, only showed one grey tick.\n"+
+		"\"I think that means the messages were not delivered,\" he said.\n")
+	if !hasClaim(c, "Ratu Wulan", "not delivered") {
+		t.Errorf("the man an honorific names at his sentence's start is its subject, not the one quoted before: %v", c)
+	}
+}
