@@ -1991,7 +1991,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil &&
 		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -2228,6 +2228,31 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// clauseAfterLeadIn reports whether the words before a closing
+// attribution at off hold a clause of their own after the comma that ends
+// a fronted phrase: "While the staff made it to the city, they passed scenes
+// of devastation, Mr. Doseba said" states something; "In a statement on
+// Monday, the ministry said" does not.
+func (d *doc) clauseAfterLeadIn(si, off int) bool {
+	toks := d.tokensBetween(si, d.sents[si].Start, off)
+	for k, t := range toks {
+		if t.Text != "," || k == 0 {
+			continue
+		}
+		words := 0
+		for _, w := range toks[k+1:] {
+			if w.Text == "," {
+				break
+			}
+			if isLowerWord(w.Text) || startsName(w.Text) {
+				words++
+			}
+		}
+		return words >= 4
+	}
+	return false
 }
 
 // postposedPossessive reports whether the possessive at k follows its

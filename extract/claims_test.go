@@ -782,3 +782,12 @@ func TestAnHonorificOpensItsSubjectsSentence(t *testing.T) {
 		t.Errorf("the man an honorific names at his sentence's start is its subject, not the one quoted before: %v", c)
 	}
 }
+
+func TestAClosingAttributionAfterAFrontedClause(t *testing.T) {
+	c := claimsOf(t, "Quake\n\nJohn Oduya is the director of the charity in the region.\n"+
+		"While the staff from the coast have made it safely to the city, they passed scenes of devastation on the way, Mr. Oduya said.\n"+
+		"In a statement on Monday, the charity said.\n")
+	if !hasClaim(c, "John Oduya", "passed scenes of devastation") {
+		t.Errorf("a clause after the fronted one is what the closing attribution reports: %v", c)
+	}
+}
