@@ -1449,6 +1449,31 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 	return pick(fallback, fallbackAt)
 }
 
+// straightQuoteClose is the index in s of the straight quote mark that
+// closes a quote opened just before s, or -1. A mark after a space and
+// before a word opens a quote inside it, which the next mark closes:
+// `"Once the government says, "O.K., this is a national disaster," we can
+// open …"`.
+func straightQuoteClose(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '"' {
+			continue
+		}
+		if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') && i+1 < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				depth++
+				continue
+			}
+		}
+		if depth == 0 {
+			return i
+		}
+		depth--
+	}
+	return -1
+}
+
 // quotesIn finds "…" and «…» quotes in sentence si's paragraph line that
 // start in this sentence, with an attribution before or after them.
 func (d *doc) quotesIn(si int) []quote {
@@ -1486,6 +1511,12 @@ func (d *doc) quotesIn(si int) []quote {
 		}
 		single := closer == '\'' || closer == '’'
 		j := strings.IndexRune(d.text[i+size:lineEnd], closer)
+		if closer == '"' && j >= 0 {
+			// (a nested quote left open on the line: the first mark, as before)
+			if k := straightQuoteClose(d.text[i+size : lineEnd]); k >= 0 {
+				j = k
+			}
+		}
 		if single {
 			j = d.singleQuoteClose(i+size, lineEnd, closer)
 		}

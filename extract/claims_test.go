@@ -791,3 +791,15 @@ func TestAClosingAttributionAfterAFrontedClause(t *testing.T) {
 		t.Errorf("a clause after the fronted one is what the closing attribution reports: %v", c)
 	}
 }
+
+func TestAQuoteInsideAStraightQuote(t *testing.T) {
+	c := claimsOf(t, "Quake\n\nThe quake hit the coast on Friday.\n"+
+		"\"It's still a regional disaster,\" said Mira Tan, a spokesperson for the Red Cross.\n"+
+		"\"Once the government says, \"O.K., this is a national disaster,\" we can open for international assistance but there's no status yet.\"\n")
+	if !hasClaim(c, "Mira Tan", "international assistance") {
+		t.Errorf("the inner quote's marks do not end the paragraph's quote: %v", c)
+	}
+	if straightQuoteClose(`He said, "no," twice." Then`) != 21 || straightQuoteClose(`open "inner`) != -1 {
+		t.Errorf("straightQuoteClose: %d %d", straightQuoteClose(`He said, "no," twice." Then`), straightQuoteClose(`open "inner`))
+	}
+}
