@@ -17,6 +17,7 @@ type quote struct {
 	// speaker could not be resolved ("one woman said")
 	attributed bool
 	naming     bool // "X called Y a \"…\"": the sentence may hold a statement of its own too
+	short      bool // fewer than four words within the quote marks: a word quoted, not a statement
 }
 
 // lastMentionOf returns e's last visible mention in sentence si that ends
@@ -90,6 +91,18 @@ func (d *doc) extractClaims() {
 			if ok && rq.speaker == qs[0].speaker && rq.start < qs[0].start && rq.end >= qs[0].end &&
 				wordCount(d.text[rq.start:rq.end]) >= wordCount(d.text[qs[0].start:qs[0].end])+3 {
 				qs[0].start, qs[0].end = rq.start, rq.end
+			}
+		}
+		// `Likening the suit to "extortion," Plasco said his wife was …`:
+		// a word quoted before its speaker's verb, and the verb's clause is
+		// what was said
+		if len(qs) == 1 && qs[0].short && qs[0].speaker != nil && !insideQuote {
+			anchor := d.anchor
+			d.anchor = len(d.text)
+			rq, ok := d.reported(si, lastSpeaker)
+			d.anchor = anchor
+			if ok && rq.speaker == qs[0].speaker && rq.start >= qs[0].end && !strings.Contains(strings.TrimLeft(d.text[qs[0].end:rq.start], ",\"”» "), ",") { // not `"something," he said, so that …`
+				qs[0] = rq
 			}
 		}
 		for _, q := range qs {
@@ -1537,7 +1550,7 @@ func (d *doc) quotesIn(si int) []quote {
 		// a short quote is a scare quote or a title, unless it ends a
 		// statement attributed after it: `the case "wasn't complicated," said X`
 		short := wordCount(d.text[qs:qe]) < 4
-		q := quote{start: qs, end: qe, evStart: s.Start, evEnd: s.End}
+		q := quote{start: qs, end: qe, evStart: s.Start, evEnd: s.End, short: short}
 		d.anchor = qs
 		// attribution after: `," he said` / `», sa X`
 		ei := d.sentenceAt(qe)

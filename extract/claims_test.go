@@ -803,3 +803,15 @@ func TestAQuoteInsideAStraightQuote(t *testing.T) {
 		t.Errorf("straightQuoteClose: %d %d", straightQuoteClose(`He said, "no," twice." Then`), straightQuoteClose(`open "inner`))
 	}
 }
+
+func TestAWordQuotedBeforeItsSpeakersVerb(t *testing.T) {
+	c := claimsOf(t, "Nanny\n\nJonas Berg and his wife were sued by their nanny last week.\n"+
+		"Likening the suit to \"extortion,\" Berg said his wife was just two months off having a baby and was in a difficult situation.\n"+
+		"He wanted to prove that he was \"something,\" he said, so that he did not disappoint everyone.\n")
+	if !hasClaim(c, "Jonas Berg", "two months off having a baby") || hasClaim(c, "Jonas Berg", "Likening the suit") {
+		t.Errorf("the clause after the verb is what was said, not the phrase with the quoted word: %v", c)
+	}
+	if hasClaim(c, "Jonas Berg", "did not disappoint") {
+		t.Errorf("a clause after a comma is no object of the verb: %v", c)
+	}
+}
