@@ -1008,6 +1008,15 @@ func (d *doc) sentenceSubject(si int) *entity {
 		k := d.tokenAt(si, m.start)
 		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
 		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower])
+		// "After realizing her gaffe, an "uncomfortable" Plasco-Flaxman
+		// fired …": an article and a few lower-case or quoted words between
+		c := k - 1
+		for c > 0 && k-c <= 4 && (isLowerWord(toks[c].Text) || isOpeningQuote(toks[c].Text) || isClosingQuote(toks[c].Text)) {
+			c--
+		}
+		if !lead && c < k-1 && k <= 10 && toks[c].Text == "," && d.rules.articles[toks[c+1].Lower] && d.rules.clauseOpeners[toks[0].Lower] {
+			lead = true
+		}
 		if !lead || !isActor(m.ent) {
 			return nil
 		}

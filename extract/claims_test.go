@@ -815,3 +815,16 @@ func TestAWordQuotedBeforeItsSpeakersVerb(t *testing.T) {
 		t.Errorf("a clause after a comma is no object of the verb: %v", c)
 	}
 }
+
+func TestAStatingParticipleReportsTheSubjectsClaim(t *testing.T) {
+	c := claimsOf(t, "Cars\n\nFrank Hollis is the chief executive of the carmaker.\n"+
+		"He declined to predict when the company would return to profit, stating that the goal was rather to lower its costs.\n")
+	if !hasClaim(c, "Frank Hollis", "lower its costs") {
+		t.Errorf("', stating that …' is the subject's claim: %v", c)
+	}
+	c = claimsOf(t, "Nanny\n\nLena Holt, a mother of two, hired a nanny last year.\n"+
+		"After realizing her mistake, an \"uncomfortable\" Holt fired the nanny, explaining that she had expected someone else.\n")
+	if !hasClaim(c, "Lena Holt", "expected someone else") {
+		t.Errorf("the subject after a fronted clause, an article and a quoted word: %v", c)
+	}
+}
