@@ -1758,7 +1758,9 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 	if k > 1 && d.rules.articles[d.toks[si][k-1].Lower] {
 		k-- // "a statement to the Australian Broadcasting Corporation"
 	}
-	return k > 0 && d.rules.objectPrepositions[d.toks[si][k-1].Lower]
+	// (but "Eksperter i finansdepartementet forventer at …", "officials
+	// in the ministry said": the body its people speak for)
+	return k > 0 && d.rules.objectPrepositions[d.toks[si][k-1].Lower] && !(k > 1 && d.rules.agentNouns[d.toks[si][k-2].Lower])
 }
 
 // clauseSubject is the subject of sentence si's first clause: the person

@@ -828,3 +828,14 @@ func TestAStatingParticipleReportsTheSubjectsClaim(t *testing.T) {
 		t.Errorf("the subject after a fronted clause, an article and a quoted word: %v", c)
 	}
 }
+
+func TestNoClaimForAPlaceAfterNorwegianI(t *testing.T) {
+	c := claimsOf(t, "Fly\n\nKestrel Air eier flyet.\nFlyselskapet som eide flyet som krasjet i en lagune i Mikronesia, sier nå at én mann er savnet.\n"+
+		"Eksperter i Kestrel Air forventer at kostnadene vil øke til 120 millioner kroner i året.\n")
+	if len(c["Micronesia"]) > 0 {
+		t.Errorf("a place after «i» is no speaker: %v", c)
+	}
+	if !hasClaim(c, "Kestrel Air", "120 millioner kroner") {
+		t.Errorf("experts in a body speak for it: %v", c)
+	}
+}
