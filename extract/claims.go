@@ -372,6 +372,26 @@ func (d *doc) openingSpeaker(si int) *entity {
 	return nil
 }
 
+// appositionSpeaker is the person named between commas after a title
+// phrase opening sentence si, before a clause verb: "Talsperson for Air
+// Navigation Indonesia, Yohannes Sirait, sa at …", or nil.
+func (d *doc) appositionSpeaker(si int) *entity {
+	toks := d.toks[si]
+	for _, m := range d.mentions[si] {
+		k := d.tokenAt(si, m.start)
+		if k > 10 {
+			break
+		}
+		if m.hidden || m.ent.typ != "Person" || k < 2 || toks[k-1].Text != "," {
+			continue
+		}
+		if e := d.tokenAt(si, m.end); e+1 < len(toks) && toks[e].Text == "," && d.rules.clauseVerbs[toks[e+1].Lower] {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // speechWord reports whether w is a speech verb: lower-case, as verbs are
 // after the sentence's start ("the United States lost" has no "states").
 func (d *doc) speechWord(w string) bool {
@@ -2046,7 +2066,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
 		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}

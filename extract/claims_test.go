@@ -839,3 +839,11 @@ func TestNoClaimForAPlaceAfterNorwegianI(t *testing.T) {
 		t.Errorf("experts in a body speak for it: %v", c)
 	}
 }
+
+func TestAnAppositionSpeakerBeforeAClosingReport(t *testing.T) {
+	c := claimsOf(t, "Skjelv\n\nSkjelvet rammet byen fredag.\nTalsperson for Kestrel Navigation, Jonas Sirand, sa at beslutningen kan ha spart mange hundre liv, meldte Australias ABC News.\n",
+		"Quake\n\nThe quake hit the city on Friday.\nSpokesman for Kestrel Navigation, Jonas Sirand, said the decision may have saved hundreds of lives, ABC News reported.\n")
+	if !hasClaim(c, "Jonas Sirand", "spart mange hundre liv") || !hasClaim(c, "Jonas Sirand", "saved hundreds of lives") || len(c["ABC News"]) > 0 {
+		t.Errorf("the person named between commas says it, the medium reports it: %v", c)
+	}
+}
