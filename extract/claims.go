@@ -2083,7 +2083,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) && !(k == 1 && contains(d.rules.Pronouns["group"], toks[0].Lower)) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -2184,6 +2184,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if vk-subjStart == 1 && contains(d.rules.Pronouns["body"], first) && d.rules.speech[lw] {
 			sp = d.lastBodyFor(si) // "It says that …": the body that spoke last
+		} else if vk == 1 && contains(d.rules.Pronouns["group"], first) && d.lastBody != nil && d.lastBodySent == si-1 && !d.personBetween(si-1, d.sents[si-1].Start, toks[0].Start) {
+			sp = d.lastBody // "Air Niugini sier at … De meldte tidligere at …": the body that spoke just before
 		} else if prev := toks[vk-1].Lower; contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
 		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[toks[vk-1].Lower] {

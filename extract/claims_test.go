@@ -847,3 +847,15 @@ func TestAnAppositionSpeakerBeforeAClosingReport(t *testing.T) {
 		t.Errorf("the person named between commas says it, the medium reports it: %v", c)
 	}
 }
+
+func TestTheyAfterABodysClaim(t *testing.T) {
+	c := claimsOf(t, "Fly\n\nFlyet krasjet lørdag.\nKestrel Air sier nå at én mann er savnet.\nDe meldte tidligere at alle 47 passasjerene var trygt evakuert.\n",
+		"Plane\n\nThe plane crashed on Saturday.\nKestrel Air says one man is missing.\nThey said earlier that all 47 passengers had been safely evacuated.\n")
+	if !hasClaim(c, "Kestrel Air", "47 passasjerene") || !hasClaim(c, "Kestrel Air", "47 passengers") {
+		t.Errorf("'they' opening the sentence after a body's claim is the body: %v", c)
+	}
+	c = claimsOf(t, "Plane\n\nKestrel Air says one man is missing.\nJonas Berg was on board.\nThey said earlier that all 47 passengers had been safely evacuated.\n")
+	if hasClaim(c, "Kestrel Air", "47 passengers") {
+		t.Errorf("not past a sentence between: %v", c)
+	}
+}
