@@ -18,6 +18,7 @@ type quote struct {
 	attributed bool
 	naming     bool // "X called Y a \"…\"": the sentence may hold a statement of its own too
 	short      bool // fewer than four words within the quote marks: a word quoted, not a statement
+	continues  bool // attributed to someone kg cannot name with a verb going on from the last speaker
 }
 
 // lastMentionOf returns e's last visible mention in sentence si that ends
@@ -103,6 +104,8 @@ func (d *doc) extractClaims() {
 			d.anchor = anchor
 			if ok && rq.speaker == qs[0].speaker && rq.start >= qs[0].end && !strings.Contains(strings.TrimLeft(d.text[qs[0].end:rq.start], ",\"”» "), ",") { // not `"something," he said, so that …`
 				qs[0] = rq
+			} else if c := d.clauseAfterQuote(si, qs[0].end); c > 0 {
+				qs[0].start, qs[0].end = c, s.End
 			}
 		}
 		for _, q := range qs {
@@ -112,6 +115,11 @@ func (d *doc) extractClaims() {
 			}
 			// a quote standing alone as its paragraph continues the last speaker
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && lineEnds(d.text, q.end+1) {
+				q.speaker = lastSpeaker
+			}
+			// `"…," the investment banker added`: whom kg cannot name
+			// goes on from the one quoted before
+			if q.speaker == nil && q.continues && lastSpeaker != nil && lastSpeaker.typ == "Person" {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
@@ -370,6 +378,48 @@ func (d *doc) openingSpeaker(si int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// clauseAfterQuote is where the clause after the speech verb that
+// follows a quote ending at off starts, when a pronoun or possessive opens
+// it and four words or more follow: `"extortion," Plasco said his wife
+// was …`; 0 if there is none.
+func (d *doc) clauseAfterQuote(si, off int) int {
+	toks := d.tokensFrom(si, off)
+	for k := 1; k < len(toks)-1 && k <= 6; k++ {
+		if toks[k].Text == "," && k > 1 {
+			return 0
+		}
+		if d.rules.speech[toks[k].Lower] {
+			// (not the verb-first "», sa han, slik at …")
+			if next := toks[k+1].Lower; (d.x.lex.clauseSubjects[next] || d.rules.Possessives[next] != "") && len(toks)-k > 5 && isLowerWord(toks[k+2].Text) && !d.rules.stop[toks[k+2].Lower] {
+				return toks[k+1].Start
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// continuingAttribution reports whether rest, the words after a quote,
+// attribute it with a continuing verb to a description: "the investment
+// banker added", "tilføyde investeringsbankieren".
+func (d *doc) continuingAttribution(rest []Token) bool {
+	if len(rest) >= 2 && d.rules.continuingVerbs[rest[0].Lower] && isLowerWord(rest[1].Text) && !d.rules.stop[rest[1].Lower] {
+		return len(rest) == 2 || rest[2].Text == "." // "tilføyde investeringsbankieren."
+	}
+	if len(rest) < 3 || !d.rules.articles[rest[0].Lower] {
+		return false
+	}
+	for k := 1; k < len(rest) && k <= 5; k++ {
+		if d.rules.continuingVerbs[rest[k].Lower] {
+			return k >= 2 && (k+1 == len(rest) || rest[k+1].Text == ".")
+		}
+		if !isLowerWord(rest[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionSpeaker is the person named between commas after a title
@@ -1609,6 +1659,9 @@ func (d *doc) quotesIn(si int) []quote {
 				if d.rules.speech[t.Lower] {
 					q.attributed = true
 				}
+			}
+			if q.speaker == nil {
+				q.continues = d.continuingAttribution(rest)
 			}
 			// "Trump said he would "prefer not" to …, X testified.": the
 			// sentence's opening speaker, not a far verb's subject

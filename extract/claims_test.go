@@ -859,3 +859,20 @@ func TestTheyAfterABodysClaim(t *testing.T) {
 		t.Errorf("not past a sentence between: %v", c)
 	}
 }
+
+func TestADescriptionThatAddsGoesOnFromTheLastSpeaker(t *testing.T) {
+	c := claimsOf(t, "Nanny\n\nLikening the suit to \"extortion,\" Jonas Berg said his wife was in a difficult situation.\n"+
+		"\"You're going to go after someone like that?\n"+
+		"That's not a very nice thing to do,\" the investment banker added.\n",
+		"Barnepike\n\nJonas Berg sa at kona hans var i en vanskelig situasjon.\n«Det er ikke særlig pent gjort», tilføyde investeringsbankieren.\n")
+	if !hasClaim(c, "Jonas Berg", "not a very nice thing") || !hasClaim(c, "Jonas Berg", "ikke særlig pent") {
+		t.Errorf("the banker who added is the man quoted before: %v", c)
+	}
+	if hasClaim(c, "Jonas Berg", "Likening") || !hasClaim(c, "Jonas Berg", "his wife was in a difficult situation") {
+		t.Errorf("the clause after the verb is what was said: %v", c)
+	}
+	c = claimsOf(t, "Nanny\n\nJonas Berg said his wife was in a difficult situation.\n\"It was never about money,\" one neighbour said.\n")
+	if hasClaim(c, "Jonas Berg", "never about money") {
+		t.Errorf("a new speaker who says, not adds, is someone else: %v", c)
+	}
+}

@@ -421,6 +421,7 @@ type LanguageRules struct {
 	CompoundTitles      bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
 	PersonNouns         []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
 	ObjectPrepositions  []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
+	ContinuingVerbs     []string          `yaml:"continuing_verbs"`    // "added", "la til": `"…," the investment banker added` goes on from the last speaker
 	ExampleMarkers      []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
 	EventPlaceName      string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
 	PoliceSuffixes      []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
@@ -464,6 +465,7 @@ type LanguageRules struct {
 	stanceWords         set
 	personNouns         set
 	objectPrepositions  set
+	continuingVerbs     set
 	exampleMarkers      set
 	relative            set
 	literalID           map[string]int // numbers of the relation rules' required literals
@@ -985,6 +987,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
+	cur.ContinuingVerbs = append(cur.ContinuingVerbs, r.ContinuingVerbs...)
 	cur.ExampleMarkers = append(cur.ExampleMarkers, r.ExampleMarkers...)
 	cur.PoliceSuffixes = append(cur.PoliceSuffixes, r.PoliceSuffixes...)
 	if r.EventPlaceName != "" {
@@ -1184,6 +1187,7 @@ func (r *LanguageRules) index() {
 	r.stanceWords = newSet(r.StanceWords)
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)
+	r.continuingVerbs = newSet(r.ContinuingVerbs)
 	r.exampleMarkers = newSet(r.ExampleMarkers)
 	r.mediaVerbs = newSet(r.MediaVerbs)
 	r.stateHeads = newSet(r.StateHeads)
