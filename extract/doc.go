@@ -35,6 +35,7 @@ type doc struct {
 	// orgFirstWords holds the distinctive first words of the organisations
 	// named so far ("ford"), indexed up to orgsIndexed entities of order
 	orgFirstWords set
+	orgLastWords  set // and their distinctive last words ("giants" of Belfast Giants)
 	orgsIndexed   int
 	titleCase     []bool           // sentences in Title Case (headlines)
 	tagContexts   []*taggerContext // per sentence, made when the tagger is first asked
@@ -95,7 +96,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	d.titleCase = make([]bool, len(d.sents))
 	d.wordCount = make(map[string]int, len(text)/16)
 	d.surnames, d.firstNames = set{}, set{}
-	d.orgFirstWords = set{}
+	d.orgFirstWords, d.orgLastWords = set{}, set{}
 	for i, s := range d.sents {
 		d.toks[i] = Tokenize(s.Text, s.Start)
 		long, capital, capitalStops, words := 0, 0, 0, 0

@@ -1487,7 +1487,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names (asked last: it is the dearest check)
-	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
+	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownOrgNickname(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
 		if tags := d.spanTags(si, i, j); tags != nil {
 			class := spanClass(tags)
 			switch {
@@ -2369,9 +2369,33 @@ func (d *doc) knownOrgShortName(w string) bool {
 			if first := d.distinctiveFirstWord(e.name); first != "" {
 				d.orgFirstWords[first] = true
 			}
+			if last := d.distinctiveLastWord(e.name); last != "" {
+				d.orgLastWords[last] = true
+			}
 		}
 	}
 	return d.orgFirstWords[strings.ToLower(w)]
+}
+
+// knownOrgNickname reports whether w is the distinctive last word of an
+// organisation named so far: "the Giants" after "Belfast Giants".
+func (d *doc) knownOrgNickname(w string) bool {
+	d.knownOrgShortName(w) // indexes the organisations named so far
+	return d.orgLastWords[strings.ToLower(w)]
+}
+
+// distinctiveLastWord is the lower-cased last word of a multi-word name if
+// it could name the whole on its own: not "Party" in "Labour Party".
+func (d *doc) distinctiveLastWord(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || !startsName(words[len(words)-1]) || isAllCaps(words[len(words)-1]) {
+		return ""
+	}
+	lw := strings.ToLower(words[len(words)-1])
+	if d.rules.stop[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil || d.x.lex.compass[lw] || d.rules.role(lw) != "" || d.orgSuffixType(words[len(words)-1]) != "" {
+		return ""
+	}
+	return lw
 }
 
 // distinctiveFirstWord is the lower-cased first word of a multi-word name

@@ -985,3 +985,10 @@ func TestATeamsHeadNamedASentenceAfterItsClub(t *testing.T) {
 		"Hibernian har holdt seg ubeseiret gjennom seks kamper. Sjefstrener Anton Weber har ennå ikke tapt en kamp.\n")
 	wantFacts(t, f, "Anton Weber leaderOf Hibernian FC")
 }
+
+func TestASidesLeadThroughItsScorers(t *testing.T) {
+	en := factsOf(t, "Elite League: Kestrel Stars 5-3 Belfast Giants\n\nKestrel Stars won the return match 5-3 against Belfast Giants in the league on Saturday.\nThe Giants got an early two-goal lead through strikes from Patrick Dwyer and Francis Beaulieu.\nThe Stars scored three goals in the final period of the match.\n")
+	wantFacts(t, en, "Patrick Dwyer memberOf Belfast Giants", "Francis Beaulieu memberOf Belfast Giants")
+	nb := factsOf(t, "Elite League: Kestrel Stars 5-3 Belfast Giants\n\nKestrel Stars vant returkampen 5-3 mot Belfast Giants i ligaen lørdag.\nBelfast Giants tok en tidlig ledelse gjennom scoringer fra Patrick Dwyer og Francis Beaulieu.\nStars scoret tre mål sent i kampen.\n")
+	wantFacts(t, nb, "Patrick Dwyer memberOf Belfast Giants", "Francis Beaulieu memberOf Belfast Giants")
+}
