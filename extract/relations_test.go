@@ -992,3 +992,13 @@ func TestASidesLeadThroughItsScorers(t *testing.T) {
 	nb := factsOf(t, "Elite League: Kestrel Stars 5-3 Belfast Giants\n\nKestrel Stars vant returkampen 5-3 mot Belfast Giants i ligaen lørdag.\nBelfast Giants tok en tidlig ledelse gjennom scoringer fra Patrick Dwyer og Francis Beaulieu.\nStars scoret tre mål sent i kampen.\n")
 	wantFacts(t, nb, "Patrick Dwyer memberOf Belfast Giants", "Francis Beaulieu memberOf Belfast Giants")
 }
+
+func TestACityOfItsProvince(t *testing.T) {
+	f := factsOf(t, "Pigs\n\nA farmer prepares to vaccinate pigs at a farm in Xining of Qinghai Province, China.\nThe Bank of England raised rates in London.\n")
+	wantFacts(t, f, "Xining locatedIn Qinghai Province")
+	for k := range f {
+		if strings.Contains(k, "Bank of England locatedIn") && strings.Contains(k, "England") && !strings.Contains(k, "London") {
+			t.Errorf("a body's name is no place of: %v", k)
+		}
+	}
+}
