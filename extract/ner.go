@@ -892,6 +892,17 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.entity(Key(m.text), m.text, "Place", contextGuess), m)
 				return n + 1, []*mention{m}
 			}
+			// "Qinghai Province", "Aleppo Governorate": a region named with
+			// its capitalised kind is the region
+			if g.Type == "Region" && !c.genitive && i+n < len(toks) && isCapitalized(toks[i+n].Text) && lx.placeKinds[toks[i+n].Lower] &&
+				(i+n+1 == len(toks) || !startsName(toks[i+n+1].Text) || d.isStopToken(toks[i+n+1].Text)) {
+				start, end := toks[i].Start, toks[i+n].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				e := d.gazetteerEntity(g)
+				e.addAlias(d.text[start:end])
+				d.attach(e, m)
+				return n + 1, []*mention{m}
+			}
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}

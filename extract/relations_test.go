@@ -995,7 +995,7 @@ func TestASidesLeadThroughItsScorers(t *testing.T) {
 
 func TestACityOfItsProvince(t *testing.T) {
 	f := factsOf(t, "Pigs\n\nA farmer prepares to vaccinate pigs at a farm in Xining of Qinghai Province, China.\nThe Bank of England raised rates in London.\n")
-	wantFacts(t, f, "Xining locatedIn Qinghai Province")
+	wantFacts(t, f, "Xining locatedIn Qinghai")
 	for k := range f {
 		if strings.Contains(k, "Bank of England locatedIn") && strings.Contains(k, "England") && !strings.Contains(k, "London") {
 			t.Errorf("a body's name is no place of: %v", k)
