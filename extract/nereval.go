@@ -60,6 +60,12 @@ type nerSentence struct {
 // analysed together, as the sentences of an article are, so a surname
 // can find the full name mentioned before it.
 func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
+	return x.EvalNERErrors(r, lang, nil)
+}
+
+// EvalNERErrors is EvalNER that also writes, when errs is not nil, each
+// sentence with its missed (-) and spurious (+) spans.
+func (x *Extractor) EvalNERErrors(r io.Reader, lang string, errs io.Writer) (*NERResult, error) {
 	sents, err := readNER(r)
 	if err != nil {
 		return nil, err
@@ -75,7 +81,11 @@ func (x *Extractor) EvalNER(r io.Reader, lang string) (*NERResult, error) {
 		}
 		lang = DetectLanguage(sample.String(), nil)
 	}
-	return scoreNER(sents, x.nerDocSpans(sents, lang)), nil
+	preds := x.nerDocSpans(sents, lang)
+	if errs != nil {
+		writeNERErrors(errs, sents, preds)
+	}
+	return scoreNER(sents, preds), nil
 }
 
 // scoreNER compares each sentence's predicted spans with its reference spans.

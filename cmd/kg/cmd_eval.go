@@ -21,9 +21,9 @@ func (a *app) evalCmd() *cobra.Command {
 }
 
 func (a *app) evalNERCmd() *cobra.Command {
-	var format, lang string
+	var format, lang, errFile string
 	cmd := &cobra.Command{
-		Use:   "ner [--lang en|nb] [--format text|json] FILE",
+		Use:   "ner [--lang en|nb] [--format text|json] [--errors OUT] FILE",
 		Short: "Score named-entity recognition on a CoNLL-U (NorNE) or IOB2 (Universal NER) file: P/R/F1 for PER, ORG, LOC",
 		Args:  args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, files []string) error {
@@ -43,7 +43,16 @@ func (a *app) evalNERCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			res, err := x.EvalNER(f, lang)
+			var errs io.Writer
+			if errFile != "" {
+				out, err := os.Create(errFile)
+				if err != nil {
+					return err
+				}
+				defer out.Close()
+				errs = out
+			}
+			res, err := x.EvalNERErrors(f, lang, errs)
 			if err != nil {
 				return fmt.Errorf("%s: %w", files[0], err)
 			}
@@ -55,6 +64,7 @@ func (a *app) evalNERCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	cmd.Flags().StringVar(&lang, "lang", "", "language of the text (default: detected)")
+	cmd.Flags().StringVar(&errFile, "errors", "", "write each sentence's missed (-) and spurious (+) spans to this file")
 	return cmd
 }
 

@@ -25,6 +25,14 @@ func TestEvalNER(t *testing.T) {
 	if res.Micro.Recall != 1 {
 		t.Errorf("two known countries not both found: %+v", res.Micro)
 	}
+	// --errors lists what the recogniser missed and what it added
+	miss := filepath.Join(t.TempDir(), "miss.iob2")
+	os.WriteFile(miss, []byte("1\tThe\tO\t-\t-\n2\tzorblat\tB-ORG\t-\t-\n3\tvisited\tO\t-\t-\n4\tNorway\tO\t-\t-\n5\t.\tO\t-\t-\n"), 0o644)
+	errs := filepath.Join(t.TempDir(), "errors.txt")
+	ok(t, "eval", "ner", "--lang", "en", "--errors", errs, miss)
+	if b, _ := os.ReadFile(errs); !strings.Contains(string(b), "  - ORG zorblat") || !strings.Contains(string(b), "  + LOC Norway") {
+		t.Errorf("errors file:\n%s", b)
+	}
 	bad := filepath.Join(t.TempDir(), "bad.txt")
 	os.WriteFile(bad, []byte("not a reference file\n"), 0o644)
 	if r := kg(t, "", "eval", "ner", bad); r.code == 0 || !strings.Contains(r.err, bad) {
