@@ -2136,7 +2136,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) && !(k == 1 && contains(d.rules.Pronouns["group"], toks[0].Lower)) {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) && !(k == 1 && contains(d.rules.Pronouns["group"], toks[0].Lower)) && !(strings.HasSuffix(lw, "ing") && d.rules.copulas[toks[k-1].Lower]) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -2149,8 +2149,14 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		for participle && p > 0 && (strings.HasSuffix(toks[p].Lower, "ly") && isLowerWord(toks[p].Text) || toks[p].Lower == "and") {
 			p--
 		}
-		if participle && toks[p].Text != "," {
+		// (but "Clement is hoping that …": a progressive verb, its subject
+		// the speaker)
+		progressive := participle && p == k-1 && p > 0 && d.rules.copulas[toks[p].Lower]
+		if participle && toks[p].Text != "," && !progressive {
 			continue // "critics saying that …": no statement of the subject's
+		}
+		if progressive {
+			participle = false
 		}
 		maker := d.surveyMaker(si, toks[:k])
 		// (not "Professor X, Director of the Y study, … says": the study is

@@ -876,3 +876,10 @@ func TestADescriptionThatAddsGoesOnFromTheLastSpeaker(t *testing.T) {
 		t.Errorf("a new speaker who says, not adds, is someone else: %v", c)
 	}
 }
+
+func TestAProgressiveReportingVerb(t *testing.T) {
+	c := claimsOf(t, "Cars\n\nThe government gave loans to the carmakers.\nTony Clemens, the industry minister, is hoping that the union will support the restructuring process.\nKestrelInsider is claiming that there are sources that have seen the new phone.\n")
+	if !hasClaim(c, "Tony Clemens", "support the restructuring") || !hasClaim(c, "KestrelInsider", "sources that have seen") {
+		t.Errorf("'is hoping that', 'is claiming that' report the subject's claim: %v", c)
+	}
+}
