@@ -1498,7 +1498,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names (asked last: it is the dearest check)
-	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownOrgNickname(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) {
+	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownOrgNickname(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) && !(n == 1 && domainShaped(text)) {
 		if tags := d.spanTags(si, i, j); tags != nil {
 			class := spanClass(tags)
 			switch {
@@ -1822,6 +1822,13 @@ func (d *doc) sourceDomain(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// domainShaped reports whether a name is written as a web domain, as
+// companies named for their site are: "Forex.com", "Booking.com".
+func domainShaped(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	return k > 1 && topLevelDomain(w[k+1:]) != "" && strings.Count(w, ".") == 1
 }
 
 // knownCompany reports whether w alone names a company kg knows or a body

@@ -954,3 +954,11 @@ func TestALongLineOfCapitalsOrWithAVerbIsNoHeadline(t *testing.T) {
 		"Pablo Reyes, a senior fellow at the Brookings Institution, is the author of \"The Long Palace: Europe's Turbulent Century in Five Lives and One Legendary House.\"\n")
 	wantFacts(t, facts(d), "Pablo Reyes memberOf Brookings Institution")
 }
+
+func TestACompanyNamedForItsSite(t *testing.T) {
+	f := factsOf(t, "Stocks\n\nStock indexes rose on Friday.\n\"He is bullish,\" said Jacob Oubina, the currency strategist of Kestrelfx.com.\n")
+	wantFacts(t, f, "Jacob Oubina memberOf Kestrelfx.com")
+	if !domainShaped("Forex.com") || domainShaped("forex") || domainShaped("www.forex.co.uk") {
+		t.Error("domainShaped")
+	}
+}
