@@ -1002,3 +1002,10 @@ func TestACityOfItsProvince(t *testing.T) {
 		}
 	}
 }
+
+func TestAnAreaOfATown(t *testing.T) {
+	en := factsOf(t, "Shot\n\nThe victim was in the Oxford Grove area of Kestrelcombe, Devon, when he was shot.\n")
+	wantFacts(t, en, "Oxford Grove locatedIn Kestrelcombe")
+	nb := factsOf(t, "Skutt\n\nOfferet var i Oxford Grove-området i Kestrelcombe, Devon, da han ble skutt.\n")
+	wantFacts(t, nb, "Oxford Grove locatedIn Kestrelcombe")
+}
