@@ -1009,3 +1009,11 @@ func TestAnAreaOfATown(t *testing.T) {
 	nb := factsOf(t, "Skutt\n\nOfferet var i Oxford Grove-området i Kestrelcombe, Devon, da han ble skutt.\n")
 	wantFacts(t, nb, "Oxford Grove locatedIn Kestrelcombe")
 }
+
+func TestAVoteForAPersonBacksThem(t *testing.T) {
+	f := factsOf(t, "Vote\n\nThe Senate committee met on Friday.\nJeff Flake said he would be voting in favor of Brett Kavanaugh.\nMarta Olsen said she would not vote for Brett Kavanaugh.\n")
+	wantFacts(t, f, "Jeff Flake supports Brett Kavanaugh")
+	if f["Marta Olsen supports Brett Kavanaugh"] {
+		t.Errorf("a vote denied backs no one: %v", f)
+	}
+}
