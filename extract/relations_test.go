@@ -1013,6 +1013,8 @@ func TestAnAreaOfATown(t *testing.T) {
 func TestAVoteForAPersonBacksThem(t *testing.T) {
 	f := factsOf(t, "Vote\n\nThe Senate committee met on Friday.\nJeff Flake said he would be voting in favor of Brett Kavanaugh.\nMarta Olsen said she would not vote for Brett Kavanaugh.\n")
 	wantFacts(t, f, "Jeff Flake supports Brett Kavanaugh")
+	nb := factsOf(t, "Avstemning\n\nSenatskomiteen møttes fredag.\nJeff Flake sa at han ville stemme for Brett Kavanaugh.\n")
+	wantFacts(t, nb, "Jeff Flake supports Brett Kavanaugh")
 	if f["Marta Olsen supports Brett Kavanaugh"] {
 		t.Errorf("a vote denied backs no one: %v", f)
 	}
