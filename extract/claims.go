@@ -2136,7 +2136,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
-		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.rules.notBeforeClaim[toks[k-1].Lower] && !d.postposedPossessive(toks, k-1) && !(k == 1 && contains(d.rules.Pronouns["group"], toks[0].Lower)) && !(strings.HasSuffix(lw, "ing") && d.rules.copulas[toks[k-1].Lower]) {
+		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.noVerbAfter(toks, k) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
@@ -2364,6 +2364,25 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// noVerbAfter reports whether the word before toks[k] makes it no verb of
+// saying: an article or possessive before a noun ("the claims"), a copula
+// before a passive ("if he is confirmed"). Not a possessive after its noun
+// ("uttalelsen sin sa"), Norwegian "De" opening the sentence ("De meldte
+// at …": the pronoun, not the article) or a copula before a progressive
+// ("is hoping that").
+func (d *doc) noVerbAfter(toks []Token, k int) bool {
+	prev := toks[k-1].Lower
+	switch {
+	case !d.rules.notBeforeClaim[prev], d.postposedPossessive(toks, k-1):
+		return false
+	case k == 1 && contains(d.rules.Pronouns["group"], prev):
+		return false
+	case strings.HasSuffix(toks[k].Lower, "ing") && d.rules.copulas[prev]:
+		return false
+	}
+	return true
 }
 
 // clauseAfterLeadIn reports whether the words before a closing
