@@ -94,19 +94,8 @@ func (d *doc) extractClaims() {
 				qs[0].start, qs[0].end = rq.start, rq.end
 			}
 		}
-		// `Likening the suit to "extortion," Plasco said his wife was …`:
-		// a word quoted before its speaker's verb, and the verb's clause is
-		// what was said
 		if len(qs) == 1 && qs[0].short && qs[0].speaker != nil && !insideQuote {
-			anchor := d.anchor
-			d.anchor = len(d.text)
-			rq, ok := d.reported(si, lastSpeaker)
-			d.anchor = anchor
-			if ok && rq.speaker == qs[0].speaker && rq.start >= qs[0].end && !strings.Contains(strings.TrimLeft(d.text[qs[0].end:rq.start], ",\"”» "), ",") { // not `"something," he said, so that …`
-				qs[0] = rq
-			} else if c := d.clauseAfterQuote(si, qs[0].end); c > 0 {
-				qs[0].start, qs[0].end = c, s.End
-			}
+			qs[0] = d.statementAfterWord(si, qs[0], lastSpeaker)
 		}
 		for _, q := range qs {
 			// "X issued a statement on the ruling. "…"": the statement's
@@ -378,6 +367,24 @@ func (d *doc) openingSpeaker(si int) *entity {
 		return m.ent
 	}
 	return nil
+}
+
+// statementAfterWord is what the speaker of q, a word quoted before its
+// speaker's verb, said: the clause after the verb (`Likening the suit to
+// "extortion," Plasco said his wife was …`), or q when there is none
+// (`"something," he said, so that …` goes on past a comma).
+func (d *doc) statementAfterWord(si int, q quote, lastSpeaker *entity) quote {
+	anchor := d.anchor
+	d.anchor = len(d.text)
+	rq, ok := d.reported(si, lastSpeaker)
+	d.anchor = anchor
+	if ok && rq.speaker == q.speaker && rq.start >= q.end && !strings.Contains(strings.TrimLeft(d.text[q.end:rq.start], ",\"”» "), ",") {
+		return rq
+	}
+	if c := d.clauseAfterQuote(si, q.end); c > 0 {
+		q.start, q.end = c, d.sents[si].End
+	}
+	return q
 }
 
 // clauseAfterQuote is where the clause after the speech verb that
