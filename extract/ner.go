@@ -2382,6 +2382,20 @@ func (d *doc) knownFirstName(w string) bool {
 // knownOrgShortName reports whether w is the distinctive first word of an
 // organisation named so far: "Ford" after "Ford Motor Company".
 func (d *doc) knownOrgShortName(w string) bool {
+	d.indexOrgs()
+	return d.orgFirstWords[strings.ToLower(w)]
+}
+
+// knownOrgNickname reports whether w is the distinctive last word of an
+// organisation named so far: "the Giants" after "Belfast Giants".
+func (d *doc) knownOrgNickname(w string) bool {
+	d.indexOrgs()
+	return d.orgLastWords[strings.ToLower(w)]
+}
+
+// indexOrgs adds the organisations named since it last ran to
+// orgFirstWords and orgLastWords.
+func (d *doc) indexOrgs() {
 	for ; d.orgsIndexed < len(d.order); d.orgsIndexed++ {
 		if e := d.order[d.orgsIndexed]; class(e.typ) == 'O' {
 			if first := d.distinctiveFirstWord(e.name); first != "" {
@@ -2392,14 +2406,6 @@ func (d *doc) knownOrgShortName(w string) bool {
 			}
 		}
 	}
-	return d.orgFirstWords[strings.ToLower(w)]
-}
-
-// knownOrgNickname reports whether w is the distinctive last word of an
-// organisation named so far: "the Giants" after "Belfast Giants".
-func (d *doc) knownOrgNickname(w string) bool {
-	d.knownOrgShortName(w) // indexes the organisations named so far
-	return d.orgLastWords[strings.ToLower(w)]
 }
 
 // distinctiveLastWord is the lower-cased last word of a multi-word name if
