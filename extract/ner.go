@@ -1194,13 +1194,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if initial && r.formerWords[lt] && i+1 < len(toks) && startsName(toks[i+1].Text) {
 		return 1, nil
 	}
-	if hasLowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
+	if d.lowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
 	countryTail := false // the name ends in a country's acronym: an organisation
-	for j < len(toks) && !hasLowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
+	for j < len(toks) && !d.lowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
 		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
@@ -1413,7 +1413,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "Kadi Askar-bydelen": a name with a common-noun suffix
 	typ, strength := "", 0
 	canonical := "" // the English name, where the suffix translates
-	if hasLowerTail(last) {
+	if d.lowerTail(last) {
 		k := strings.LastIndexByte(last, '-')
 		suffix := strings.ToLower(last[strings.LastIndexByte(last, '-')+1:])
 		if st, ok := r.suffixOf[suffix]; ok {
@@ -1685,6 +1685,18 @@ func hasLowerTail(w string) bool {
 	// a short lower-case syllable is part of the name: "Cheuk-yan", "Jong-un",
 	// but not a short English word: "New York-area", "U.S.-led"
 	return utf8.RuneCountInString(w[k+1:]) > 4 || shortTails[w[k+1:]]
+}
+
+// lowerTail is hasLowerTail, except that a tail the language's dictionary
+// does not know, and no suffix rule reads, is a syllable of the name:
+// "Kwok Wai-keung", "Leung Yiu-chung" (but "Russia-backed", "Trump-style").
+func (d *doc) lowerTail(w string) bool {
+	if !hasLowerTail(w) {
+		return false
+	}
+	tail := strings.ToLower(w[strings.LastIndexByte(w, '-')+1:])
+	_, suffix := d.rules.suffixOf[tail]
+	return suffix || d.rules.orgSuffixOf[tail] != "" || d.dictKind(tail) != "unknown"
 }
 
 // shortTails are short words that end compounds: "U.S.-led", "German-born".

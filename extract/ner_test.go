@@ -962,3 +962,14 @@ func TestACompanyNamedForItsSite(t *testing.T) {
 		t.Error("domainShaped")
 	}
 }
+
+func TestAHyphenatedGivenNameKeepsItsTail(t *testing.T) {
+	d := extractText(t, "Vote\n\nThe election was held on Sunday.\nOther pro-Beijing candidates elected were FTU's Kwok Wai-keung and Leung Yiu-chung of NWSC.\nRussia-backed forces advanced.\n")
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	if !names["Kwok Wai-keung"] || !names["Leung Yiu-chung"] || names["Kwok Wai"] {
+		t.Errorf("a syllable no dictionary knows is part of the name: %v", names)
+	}
+}
