@@ -126,9 +126,31 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 		// (and short, with no lower-case copula: a long line of capitals is
 		// a sentence naming many, "Norman Eisen, … the author of \"The Last
 		// Palace: Europe's Turbulent Century …\"")
-		d.titleCase[i] = long >= 3 && capital*4 > long*3 && (!strings.HasSuffix(s.Text, ".") || i == 0 && capitalStops > 0) && (i == 0 || !verb && words <= 24)
+		// (a title with a final stop: capitalised function words, or
+		// ordinary words capitalised: "Kanye West Embarked on a Pro-Trump
+		// Diatribe, Wearing a MAGA Hat, After his SNL Appearance.")
+		d.titleCase[i] = long >= 3 && capital*4 > long*3 && (!strings.HasSuffix(s.Text, ".") || i == 0 && (capitalStops > 0 || d.mostlyCapitalisedCommonWords(d.toks[i]))) && (i == 0 || !verb && words <= 24)
 	}
 	return d
+}
+
+// mostlyCapitalisedCommonWords reports whether two or more of the
+// capitalised words after the first of toks, and two thirds of them at
+// least, are words the dictionary knows as ordinary words only: a title's
+// "Embarked", "Diatribe", "Wearing", not a sentence's "Line Islands in the
+// Pacific".
+func (d *doc) mostlyCapitalisedCommonWords(toks []Token) bool {
+	capitalised, common := 0, 0
+	for k, t := range toks {
+		if k == 0 || !isCapitalized(t.Text) || isAllCaps(t.Text) {
+			continue
+		}
+		capitalised++
+		if d.dictKind(t.Text) == "common" {
+			common++
+		}
+	}
+	return common >= 2 && common*3 >= capitalised*2
 }
 
 // entity returns the document's entity with key, creating it; a stronger

@@ -973,3 +973,20 @@ func TestAHyphenatedGivenNameKeepsItsTail(t *testing.T) {
 		t.Errorf("a syllable no dictionary knows is part of the name: %v", names)
 	}
 }
+
+func TestATitleWithAFinalStop(t *testing.T) {
+	d := extractText(t, "Marta Olsen Embarked on a Pro-Trump Diatribe, Wearing a MAGA Hat, After her SNL Appearance.\n\nIt Did Not Go Well\nMarta Olsen spoke for an hour on Saturday night.\n")
+	for _, e := range d.Entities {
+		if e.Name == "Marta Olsen Embarked" || e.Name == "Pro-Trump Diatribe" || e.Name == "SNL Appearance" {
+			t.Errorf("a title's capitalised ordinary words make no name: %q", e.Name)
+		}
+	}
+	d = extractText(t, "Islands\n\nExamples are the Line Islands in the Pacific and the Maldives in the Indian Ocean.\n")
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Name == "Line Islands"
+	}
+	if !found {
+		t.Errorf("a sentence dense with names is no title: %v", d.Entities)
+	}
+}
