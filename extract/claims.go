@@ -1549,11 +1549,11 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 }
 
 // straightQuoteClose is the index in s of the straight quote mark that
-// closes a quote opened just before s, or -1. A mark after a space and
-// before a word opens a quote inside it, which the next mark closes:
-// `"Once the government says, "O.K., this is a national disaster," we can
-// open …"`.
-func straightQuoteClose(s string) int {
+// closes a quote opened just before s, or -1, and whether every quote
+// opened inside it in s was closed. A mark after a space and before a word
+// opens a quote inside it, which the next mark closes: `"Once the
+// government says, "O.K., this is a national disaster," we can open …"`.
+func straightQuoteClose(s string) (int, bool) {
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] != '"' {
@@ -1566,11 +1566,11 @@ func straightQuoteClose(s string) int {
 			}
 		}
 		if depth == 0 {
-			return i
+			return i, true
 		}
 		depth--
 	}
-	return -1
+	return -1, depth == 0
 }
 
 // quotesIn finds "…" and «…» quotes in sentence si's paragraph line that
@@ -1611,8 +1611,9 @@ func (d *doc) quotesIn(si int) []quote {
 		single := closer == '\'' || closer == '’'
 		j := strings.IndexRune(d.text[i+size:lineEnd], closer)
 		if closer == '"' && j >= 0 {
-			// (a nested quote left open on the line: the first mark, as before)
-			if k := straightQuoteClose(d.text[i+size : lineEnd]); k >= 0 {
+			// (a nested quote left open on the line: the first mark, as before;
+			// one closed on it: the quote goes on below)
+			if k, balanced := straightQuoteClose(d.text[i+size : lineEnd]); k >= 0 || balanced {
 				j = k
 			}
 		}
@@ -2006,7 +2007,7 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 				}
 				return k
 			}
-			if prev == ' ' && closer == '"' && lines > 0 {
+			if prev == ' ' && closer == '"' {
 				nested++ // a quote inside the quote, within a line
 				k += size
 				continue
@@ -2148,6 +2149,10 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
 			continue // "was recommended by Jobs": a passive, its subject no speaker
+		}
+		if k+2 < len(toks) && (isLowerWord(toks[k-1].Text) || k == 1) && !d.rules.stop[toks[k-1].Lower] && !strings.HasSuffix(lw, "ed") &&
+			d.rules.role(toks[k+1].Lower) != "" && d.startsMention(si, toks[k+2].Start) {
+			continue // "talk show host Karen Hunter tweeted": a noun between a noun and a title before a name
 		}
 		participle := strings.HasSuffix(lw, "ing")
 		// "…, forcefully and emotionally denying …": adverbs between the

@@ -799,8 +799,14 @@ func TestAQuoteInsideAStraightQuote(t *testing.T) {
 	if !hasClaim(c, "Mira Tan", "international assistance") {
 		t.Errorf("the inner quote's marks do not end the paragraph's quote: %v", c)
 	}
-	if straightQuoteClose(`He said, "no," twice." Then`) != 21 || straightQuoteClose(`open "inner`) != -1 {
-		t.Errorf("straightQuoteClose: %d %d", straightQuoteClose(`He said, "no," twice." Then`), straightQuoteClose(`open "inner`))
+	if k, _ := straightQuoteClose(`He said, "no," twice." Then`); k != 21 {
+		t.Errorf("straightQuoteClose: %d", k)
+	}
+	if k, balanced := straightQuoteClose(`open "inner`); k != -1 || balanced {
+		t.Errorf("an inner quote left open: %d %v", k, balanced)
+	}
+	if k, balanced := straightQuoteClose(`they say: "How could you?" and more`); k != -1 || !balanced {
+		t.Errorf("an inner quote closed, the outer going on: %d %v", k, balanced)
 	}
 }
 
@@ -881,5 +887,21 @@ func TestAProgressiveReportingVerb(t *testing.T) {
 	c := claimsOf(t, "Cars\n\nThe government gave loans to the carmakers.\nTony Clemens, the industry minister, is hoping that the union will support the restructuring process.\nKestrelInsider is claiming that there are sources that have seen the new phone.\n")
 	if !hasClaim(c, "Tony Clemens", "support the restructuring") || !hasClaim(c, "KestrelInsider", "sources that have seen") {
 		t.Errorf("'is hoping that', 'is claiming that' report the subject's claim: %v", c)
+	}
+}
+
+func TestAQuoteGoesOnPastAClosedInnerQuote(t *testing.T) {
+	c := claimsOf(t, "Rapper\n\nJon Vest spoke on Saturday.\n"+
+		"\"So many times I talk to a white person and they say: \"How could you like him?\"\n"+
+		"Well, if I was concerned about that I would have moved out a long time ago,\" Vest said.\n")
+	if !hasClaim(c, "Jon Vest", "So many times I talk") || !hasClaim(c, "Jon Vest", "moved out a long time ago") {
+		t.Errorf("the quote runs on to its closing mark below: %v", c)
+	}
+}
+
+func TestATitleBeforeANameIsNoVerb(t *testing.T) {
+	c := claimsOf(t, "Rapper\n\nJon Vest spoke on Saturday.\nBut talk show host Karen Smith tweeted that Vest was simply being who he is.\n")
+	if !hasClaim(c, "Karen Smith", "simply being who he is") {
+		t.Errorf("'show' of 'talk show host' is no verb: %v", c)
 	}
 }
