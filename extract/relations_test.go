@@ -1008,6 +1008,8 @@ func TestAnAreaOfATown(t *testing.T) {
 	wantFacts(t, en, "Oxford Grove locatedIn Kestrelcombe")
 	nb := factsOf(t, "Skutt\n\nOfferet var i Oxford Grove-området i Kestrelcombe, Devon, da han ble skutt.\n")
 	wantFacts(t, nb, "Oxford Grove locatedIn Kestrelcombe")
+	nb = factsOf(t, "Skutt\n\nGutten ble funnet skadet i Excelsior Terrace-området av Bergen rundt kl. 04.00 på søndag.\n")
+	wantFacts(t, nb, "Excelsior Terrace locatedIn Bergen")
 }
 
 func TestAVoteForAPersonBacksThem(t *testing.T) {
