@@ -522,8 +522,8 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 		// som beskrev måten Saipov …" names no speaker after the verb (but
 		// "said the firm's chief executive, Alan Mulally" does)
 		if i > 15 || t.Text == "." && i+2 >= len(rest) || t.Text == "–" || t.Text == "\"" || t.Text == "«" ||
-			t.Text == "," && (i+2 >= len(rest) || !d.startsMention(si, rest[i+2].Start)) {
-			break
+			t.Text == "," && (i+2 >= len(rest) || !d.startsMention(si, rest[i+2].Start)) || i > 0 && d.startsSource(rest[i+1:]) {
+			break // "uttalte presidenten ifølge Mediaite": the medium after is the source
 		}
 		limit = t.End
 		// "sa han", "said he," — right after the verb; "said he was
@@ -544,7 +544,16 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			return m.ent
 		}
 	}
-	return d.speakerIn(si, rest[0].End, limit)
+	if sp := d.speakerIn(si, rest[0].End, limit); sp != nil {
+		return sp
+	}
+	// "said the president", "uttalte presidenten": the person the article
+	// gave that title
+	n := 1
+	for n < len(rest) && rest[n].End <= limit {
+		n++
+	}
+	return d.roleNominal(rest[1:n])
 }
 
 // speakerBeforeVerb reads "he said", "Lavrov sa", "the minister said",
@@ -2781,6 +2790,17 @@ func (d *doc) thatWithin(toks []Token, from, n int) int {
 		}
 	}
 	return -1
+}
+
+// startsSource reports whether toks open with a source phrase
+// ("according to", "ifølge", "as cited by").
+func (d *doc) startsSource(toks []Token) bool {
+	for _, words := range d.rules.sourcePhrases {
+		if len(toks) >= len(words) && tokensAre(toks[:len(words)], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAt is where a sentence's closing source phrase begins (its comma:

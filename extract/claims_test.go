@@ -905,3 +905,14 @@ func TestATitleBeforeANameIsNoVerb(t *testing.T) {
 		t.Errorf("'show' of 'talk show host' is no verb: %v", c)
 	}
 }
+
+func TestATitleAfterTheVerbAndTheSourceAfterIt(t *testing.T) {
+	c := claimsOf(t, "Rally\n\nPresident Tom Hale spoke at a rally on Saturday.\n\"They have decided to take back the power,\" said the president.\n",
+		"Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\n«De har bestemt seg for å ta tilbake makten», uttalte presidenten ifølge Kveldsbladet.\n")
+	if !hasClaim(c, "Tom Hale", "take back the power") || !hasClaim(c, "Tom Hale", "ta tilbake makten") {
+		t.Errorf("'said the president' is the president's: %v", c)
+	}
+	if hasClaim(c, "Kveldsbladet", "ta tilbake makten") {
+		t.Errorf("the medium after 'ifølge' is the source, not the speaker: %v", c)
+	}
+}
