@@ -916,3 +916,13 @@ func TestATitleAfterTheVerbAndTheSourceAfterIt(t *testing.T) {
 		t.Errorf("the medium after 'ifølge' is the source, not the speaker: %v", c)
 	}
 }
+
+func TestSpeechVerbsReportAThatClause(t *testing.T) {
+	c := claimsOf(t, "Web\n\nIn an interview, Tim Lee joked that the aim of his start-up is to rule the world.\nAnna Berg observed that the new program coincided with the museum's anniversary.\n",
+		"Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nHan kommenterte at demokratene brukte påstandene for egne formål.\nMen Kari Nes svarte at det er på tide med en ny regjering.\n")
+	for _, want := range [][2]string{{"Tim Lee", "rule the world"}, {"Anna Berg", "coincided with the museum"}, {"Tom Hale", "påstandene for egne formål"}, {"Kari Nes", "tide med en ny regjering"}} {
+		if !hasClaim(c, want[0], want[1]) {
+			t.Errorf("%q reports a that-clause: %v", want[1], c)
+		}
+	}
+}
