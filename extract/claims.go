@@ -2287,6 +2287,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = e // "A White House official said …": the body
 		} else if e := d.partyMemberSubject(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "The Los Angeles Democrat asserted …": the member the article is about, not the party
+		} else if d.lang != "en" && k+1 < len(toks) && d.rules.role(toks[k+1].Lower) != "" && !d.startsMention(si, toks[k+1].Start) && d.thatWithin(toks, k+2, 2) > 0 {
+			sp = nil // "I sitt forsvar av kandidaten antydet presidenten at …": the title after the verb is the subject (below)
 		} else if described = d.describesPerson(afterLastComma(toks[:vk])); described {
 			sp = nil // "The former Alloa Athletic boss says": a person kg cannot name, not the club
 		} else if d.lang != "en" && k+1 < len(toks) && contains(d.rules.Pronouns["person"], toks[k+1].Lower) && d.thatWithin(toks, k+2, 2) > 0 {
@@ -2370,6 +2372,15 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if w := toks[k+1].Lower; sp == nil && contains(d.rules.Pronouns["person"], w) {
 				if that := d.thatWithin(toks, k+2, 2); that > 0 && that+1 < len(toks) {
 					sp, c = d.lastPersonFor(toks[k+1].Start, w), that+1
+				}
+			}
+			// "I sitt forsvar antydet presidenten at …": a title the article
+			// gave a person
+			if sp == nil && d.rules.role(toks[k+1].Lower) != "" && !d.startsMention(si, toks[k+1].Start) {
+				if that := d.thatWithin(toks, k+2, 2); that > 0 && that+1 < len(toks) {
+					if e := d.roleNominal(toks[k+1 : k+2]); e != nil {
+						sp, c = e, that+1
+					}
 				}
 			}
 		}

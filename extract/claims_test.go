@@ -926,3 +926,10 @@ func TestSpeechVerbsReportAThatClause(t *testing.T) {
 		}
 	}
 }
+
+func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
+	c := claimsOf(t, "Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nI sitt forsvar av kandidaten antydet presidenten at demokratene brukte påstandene for egne formål.\n")
+	if !hasClaim(c, "Tom Hale", "påstandene for egne formål") {
+		t.Errorf("behind a fronted phrase the title after the verb is the subject: %v", c)
+	}
+}
