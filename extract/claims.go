@@ -840,6 +840,21 @@ func (d *doc) policeBody() *entity {
 	return best
 }
 
+// policeSubject reports whether the words before a verb end in a police
+// word that is its subject: "police", "the police", after a comma or a
+// conjunction or alone.
+func (d *doc) policeSubject(toks []Token) bool {
+	n := len(toks)
+	if n == 0 || !d.rules.policeWords[toks[n-1].Lower] {
+		return false
+	}
+	k := n - 1
+	if k > 0 && d.rules.articles[toks[k-1].Lower] {
+		k--
+	}
+	return k == 0 || toks[k-1].Text == "," || d.rules.conjunctions[toks[k-1].Lower]
+}
+
 // namedPolice is the police force the article names ("Baton Rouge Police
 // Department"); of several, the one named most often; nil if none.
 func (d *doc) namedPolice() *entity {
@@ -2276,6 +2291,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if sp = d.sentenceSubject(si); sp == nil && contains(d.rules.Pronouns["person"], first) {
 				sp = d.lastPersonFor(toks[0].Start, first)
 			}
+		} else if d.policeSubject(toks[:vk]) {
+			sp = d.policeBody() // "After questioning Simpson, police said …", "…, and police said …": not Simpson
 		} else if e := d.roleNominal(afterLastComma(toks[:vk])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
 		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[toks[k-1].Lower] && toks[k-1].Lower != "that" {

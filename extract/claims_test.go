@@ -933,3 +933,16 @@ func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
 		t.Errorf("behind a fronted phrase the title after the verb is the subject: %v", c)
 	}
 }
+
+func TestPoliceBeforeTheVerbIsTheSubject(t *testing.T) {
+	c := claimsOf(t, "Shooting\n\nTom Sand, 20, has been arrested, the Riverside Police Department said.\nOfficials released video of the fight between Sand and Lee Moe, and police said Moe lost his glasses during the fight.\nAfter questioning Sand, police said he admitted to the shooting at the party.\n",
+		"Skyting\n\nTom Sand (20) er arrestert, opplyser Riverside Police Department.\nMyndighetene offentliggjorde en video av slåsskampen mellom Sand og Lee Moe, og politiet sa at Moe mistet brillene under kampen.\n")
+	for _, want := range []string{"lost his glasses", "admitted to the shooting", "mistet brillene"} {
+		if !hasClaim(c, "Riverside Police Department", want) {
+			t.Errorf("%q: police before the verb is the article's police force: %v", want, c)
+		}
+	}
+	if hasClaim(c, "Tom Sand", "admitted") || hasClaim(c, "Lee Moe", "lost his glasses") {
+		t.Errorf("a name before the police is no speaker: %v", c)
+	}
+}
