@@ -1108,7 +1108,10 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 		k := d.tokenAt(si, m.start)
 		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
-		lead := k == 0 || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower])
+		// ("The East Baton Rouge Parish Coroner's Office released …")
+		// but not "The United States auto manufacturer Chrysler": a state
+		// after the article modifies
+		lead := k == 0 || k == 1 && d.rules.articles[toks[0].Lower] && class(m.ent.typ) == 'O' || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower])
 		// "After realizing her gaffe, an "uncomfortable" Plasco-Flaxman
 		// fired …": an article and a few lower-case or quoted words between
 		c := k - 1

@@ -946,3 +946,14 @@ func TestPoliceBeforeTheVerbIsTheSubject(t *testing.T) {
 		t.Errorf("a name before the police is no speaker: %v", c)
 	}
 }
+
+func TestABodyAfterTheArticleOpensASentence(t *testing.T) {
+	c := claimsOf(t, "Shooting\n\nTom Sand was shot on Friday.\nThe East Riverside Parish Coroner's Office released a preliminary report Friday, saying the cause of death is a gunshot wound to the head.\n"+
+		"The United States car maker Kestrel Motors has asked for more aid, saying that it plans to fire three thousand employees.\n")
+	if !hasClaim(c, "East Riverside Parish Coroner's Office", "cause of death") {
+		t.Errorf("the office the sentence opens with says it: %v", c)
+	}
+	if hasClaim(c, "United States", "fire three thousand") {
+		t.Errorf("a state after the article is the car maker's modifier: %v", c)
+	}
+}
