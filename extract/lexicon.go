@@ -1308,7 +1308,8 @@ func compilePattern(p string) (*regexp.Regexp, error) {
 		// comma before the last of two opens a new clause
 		// "Trump and his Supreme Court nominee Brett Kavanaugh", "Russland og
 		// dets allierte Syria": the second named with the first's possessive
-		return `(?P<` + name + `>` + ent + `(?: , ` + ent + `)+(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + ` (?:og|and|&|eller|or) (?:the |` + possessed + `)?` + ent + `|` + ent + `)`
+		// ("the Web Foundation, the Open Data Institute and the …": each with its article)
+		return `(?P<` + name + `>` + ent + `(?: , (?:the )?` + ent + `)+(?: ,)? (?:og|and|&|eller|or) (?:the )?` + ent + `|` + ent + ` (?:og|and|&|eller|or) (?:the |` + possessed + `)?` + ent + `|` + ent + `)`
 	})
 	p = gapRe.ReplaceAllString(p, `(?:[^ ]+ ){$1,$2}?`)
 	return regexp.Compile(p)

@@ -1021,3 +1021,10 @@ func TestAVoteForAPersonBacksThem(t *testing.T) {
 		t.Errorf("a vote denied backs no one: %v", f)
 	}
 }
+
+func TestARoleKeptLeadsEveryBodyListed(t *testing.T) {
+	f := factsOf(t, "Web\n\nAnna Berg will remain the chief executive of Kestrel Motors.\nTom Lee will remain the founder and director of the Solberg Institute, the Nordvik Foundation and the Open Fjord Institute.\n")
+	wantFacts(t, f, "Anna Berg leaderOf Kestrel Motors", "Tom Lee leaderOf Solberg Institute", "Tom Lee leaderOf Nordvik Foundation", "Tom Lee leaderOf Open Fjord Institute")
+	nb := factsOf(t, "Nett\n\nSelv om han starter et nytt selskap, vil Tom Lee fremdeles være grunnleggeren og direktøren for Solberg Institute, Nordvik Foundation og Open Fjord Institute.\n")
+	wantFacts(t, nb, "Tom Lee leaderOf Solberg Institute", "Tom Lee leaderOf Nordvik Foundation", "Tom Lee leaderOf Open Fjord Institute")
+}
