@@ -1466,6 +1466,11 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		// ("the USI Art Gallery") — unless a name follows in apposition
 		// or right after it ("gruppen MoveOn")
 		stem, genitive := strings.CutSuffix(lw, "'s") // "the firm's president"
+		if _, known := d.rules.nominal[stem]; !known && d.lang != "en" && strings.HasSuffix(lw, "s") {
+			if _, ok := d.rules.nominal[lw[:len(lw)-1]]; ok {
+				stem, genitive = lw[:len(lw)-1], true // "selskapets CEO"
+			}
+		}
 		// (ms[mi] is the next mention: they are in order)
 		nameNext := mi < len(ms) && ti+1 < len(toks) && ms[mi].start == toks[ti+1].Start
 		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !nameNext {

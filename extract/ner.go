@@ -1955,6 +1955,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
 	}
+	if t := d.kindAfter(toks, j); t != "" {
+		return t, contextGuess // "Inrupt, er et selskap som …"
+	}
 	// "artists such as Akala and Lowkey", "companies like X, Y and Z"
 	if t := d.exampleKind(toks, i); t != "" {
 		return t, contextGuess
@@ -2902,6 +2905,34 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 		return ""
 	}
 	return normType(d.rules.exampleKindOf[toks[j-1].Lower])
+}
+
+// kindAfter is the kind a sentence gives the name ending before toks[j]
+// with a copula and an article: "Inrupt is a company that …", "Inrupt, er
+// et nytt selskap som …" — the noun ending the phrase ("a party member"
+// is a person), one adjective allowed before it; "" if none.
+func (d *doc) kindAfter(toks []Token, j int) string {
+	r := d.rules
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j+2 >= len(toks) || !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
+		return ""
+	}
+	for n := j + 2; n <= j+3 && n+1 < len(toks); n++ {
+		t, ok := r.cueOf[toks[n].Lower]
+		if !ok {
+			if !isLowerWord(toks[n].Text) {
+				return ""
+			}
+			continue // "a small company"
+		}
+		if after := toks[n+1]; !isLowerWord(after.Text) && !startsName(after.Text) || r.relative[after.Lower] || r.prepIn[after.Lower] || r.conjunctions[after.Lower] {
+			return normType(t)
+		}
+		return ""
+	}
+	return ""
 }
 
 // countryOrRegion reports whether the gazetteer knows the one word w as a

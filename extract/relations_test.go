@@ -1028,3 +1028,10 @@ func TestARoleKeptLeadsEveryBodyListed(t *testing.T) {
 	nb := factsOf(t, "Nett\n\nSelv om han starter et nytt selskap, vil Tom Lee fremdeles være grunnleggeren og direktøren for Solberg Institute, Nordvik Foundation og Open Fjord Institute.\n")
 	wantFacts(t, nb, "Tom Lee leaderOf Solberg Institute", "Tom Lee leaderOf Nordvik Foundation", "Tom Lee leaderOf Open Fjord Institute")
 }
+
+func TestACompanyBySentenceAndItsChiefByTheCompanysTitle(t *testing.T) {
+	f := factsOf(t, "Web\n\nThe newest project, Kvitrupt, is a company that builds on an open platform.\nThe idea behind it, according to the company's CEO, Jon Brekke, is that the firm will provide resources.\n")
+	wantFacts(t, f, "Jon Brekke leaderOf Kvitrupt")
+	nb := factsOf(t, "Nett\n\nDet seneste prosjektet, Kvitrupt, er et selskap som bygger videre på en åpen plattform.\nIdeen er i henhold til selskapets CEO, Jon Brekke, at selskapet skal stille med ressurser.\n")
+	wantFacts(t, nb, "Jon Brekke leaderOf Kvitrupt")
+}
