@@ -1414,6 +1414,12 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			m := ms[mi]
 			writeSlot(&b, len(slots), m.ent)
 			slots = append(slots, m.ent)
+			if class(m.ent.typ) == 'O' {
+				// "Ideen bak Inrupt er ifølge selskapets CEO": a body named
+				// earlier in the sentence is the nearest (a copy: ctx is the
+				// caller's)
+				ctx.bodies = append(ctx.bodies[:len(ctx.bodies):len(ctx.bodies)], m.ent)
+			}
 			if m.genitive {
 				b.WriteString(" 's")
 			}

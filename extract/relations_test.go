@@ -1035,3 +1035,11 @@ func TestACompanyBySentenceAndItsChiefByTheCompanysTitle(t *testing.T) {
 	nb := factsOf(t, "Nett\n\nDet seneste prosjektet, Kvitrupt, er et selskap som bygger videre på en åpen plattform.\nIdeen er i henhold til selskapets CEO, Jon Brekke, at selskapet skal stille med ressurser.\n")
 	wantFacts(t, nb, "Jon Brekke leaderOf Kvitrupt")
 }
+
+func TestTheNearestBodyIsEarlierInTheSentence(t *testing.T) {
+	nb := factsOf(t, "Nett\n\nKvitrupt er et selskap som bygger en åpen plattform.\nDet er som om Slack og Spotify er på én nettleser.\nIdeen bak Kvitrupt er i henhold til selskapets CEO, Jon Brekke, at selskapet skal stille med ressurser.\n")
+	wantFacts(t, nb, "Jon Brekke leaderOf Kvitrupt")
+	if nb["Jon Brekke leaderOf Spotify"] {
+		t.Errorf("the company named earlier in the sentence is nearer than the last one before it: %v", nb)
+	}
+}
