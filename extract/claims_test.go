@@ -957,3 +957,10 @@ func TestABodyAfterTheArticleOpensASentence(t *testing.T) {
 		t.Errorf("a state after the article is the car maker's modifier: %v", c)
 	}
 }
+
+func TestABodyOwnsTheTitleBeforeTheSpeakersName(t *testing.T) {
+	c := claimsOf(t, "Stocks\n\nStocks fell sharply on Friday.\n\"I would like to laugh except it hurts,\" said T Rowe Price head trader, Andy Brooks.\n\"It is pretty ugly out there,\" said Bell Curve Trading chief strategy expert, Bill Strazzullo.\n")
+	if !hasClaim(c, "Andy Brooks", "laugh except it hurts") || !hasClaim(c, "Bill Strazzullo", "pretty ugly") {
+		t.Errorf("the name before the title is the body, the name after the comma the speaker: %v", c)
+	}
+}

@@ -1958,6 +1958,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := d.kindAfter(toks, j); t != "" {
 		return t, contextGuess // "Inrupt, er et selskap som …"
 	}
+	if d.lang == "en" && !(len(words) <= 2 && d.x.lex.givenNames[words[0]]) && !(i == 0 && len(words) == 1) && d.titleOfNameAfter(toks, j) {
+		return "Organization", contextGuess // "said T Rowe Price head trader, Andy Brooks"
+	}
 	// "artists such as Akala and Lowkey", "companies like X, Y and Z"
 	if t := d.exampleKind(toks, i); t != "" {
 		return t, contextGuess
@@ -2905,6 +2908,25 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 		return ""
 	}
 	return normType(d.rules.exampleKindOf[toks[j-1].Lower])
+}
+
+// titleOfNameAfter reports whether a title of a few words follows the name
+// ending before toks[j], then a comma and a name: the name owns the title
+// ("Bell Curve Trading chief strategy expert, Bill Strazzullo").
+func (d *doc) titleOfNameAfter(toks []Token, j int) bool {
+	role := false
+	for n := j; n < len(toks) && n < j+4; n++ {
+		w := toks[n]
+		if w.Text == "," {
+			return role && n > j && n+1 < len(toks) && startsName(toks[n+1].Text) && !d.isStopToken(toks[n+1].Text)
+		}
+		if d.rules.role(w.Lower) != "" || d.rules.jobNouns[w.Lower] {
+			role = true
+		} else if !isLowerWord(w.Text) || d.rules.stop[w.Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // kindAfter is the kind a sentence gives the name ending before toks[j]
