@@ -2866,6 +2866,14 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			if after < len(toks) && d.rules.articles[toks[after].Lower] {
 				after++
 			}
+			// "ifølge avisen Die Zeit", "according to the news site Axios": the
+			// kind before the name
+			for n := after; n < after+2 && n+1 < len(toks) && isLowerWord(toks[n].Text); n++ {
+				if _, kind := d.rules.cueOf[toks[n].Lower]; (kind || d.rules.nominal[toks[n].Lower] != "") && d.startsMention(si, toks[n+1].Start) {
+					after = n + 1
+					break
+				}
+			}
 			end := after
 			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
 			// and "according to curator Elaine Gustafon": a job before the name

@@ -964,3 +964,11 @@ func TestABodyOwnsTheTitleBeforeTheSpeakersName(t *testing.T) {
 		t.Errorf("the name before the title is the body, the name after the comma the speaker: %v", c)
 	}
 }
+
+func TestTheSourcesKindBeforeItsName(t *testing.T) {
+	c := claimsOf(t, "Frigate\n\nThe frigate is delayed again.\nThe launch of the frigate has been delayed to the first half of 2019, according to the newspaper Kveldsposten, which cited a spokesman.\n",
+		"Fregatt\n\nFregatten er forsinket igjen.\nFerdigstillelsen av fregatten har nå blitt utsatt til første halvdel av 2019, ifølge avisen Kveldsposten som siterte en militær talsperson.\n")
+	if !hasClaim(c, "Kveldsposten", "delayed to the first half") || !hasClaim(c, "Kveldsposten", "utsatt til første halvdel") {
+		t.Errorf("'according to the newspaper X', 'ifølge avisen X': X is the source: %v", c)
+	}
+}
