@@ -639,6 +639,11 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 	if len(toks) < 3 {
 		return false
 	}
+	// "…, the second largest lender, has recently revealed": past the
+	// auxiliaries and adverbs before the verb
+	for len(toks) > 3 && (d.isAuxiliary(toks[len(toks)-1].Text) || strings.HasSuffix(toks[len(toks)-1].Lower, "ly") && isLowerWord(toks[len(toks)-1].Text)) {
+		toks = toks[:len(toks)-1]
+	}
 	closed := toks[len(toks)-1].Text == ","
 	// "Professor Cres Eastman, Director of …": a title before the name
 	if d.rules.role(toks[0].Lower) != "" && len(toks) > 3 && !d.inMention(si, toks[0].Start) {
@@ -1386,6 +1391,11 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		if best != nil && best.typ == "Person" && end-bestEnd < 300 && closedApposition(d.text[bestEnd:end]) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
 			continue
 		}
+		// "New Century, the second largest lender in the US, has recently
+		// revealed": a place inside a body's apposition is not the subject
+		if best != nil && class(best.typ) == 'O' && class(m.ent.typ) != 'P' && end-bestEnd < 300 && closedApposition(d.trimVerbGroup(d.text[bestEnd:end])) {
+			continue
+		}
 		if m.ent.typ == "Person" {
 			best, bestEnd = m.ent, m.end
 		} else if best == nil || best.typ != "Person" {
@@ -1395,6 +1405,20 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 	}
 	return best
+}
+
+// trimVerbGroup cuts the auxiliaries and adverbs that end s, the words
+// before a verb: ", the largest lender, has recently " → ", the largest lender,".
+func (d *doc) trimVerbGroup(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 0 {
+		w := words[len(words)-1]
+		if !d.isAuxiliary(w) && !(strings.HasSuffix(w, "ly") && isLowerWord(w)) {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // quotedWithin reports whether a quotation opened in before is still

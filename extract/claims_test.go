@@ -972,3 +972,11 @@ func TestTheSourcesKindBeforeItsName(t *testing.T) {
 		t.Errorf("'according to the newspaper X', 'ifølge avisen X': X is the source: %v", c)
 	}
 }
+
+func TestABodysAppositionBeforeAnAuxiliary(t *testing.T) {
+	c := claimsOf(t, "Lenders\n\nKestrel Financial Corporation, the second largest sub-prime lender in the US, has recently revealed that its creditors were no longer providing funds.\n"+
+		"Kestrel Motors, Europe's biggest carmaker, has recently said that the future of driving is in very small cars.\n")
+	if !hasClaim(c, "Kestrel Financial Corporation", "no longer providing funds") || !hasClaim(c, "Kestrel Motors", "future of driving") {
+		t.Errorf("the body before its apposition speaks, not a place inside it: %v", c)
+	}
+}
