@@ -1112,11 +1112,16 @@ func (d *doc) sentenceSubject(si int) *entity {
 			break
 		}
 		k := d.tokenAt(si, m.start)
+		// "When the Air Force selected X …, Boeing challenged …": a name
+		// inside a fronted clause is not the subject
+		if k > 0 && k <= 30 && d.rules.clauseOpeners[toks[0].Lower] && !commaIn(toks[:k]) {
+			continue
+		}
 		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
 		// ("The East Baton Rouge Parish Coroner's Office released …")
 		// but not "The United States auto manufacturer Chrysler": a state
 		// after the article modifies
-		lead := k == 0 || k == 1 && d.rules.articles[toks[0].Lower] && class(m.ent.typ) == 'O' || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower])
+		lead := k == 0 || k == 1 && d.rules.articles[toks[0].Lower] && class(m.ent.typ) == 'O' || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower]) || k <= 30 && toks[k-1].Text == "," && d.rules.clauseOpeners[toks[0].Lower] && !commaIn(toks[:k-1])
 		// "After realizing her gaffe, an "uncomfortable" Plasco-Flaxman
 		// fired …": an article and a few lower-case or quoted words between
 		c := k - 1
@@ -1135,6 +1140,16 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 	}
 	return first
+}
+
+// commaIn reports whether toks hold a comma.
+func commaIn(toks []Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOnlyBefore reports whether sentence si has only capitalised title

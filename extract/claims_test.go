@@ -980,3 +980,10 @@ func TestABodysAppositionBeforeAnAuxiliary(t *testing.T) {
 		t.Errorf("the body before its apposition speaks, not a place inside it: %v", c)
 	}
 }
+
+func TestAParticipleAfterAFrontedClauseReportsTheSubject(t *testing.T) {
+	c := claimsOf(t, "Tanker deal\n\nWhen the Air Force selected Los Angeles based Kestrel Aviation on February 29 to build the aircraft, Nordvik Aerospace challenged the award in a formal protest, claiming the evaluation was skewed towards its rival.\n")
+	if !hasClaim(c, "Nordvik Aerospace", "evaluation was skewed") {
+		t.Errorf("the subject after the fronted clause claims, and 'claiming' takes a clause without 'that': %v", c)
+	}
+}
