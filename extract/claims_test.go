@@ -987,3 +987,10 @@ func TestAParticipleAfterAFrontedClauseReportsTheSubject(t *testing.T) {
 		t.Errorf("the subject after the fronted clause claims, and 'claiming' takes a clause without 'that': %v", c)
 	}
 }
+
+func TestWondersAndRecallsAttributeAQuote(t *testing.T) {
+	c := claimsOf(t, "Valg\n\nKari Nes stilte som kandidat i 1987.\n«Tror de at jeg får rabatt, eller?», undrer hun.\n«Du ville tenkt at jeg hadde et nervesammenbrudd», minnes Nes om pressen.\n")
+	if !hasClaim(c, "Kari Nes", "får rabatt") || !hasClaim(c, "Kari Nes", "nervesammenbrudd") {
+		t.Errorf("'undrer', 'minnes' close a quote: %v", c)
+	}
+}
