@@ -1043,3 +1043,11 @@ func TestTheNearestBodyIsEarlierInTheSentence(t *testing.T) {
 		t.Errorf("the company named earlier in the sentence is nearer than the last one before it: %v", nb)
 	}
 }
+
+func TestMeetingsOfTheirOwnAreNoTalks(t *testing.T) {
+	f := factsOf(t, "Meetings\n\nThe G7 nations met in Washington while the Nordic Monetary Fund and the Fjord Bank held their autumn meetings.\nLater, Kestrel Motors and Nordvik Steel met to discuss a merger.\n")
+	if f["Nordic Monetary Fund negotiatesWith Fjord Bank"] {
+		t.Errorf("'held their meetings' are each body's own: %v", f)
+	}
+	wantFacts(t, f, "Kestrel Motors negotiatesWith Nordvik Steel")
+}
