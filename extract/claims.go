@@ -195,7 +195,7 @@ func (d *doc) addClaim(q quote) {
 		return
 	}
 	d.claims = append(d.claims, Claim{Speaker: q.speaker.key, Text: text,
-		Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+		Evidence: d.original(q.evStart, q.evEnd), Start: q.evStart, End: q.evEnd})
 	if q.speaker.typ == "Person" {
 		d.lastSpeaker, d.lastSpeakerSent = q.speaker, d.sentenceAt(q.evStart)
 		if d.spoke == nil {
@@ -208,7 +208,7 @@ func (d *doc) addClaim(q quote) {
 	// "Kina og Russland mener at …": the second of the pair says it too
 	if p := d.partnerBefore(q.speaker, q.evStart, q.start); p != nil {
 		d.claims = append(d.claims, Claim{Speaker: p.key, Text: text,
-			Evidence: d.text[q.evStart:q.evEnd], Start: q.evStart, End: q.evEnd})
+			Evidence: d.original(q.evStart, q.evEnd), Start: q.evStart, End: q.evEnd})
 	}
 }
 
@@ -1528,10 +1528,10 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		// the long generated list may call a man's name a woman's ("Joan"
 		// is Catalan for John): only the hand-made list rules a man out,
 		// the generated one makes him a last resort
-		case female && known && !isFemale || male && d.x.lex.handFemale[first]:
+		case female && known && !isFemale && d.x.lex.handGiven[first] || male && d.x.lex.handFemale[first]:
 			return 0
-		case male && isFemale:
-			return -1
+		case male && isFemale || female && known && !isFemale:
+			return -1 // (the generated lists alone: "Dana Perino … she stated")
 		case female && isFemale:
 			return 2
 		}
@@ -1612,6 +1612,21 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		return lastResort
 	}
 	return pick(fallback, fallbackAt)
+}
+
+// nextLineAttribution is the speaker a line of its own names after a
+// quote that closes sentence ei (rest, the words after the quote, empty):
+// the line opens with a verb of saying in lower case ("said Bell Curve
+// Trading chief strategy expert, Bill Strazzullo."); else nil.
+func (d *doc) nextLineAttribution(ei int, rest []Token) *entity {
+	if len(rest) > 0 || ei+1 >= len(d.sents) {
+		return nil
+	}
+	next := d.toks[ei+1]
+	if len(next) < 3 || !isLowerWord(next[0].Text) || !d.speechWord(next[0].Text) || sameLine(d.text, d.sents[ei].End, d.sents[ei+1].Start) {
+		return nil
+	}
+	return d.speakerAfterVerb(ei+1, next)
 }
 
 // straightQuoteClose is the index in s of the straight quote mark that
@@ -1719,6 +1734,8 @@ func (d *doc) quotesIn(si int) []quote {
 				q.speaker = sp
 			} else if sp := d.signedBy(ei, rest); sp != nil {
 				q.speaker, q.attributed = sp, true
+			} else if next := d.nextLineAttribution(ei, rest); next != nil {
+				q.speaker, q.attributed = next, true // `… played itself out?"` / `said X.` on a line of its own
 			} else if len(rest) == 0 && ei+1 < len(d.sents) && sameLine(d.text, qe, d.sents[ei+1].Start) {
 				// `"… a long game." - Matthew Ingram`: the signature is a
 				// sentence of its own

@@ -994,3 +994,19 @@ func TestWondersAndRecallsAttributeAQuote(t *testing.T) {
 		t.Errorf("'undrer', 'minnes' close a quote: %v", c)
 	}
 }
+
+func TestSpacedQuotesAndAWomanTheGeneratedListsCallAMan(t *testing.T) {
+	c := claimsOf(t, "Markets fall\n\nDana Perino, a spokesperson for the White House, commented today on the falls.\n"+
+		"\" One of the things that the President can do is to remind them what this rescue package would do.\n"+
+		"This reassures people that their bank accounts are safe, and that is an important message, \" she stated, trying to reassure citizens.\n")
+	if !hasClaim(c, "Dana Perino", "remind them what this rescue package") {
+		t.Errorf("a quote set off by spaced marks, and 'she' for Dana: %v", c)
+	}
+}
+
+func TestAnAttributionOnALineOfItsOwn(t *testing.T) {
+	c := claimsOf(t, "Markets fall\n\nStocks fell on Friday.\n\"It is pretty ugly.\nHas the earnings kick from the weak dollar played itself out?\"\nsaid Kestrel Trading chief strategy expert, Bill Strand.\n")
+	if !hasClaim(c, "Bill Strand", "pretty ugly") {
+		t.Errorf("'said X' opening the next line attributes the quote: %v", c)
+	}
+}

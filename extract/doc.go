@@ -15,7 +15,8 @@ import (
 // doc is the working state of one article's extraction.
 type doc struct {
 	x          *Extractor
-	text       string
+	text       string // the article, spaced quote marks moved to their words (closeSpacedQuotes)
+	orig       string // the article as given: what evidence quotes
 	lang       string
 	rules      *LanguageRules
 	articleKey string
@@ -1395,6 +1396,7 @@ var slotIndex = regexp.MustCompile(`\[\[(\d+):`)
 // tokens separated by single spaces.
 func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 	lastPerson, lastGroup := ctx.person, ctx.group
+	var here antecedents // the bodies named so far in this sentence
 	var b strings.Builder
 	var slots []*entity
 	ms := d.mentions[si]
@@ -1416,9 +1418,8 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			slots = append(slots, m.ent)
 			if class(m.ent.typ) == 'O' {
 				// "Ideen bak Inrupt er ifølge selskapets CEO": a body named
-				// earlier in the sentence is the nearest (a copy: ctx is the
-				// caller's)
-				ctx.bodies = append(ctx.bodies[:len(ctx.bodies):len(ctx.bodies)], m.ent)
+				// earlier in the sentence is the nearest
+				here.bodies = append(here.bodies, m.ent)
 			}
 			if m.genitive {
 				b.WriteString(" 's")
@@ -1483,10 +1484,14 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			var e *entity
 			the := strings.EqualFold(toks[ti-1].Text, "the")
 			if kind, ok := d.rules.nominal[stem]; ok && (d.lang != "en" || the) {
-				e = ctx.lastBody(kind)
+				if e = here.lastBody(kind); e == nil {
+					e = ctx.lastBody(kind)
+				}
 			}
 			if e == nil && d.lang == "en" && the && isLowerWord(t.Text) {
-				e = ctx.bodyCalled(stem)
+				if e = here.bodyCalled(stem); e == nil {
+					e = ctx.bodyCalled(stem)
+				}
 			}
 			if e != nil {
 				writeSlot(&b, len(slots), e)
@@ -3025,7 +3030,7 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 		}
 		seen[k] = true
 		sent := d.sents[r.sent]
-		rels = append(rels, Relation{Subject: s, Predicate: r.pred, Object: o, Evidence: sent.Text,
+		rels = append(rels, Relation{Subject: s, Predicate: r.pred, Object: o, Evidence: d.original(sent.Start, sent.End),
 			Start: sent.Start, End: sent.End, Confidence: r.confidence})
 	}
 	var claims []Claim
@@ -3537,4 +3542,12 @@ func (d *doc) policeKey(name string) string {
 // digit, or a byte of a multi-byte (non-ASCII) letter.
 func isWordByte(b byte) bool {
 	return b >= 0x80 || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// original is the article's text from start to end as given.
+func (d *doc) original(start, end int) string {
+	if d.orig == "" {
+		return d.text[start:end]
+	}
+	return d.orig[start:end]
 }

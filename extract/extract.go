@@ -99,7 +99,8 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 
 // analyse finds and links the entity mentions of a text.
 func (x *Extractor) analyse(text, lang, articleID string) *doc {
-	d := newDoc(x, text, lang, articleID)
+	d := newDoc(x, closeSpacedQuotes(text), lang, articleID)
+	d.orig = text
 	for si := range d.sents {
 		d.recognize(si)
 	}

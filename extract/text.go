@@ -329,3 +329,38 @@ func startsLower(s string) bool {
 func dashOpens(s string) bool {
 	return strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ")
 }
+
+// closeSpacedQuotes moves straight quote marks set off by a space from
+// the words they quote onto them, keeping every offset: `" One of …`
+// becomes ` "One of …` and `… message, " she stated` becomes
+// `… message,"  she stated`. Wikinews writes quotes this way; the quote
+// reader expects a mark against its words. A mark with spaces on both
+// sides opens at a line's start or before a capital when an even number
+// of marks came before it, and closes otherwise.
+func closeSpacedQuotes(text string) string {
+	if !strings.Contains(text, "\" ") && !strings.Contains(text, " \"") {
+		return text
+	}
+	b := []byte(text)
+	marks := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '"' {
+			continue
+		}
+		lineStart := i == 0 || b[i-1] == '\n'
+		spaceBefore := i > 0 && b[i-1] == ' '
+		spaceAfter := i+1 < len(b) && b[i+1] == ' '
+		lineEnd := i+1 == len(b) || b[i+1] == '\n' || spaceAfter && (i+2 == len(b) || b[i+2] == '\n')
+		switch {
+		case spaceAfter && (lineStart || spaceBefore && marks%2 == 0 && i+2 < len(b) && isUpperASCII(b[i+2])):
+			b[i], b[i+1] = ' ', '"' // opens: onto the word after it
+			i++
+		case spaceBefore && i > 1 && b[i-2] != ' ' && (lineEnd || spaceAfter && marks%2 == 1):
+			b[i-1], b[i] = '"', ' ' // closes: onto the word before it
+		}
+		marks++
+	}
+	return string(b)
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

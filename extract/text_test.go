@@ -79,3 +79,15 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseSpacedQuotesKeepsOffsets(t *testing.T) {
+	in := "Perino spoke.\n\" One of the things is safe.\nThat is an important message, \" she stated.\nHe said \"yes\" to it.\n' \" Some reports were bad, \" said Brooks."
+	want := "Perino spoke.\n \"One of the things is safe.\nThat is an important message,\"  she stated.\nHe said \"yes\" to it.\n'  \"Some reports were bad,\"  said Brooks."
+	got := closeSpacedQuotes(in)
+	if got != want {
+		t.Errorf("closeSpacedQuotes:\n got %q\nwant %q", got, want)
+	}
+	if len(got) != len(in) {
+		t.Errorf("length changed: %d → %d", len(in), len(got))
+	}
+}
