@@ -1409,6 +1409,18 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		for mi < len(ms) && (ms[mi].hidden || ms[mi].generic && ms[mi].ent.typ == "Event" || ms[mi].end <= t.Start) {
 			mi++
 		}
+		// "the Prime Minister of Singapore, Mr. Lee Hsien Loong": an
+		// honorific opening an apposition reads as nothing before a
+		// person's name
+		if n := ti + 1; d.x.lex.honorifics[t.Lower] && ti > 0 && toks[ti-1].Text == "," && n < len(toks) && (mi >= len(ms) || ms[mi].start > t.Start) {
+			if toks[n].Text == "." && toks[n].Start == t.End {
+				n++
+			}
+			if n < len(toks) && mi < len(ms) && ms[mi].start == toks[n].Start && ms[mi].ent.typ == "Person" {
+				ti = n
+				continue
+			}
+		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}

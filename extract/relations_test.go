@@ -1051,3 +1051,14 @@ func TestMeetingsOfTheirOwnAreNoTalks(t *testing.T) {
 	}
 	wantFacts(t, f, "Kestrel Motors negotiatesWith Nordvik Steel")
 }
+
+func TestAChiefNamedAndAnHonorificInAnApposition(t *testing.T) {
+	f := factsOf(t, "New chief\n\nThe country's largest car maker Kestrel Motors today named Mary Brekke as its new chief executive.\nNordvik Steel named Tom Hale as its new chief financial officer.\n"+
+		"The plane was greeted by 400 guests, including the Prime Minister of Singapore, Mr. Lee Hsien Loong, at the new terminal.\n")
+	wantFacts(t, f, "Mary Brekke leaderOf Kestrel Motors", "Lee Hsien Loong leaderOf Singapore")
+	if f["Tom Hale leaderOf Nordvik Steel"] {
+		t.Errorf("a chief financial officer does not lead: %v", f)
+	}
+	nb := factsOf(t, "Ny sjef\n\nKestrel Motors utnevnte i dag Kari Nes til ny toppsjef.\n")
+	wantFacts(t, nb, "Kari Nes leaderOf Kestrel Motors")
+}
