@@ -2561,10 +2561,20 @@ func (d *doc) request(si int, toks []Token, k, c int) bool {
 	if c < len(toks) && d.rules.articles[toks[c].Lower] {
 		c++
 	}
-	if !d.rules.requestVerbs[toks[k].Lower] || c >= len(toks) || !d.startsMention(si, toks[c].Start) {
+	if !d.rules.requestVerbs[toks[k].Lower] || c >= len(toks) {
 		return false
 	}
-	e := d.tokenAt(si, d.mentionEnd(si, toks[c].Start))
+	var e int
+	switch {
+	case d.startsMention(si, toks[c].Start):
+		e = d.tokenAt(si, d.mentionEnd(si, toks[c].Start))
+	case d.lang == "en" && isLowerWord(toks[c].Text) && !d.rules.stop[toks[c].Lower] && c+2 < len(toks) && toks[c+1].Lower == "of" && d.startsMention(si, toks[c+2].Start):
+		// "asked the governments of South East Asia not to …": the ones
+		// asked, of a named place or body
+		e = d.tokenAt(si, d.mentionEnd(si, toks[c+2].Start))
+	default:
+		return false
+	}
 	for j := e; j < len(toks) && j <= e+2; j++ {
 		if d.rules.infinitiveMarkers[toks[j].Lower] {
 			return true

@@ -1010,3 +1010,10 @@ func TestAnAttributionOnALineOfItsOwn(t *testing.T) {
 		t.Errorf("'said X' opening the next line attributes the quote: %v", c)
 	}
 }
+
+func TestARequestToTheGovernmentsOfAPlace(t *testing.T) {
+	c := claimsOf(t, "Migrants\n\nJeff Rand, the State Department Spokesperson, spoke on Friday.\nRand also asked the governments of South East Asia not to turn away boats of people seeking asylum.\n")
+	if !hasClaim(c, "Jeff Rand", "not to turn away boats") {
+		t.Errorf("'asked the governments of X not to …' is a request: %v", c)
+	}
+}
