@@ -1062,3 +1062,8 @@ func TestAChiefNamedAndAnHonorificInAnApposition(t *testing.T) {
 	nb := factsOf(t, "Ny sjef\n\nKestrel Motors utnevnte i dag Kari Nes til ny toppsjef.\n")
 	wantFacts(t, nb, "Kari Nes leaderOf Kestrel Motors")
 }
+
+func TestAPressSecretaryRepresents(t *testing.T) {
+	f := factsOf(t, "Bailout\n\n\"We will consider other options if necessary,\" said Dana Lund, the White House Press Secretary.\n")
+	wantFacts(t, f, "Dana Lund represents White House")
+}
