@@ -1067,3 +1067,12 @@ func TestAPressSecretaryRepresents(t *testing.T) {
 	f := factsOf(t, "Bailout\n\n\"We will consider other options if necessary,\" said Dana Lund, the White House Press Secretary.\n")
 	wantFacts(t, f, "Dana Lund represents White House")
 }
+
+func TestASpokesmanForAStatesAgencyAndAStrategistForAFirm(t *testing.T) {
+	f := factsOf(t, "Tsunami\n\n\"The tsunami came,\" Sutopo Nugroho, the spokesman for Indonesia's disaster mitigation agency BNPB said in a briefing.\n"+
+		"\"Sentiment is very weak,\" said the senior market strategist for Kestrel Capital, Fritz Meyer.\n")
+	wantFacts(t, f, "Sutopo Nugroho represents BNPB", "Fritz Meyer memberOf Kestrel Capital")
+	if f["Sutopo Nugroho represents Indonesia"] {
+		t.Errorf("the state before the agency is the agency's, not the spokesman's: %v", f)
+	}
+}
