@@ -1075,4 +1075,9 @@ func TestASpokesmanForAStatesAgencyAndAStrategistForAFirm(t *testing.T) {
 	if f["Sutopo Nugroho represents Indonesia"] {
 		t.Errorf("the state before the agency is the agency's, not the spokesman's: %v", f)
 	}
+	nb := factsOf(t, "Tsunami\n\n«Tsunamien kom», sa Sutopo Nugroho, talsperson for Indonesias etat for krisehåndtering (BNPB) på en pressekonferanse.\n")
+	wantFacts(t, nb, "Sutopo Nugroho represents BNPB")
+	if nb["Sutopo Nugroho represents Indonesia"] {
+		t.Errorf("the state before the agency is the agency's: %v", nb)
+	}
 }
