@@ -641,7 +641,7 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 	}
 	// "…, the second largest lender, has recently revealed": past the
 	// auxiliaries and adverbs before the verb
-	for len(toks) > 3 && (d.isAuxiliary(toks[len(toks)-1].Text) || strings.HasSuffix(toks[len(toks)-1].Lower, "ly") && isLowerWord(toks[len(toks)-1].Text)) {
+	for len(toks) > 3 && d.verbGroupWord(toks[len(toks)-1].Text) {
 		toks = toks[:len(toks)-1]
 	}
 	closed := toks[len(toks)-1].Text == ","
@@ -1114,14 +1114,14 @@ func (d *doc) sentenceSubject(si int) *entity {
 		k := d.tokenAt(si, m.start)
 		// "When the Air Force selected X …, Boeing challenged …": a name
 		// inside a fronted clause is not the subject
-		if k > 0 && k <= 30 && d.rules.clauseOpeners[toks[0].Lower] && !commaIn(toks[:k]) {
+		if k > 0 && k <= 30 && d.rules.clauseOpeners[toks[0].Lower] && !d.commaBetween(si, toks[0].Start, toks[k].Start) {
 			continue
 		}
 		// "On Monday, X", "Last Friday, X", "As well as new routes to the US, X"
 		// ("The East Baton Rouge Parish Coroner's Office released …")
 		// but not "The United States auto manufacturer Chrysler": a state
 		// after the article modifies
-		lead := k == 0 || k == 1 && d.rules.articles[toks[0].Lower] && class(m.ent.typ) == 'O' || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower]) || k <= 30 && toks[k-1].Text == "," && d.rules.clauseOpeners[toks[0].Lower] && !commaIn(toks[:k-1])
+		lead := k == 0 || k == 1 && d.rules.articles[toks[0].Lower] && class(m.ent.typ) == 'O' || k <= 10 && toks[k-1].Text == "," && (k <= 4 || d.rules.clauseOpeners[toks[0].Lower]) || k <= 30 && toks[k-1].Text == "," && d.rules.clauseOpeners[toks[0].Lower] && !d.commaBetween(si, toks[0].Start, toks[k-1].Start)
 		// "After realizing her gaffe, an "uncomfortable" Plasco-Flaxman
 		// fired …": an article and a few lower-case or quoted words between
 		c := k - 1
@@ -1140,16 +1140,6 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 	}
 	return first
-}
-
-// commaIn reports whether toks hold a comma.
-func commaIn(toks []Token) bool {
-	for _, t := range toks {
-		if t.Text == "," {
-			return true
-		}
-	}
-	return false
 }
 
 // titleOnlyBefore reports whether sentence si has only capitalised title
@@ -1426,14 +1416,16 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 // before a verb: ", the largest lender, has recently " → ", the largest lender,".
 func (d *doc) trimVerbGroup(s string) string {
 	words := strings.Fields(s)
-	for len(words) > 0 {
-		w := words[len(words)-1]
-		if !d.isAuxiliary(w) && !(strings.HasSuffix(w, "ly") && isLowerWord(w)) {
-			break
-		}
+	for len(words) > 0 && d.verbGroupWord(words[len(words)-1]) {
 		words = words[:len(words)-1]
 	}
 	return strings.Join(words, " ")
+}
+
+// verbGroupWord reports whether w may stand between a subject and its
+// verb: an auxiliary or an adverb ("has", "recently").
+func (d *doc) verbGroupWord(w string) bool {
+	return d.isAuxiliary(w) || strings.HasSuffix(w, "ly") && isLowerWord(w)
 }
 
 // quotedWithin reports whether a quotation opened in before is still

@@ -352,7 +352,7 @@ func closeSpacedQuotes(text string) string {
 		spaceAfter := i+1 < len(b) && b[i+1] == ' '
 		lineEnd := i+1 == len(b) || b[i+1] == '\n' || spaceAfter && (i+2 == len(b) || b[i+2] == '\n')
 		switch {
-		case spaceAfter && (lineStart || spaceBefore && marks%2 == 0 && i+2 < len(b) && isUpperASCII(b[i+2])):
+		case spaceAfter && (lineStart || spaceBefore && marks%2 == 0 && i+2 < len(b) && upperAt(b[i+2:])):
 			b[i], b[i+1] = ' ', '"' // opens: onto the word after it
 			i++
 		case spaceBefore && i > 1 && b[i-2] != ' ' && (lineEnd || spaceAfter && marks%2 == 1):
@@ -363,4 +363,8 @@ func closeSpacedQuotes(text string) string {
 	return string(b)
 }
 
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+// upperAt reports whether b opens with an upper-case letter ("Økonomien").
+func upperAt(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	return unicode.IsUpper(r)
+}

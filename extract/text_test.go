@@ -87,6 +87,9 @@ func TestCloseSpacedQuotesKeepsOffsets(t *testing.T) {
 	if got != want {
 		t.Errorf("closeSpacedQuotes:\n got %q\nwant %q", got, want)
 	}
+	if got, want := closeSpacedQuotes("Han sa: \" Økonomien vokser. \"\n"), "Han sa:  \"Økonomien vokser.\" \n"; got != want {
+		t.Errorf("a capital beyond ASCII opens a quote:\n got %q\nwant %q", got, want)
+	}
 	if len(got) != len(in) {
 		t.Errorf("length changed: %d → %d", len(in), len(got))
 	}
