@@ -89,7 +89,9 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 		rules = x.fallback
 	}
 	h := sha256.Sum256([]byte(articleID))
-	d := &doc{x: x, text: text, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
+	orig := text
+	text = closeSpacedQuotes(text) // the same offsets: evidence quotes orig
+	d := &doc{x: x, text: text, orig: orig, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
 		entities: map[string]*entity{}, lowerVocab: set{}, anchor: len(text), genitives: map[int]bool{}}
 	d.sents = SplitSentences(text)
 	d.toks = make([][]Token, len(d.sents))
@@ -3557,9 +3559,4 @@ func isWordByte(b byte) bool {
 }
 
 // original is the article's text from start to end as given.
-func (d *doc) original(start, end int) string {
-	if d.orig == "" {
-		return d.text[start:end]
-	}
-	return d.orig[start:end]
-}
+func (d *doc) original(start, end int) string { return d.orig[start:end] }

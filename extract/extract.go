@@ -99,8 +99,7 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 
 // analyse finds and links the entity mentions of a text.
 func (x *Extractor) analyse(text, lang, articleID string) *doc {
-	d := newDoc(x, closeSpacedQuotes(text), lang, articleID)
-	d.orig = text
+	d := newDoc(x, text, lang, articleID)
 	for si := range d.sents {
 		d.recognize(si)
 	}
