@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"strings"
+	"maps"
+	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // functionWords are frequent, short, distinctive words per language. The
@@ -24,6 +26,19 @@ var letterHints = map[string]string{
 	"nb": "æøå", "nn": "æøå", "da": "æøå", "sv": "äöå", "de": "äöüß", "fr": "éèêàçœ", "es": "ñáíóú¿¡",
 }
 
+// hintLanguages are letterHints' languages; hintsOf gives, per letter,
+// the positions there of the languages it hints at.
+var hintLanguages, hintsOf = func() ([]string, map[rune][]int) {
+	langs := slices.Sorted(maps.Keys(letterHints))
+	idx := map[rune][]int{}
+	for k, lang := range langs {
+		for _, r := range letterHints[lang] {
+			idx[r] = append(idx[r], k)
+		}
+	}
+	return langs, idx
+}()
+
 var functionIndex = func() map[string][]string {
 	idx := map[string][]string{}
 	for lang, words := range functionWords {
@@ -42,21 +57,37 @@ func DetectLanguage(text string, allowed []string) string {
 		text = text[:20000]
 	}
 	score := map[string]float64{}
+	hints := make([]int, len(hintLanguages)) // distinctive letters seen, per language
 	words := 0
-	lower := strings.ToLower(text)
-	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	word := make([]byte, 0, 32) // the current word, lower-cased
+	endWord := func() {
+		if len(word) == 0 {
+			return
+		}
 		words++
-		for _, lang := range functionIndex[w] {
+		langs := functionIndex[string(word)]
+		for _, lang := range langs {
 			// words shared by several languages count less
-			score[lang] += 1 / float64(len(functionIndex[w]))
+			score[lang] += 1 / float64(len(langs))
+		}
+		word = word[:0]
+	}
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			endWord()
+			continue
+		}
+		r = unicode.ToLower(r)
+		word = utf8.AppendRune(word, r)
+		if r >= utf8.RuneSelf { // every hint letter is beyond ASCII
+			for _, k := range hintsOf[r] {
+				hints[k]++
+			}
 		}
 	}
-	for lang, letters := range letterHints {
-		n := 0
-		for _, r := range letters {
-			n += strings.Count(lower, string(r))
-		}
-		score[lang] += float64(n) * 0.05
+	endWord()
+	for k, lang := range hintLanguages {
+		score[lang] += float64(hints[k]) * 0.05
 	}
 	best, bestScore := "und", 0.0
 	for _, lang := range []string{"en", "nb", "nn", "da", "sv", "de", "fr", "es"} {
