@@ -2222,6 +2222,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.noVerbAfter(toks, k) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
+		if !isLowerWord(t.Text) && d.inMention(si, t.Start) {
+			continue // "the United States said": a word of a name is no verb
+		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
 			continue // "was recommended by Jobs": a passive, its subject no speaker
 		}

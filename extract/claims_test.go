@@ -1017,3 +1017,10 @@ func TestARequestToTheGovernmentsOfAPlace(t *testing.T) {
 		t.Errorf("'asked the governments of X not to …' is a request: %v", c)
 	}
 }
+
+func TestAWordOfANameIsNoVerb(t *testing.T) {
+	c := claimsOf(t, "Losses\n\nNordbank Corporation, the second-largest lender in the United States, has announced that it lost $2 billion in the third quarter.\n")
+	if !hasClaim(c, "Nordbank Corporation", "lost $2 billion") {
+		t.Errorf("'States' in 'the United States' is no verb before the real one: %v", c)
+	}
+}
