@@ -563,43 +563,46 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 		if i > 30 {
 			break
 		}
-		// past a few words only a name and its apposition: "X, ROLE, said"
-		if i > 8 && (!d.speechWord(t.Text) || !d.appositionBefore(si, rest[:i])) {
+		if !d.speechWord(t.Text) {
 			continue
 		}
-		if d.speechWord(t.Text) {
-			if i == 0 {
-				return nil
-			}
-			// "… mens kampen rundt X fortsetter, meldte Det hvite hus": after
-			// a comma the verb comes first and its speaker after it
-			if i >= 4 && rest[i-1].Text == "," && !d.appositionBefore(si, rest[:i]) {
-				return d.speakerAfterVerb(si, rest[i:])
-			}
-			// "«…», skal han ha sagt", "har Zinke uttalt": the auxiliary
-			// before the subject, the subject before the verb
-			if i >= 2 && d.rules.invertedAuxiliaries[rest[0].Text] {
-				subj := rest[1:i]
-				if len(subj) > 1 && subj[len(subj)-1].Lower == "ha" {
-					subj = subj[:len(subj)-1]
-				}
-				if len(subj) == 1 && contains(d.rules.Pronouns["person"], subj[0].Lower) {
-					return d.lastPersonFor(min(d.sents[si].Start, d.anchor), subj[0].Lower)
-				}
-				return d.speakerIn(si, subj[0].Start, subj[len(subj)-1].End)
-			}
-			first := rest[0].Lower
-			if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
-				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
-			}
-			if i == 1 && contains(d.rules.Pronouns["body"], first) {
-				return d.lastBodyFor(si) // `"…", it added`
-			}
-			if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {
-				return sp
-			}
-			return d.nominalSpeaker(si, rest[:i])
+		// past a few words only a name and its apposition: "X, ROLE,
+		// said", "the ROLE of Y, X, said"
+		apposed := i >= 3 && (d.appositionBefore(si, rest[:i]) || d.nameAfterTitle(si, rest[:i]))
+		if i > 8 && !apposed {
+			continue
 		}
+		if i == 0 {
+			return nil
+		}
+		// "… mens kampen rundt X fortsetter, meldte Det hvite hus": after
+		// a comma the verb comes first and its speaker after it
+		if i >= 4 && rest[i-1].Text == "," && !apposed {
+			return d.speakerAfterVerb(si, rest[i:])
+		}
+		// "«…», skal han ha sagt", "har Zinke uttalt": the auxiliary
+		// before the subject, the subject before the verb
+		if i >= 2 && d.rules.invertedAuxiliaries[rest[0].Text] {
+			subj := rest[1:i]
+			if len(subj) > 1 && subj[len(subj)-1].Lower == "ha" {
+				subj = subj[:len(subj)-1]
+			}
+			if len(subj) == 1 && contains(d.rules.Pronouns["person"], subj[0].Lower) {
+				return d.lastPersonFor(min(d.sents[si].Start, d.anchor), subj[0].Lower)
+			}
+			return d.speakerIn(si, subj[0].Start, subj[len(subj)-1].End)
+		}
+		first := rest[0].Lower
+		if contains(d.rules.Pronouns["person"], first) || contains(d.rules.Pronouns["group"], first) {
+			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
+		}
+		if i == 1 && contains(d.rules.Pronouns["body"], first) {
+			return d.lastBodyFor(si) // `"…", it added`
+		}
+		if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {
+			return sp
+		}
+		return d.nominalSpeaker(si, rest[:i])
 	}
 	return nil
 }
@@ -671,6 +674,40 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 					return closed || !d.personBetween(si, t.End, toks[len(toks)-1].End)
 				}
 			}
+		}
+	}
+	return false
+}
+
+// nameAfterTitle reports whether toks read "the TITLE …, NAME ," with
+// NAME a person's mention: a long title, then the name set off by commas
+// ("the Secretary of State of the United States, John Smith, said").
+func (d *doc) nameAfterTitle(si int, toks []Token) bool {
+	for len(toks) > 3 && d.verbGroupWord(toks[len(toks)-1].Text) {
+		toks = toks[:len(toks)-1]
+	}
+	n := len(toks)
+	if n < 5 || toks[n-1].Text != "," {
+		return false
+	}
+	k := n - 2 // the comma before the name
+	for k > 0 && toks[k].Text != "," {
+		k--
+	}
+	m := d.mentionAt(toks[k+1].Start)
+	if k < 2 || m == nil || m.ent.typ != "Person" || m.end != toks[n-2].End {
+		return false
+	}
+	title := toks[:k]
+	if d.rules.articles[title[0].Lower] || title[0].Lower == "the" {
+		title = title[1:]
+	}
+	for _, t := range title {
+		if t.Text == "," || d.inMention(si, t.Start) && d.rules.role(t.Lower) == "" {
+			return d.rules.role(title[0].Lower) != "" // "the chairman of the company, …"
+		}
+		if d.rules.role(t.Lower) != "" {
+			return true
 		}
 	}
 	return false

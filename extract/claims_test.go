@@ -1024,3 +1024,17 @@ func TestAWordOfANameIsNoVerb(t *testing.T) {
 		t.Errorf("'States' in 'the United States' is no verb before the real one: %v", c)
 	}
 }
+
+func TestALongTitleThenTheNameBeforeTheVerb(t *testing.T) {
+	c := claimsOf(t, "Refugees\n\n\"We will act soon,\" the deputy head of the Norwegian Refugee Council in Oslo, Kari Nes, said on Monday.\n")
+	if !hasClaim(c, "Kari Nes", "act soon") {
+		t.Errorf("the name set off after a long title speaks: %v", c)
+	}
+	for speaker, texts := range c {
+		for _, text := range texts {
+			if strings.Contains(text, "deputy head") {
+				t.Errorf("the attribution is no part of %s's claim %q", speaker, text)
+			}
+		}
+	}
+}

@@ -1081,3 +1081,7 @@ func TestASpokesmanForAStatesAgencyAndAStrategistForAFirm(t *testing.T) {
 		t.Errorf("the state before the agency is the agency's: %v", nb)
 	}
 }
+
+func TestAChamberIsABody(t *testing.T) {
+	wantFacts(t, factsOf(t, "Trade\n\nMary Jones of the Chamber of Commerce told reporters that exports would fall.\n"), "Mary Jones memberOf Chamber of Commerce")
+}
