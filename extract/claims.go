@@ -2305,8 +2305,13 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// "announced the iPhone 2.0 update that was released …": the
 			// object and its relative clause are what was announced
 		} else {
-			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) {
+			for c < len(toks) && (toks[c].Text == "," || d.isAuxiliary(toks[c].Text)) && !d.articleOpensClause(toks, c) {
 				c++
+			}
+			// "told reporters the bill would fail", "told the BBC …": past
+			// whom the verb addresses
+			if d.rules.tellVerbs[lw] {
+				c = d.pastAddressed(si, toks, c)
 			}
 			// "told KSWB-TV in San Diego he had …": past the one told, and
 			// where, to the clause's pronoun subject
@@ -2790,6 +2795,49 @@ func (d *doc) pastAddressee(si int, toks []Token, c int) int {
 			for k++; k < len(toks) && toks[k].End <= p.end; k++ {
 			}
 		}
+	}
+	return k
+}
+
+// articleOpensClause reports whether toks[c] is an article that opens the
+// reported clause ("said a deal was close") rather than a phrase before
+// it ("said in a statement …").
+func (d *doc) articleOpensClause(toks []Token, c int) bool {
+	return d.rules.articles[toks[c].Lower] && c+1 < len(toks) && !d.isAuxiliary(toks[c+1].Text)
+}
+
+// pastAddressed returns the index after whom a verb of telling addresses
+// at toks[c] — an article, then a name (and where it is) or an addressee
+// noun ("reporters", "the BBC", "a news conference"), then a time phrase or
+// a "that" a few words on — or c.
+func (d *doc) pastAddressed(si int, toks []Token, c int) int {
+	k := c
+	if k < len(toks) && d.rules.articles[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) {
+		return c
+	}
+	if after := d.pastAddressee(si, toks, k); after > k {
+		k = after // "told KSWB-TV in San Diego …"
+	} else {
+		j := k
+		for j < k+3 && j < len(toks) && isLowerWord(toks[j].Text) && !d.rules.addressees[toks[j].Lower] {
+			j++ // "a news conference": the modifiers before the noun
+		}
+		if j >= len(toks) || !d.rules.addressees[toks[j].Lower] {
+			return c
+		}
+		k = j + 1
+	}
+	if that := d.thatWithin(toks, k, 6); that > 0 {
+		k = that + 1 // "told the Leave Means Leave rally in Solihull that …"
+	}
+	for k < len(toks) && (toks[k].Text == "," || d.isAuxiliary(toks[k].Text)) && !d.articleOpensClause(toks, k) {
+		k++ // "told reporters on Monday …"
+	}
+	if len(toks)-k < 4 {
+		return c
 	}
 	return k
 }

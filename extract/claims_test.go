@@ -1038,3 +1038,18 @@ func TestALongTitleThenTheNameBeforeTheVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestWhomTheSpeakerToldIsNoPartOfTheClaim(t *testing.T) {
+	for text, want := range map[string]string{
+		"Talks\n\nPeter Hale told reporters a deal was close.\n":                              "a deal was close.",
+		"Talks\n\nPeter Hale told the BBC on Monday a deal was close.\n":                      "a deal was close.",
+		"Talks\n\nPeter Hale told a news conference in Oslo that a deal was close.\n":         "a deal was close.",
+		"Talks\n\nPeter Hale said in a statement a deal was close.\n":                         "a deal was close.",
+		"Talks\n\nPeter Hale said an agreement with the union was close.\n":                   "an agreement with the union was close.",
+		"Talks\n\nPeter Hale told the Nordvik Herald in Oslo he expected a deal by Friday.\n": "he expected a deal by Friday.",
+	} {
+		if got := claimsOf(t, text)["Peter Hale"]; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}

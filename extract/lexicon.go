@@ -365,6 +365,8 @@ type LanguageRules struct {
 	SourceNouns          []string            `yaml:"source_nouns"`          // "poll", "survey": a source's document whose findings it states
 	ClaimVerbs           []string            `yaml:"claim_verbs"`           // verbs whose object is itself the claim: "announced the closure of …"
 	ClauseVerbs          []string            `yaml:"clause_verbs"`          // verbs a reported clause may follow without "that": "said", "added"
+	TellVerbs            []string            `yaml:"tell_verbs"`            // verbs whose first object is whom they address: "told reporters …"
+	Addressees           []string            `yaml:"addressees"`            // nouns for those addressed: "reporters", "a news conference"
 	Conjunctions         []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
 	SurveyMakers         []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
 	FindingVerbs         []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
@@ -433,7 +435,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads                                                                                                                                                                                                                                                     set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees                                                                                                                                                                                                                              set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -913,6 +915,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SourceNouns = append(cur.SourceNouns, r.SourceNouns...)
 	cur.ClaimVerbs = append(cur.ClaimVerbs, r.ClaimVerbs...)
 	cur.ClauseVerbs = append(cur.ClauseVerbs, r.ClauseVerbs...)
+	cur.TellVerbs = append(cur.TellVerbs, r.TellVerbs...)
+	cur.Addressees = append(cur.Addressees, r.Addressees...)
 	cur.Conjunctions = append(cur.Conjunctions, r.Conjunctions...)
 	cur.SurveyMakers = append(cur.SurveyMakers, r.SurveyMakers...)
 	cur.FindingVerbs = append(cur.FindingVerbs, r.FindingVerbs...)
@@ -1141,6 +1145,8 @@ func (r *LanguageRules) index() {
 	r.sourceNouns = newSet(r.SourceNouns)
 	r.claimVerbs = newSet(r.ClaimVerbs)
 	r.clauseVerbs = newSet(r.ClauseVerbs)
+	r.tellVerbs = newSet(r.TellVerbs)
+	r.addressees = newSet(r.Addressees)
 	r.conjunctions = newSet(r.Conjunctions)
 	if len(r.Conjunctions) > 0 {
 		alts := make([]string, len(r.Conjunctions))
