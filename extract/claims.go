@@ -3093,6 +3093,9 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if comma := d.sourceNounPhrase(toks, end); comma > 0 {
 					c = comma // "According to a YouGov poll of 4,000 adults, CLAUSE"
 				}
+				if close := d.titleApposition(toks, c); close > 0 {
+					c = close // "According to Maria Lopez, a spokeswoman for the ministry, CLAUSE"
+				}
 				if toks[c].Text == "," {
 					c++
 				}
@@ -3111,6 +3114,31 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 		}
 	}
 	return quote{}, false
+}
+
+// titleApposition returns the index of the comma that closes an
+// apposition of a title opened by the comma at toks[from] — ", a
+// spokeswoman for the ministry," / ", talsperson for UD," — or -1.
+func (d *doc) titleApposition(toks []Token, from int) int {
+	if from >= len(toks) || toks[from].Text != "," {
+		return -1
+	}
+	k := from + 1
+	if k < len(toks) && d.rules.articles[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) || d.rules.role(toks[k].Lower) == "" && !d.rules.jobNouns[toks[k].Lower] && !(isLowerWord(toks[k].Text) && k+1 < len(toks) && d.rules.role(toks[k+1].Lower) != "") {
+		return -1 // "a spokeswoman", "senior analyst": a title within its first two words
+	}
+	for j := k + 1; j < len(toks) && j <= from+14; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return j
+		case d.speechWord(toks[j].Text) || isOpeningQuote(toks[j].Text) || toks[j].Text == "." || toks[j].Text == ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // sourceNounPhrase returns the index of the comma that ends a source's
@@ -3163,8 +3191,12 @@ func (d *doc) sourceMaker(si int, toks []Token, from int) (*entity, int) {
 		case ",", ".", ";", ":":
 			return nil, 0
 		case "by", "in", "from", "of", "av", "fra", "i", "til":
+			at := toks[k+1].Start
+			if k+2 < len(toks) && d.rules.articles[toks[k+1].Lower] {
+				at = toks[k+2].Start // "a statement from the ministry"
+			}
 			for _, m := range d.mentions[si] {
-				if !m.hidden && m.start == toks[k+1].Start && isActor(m.ent) {
+				if !m.hidden && m.start == at && isActor(m.ent) {
 					return m.ent, d.tokenAt(si, m.end)
 				}
 			}

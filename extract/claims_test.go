@@ -1053,3 +1053,16 @@ func TestWhomTheSpeakerToldIsNoPartOfTheClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingToAStatementAndPastTheSourcesTitle(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Border\n\nThe border will stay open, according to a statement from the Nordic Border Agency.\n":        {"Nordic Border Agency", "The border will stay open"},
+		"Border\n\nAccording to a news release from the Nordic Border Agency, the border will stay open.\n":     {"Nordic Border Agency", "the border will stay open."},
+		"Border\n\nAccording to Maria Lopez, a spokeswoman for the ministry, the border will stay open.\n":      {"Maria Lopez", "the border will stay open."},
+		"Grensen\n\nIfølge Kari Nes, talsperson for Utenriksdepartementet, vil grensen holde åpent i vinter.\n": {"Kari Nes", "vil grensen holde åpent i vinter."},
+	} {
+		if got := claimsOf(t, text)[want[0]]; len(got) != 1 || got[0] != want[1] {
+			t.Errorf("%q: %s's claims %q, want %q", text, want[0], got, want[1])
+		}
+	}
+}
