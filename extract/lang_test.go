@@ -44,6 +44,7 @@ func TestShortEnglishIsNoFrench(t *testing.T) {
 	for _, text := range []string{
 		"News\n\nDonald Trump met Kim Jong-un in Singapore in June.\n",
 		"Profits rose in the third quarter after a strong summer.",
+		"News\n\nTom Hart joined Nordvik Bank in 2010 as a trader.\n", // "a": French and English
 		"Die Polizei war in der Stadt, als der Zug ankam, und sie hat nichts gefunden.",
 	} {
 		want := "en"
