@@ -1085,3 +1085,24 @@ func TestASpokesmanForAStatesAgencyAndAStrategistForAFirm(t *testing.T) {
 func TestAChamberIsABody(t *testing.T) {
 	wantFacts(t, factsOf(t, "Trade\n\nMary Jones of the Chamber of Commerce told reporters that exports would fall.\n"), "Mary Jones memberOf Chamber of Commerce")
 }
+
+func TestCommonNewsConstructions(t *testing.T) {
+	f := factsOf(t,
+		"Sport\n\nTom Hale, who plays for Kilnow United, scored twice in the first half of the game.\n",
+		"Summit\n\nRussian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in Sochi on Monday.\n",
+		"Møte\n\nUtenriksminister Ine Eriksen Søreide (H) møtte sin russiske kollega Sergej Lavrov i Oslo på tirsdag.\n",
+		"Samtaler\n\nStatsminister Erna Solberg og Vladimir Putin hadde samtaler i Moskva mandag, og de snakket om grensen.\n",
+		"Avtale\n\nNorge og Russland ble enige om en ny avtale om fisket i Barentshavet etter flere år med forhandlinger.\n",
+		"Krigen\n\nSyriske regjeringsstyrker gjenerobret byen Maarat al-Numan etter flere uker med kamper i provinsen.\n",
+		"Selskapet\n\nNordvik Systems, som har hovedkontor i Bergen, skal ansette 200 personer i løpet av neste år.\n")
+	wantFacts(t, f, "Tom Hale memberOf Kilnow United",
+		"Vladimir Putin negotiatesWith Recep Tayyip Erdoğan",
+		"Ine Eriksen Søreide negotiatesWith Sergej Lavrov",
+		"Erna Solberg negotiatesWith Vladimir Putin",
+		"Norway negotiatesWith Russia",
+		"Syrian government forces captured Maarat al-Numan",
+		"Nordvik Systems locatedIn Bergen")
+	if f["Russia negotiatesWith Recep Tayyip Erdoğan"] {
+		t.Errorf("the gap before 'met' holds no name: %v", f)
+	}
+}
