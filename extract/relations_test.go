@@ -1094,15 +1094,17 @@ func TestCommonNewsConstructions(t *testing.T) {
 		"Samtaler\n\nStatsminister Erna Solberg og Vladimir Putin hadde samtaler i Moskva mandag, og de snakket om grensen.\n",
 		"Avtale\n\nNorge og Russland ble enige om en ny avtale om fisket i Barentshavet etter flere år med forhandlinger.\n",
 		"Krigen\n\nSyriske regjeringsstyrker gjenerobret byen Maarat al-Numan etter flere uker med kamper i provinsen.\n",
-		"Selskapet\n\nNordvik Systems, som har hovedkontor i Bergen, skal ansette 200 personer i løpet av neste år.\n")
+		"Selskapet\n\nNordvik Systems, som har hovedkontor i Bergen, skal ansette 200 personer i løpet av neste år.\n",
+		"Besøket\n\nRusslands president Vladimir Putin møtte statsminister Erna Solberg i Moskva på tirsdag for å snakke om grensen.\n")
 	wantFacts(t, f, "Tom Hale memberOf Kilnow United",
 		"Vladimir Putin negotiatesWith Recep Tayyip Erdoğan",
 		"Ine Eriksen Søreide negotiatesWith Sergej Lavrov",
 		"Erna Solberg negotiatesWith Vladimir Putin",
 		"Norway negotiatesWith Russia",
 		"Syrian government forces captured Maarat al-Numan",
-		"Nordvik Systems locatedIn Bergen")
-	if f["Russia negotiatesWith Recep Tayyip Erdoğan"] {
+		"Nordvik Systems locatedIn Bergen",
+		"Vladimir Putin negotiatesWith Erna Solberg")
+	if f["Russia negotiatesWith Recep Tayyip Erdoğan"] || f["Russia negotiatesWith Erna Solberg"] {
 		t.Errorf("the gap before 'met' holds no name: %v", f)
 	}
 }
