@@ -38,6 +38,7 @@ func (d *doc) lastMentionOf(si int, e *entity, off int) *mention {
 // attributes each to its speaker.
 func (d *doc) extractClaims() {
 	defer func() { d.anchor = len(d.text) }()
+	defer d.dropHeadlineRepeats()
 	var lastSpeaker *entity
 	covered := map[int]bool{} // sentences already part of a quote
 	for si := 0; si < len(d.sents); si++ {
@@ -188,6 +189,29 @@ func (d *doc) claimNoun(si int) (quote, bool) {
 	return quote{}, false
 }
 
+// dropHeadlineRepeats drops the claims of a headline — a first line of
+// its own without a closing full stop — whose speakers also speak in the
+// body: the headline sums up what the body quotes.
+func (d *doc) dropHeadlineRepeats() {
+	if len(d.sents) < 2 || d.sents[1].Para == d.sents[0].Para || strings.HasSuffix(strings.TrimSpace(d.sents[0].Text), ".") {
+		return
+	}
+	head := d.sents[0]
+	inBody := map[string]bool{}
+	for _, c := range d.claims {
+		if c.Start >= head.End {
+			inBody[c.Speaker] = true
+		}
+	}
+	kept := d.claims[:0]
+	for _, c := range d.claims {
+		if c.End > head.End || !inBody[c.Speaker] {
+			kept = append(kept, c)
+		}
+	}
+	d.claims = kept
+}
+
 func (d *doc) addClaim(q quote) {
 	// a quote over several lines reads as one text
 	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",:\"“”«»")), " ")
@@ -313,6 +337,11 @@ func (d *doc) claimParticle(lw string, rest []Token) int {
 func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	toks := d.toks[si]
 	k := d.tokenAt(si, at) + 1
+	// "…, opplyser politiet", "…, skriver Equinor i en pressemelding": the
+	// verb first, the body right after it
+	if k+1 < len(toks) && d.speechWord(toks[k].Text) && d.mentionStartingAt(si, toks[k+1].Start) == sp {
+		return d.shortTail(toks[d.tokenAt(si, d.mentionEnd(si, toks[k+1].Start)):]) && !d.reportsWithin(toks[:k])
+	}
 	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++
 	}
@@ -707,6 +736,35 @@ func (d *doc) nameAfterTitle(si int, toks []Token) bool {
 			return d.rules.role(title[0].Lower) != "" // "the chairman of the company, …"
 		}
 		if d.rules.role(t.Lower) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTail reports whether toks, what follows an attribution's speaker,
+// end the sentence with at most a short phrase ("i en pressemelding",
+// "til NTB", "on Monday") and no clause of their own.
+func (d *doc) shortTail(toks []Token) bool {
+	if len(toks) > 0 && (toks[len(toks)-1].Text == "." || toks[len(toks)-1].Text == "!") {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return true
+	}
+	switch toks[0].Lower {
+	case "til", "to", "on", "at", "in", "i", "på", "today", "yesterday", "tonight", "earlier", "later",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag":
+		return len(toks) <= 5
+	}
+	return len(toks) <= 5 && d.rules.prepIn[toks[0].Lower]
+}
+
+// reportsWithin reports whether toks hold a verb of saying of their own:
+// "Han fortalte etterforskerne at …, sa politiet" is his statement.
+func (d *doc) reportsWithin(toks []Token) bool {
+	for _, t := range toks {
+		if d.speechWord(t.Text) || d.rules.report[t.Lower] || d.rules.requestVerbs[t.Lower] {
 			return true
 		}
 	}

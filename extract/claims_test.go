@@ -1066,3 +1066,27 @@ func TestAccordingToAStatementAndPastTheSourcesTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestABodyAfterTheVerbClosingAStatement(t *testing.T) {
+	c := claimsOf(t, "Knivstikking\n\nEn mann er pågrepet etter knivstikkingen på Grønland i natt, opplyser politiet.\n",
+		"Kutt\n\nSelskapet vil kutte 300 stillinger i løpet av året, skriver Nordvik Systems i en pressemelding.\n")
+	if !hasClaim(c, "police", "mann er pågrepet") || !hasClaim(c, "Nordvik Systems", "kutte 300 stillinger") {
+		t.Errorf("'…, opplyser politiet', '…, skriver X i en pressemelding': %v", c)
+	}
+	// "Han fortalte etterforskerne at …, sa politiet": his statement, not the police's
+	c = claimsOf(t, "Rettssaken\n\nSayfullo Saipov ble pågrepet i fjor.\nHan fortalte etterforskerne at han var glad for det han hadde gjort, sa politiet.\n")
+	if len(c["police"]) > 0 {
+		t.Errorf("a statement with its own verb of saying is not the police's: %v", c)
+	}
+}
+
+func TestAHeadlineRepeatingTheBodyIsNoClaimOfItsOwn(t *testing.T) {
+	c := claimsOf(t, "Meeting may be delayed again, says Sarah Nordby\n\nThe meeting between the mayor and the board may be pushed back another week, council spokeswoman Sarah Nordby said on Monday.\n")
+	if len(c["Sarah Nordby"]) != 1 || !hasClaim(c, "Sarah Nordby", "pushed back another week") {
+		t.Errorf("the body's claim only: %v", c)
+	}
+	c = claimsOf(t, "Meeting may be delayed again, says Nordvik Council\n\nThe weather was fine on Monday.\n")
+	if !hasClaim(c, "Nordvik Council", "delayed again") {
+		t.Errorf("a headline's claim no body repeats stays: %v", c)
+	}
+}
