@@ -904,6 +904,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				return n + 1, []*mention{m}
 			}
 			if cl := class(g.Type); cl != 'P' && !c.genitive && d.longerNameFollows(si, toks, i, n, cl == 'G', cl != 'O') {
+				// "U.S. Treasury Department": the state, then the body the
+				// rest of the name is known as ("Treasury Department")
+				if cn := d.statePrefix(toks, i, n); cn > 0 {
+					return d.matchGazetteer(si, toks[:i+cn], i)
+				}
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
 			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[toks[i+n].Lower] {
@@ -929,6 +934,27 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 		return d.matchCompound(si, toks[i], i == 0)
 	}
 	return 0, nil
+}
+
+// statePrefix returns how many words at toks[i] name a state before a
+// known body's name that, one word longer, is known as a body too
+// ("U.S." in "U.S. Treasury Department"), or 0. n is the length of the
+// known name at i.
+func (d *doc) statePrefix(toks []Token, i, n int) int {
+	if i+n >= len(toks) {
+		return 0
+	}
+	lx := d.x.lex
+	for cn := min(3, n-1); cn >= 1; cn-- {
+		if es := lx.lookup(wordsOf(toks[i : i+cn])); len(es) == 0 || es[0].Type != "Country" {
+			continue
+		}
+		if es := lx.lookup(wordsOf(toks[i+cn : i+n+1])); len(es) > 0 && class(es[0].Type) == 'O' {
+			return cn
+		}
+		return 0
+	}
+	return 0
 }
 
 // matchCompound reads a hyphenated token: a direction plus a place

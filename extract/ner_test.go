@@ -990,3 +990,11 @@ func TestATitleWithAFinalStop(t *testing.T) {
 		t.Errorf("a sentence dense with names is no title: %v", d.Entities)
 	}
 }
+
+func TestAStateBeforeABodyKnownByTheRest(t *testing.T) {
+	d := extractText(t, "Plan\n\nThe U.S. Treasury Department announced a plan on Monday. The Treasury Department said the plan would work.\n")
+	types := typesOf(d)
+	if _, ok := types["U.S. Treasury Department"]; ok || types["US Department of the Treasury"] == "" || types["United States"] != "Country" {
+		t.Errorf("the state and the known department, one entity for both mentions: %v", types)
+	}
+}
