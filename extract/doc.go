@@ -307,6 +307,7 @@ func (d *doc) link() {
 		}
 	}
 	d.linkShortBodyNames()
+	d.linkInvertedBodyNames()
 	d.linkCorporateForms()
 	d.linkPlanNames()
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
@@ -399,6 +400,62 @@ func (d *doc) linkShortBodyNames() {
 			d.merge(e, o)
 		}
 	}
+}
+
+// linkInvertedBodyNames merges the two ways round of a body's name:
+// "the Water Resources Ministry" is the "(Kenyan) Ministry of Water
+// Resources", "Fisheries Department" the "Department of Fisheries"
+// (inverted_kinds), a state or its adjective before either aside.
+func (d *doc) linkInvertedBodyNames() {
+	if len(d.x.lex.invertedKinds) == 0 {
+		return
+	}
+	byKey := map[string]*entity{}
+	var keyed []*entity
+	var keys []string
+	for _, e := range d.order {
+		if e.mergedInto != nil || class(e.typ) != 'O' {
+			continue
+		}
+		if k := d.invertedKey(e.name); k != "" {
+			if o := byKey[k]; o == nil || o.gaz == nil && e.gaz != nil {
+				byKey[k] = e // the known one of two
+			}
+			keyed, keys = append(keyed, e), append(keys, k)
+		}
+	}
+	for i, e := range keyed {
+		if o := byKey[keys[i]]; o != e && e.gaz == nil && e.mergedInto == nil {
+			d.merge(e, o)
+		}
+	}
+}
+
+// invertedKey is "KIND|TOPIC" for a body named "KIND of (the) TOPIC" or
+// "TOPIC KIND", in lower case, without a state or its adjective before
+// it; "" for any other name.
+func (d *doc) invertedKey(name string) string {
+	orig, words := strings.Fields(name), strings.Fields(strings.ToLower(name))
+	for len(words) > 2 && (d.x.lex.demonyms[words[0]] != nil || d.isStateWord(orig[len(orig)-len(words)])) {
+		words = words[1:] // "Kenyan Ministry of …", "US Department of …"
+	}
+	if len(words) >= 3 && d.x.lex.invertedKinds[words[0]] && words[1] == "of" {
+		topic := words[2:]
+		if topic[0] == "the" && len(topic) > 1 {
+			topic = topic[1:]
+		}
+		return words[0] + "|" + strings.Join(topic, " ")
+	}
+	if n := len(words); n >= 2 && d.x.lex.invertedKinds[words[n-1]] {
+		return words[n-1] + "|" + strings.Join(words[:n-1], " ")
+	}
+	return ""
+}
+
+// isStateWord reports whether w alone names a country ("US", "Kenya").
+func (d *doc) isStateWord(w string) bool {
+	es := d.x.lex.lookup([]string{w})
+	return len(es) > 0 && es[0].Type == "Country"
 }
 
 // linkCorporateForms merges a company's legal name into the shorter name

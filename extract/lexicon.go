@@ -518,6 +518,7 @@ type NameWords struct {
 	Honorifics         []string            `yaml:"honorifics"`          // titles that say nothing of a body before them: "Mr"
 	TitleModifiers     []string            `yaml:"title_modifiers"`     // qualify a title: "vice", "acting"
 	CorporateSuffixes  []string            `yaml:"corporate_suffixes"`  // "Apple Inc.": the same company
+	InvertedKinds      []string            `yaml:"inverted_kinds"`      // "Ministry of X" is "X Ministry"
 	GenericFirstWords  []string            `yaml:"generic_first_words"` // no distinctive first word of a body: "National"
 	RealmWords         []string            `yaml:"realm_words"`         // end a realm's name: "Ottoman Empire"
 	EraWords           []string            `yaml:"era_words"`           // end an era's name, no entity: "Middle Ages", "Bronze Age"
@@ -586,7 +587,7 @@ type Lexicon struct {
 	directions                                                                                                               map[string]string
 	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
 	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
-	topicHeads                                                                                                               set
+	topicHeads, invertedKinds                                                                                                set
 	productNames                                                                                                             map[string]bool // as written
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
@@ -634,7 +635,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
-	lx.topicHeads = set{}
+	lx.topicHeads, lx.invertedKinds = set{}, set{}
 	lx.productNames = map[string]bool{}
 	lx.sourcePronouns = map[string]string{}
 	lx.orgWordTypes = map[string]string{}
@@ -666,7 +667,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.topicHeads, f.TopicHeads}, {lx.portfolios, f.PortfolioTitles},
 			{lx.listWords, f.ListWords}, {lx.fromWords, f.FromWords}, {lx.honorifics, f.Honorifics}, {lx.titleModifiers, f.TitleModifiers},
 			{lx.corporateSuffixes, f.CorporateSuffixes}, {lx.genericFirstWords, f.GenericFirstWords}, {lx.realmWords, f.RealmWords}, {lx.eraWords, f.EraWords}, {lx.venueWords, f.VenueWords},
-			{lx.stormWords, f.StormWords}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}} {
+			{lx.stormWords, f.StormWords}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}, {lx.invertedKinds, f.InvertedKinds}} {
 			for _, w := range l.words {
 				l.to[strings.ToLower(w)] = true
 			}

@@ -998,3 +998,14 @@ func TestAStateBeforeABodyKnownByTheRest(t *testing.T) {
 		t.Errorf("the state and the known department, one entity for both mentions: %v", types)
 	}
 }
+
+func TestABodyNamedEitherWayRound(t *testing.T) {
+	d := extractText(t, "Dam\n\nThe Kenyan Ministry of Water Resources said the dam was safe. The Water Resources Ministry added that repairs had begun.\nThe Department of Fisheries announced new quotas. A Fisheries Department spokesman said the quotas were fair.\n")
+	types := typesOf(d)
+	if _, ok := types["Water Resources Ministry"]; ok {
+		t.Errorf("'Water Resources Ministry' is the Ministry of Water Resources: %v", types)
+	}
+	if _, ok := types["Fisheries Department"]; ok {
+		t.Errorf("'Fisheries Department' is the Department of Fisheries: %v", types)
+	}
+}
