@@ -1009,3 +1009,16 @@ func TestABodyNamedEitherWayRound(t *testing.T) {
 		t.Errorf("'Fisheries Department' is the Department of Fisheries: %v", types)
 	}
 }
+
+func TestAMediumOrPartyByItsCue(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Election\n\nThe opposition party Nordic Renewal won 12 seats in the vote on Sunday.\n":     {"Nordic Renewal", "PoliticalParty"},
+		"Story\n\nThe newspaper Kilnow Gazette reported the story first on Monday morning.\n":       {"Kilnow Gazette", "MediaOrganization"},
+		"Valget\n\nPartiet Nordisk Fornyelse fikk 12 mandater i valget på søndag.\n":                {"Nordisk Fornyelse", "PoliticalParty"},
+		"Saken\n\nDet var avisen Kilnow Gazette som skrev om saken først, og det skjedde mandag.\n": {"Kilnow Gazette", "MediaOrganization"},
+	} {
+		if got := typesOf(extractText(t, text))[want[0]]; got != want[1] {
+			t.Errorf("%q: %s typed %q, want %s", text, want[0], got, want[1])
+		}
+	}
+}

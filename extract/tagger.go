@@ -234,7 +234,7 @@ func (c *taggerContext) features(i int, prev, prev2 string) []uint64 {
 			add("prole", k)
 		}
 		if k := r.cueOf[at(i-1)]; k != "" {
-			add("pcue", k)
+			add("pcue", trainedCue(k))
 		}
 		if r.prepIn[at(i-1)] {
 			add("pprep")
@@ -269,6 +269,15 @@ func (c *taggerContext) features(i int, prev, prev2 string) []uint64 {
 	}
 	c.buf = f
 	return f
+}
+
+// trainedCue is the kind a cue word had when the taggers were trained:
+// media and parties were then organisations.
+func trainedCue(kind string) string {
+	if kind == "MediaOrganization" || kind == "PoliticalParty" {
+		return "Organization"
+	}
+	return kind
 }
 
 func (t *Tagger) score(feats []uint64, scores []float32) {
