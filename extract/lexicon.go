@@ -377,6 +377,8 @@ type LanguageRules struct {
 	ClauseOpeners        []string            `yaml:"clause_openers"`
 	EventWords           []string            `yaml:"event_words"`
 	PlanNouns            map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
+	EventHeads           map[string]string   `yaml:"event_heads"` // "slaget" → "Battle": "slaget ved Stiklestad" is the Battle of Stiklestad
+	EventLinks           []string            `yaml:"event_links"` // join an event's head to its place: "of", "ved"
 	EventNouns           map[string]string   `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
 	OnceEvents           []string            `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
 	FormerWords          []string            `yaml:"former_words"`
@@ -435,7 +437,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees                                                                                                                                                                                                                              set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks                                                                                                                                                                                                                  set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -952,6 +954,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	mergeNames(&cur.PlanNouns, r.PlanNouns, true)
+	mergeNames(&cur.EventHeads, r.EventHeads, true)
+	cur.EventLinks = append(cur.EventLinks, r.EventLinks...)
 	mergeNames(&cur.EventNouns, r.EventNouns, true)
 	cur.OnceEvents = append(cur.OnceEvents, r.OnceEvents...)
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
@@ -1146,6 +1150,7 @@ func (r *LanguageRules) index() {
 	r.sourceNouns = newSet(r.SourceNouns)
 	r.claimVerbs = newSet(r.ClaimVerbs)
 	r.clauseVerbs = newSet(r.ClauseVerbs)
+	r.eventLinks = newSet(r.EventLinks)
 	r.tellVerbs = newSet(r.TellVerbs)
 	r.addressees = newSet(r.Addressees)
 	r.conjunctions = newSet(r.Conjunctions)

@@ -62,7 +62,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchTeam, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		if currencyPrefix(toks, i) {
@@ -1028,12 +1028,71 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 		if !ok || typ != "Resolution" {
 			continue
 		}
+		if k := numberedAfter(toks, i+n); k > 0 {
+			// "Resolution 2254", "resolusjon nr. 2254": a named resolution,
+			// one node in every article and language
+			num := toks[i+n+k-1].Text
+			start, end := toks[i].Start, toks[i+n+k-1].End
+			m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+			d.attach(d.entity("resolution-"+num, "Resolution "+num, "Resolution", lexiconFact), m)
+			return n + k, []*mention{m}
+		}
 		tok := Token{Start: toks[i].Start, End: toks[i+n-1].End}
 		tok.Text = d.text[tok.Start:tok.End]
 		return n, []*mention{d.documentMention(si, tok, typ, i == 0)}
 	}
 	return 0, nil
 }
+
+// matchEventHead reads an event named by its kind and its place: "the
+// Battle of Mosul", "slaget ved Stiklestad" (event_heads; English
+// capitalises the head of a name). The name is English: Battle of
+// Stiklestad; the place inside is mentioned too.
+func (d *doc) matchEventHead(si int, toks []Token, i int) (int, []*mention) {
+	head, ok := d.rules.EventHeads[toks[i].Lower]
+	if !ok || i+2 >= len(toks) || !d.rules.eventLinks[toks[i+1].Lower] || d.lang == "en" && !isCapitalized(toks[i].Text) {
+		return 0, nil
+	}
+	j := i + 2
+	for j < len(toks) && j < i+5 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
+		j++
+	}
+	if j == i+2 {
+		return 0, nil
+	}
+	place := d.text[toks[i+2].Start:toks[j-1].End]
+	known := d.x.lex.lookup(wordsOf(toks[i+2 : j]))
+	if len(known) > 0 {
+		place = known[0].Name // "slaget om Moskva": the Battle of Moscow
+	}
+	name := head + " of " + place
+	start, end := toks[i].Start, toks[j-1].End
+	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+	d.attach(d.entity(Key(name), name, "Event", contextGuess), m)
+	inner := &mention{start: toks[i+2].Start, end: toks[j-1].End, text: d.text[toks[i+2].Start:toks[j-1].End], sent: si, hidden: true}
+	if len(known) > 0 {
+		d.attach(d.gazetteerEntity(known[0]), inner)
+	} else {
+		d.attach(d.entity(Key(inner.text), inner.text, "Place", contextGuess), inner)
+	}
+	return j - i, []*mention{m, inner}
+}
+
+// numberedAfter returns how many tokens at toks[k] give a document's
+// number — "2254", "number 2254", "nr. 2254" — or 0.
+func numberedAfter(toks []Token, k int) int {
+	n := 0
+	for n < 2 && k+n < len(toks) && (toks[k+n].Lower == "number" || toks[k+n].Lower == "nummer" || toks[k+n].Lower == "no" || toks[k+n].Lower == "nr" || toks[k+n].Text == "." && n > 0) {
+		n++
+	}
+	if k+n < len(toks) && resolutionNumber.MatchString(toks[k+n].Text) {
+		return n + 1
+	}
+	return 0
+}
+
+// resolutionNumber is a document's number: "2254", not a year's "2016".
+var resolutionNumber = regexp.MustCompile(`^[0-9]{2,5}$`)
 
 // documentMention links a document noun to the article's one document of
 // that type: an article about a resolution talks about one resolution.

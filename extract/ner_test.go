@@ -1022,3 +1022,13 @@ func TestAMediumOrPartyByItsCue(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberedResolutionsAndBattlesAreNamed(t *testing.T) {
+	en := typesOf(extractText(t, "Syria\n\nThe UN Security Council adopted Resolution 2254 in December 2015, calling for a ceasefire.\nThe Battle of Mosul lasted nine months, and the city was left in ruins.\n"))
+	nb := typesOf(extractText(t, "Syria\n\nSikkerhetsrådet vedtok resolusjon 2254 i desember 2015, og den krever våpenhvile.\nSlaget om Mosul varte i ni måneder, og byen ble liggende i ruiner.\n"))
+	for _, types := range []map[string]string{en, nb} {
+		if types["Resolution 2254"] != "Resolution" || types["Battle of Mosul"] != "Event" || types["Mosul"] != "City" {
+			t.Errorf("Resolution 2254, the Battle of Mosul and Mosul, in both languages: %v", types)
+		}
+	}
+}
