@@ -1095,7 +1095,8 @@ func TestCommonNewsConstructions(t *testing.T) {
 		"Avtale\n\nNorge og Russland ble enige om en ny avtale om fisket i Barentshavet etter flere år med forhandlinger.\n",
 		"Krigen\n\nSyriske regjeringsstyrker gjenerobret byen Maarat al-Numan etter flere uker med kamper i provinsen.\n",
 		"Selskapet\n\nNordvik Systems, som har hovedkontor i Bergen, skal ansette 200 personer i løpet av neste år.\n",
-		"Besøket\n\nRusslands president Vladimir Putin møtte statsminister Erna Solberg i Moskva på tirsdag for å snakke om grensen.\n")
+		"Besøket\n\nRusslands president Vladimir Putin møtte statsminister Erna Solberg i Moskva på tirsdag for å snakke om grensen.\n",
+		"Plan\n\nHenry Paulson, the US Treasury Secretary, explained the plan to reporters on Friday.\n")
 	wantFacts(t, f, "Tom Hale memberOf Kilnow United",
 		"Vladimir Putin negotiatesWith Recep Tayyip Erdoğan",
 		"Ine Eriksen Søreide negotiatesWith Sergej Lavrov",
@@ -1103,7 +1104,8 @@ func TestCommonNewsConstructions(t *testing.T) {
 		"Norway negotiatesWith Russia",
 		"Syrian government forces captured Maarat al-Numan",
 		"Nordvik Systems locatedIn Bergen",
-		"Vladimir Putin negotiatesWith Erna Solberg")
+		"Vladimir Putin negotiatesWith Erna Solberg",
+		"Henry Paulson represents US Department of the Treasury")
 	if f["Russia negotiatesWith Recep Tayyip Erdoğan"] || f["Russia negotiatesWith Erna Solberg"] {
 		t.Errorf("the gap before 'met' holds no name: %v", f)
 	}
