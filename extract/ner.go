@@ -1991,7 +1991,9 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	// "Russian Energy Minister": a portfolio before a portfolio's title
 	portfolio := j+1 < len(toks) && startsName(toks[j].Text) && d.x.lex.portfolios[toks[j+1].Lower] && !d.isStopToken(toks[j].Text)
 	// "den indonesiske øya Slawesi": a place noun, a name after it
-	placeNoun := d.rules.cueOf[next] == "Place" && j+1 < len(toks) && startsName(toks[j+1].Text)
+	// (or a place noun and "of": "the Indonesian city of Palu")
+	placeNoun := d.rules.cueOf[next] == "Place" && j+1 < len(toks) && startsName(toks[j+1].Text) ||
+		j+2 < len(toks) && d.rules.cueOf[next+" "+toks[j+1].Lower] == "Place" && startsName(toks[j+2].Text)
 	if !portfolio && !placeNoun && d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}

@@ -1110,3 +1110,20 @@ func TestCommonNewsConstructions(t *testing.T) {
 		t.Errorf("the gap before 'met' holds no name: %v", f)
 	}
 }
+
+func TestWhereAPlaceLies(t *testing.T) {
+	f := factsOf(t,
+		"Quake\n\nThe earthquake struck Palu, a city on the island of Sulawesi, on Friday evening.\n",
+		"Quake\n\nThe earthquake struck Palu, the capital of Central Sulawesi province, on Friday evening.\n",
+		"Quake\n\nThe earthquake struck the Indonesian city of Palu on Friday evening.\n",
+		"Floods\n\nFloods hit Kerala, a state in southern India, after weeks of rain.\n",
+		"Floods\n\nFloods hit the southern Indian state of Kerala after weeks of rain.\n",
+		"Floods\n\nFloods hit India's southern state of Kerala after weeks of rain.\n",
+		"Fire\n\nThe fire broke out in Deptford, in the south-east of London, on Sunday morning.\n",
+		"Skjelvet\n\nJordskjelvet rammet Palu, en by på øya Sulawesi, fredag kveld.\n",
+		"Skjelvet\n\nJordskjelvet rammet byen Donggala i Indonesia fredag kveld, og det er mange som ikke har hørt fra sine nærmeste.\n",
+		"Flommen\n\nFlommen rammet delstaten Kerala sør i India etter flere uker med regn.\n",
+		"Flommen\n\nFlommen rammet Indias sørlige delstat Kerala etter flere uker med regn.\n")
+	wantFacts(t, f, "Palu locatedIn Sulawesi", "Palu locatedIn Central Sulawesi", "Palu locatedIn Indonesia",
+		"Kerala locatedIn India", "Deptford locatedIn London", "Donggala locatedIn Indonesia")
+}
