@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -213,8 +214,9 @@ func (d *doc) dropHeadlineRepeats() {
 }
 
 func (d *doc) addClaim(q quote) {
-	// a quote over several lines reads as one text
-	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(d.text[q.start:q.end]), ",:\"“”«»")), " ")
+	// a quote over several lines reads as one text, without the marks
+	// that reopen it at each paragraph
+	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(reopenedQuote.ReplaceAllString(d.text[q.start:q.end], "\n")), ",:\"“”«»")), " ")
 	if text == "" || q.speaker == nil {
 		return
 	}
@@ -2139,6 +2141,7 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 	if before := strings.TrimSpace(d.text[lineStart:open]); before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") && !d.endsInSpeechVerb(before) {
 		return -1
 	}
+	opensLine := strings.TrimSpace(d.text[lineStart:open]) == "" // a quote opening its paragraph may go on in the next
 	lines := 0
 	nested := 0 // quotes opened inside this one: `called it "Snow White.""`
 	for k := from; k < len(d.text) && k < from+4000; {
@@ -2151,7 +2154,14 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 			}
 			// a blank line ends the paragraph, and a quote still open
 			// there closes below only where a closer shows it ends there
-			// (`… early." After the match`), no quote opening first
+			// (`… early." After the match`), no quote opening first —
+			// but a quote that opened its paragraph and ends it with a
+			// full stop goes on where the same mark opens the next, as
+			// English quotes over paragraphs do
+			if j := paragraphReopens(d.text, k+size, closer); j > 0 && opensLine && k > 0 && strings.ContainsRune(".?!", rune(d.text[k-1])) {
+				k = j
+				continue
+			}
 		case r == closer:
 			next, _ := utf8.DecodeRuneInString(d.text[k+size:])
 			prev, _ := utf8.DecodeLastRuneInString(d.text[:k])
@@ -2189,6 +2199,29 @@ func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
 		k += size
 	}
 	return -1
+}
+
+// reopenedQuote is a quote mark opening a paragraph inside a quotation.
+var reopenedQuote = regexp.MustCompile(`\n[ \t]*["“«]`)
+
+// paragraphReopens returns where the words begin when the line at from
+// (after blank lines) opens with the quote mark that pairs with closer —
+// a quotation going on over paragraphs — or 0.
+func paragraphReopens(text string, from int, closer rune) int {
+	opener := map[rune]rune{'"': '"', '”': '“', '»': '«'}[closer]
+	if opener == 0 {
+		return 0
+	}
+	k := from
+	for k < len(text) && (text[k] == '\n' || text[k] == '\r' || text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if r, size := utf8.DecodeRuneInString(text[k:]); r == opener && k+size < len(text) {
+		if next, _ := utf8.DecodeRuneInString(text[k+size:]); unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return k + size
+		}
+	}
+	return 0
 }
 
 // colonStatement reads a line "NAME: STATEMENT" of a transcript or an

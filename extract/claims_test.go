@@ -1090,3 +1090,16 @@ func TestAHeadlineRepeatingTheBodyIsNoClaimOfItsOwn(t *testing.T) {
 		t.Errorf("a headline's claim no body repeats stays: %v", c)
 	}
 }
+
+func TestAQuoteOverParagraphsReopenedAtEach(t *testing.T) {
+	c := claimsOf(t, "Winter\n\nMaria Lopez, the mayor, spoke on Monday.\n\n\"We have done everything we can to keep the city safe this winter.\n\n\"But we cannot do it alone, and we need the government to help us,\" she said.\n")
+	got := c["Maria Lopez"]
+	if len(got) != 1 || !strings.Contains(got[0], "keep the city safe") || !strings.Contains(got[0], "cannot do it alone") || strings.Contains(got[0], "\"") {
+		t.Errorf("one claim over both paragraphs, without the reopening mark: %q", got)
+	}
+	// a quote that did not open its paragraph does not run on into the next
+	c = claimsOf(t, "Vote\n\nThe mood was tense.\nThose things can't be walked back,\" Tom Reed, a professor, told The Hill.\n\"Women will not forget this,\" Kari Dale, a spokeswoman for MoveOn, said on Friday.\n")
+	if hasClaim(c, "Kari Dale", "Tom Reed") {
+		t.Errorf("a stray closing mark opens nothing that runs on: %v", c)
+	}
+}
