@@ -42,10 +42,16 @@ func (d *doc) extractClaims() {
 	defer d.dropHeadlineRepeats()
 	var lastSpeaker *entity
 	covered := map[int]bool{} // sentences already part of a quote
+	// dash quotes with no speaker yet: "– …" lines before "– …, sier X"
+	// are X's, as the lines of one interview answer are
+	var unsaid []quote
 	for si := 0; si < len(d.sents); si++ {
 		s := d.sents[si]
 		if covered[si] {
 			continue
+		}
+		if !dashStart(s.Text) {
+			unsaid = nil
 		}
 		// a dash quote runs from the dash to the attribution ", sa X" on the same line
 		if dashStart(s.Text) {
@@ -61,10 +67,18 @@ func (d *doc) extractClaims() {
 			for k := si; k <= last; k++ {
 				covered[k] = true
 			}
+			if q.speaker == nil && lastSpeaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
+				unsaid = append(unsaid, q)
+			}
 			if q.speaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
+				for _, u := range unsaid {
+					u.speaker = q.speaker
+					d.addClaim(u)
+				}
+				unsaid = nil
 				d.addClaim(q)
 				lastSpeaker = q.speaker
 			}

@@ -1103,3 +1103,10 @@ func TestAQuoteOverParagraphsReopenedAtEach(t *testing.T) {
 		t.Errorf("a stray closing mark opens nothing that runs on: %v", c)
 	}
 }
+
+func TestDashLinesBeforeTheAttributedOne(t *testing.T) {
+	c := claimsOf(t, "Vinter\n\nOrdfører Maria Lopez snakket mandag.\n\n– Vi har gjort alt vi kan for å holde byen trygg i vinter.\n\n– Men vi kan ikke gjøre det alene, og vi trenger hjelp fra regjeringen, sier Lopez.\n\nRådet møtes igjen neste uke.\n")
+	if !hasClaim(c, "Maria Lopez", "holde byen trygg") || !hasClaim(c, "Maria Lopez", "ikke gjøre det alene") {
+		t.Errorf("the dash line before the attributed one is the same speaker's: %v", c)
+	}
+}
