@@ -42,15 +42,16 @@ func (d *doc) extractClaims() {
 	defer d.dropHeadlineRepeats()
 	var lastSpeaker *entity
 	covered := map[int]bool{} // sentences already part of a quote
-	// dash quotes with no speaker yet: "– …" lines before "– …, sier X"
-	// are X's, as the lines of one interview answer are
+	// quotes with no speaker yet, alone in their paragraphs: "– …" lines
+	// before "– …, sier X", a quote paragraph before `"…," X said`, are
+	// X's, as the lines of one answer are
 	var unsaid []quote
 	for si := 0; si < len(d.sents); si++ {
 		s := d.sents[si]
 		if covered[si] {
 			continue
 		}
-		if !dashStart(s.Text) {
+		if r, _ := utf8.DecodeRuneInString(s.Text); !dashStart(s.Text) && r != '"' && r != '“' && r != '«' {
 			unsaid = nil
 		}
 		// a dash quote runs from the dash to the attribution ", sa X" on the same line
@@ -118,9 +119,13 @@ func (d *doc) extractClaims() {
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para == s.Para {
 				q.speaker = d.statementBy(si - 1)
 			}
-			// a quote standing alone as its paragraph continues the last speaker
+			// a quote standing alone as its paragraph continues the last
+			// speaker, or, before anyone spoke, waits for the next
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && lineEnds(d.text, q.end+1) {
-				q.speaker = lastSpeaker
+				if q.speaker = lastSpeaker; q.speaker == nil {
+					unsaid = append(unsaid, q)
+					continue
+				}
 			}
 			// `"…," the investment banker added`: whom kg cannot name
 			// goes on from the one quoted before
@@ -128,6 +133,11 @@ func (d *doc) extractClaims() {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
+				for _, u := range unsaid {
+					u.speaker = q.speaker
+					d.addClaim(u)
+				}
+				unsaid = nil
 				d.addClaim(q)
 				lastSpeaker = q.speaker
 				lastQuote = q

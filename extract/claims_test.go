@@ -1110,3 +1110,14 @@ func TestDashLinesBeforeTheAttributedOne(t *testing.T) {
 		t.Errorf("the dash line before the attributed one is the same speaker's: %v", c)
 	}
 }
+
+func TestAQuoteParagraphBeforeTheAttributedOne(t *testing.T) {
+	for _, text := range []string{
+		"Winter\n\nThe city council met on Monday to discuss the budget for the winter.\n\n\"We have done everything we can to keep the city safe this winter.\"\n\n\"But we cannot do it alone, and we need the government to help us,\" Mayor Maria Lopez said.\n",
+		"Vinter\n\nBystyret møttes mandag for å diskutere budsjettet for vinteren.\n\n«Vi har gjort alt vi kan for å holde byen trygg i vinter.»\n\n«Men vi kan ikke gjøre det alene, og vi trenger hjelp fra regjeringen», sier ordfører Maria Lopez.\n",
+	} {
+		if c := claimsOf(t, text); len(c["Maria Lopez"]) != 2 {
+			t.Errorf("the quote paragraph before the attributed one is the same speaker's: %v", c)
+		}
+	}
+}
