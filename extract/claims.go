@@ -2354,7 +2354,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// clause.
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
-	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.rules.clauseOpeners[toks[0].Lower] || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
+	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.opensWithLeadIn(toks) || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
 		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
@@ -2450,6 +2450,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		}
 		if c >= len(toks) || len(toks)-c < 4 && !(d.rules.denialVerbs[lw] && len(toks)-c >= 2) {
 			continue // but "Rosenstein benektet opplysningene."
+		}
+		if d.rules.prepIn[toks[c].Lower] && len(toks)-c <= 8 && d.thatWithin(toks, c, len(toks)-c) < 0 {
+			continue // "…, officials said at a conference in Yunnan province.": where, not what
 		}
 		if len(toks)-c < 4 {
 			c = k // a denial in a few words says what it denies with its verb
@@ -2624,6 +2627,16 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// opensWithLeadIn reports whether toks open with a lead-in word ("In a
+// statement, …", "After the vote …") — not a conjunction before the
+// sentence's own subject ("But the number of people … had fallen").
+func (d *doc) opensWithLeadIn(toks []Token) bool {
+	if len(toks) > 1 && d.rules.conjunctions[toks[0].Lower] {
+		return d.rules.clauseOpeners[toks[1].Lower]
+	}
+	return len(toks) > 0 && d.rules.clauseOpeners[toks[0].Lower]
 }
 
 // noVerbAfter reports whether the word before toks[k] makes it no verb of

@@ -1121,3 +1121,14 @@ func TestAQuoteParagraphBeforeTheAttributedOne(t *testing.T) {
 		}
 	}
 }
+
+func TestAStatesOfficialsAndAConjunctionOpening(t *testing.T) {
+	c := claimsOf(t, "HIV\n\nThe disease spread through blood transfusions in the 1990s.\nBut the number of people infected this way had been reduced to almost zero, Chinese health officials said at a conference in Yunnan province.\n",
+		"Samtaler\n\nSamtalene mellom landene fortsatte i helgen.\nAmerikanske tjenestemenn sier at samtalene fortsetter neste uke i Genève.\n")
+	if !hasClaim(c, "China", "reduced to almost zero") || !hasClaim(c, "United States", "samtalene fortsetter") {
+		t.Errorf("a state's officials speak for it, and 'But' opens no lead-in: %v", c)
+	}
+	if hasClaim(c, "China", "at a conference in Yunnan") {
+		t.Errorf("where it was said is no claim: %v", c)
+	}
+}

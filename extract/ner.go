@@ -1994,7 +1994,10 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	// (or a place noun and "of": "the Indonesian city of Palu")
 	placeNoun := d.rules.cueOf[next] == "Place" && j+1 < len(toks) && startsName(toks[j+1].Text) ||
 		j+2 < len(toks) && d.rules.cueOf[next+" "+toks[j+1].Lower] == "Place" && startsName(toks[j+2].Text)
-	if !portfolio && !placeNoun && d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
+	// "Chinese health officials said", "amerikanske tjenestemenn sier": the
+	// state's agents, a word of their field allowed before them
+	agents := d.rules.agentNouns[next] || j+1 < len(toks) && isLowerWord(toks[j].Text) && d.rules.agentNouns[toks[j+1].Lower]
+	if !portfolio && !placeNoun && !agents && d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}
 	start, end := toks[i].Start, toks[i+n-1].End
