@@ -1127,3 +1127,16 @@ func TestWhereAPlaceLies(t *testing.T) {
 	wantFacts(t, f, "Palu locatedIn Sulawesi", "Palu locatedIn Central Sulawesi", "Palu locatedIn Indonesia",
 		"Kerala locatedIn India", "Deptford locatedIn London", "Donggala locatedIn Indonesia")
 }
+
+func TestVotesDemandsAndAllies(t *testing.T) {
+	en := factsOf(t,
+		"Vote\n\nMaria Lopez voted against the Chequers plan in parliament on Tuesday evening.\n",
+		"Scandal\n\nTom Hale called for Maria Lopez's resignation after the scandal broke on Monday.\n",
+		"Allies\n\nTom Hale is a staunch ally of Maria Lopez, and he has been for many years.\n")
+	nb := factsOf(t,
+		"Avstemning\n\nTom Hale stemte mot Chequers-planen i Stortinget på tirsdag, og det gjorde også partiet hans.\n",
+		"Skandalen\n\nTom Hale krevde Maria Lopez' avgang etter skandalen, og han fikk støtte fra flere i partiet.\n",
+		"Allierte\n\nTom Hale er en nær alliert av Maria Lopez, og han har vært det i mange år.\n")
+	wantFacts(t, en, "Maria Lopez opposes Chequers plan", "Tom Hale opposes Maria Lopez", "Tom Hale supports Maria Lopez")
+	wantFacts(t, nb, "Tom Hale opposes Chequers plan", "Tom Hale opposes Maria Lopez", "Tom Hale supports Maria Lopez")
+}
