@@ -1404,9 +1404,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// body's name goes on past "of the"
 		// — but not "University of Sheffield of the UK": a place alone after it
 		// "the Joint Council for the Welfare of Immigrants": "for the" too,
-		// right after a body's word
+		// right after a body's word, and "for a" ("Center for a New
+		// American Security")
 		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[toks[j-1].Lower]
-		if ofThe && hasOrg && j+2 < len(toks) && strings.EqualFold(toks[j+1].Text, "the") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(toks[j+2].Lower) == "" && !d.placeAlone(toks, j+2) {
+		if ofThe && hasOrg && j+2 < len(toks) && (strings.EqualFold(toks[j+1].Text, "the") || lw == "for" && toks[j+1].Text == "a") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(toks[j+2].Lower) == "" && !d.placeAlone(toks, j+2) {
 			j += 3
 			continue
 		}

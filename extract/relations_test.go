@@ -1140,3 +1140,10 @@ func TestVotesDemandsAndAllies(t *testing.T) {
 	wantFacts(t, en, "Maria Lopez opposes Chequers plan", "Tom Hale opposes Maria Lopez", "Tom Hale supports Maria Lopez")
 	wantFacts(t, nb, "Tom Hale opposes Chequers plan", "Tom Hale opposes Maria Lopez", "Tom Hale supports Maria Lopez")
 }
+
+func TestWhereSomeoneWorks(t *testing.T) {
+	f := factsOf(t,
+		"Sales\n\nBen Reitz, with Kilnow Capital, estimated that sales would rise by a tenth this year.\n",
+		"Risk\n\nAbigail Gray, a research associate at the Center for a New Nordic Security, said the risk was growing.\n")
+	wantFacts(t, f, "Ben Reitz memberOf Kilnow Capital", "Abigail Gray memberOf Center for a New Nordic Security")
+}
