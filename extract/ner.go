@@ -1226,7 +1226,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	demonym = demonym || d.x.lex.groupWords[t] // "Shiite cleric Muqtada al-Sadr", "Sunni Arab insurgents"
-	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) {
+	// (a cue capitalised within a sentence before two more capitalised
+	// words is the name's own first word: "Keith Springer of Capital
+	// Financial Advisory Services"; not "Group G", "Airport Express")
+	ownWord := i > 0 && !isLowerWord(t) && !isQuoteStart(toks, i) && i+2 < len(toks) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+2].Text)
+	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) && !ownWord {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
 	// "Former Vice President X", "Former Prime Minister X": a past title
@@ -2037,11 +2041,16 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		next = toks[j].Lower
 	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
-	if t, ok := r.cueOf[prev2+" "+prev]; ok {
-		return normType(t), contextGuess
-	}
-	if t, ok := r.cueOf[prev]; ok {
-		return normType(t), contextGuess
+	// (in lower case, or opening the sentence: the "Group" ending a
+	// body's name before a person's is no cue, "Fort Pitt Capital Group
+	// Charlie Smith said")
+	if i < 2 || isLowerWord(toks[i-1].Text) {
+		if t, ok := r.cueOf[prev2+" "+prev]; ok {
+			return normType(t), contextGuess
+		}
+		if t, ok := r.cueOf[prev]; ok {
+			return normType(t), contextGuess
+		}
 	}
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"

@@ -1032,3 +1032,11 @@ func TestNumberedResolutionsAndBattlesAreNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestACapitalisedCueWithinANameIsTheName(t *testing.T) {
+	d := extractText(t, "Markets\n\nChief investment officer at Fort Pitt Capital Group Charlie Smith said stocks would fall.\n\"It is grim,\" said Keith Springer of Capital Financial Advisory Services.\n")
+	types := typesOf(d)
+	if types["Charlie Smith"] != "Person" || types["Capital Financial Advisory Services"] == "" {
+		t.Errorf("'Group' ending a body's name types no person after it, and 'Capital' opens a name: %v", types)
+	}
+}
