@@ -46,6 +46,17 @@ func (d *doc) extractClaims() {
 	// before "– …, sier X", a quote paragraph before `"…," X said`, are
 	// X's, as the lines of one answer are
 	var unsaid []quote
+	// addSaid adds a claim whose speaker is known, after the quotes
+	// waiting for one
+	addSaid := func(q quote) {
+		for _, u := range unsaid {
+			u.speaker = q.speaker
+			d.addClaim(u)
+		}
+		unsaid = nil
+		d.addClaim(q)
+		lastSpeaker = q.speaker
+	}
 	for si := 0; si < len(d.sents); si++ {
 		s := d.sents[si]
 		if covered[si] {
@@ -75,13 +86,7 @@ func (d *doc) extractClaims() {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
-				for _, u := range unsaid {
-					u.speaker = q.speaker
-					d.addClaim(u)
-				}
-				unsaid = nil
-				d.addClaim(q)
-				lastSpeaker = q.speaker
+				addSaid(q)
 			}
 			si = last
 			continue
@@ -133,13 +138,7 @@ func (d *doc) extractClaims() {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
-				for _, u := range unsaid {
-					u.speaker = q.speaker
-					d.addClaim(u)
-				}
-				unsaid = nil
-				d.addClaim(q)
-				lastSpeaker = q.speaker
+				addSaid(q)
 				lastQuote = q
 				quoted = quoted || !q.naming // "X kalte Y en «…»" leaves the sentence's own statement
 			} else if q.attributed {
@@ -778,12 +777,8 @@ func (d *doc) shortTail(toks []Token) bool {
 	if len(toks) == 0 {
 		return true
 	}
-	switch toks[0].Lower {
-	case "til", "to", "on", "at", "in", "i", "på", "today", "yesterday", "tonight", "earlier", "later",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag":
-		return len(toks) <= 5
-	}
-	return len(toks) <= 5 && d.rules.prepIn[toks[0].Lower]
+	w := toks[0].Lower
+	return len(toks) <= 5 && (d.rules.prepIn[w] || timeWords[w] || w == "til" || w == "to" || w == "on" || w == "at" || w == "in" || w == "i" || w == "på")
 }
 
 // reportsWithin reports whether toks hold a verb of saying of their own:
@@ -2162,10 +2157,11 @@ func (d *doc) singleQuoteClose(from, end int, closer rune) int {
 // at most 12 lines.
 // It returns the closer's offset, or -1.
 func (d *doc) quoteCloseBelow(lineStart, open, from int, closer rune) int {
-	if before := strings.TrimSpace(d.text[lineStart:open]); before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") && !d.endsInSpeechVerb(before) {
+	before := strings.TrimSpace(d.text[lineStart:open])
+	if before != "" && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") && !d.endsInSpeechVerb(before) {
 		return -1
 	}
-	opensLine := strings.TrimSpace(d.text[lineStart:open]) == "" // a quote opening its paragraph may go on in the next
+	opensLine := before == "" // a quote opening its paragraph may go on in the next
 	lines := 0
 	nested := 0 // quotes opened inside this one: `called it "Snow White.""`
 	for k := from; k < len(d.text) && k < from+4000; {
@@ -3061,14 +3057,20 @@ func (d *doc) mentionEndingAt(si, off int) *entity {
 }
 
 func (d *doc) isAuxiliary(w string) bool {
-	switch strings.ToLower(w) {
-	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later",
-		"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag":
+	lw := strings.ToLower(w)
+	switch lw {
+	case "has", "have", "had", "also", "then", "further", "har", "hadde", "også", "videre", "on", "in", "a", "statement":
 		return true
 	}
-	return false
+	return timeWords[lw]
 }
+
+// timeWords say when, between a verb of saying and what was said ("said
+// on Monday …", "sa mandag at …") or after a speaker ("…, sa politiet
+// mandag").
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true,
+	"mandag": true, "tirsdag": true, "onsdag": true, "torsdag": true, "fredag": true, "lørdag": true, "søndag": true}
 
 // lineEnds reports whether only closing punctuation and spaces stand
 // between off and the end of its line.
