@@ -2157,6 +2157,9 @@ func (d *doc) ministerFacts() {
 		title := toks[k-1].Lower
 		from := k - 1
 		ok := false
+		if r.portfolioOnly[title] && k >= 2 && isCapitalized(toks[k-2].Text) && !r.notPortfolios[toks[k-2].Lower] {
+			ok = true // "Business Secretary Greg Clark" — but "Press Secretary X"
+		}
 		for _, end := range r.MinisterTitles {
 			if two := strings.Contains(end, " "); !two {
 				ok = ok || strings.HasSuffix(title, end)

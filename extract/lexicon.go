@@ -402,24 +402,26 @@ type LanguageRules struct {
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
-	PastEndings         []string          `yaml:"past_endings"`         // endings of past-tense verbs with at least three letters before them ("beordret")
-	ShortPastEndings    []string          `yaml:"short_past_endings"`   // endings that mark the past after two letters too ("talte")
-	IrregularPast       []string          `yaml:"irregular_past"`       // past forms no ending gives ("tok")
-	VerbPrefixes        []string          `yaml:"verb_prefixes"`        // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
-	PoliceWords         []string          `yaml:"police_words"`         // "police", "politiet": the article's police force
-	PoliceHeads         []string          `yaml:"police_heads"`         // "police chief", "politimester": the head of the article's police force
-	MediaVerbs          []string          `yaml:"media_verbs"`          // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads          []string          `yaml:"state_heads"`          // head titles of a state, not a body: "president", "statsminister"
-	MinisterTitles      []string          `yaml:"minister_titles"`      // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
-	SpokesTitles        []string          `yaml:"spokes_titles"`        // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
-	BodyHeads           []string          `yaml:"body_heads"`           // a body's head's titles: "chairman X" leads the body named just before, or the article's one body
-	BodyTitles          []string          `yaml:"body_titles"`          // titles only a body has: "Bellator's senior vice president" makes Bellator no person
-	SubjectAdverbs      []string          `yaml:"subject_adverbs"`      // adverbs between a subject and its verb: "the company also said"
-	WordsOf             []string          `yaml:"words_of"`             // "in the words of": hands the quote after it to whom it names
-	StatementNouns      []string          `yaml:"statement_nouns"`      // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
-	SpeechLeadIns       []string          `yaml:"speech_lead_ins"`      // "went on to": "he went on to say that …" is his claim
-	InvertedAuxiliaries []string          `yaml:"inverted_auxiliaries"` // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
-	StanceWords         []string          `yaml:"stance_words"`         // "concerned": "X is concerned that …" is X's claim
+	PastEndings         []string          `yaml:"past_endings"`          // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings    []string          `yaml:"short_past_endings"`    // endings that mark the past after two letters too ("talte")
+	IrregularPast       []string          `yaml:"irregular_past"`        // past forms no ending gives ("tok")
+	VerbPrefixes        []string          `yaml:"verb_prefixes"`         // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords         []string          `yaml:"police_words"`          // "police", "politiet": the article's police force
+	PoliceHeads         []string          `yaml:"police_heads"`          // "police chief", "politimester": the head of the article's police force
+	MediaVerbs          []string          `yaml:"media_verbs"`           // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads          []string          `yaml:"state_heads"`           // head titles of a state, not a body: "president", "statsminister"
+	MinisterTitles      []string          `yaml:"minister_titles"`       // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
+	PortfolioOnlyTitles []string          `yaml:"portfolio_only_titles"` // minister titles only after a portfolio: "Business Secretary X", not "Press Secretary X"
+	NotPortfolios       []string          `yaml:"not_portfolios"`        // words before such a title that name no portfolio: "press", "general"
+	SpokesTitles        []string          `yaml:"spokes_titles"`         // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
+	BodyHeads           []string          `yaml:"body_heads"`            // a body's head's titles: "chairman X" leads the body named just before, or the article's one body
+	BodyTitles          []string          `yaml:"body_titles"`           // titles only a body has: "Bellator's senior vice president" makes Bellator no person
+	SubjectAdverbs      []string          `yaml:"subject_adverbs"`       // adverbs between a subject and its verb: "the company also said"
+	WordsOf             []string          `yaml:"words_of"`              // "in the words of": hands the quote after it to whom it names
+	StatementNouns      []string          `yaml:"statement_nouns"`       // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	SpeechLeadIns       []string          `yaml:"speech_lead_ins"`       // "went on to": "he went on to say that …" is his claim
+	InvertedAuxiliaries []string          `yaml:"inverted_auxiliaries"`  // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
+	StanceWords         []string          `yaml:"stance_words"`          // "concerned": "X is concerned that …" is X's claim
 	Copulas             []string          `yaml:"copulas"`
 	PeopleNouns         []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
 	CompoundTitles      bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
@@ -437,7 +439,7 @@ type LanguageRules struct {
 
 	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks                                                                                                                                                                                                                  set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                    set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -981,6 +983,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
+	cur.PortfolioOnlyTitles = append(cur.PortfolioOnlyTitles, r.PortfolioOnlyTitles...)
+	cur.NotPortfolios = append(cur.NotPortfolios, r.NotPortfolios...)
 	cur.SpokesTitles = append(cur.SpokesTitles, r.SpokesTitles...)
 	cur.BodyHeads = append(cur.BodyHeads, r.BodyHeads...)
 	cur.BodyTitles = append(cur.BodyTitles, r.BodyTitles...)
@@ -1152,6 +1156,8 @@ func (r *LanguageRules) index() {
 	r.clauseVerbs = newSet(r.ClauseVerbs)
 	r.eventLinks = newSet(r.EventLinks)
 	r.tellVerbs = newSet(r.TellVerbs)
+	r.portfolioOnly = newSet(r.PortfolioOnlyTitles)
+	r.notPortfolios = newSet(r.NotPortfolios)
 	r.addressees = newSet(r.Addressees)
 	r.conjunctions = newSet(r.Conjunctions)
 	if len(r.Conjunctions) > 0 {

@@ -1147,3 +1147,12 @@ func TestWhereSomeoneWorks(t *testing.T) {
 		"Risk\n\nAbigail Gray, a research associate at the Center for a New Nordic Security, said the risk was growing.\n")
 	wantFacts(t, f, "Ben Reitz memberOf Kilnow Capital", "Abigail Gray memberOf Center for a New Nordic Security")
 }
+
+func TestASecretaryAfterAPortfolioIsAMinister(t *testing.T) {
+	f := factsOf(t, "Toyota warns on Brexit\n\nToyota says a no-deal Brexit would halt production at its plant in Britain.\nBusiness Secretary Greg Clark said the warning was a concern for the UK.\n")
+	wantFacts(t, f, "Greg Clark represents United Kingdom")
+	f = factsOf(t, "Talks\n\nThe United States is in talks with China about trade.\nPress Secretary Sarah Sanders said the talks were going well.\n")
+	if f["Sarah Sanders represents United States"] {
+		t.Errorf("a press secretary is no minister of the state: %v", f)
+	}
+}
