@@ -1156,3 +1156,14 @@ func TestASecretaryAfterAPortfolioIsAMinister(t *testing.T) {
 		t.Errorf("a press secretary is no minister of the state: %v", f)
 	}
 }
+
+func TestAnOpponentOfAndAPlebiscite(t *testing.T) {
+	f := factsOf(t, "Vote\n\nMaria Lopez, an opponent of the Chequers plan, said she would vote no.\n")
+	wantFacts(t, f, "Maria Lopez opposes Chequers plan")
+	d := extractText(t, "Macedonians vote in referendum\n\nVoters go to the polls on Sunday in a referendum on the name.\nPresident Ivanov, an opponent of the plebiscite, will not vote.\n")
+	for _, e := range d.Entities {
+		if e.Type == "Event" && e.Name == "referendum" && len(e.Mentions) != 3 {
+			t.Errorf("the plebiscite is the article's referendum: %v", e.Mentions)
+		}
+	}
+}
