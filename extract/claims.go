@@ -2228,8 +2228,15 @@ var reopenedQuote = regexp.MustCompile(`\n[ \t]*["“«]`)
 // (after blank lines) opens with the quote mark that pairs with closer —
 // a quotation going on over paragraphs — or 0.
 func paragraphReopens(text string, from int, closer rune) int {
-	opener := map[rune]rune{'"': '"', '”': '“', '»': '«'}[closer]
-	if opener == 0 {
+	var opener rune
+	switch closer {
+	case '"':
+		opener = '"'
+	case '”':
+		opener = '“'
+	case '»':
+		opener = '«'
+	default:
 		return 0
 	}
 	k := from

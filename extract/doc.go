@@ -436,7 +436,7 @@ func (d *doc) linkInvertedBodyNames() {
 // it; "" for any other name.
 func (d *doc) invertedKey(name string) string {
 	orig, words := strings.Fields(name), strings.Fields(strings.ToLower(name))
-	for len(words) > 2 && (d.x.lex.demonyms[words[0]] != nil || d.isStateWord(orig[len(orig)-len(words)])) {
+	for len(words) > 2 && (d.x.lex.demonyms[words[0]] != nil || d.countryNamed(orig[len(orig)-len(words)]) != nil) {
 		words = words[1:] // "Kenyan Ministry of …", "US Department of …"
 	}
 	if len(words) >= 3 && d.x.lex.invertedKinds[words[0]] && words[1] == "of" {
@@ -450,12 +450,6 @@ func (d *doc) invertedKey(name string) string {
 		return words[n-1] + "|" + strings.Join(words[:n-1], " ")
 	}
 	return ""
-}
-
-// isStateWord reports whether w alone names a country ("US", "Kenya").
-func (d *doc) isStateWord(w string) bool {
-	es := d.x.lex.lookup([]string{w})
-	return len(es) > 0 && es[0].Type == "Country"
 }
 
 // linkCorporateForms merges a company's legal name into the shorter name
