@@ -1846,7 +1846,8 @@ func (d *doc) eachPerson(f func(si int, toks []Token, m *mention, k int)) {
 
 // compoundTitleFacts reads a title compounded with its body before a
 // person — "Nato-sjef Jens Stoltenberg", "FN-ambassadør X", "Ap-leder X",
-// "HMC-sjef Mike Buchanan" — as the role the title gives in that body.
+// "HMC-sjef Mike Buchanan" — as the role the title gives in that body, and
+// a job so compounded ("DNB-økonom X") as membership.
 func (d *doc) compoundTitleFacts() {
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
 		k--
@@ -1861,6 +1862,9 @@ func (d *doc) compoundTitleFacts() {
 		kind, team := d.rules.role(title), false
 		if k, ok := d.rules.TeamRoles[title]; ok {
 			kind, team = k, true // "Sunderland-manager": the club is named like its town
+		}
+		if (kind == "" || kind == "person") && d.rules.jobNouns[title] {
+			kind = "memberOf" // "DNB-økonom X", "NRK-journalist X": works there
 		}
 		if kind == "" || kind == "person" {
 			return

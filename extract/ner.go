@@ -2058,8 +2058,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := d.kindAfter(toks, j); t != "" {
 		return t, contextGuess // "Inrupt, er et selskap som …"
 	}
-	if d.lang == "en" && !(len(words) <= 2 && d.x.lex.givenNames[words[0]]) && !(i == 0 && len(words) == 1) && d.titleOfNameAfter(toks, j) {
-		return "Organization", contextGuess // "said T Rowe Price head trader, Andy Brooks"
+	if d.lang == "en" {
+		// "said T Rowe Price head trader, Andy Brooks"; a person's full
+		// name right after the title: "Chelsea manager Maurizio Sarri"
+		// (not opening the article: a title-case headline's words)
+		if owns, personNext := d.titleOfNameAfter(toks, j); owns && (personNext && len(words) == 1 && toks[i].Start > 0 || !(len(words) <= 2 && d.x.lex.givenNames[words[0]]) && !(i == 0 && len(words) == 1)) {
+			return "Organization", contextGuess
+		}
 	}
 	// "artists such as Akala and Lowkey", "companies like X, Y and Z"
 	if t := d.exampleKind(toks, i); t != "" {
@@ -3011,22 +3016,35 @@ func (d *doc) exampleKind(toks []Token, i int) string {
 }
 
 // titleOfNameAfter reports whether a title of a few words follows the name
-// ending before toks[j], then a comma and a name: the name owns the title
-// ("Bell Curve Trading chief strategy expert, Bill Strazzullo").
-func (d *doc) titleOfNameAfter(toks []Token, j int) bool {
-	role := false
+// ending before toks[j], then a comma and a name, or a person's given name
+// right after the title: the name owns the title ("Bell Curve Trading
+// chief strategy expert, Bill Strazzullo", "Morningstar analyst Kevin
+// Brown").
+func (d *doc) titleOfNameAfter(toks []Token, j int) (owns, personNext bool) {
+	role, titled := false, true // titled: the words are a title in lower case
 	for n := j; n < len(toks) && n < j+4; n++ {
 		w := toks[n]
 		if w.Text == "," {
-			return role && n > j && n+1 < len(toks) && startsName(toks[n+1].Text) && !d.isStopToken(toks[n+1].Text)
+			return role && n > j && n+1 < len(toks) && startsName(toks[n+1].Text) && !d.isStopToken(toks[n+1].Text), false
 		}
-		if d.rules.role(w.Lower) != "" || d.rules.jobNouns[w.Lower] {
-			role = true
-		} else if !isLowerWord(w.Text) || d.rules.stop[w.Lower] {
-			return false
+		if kind := d.rules.role(w.Lower); kind != "" || d.rules.jobNouns[w.Lower] || d.rules.TeamRoles[w.Lower] != "" {
+			// a job in a body, not a celebrity's "star" or "singer"
+			job := kind != "person" || d.rules.jobNouns[w.Lower] || d.rules.TeamRoles[w.Lower] != ""
+			role, titled = true, titled && job && isLowerWord(w.Text)
+			continue
 		}
+		if role && titled && d.x.lex.givenNames[w.Text] && n+1 < len(toks) && startsName(toks[n+1].Text) && !d.isStopToken(toks[n+1].Text) {
+			return true, true
+		}
+		if !isLowerWord(w.Text) || d.rules.stop[w.Lower] {
+			return false, false
+		}
+		if _, cue := d.rules.cueOf[w.Lower]; cue {
+			titled = false // "Bellator company president X": the cue says the kind
+		}
+		role = false // the title ends the words before the name
 	}
-	return false
+	return false, false
 }
 
 // kindAfter is the kind a sentence gives the name ending before toks[j]

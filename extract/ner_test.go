@@ -1040,3 +1040,20 @@ func TestACapitalisedCueWithinANameIsTheName(t *testing.T) {
 		t.Errorf("'Group' ending a body's name types no person after it, and 'Capital' opens a name: %v", types)
 	}
 }
+
+func TestANameBeforeATitleAndAPersonIsABody(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"Merger\n\nBrightwell analyst Kevin Brown said the merger made sense for both firms.\n":              {"Brightwell", "Organization"},
+		"Shares\n\nShares fell, according to Brightwell strategist Anna Voss, after the report on Monday.\n": {"Brightwell", "Organization"},
+		// a given name, but the manager's club
+		"Derby\n\nChelsea manager Maurizio Sarri praised the team after the match against Arsenal.\n": {"Chelsea", "Organization"},
+	} {
+		if got := typesOf(extractText(t, text))[want[0]]; got != want[1] {
+			t.Errorf("%q: %s typed %q, want %s", text, want[0], got, want[1])
+		}
+	}
+	// a capitalised title is part of the name: "Presiding Judge Martin Mann"
+	if got := typesOf(extractText(t, "Trial\n\nPresiding Judge Martin Mann said he owns an iPod.\n"))["Presiding"]; got != "" {
+		t.Errorf("Presiding typed %q", got)
+	}
+}

@@ -1167,3 +1167,15 @@ func TestAnOpponentOfAndAPlebiscite(t *testing.T) {
 		}
 	}
 }
+
+func TestAJobBeforeANameWorksForTheBodyBeforeIt(t *testing.T) {
+	en := factsOf(t,
+		"Markets\n\nKilnow Bank strategist Alan Reed said the dollar would weaken this year.\n",
+		"Study\n\nNordvik University professor Anna Berg wrote the study with two colleagues.\n",
+		"Funds\n\nKessler Partners chief strategist, Anna Voss, said stocks would fall.\n")
+	nb := factsOf(t,
+		"Renten\n\nIfølge DNB-økonom Kari Nes vil renten stige neste år, og det merker folk.\n",
+		"Debatten\n\nNRK-journalist Fredrik Solvang ledet debatten i går kveld, og den var het.\n")
+	wantFacts(t, en, "Alan Reed memberOf Kilnow Bank", "Anna Berg memberOf Nordvik University", "Anna Voss memberOf Kessler Partners")
+	wantFacts(t, nb, "Kari Nes memberOf DNB", "Fredrik Solvang memberOf NRK")
+}
