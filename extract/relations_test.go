@@ -1179,3 +1179,17 @@ func TestAJobBeforeANameWorksForTheBodyBeforeIt(t *testing.T) {
 	wantFacts(t, en, "Alan Reed memberOf Kilnow Bank", "Anna Berg memberOf Nordvik University", "Anna Voss memberOf Kessler Partners")
 	wantFacts(t, nb, "Kari Nes memberOf DNB", "Fredrik Solvang memberOf NRK")
 }
+
+func TestABodysPeopleListedAfterItsGenitive(t *testing.T) {
+	f := factsOf(t, "Vote\n\nThe Kilnow Party's Alice Wong and Peter Lam were elected in the district on Sunday.\n")
+	wantFacts(t, f, "Alice Wong memberOf Kilnow Party", "Peter Lam memberOf Kilnow Party")
+}
+
+func TestTwoWhoMetSomeoneElseDidNotMeetEachOther(t *testing.T) {
+	f := factsOf(t, "Visit\n\nTom Hale and Maria Oster met the students at the school on Friday.\n")
+	if f["Tom Hale negotiatesWith Maria Oster"] || f["Maria Oster negotiatesWith Tom Hale"] {
+		t.Errorf("they met the students, not each other: %v", f)
+	}
+	f = factsOf(t, "Summit\n\nTom Hale and Maria Oster met in Oslo on Friday.\n")
+	wantFacts(t, f, "Tom Hale negotiatesWith Maria Oster")
+}
