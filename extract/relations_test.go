@@ -1193,3 +1193,16 @@ func TestTwoWhoMetSomeoneElseDidNotMeetEachOther(t *testing.T) {
 	f = factsOf(t, "Summit\n\nTom Hale and Maria Oster met in Oslo on Friday.\n")
 	wantFacts(t, f, "Tom Hale negotiatesWith Maria Oster")
 }
+
+func TestWarAsNewsWritesIt(t *testing.T) {
+	en := factsOf(t,
+		"Strikes\n\nRussian warplanes bombed Idlib on Tuesday, killing at least nine people.\n",
+		"Siege\n\nGovernment forces shelled Zorava overnight, and the siege of the town went on.\n",
+		"Missile\n\nHouthi rebels fired a missile at Riyadh on Sunday night.\n",
+		"Front\n\nThe rebels hold the eastern part of Aleppo, where thousands are trapped.\n")
+	nb := factsOf(t,
+		"Angrep\n\nRussiske fly bombet Idlib tirsdag, og minst ni mennesker ble drept.\n",
+		"Fronten\n\nOpprørerne holder den østlige delen av Aleppo, der tusener er fanget. Det er ikke mat igjen i byen, og det sier FN.\n")
+	wantFacts(t, en, "Russia attacked Idlib", "government forces attacked Zorava", "Ansar Allah attacked Riyadh", "rebels controls Aleppo")
+	wantFacts(t, nb, "Russia attacked Idlib", "rebels controls Aleppo")
+}
