@@ -1206,3 +1206,23 @@ func TestWarAsNewsWritesIt(t *testing.T) {
 	wantFacts(t, en, "Russia attacked Idlib", "government forces attacked Zorava", "Ansar Allah attacked Riyadh", "rebels controls Aleppo")
 	wantFacts(t, nb, "Russia attacked Idlib", "rebels controls Aleppo")
 }
+
+func TestDiplomacyAsNewsWritesIt(t *testing.T) {
+	en := factsOf(t,
+		"Attack\n\nGermany and France condemned the attack by Islamic State on Sunday.\n",
+		"Sanctions\n\nThe United States imposed new sanctions on Iran on Monday.\n",
+		"Rift\n\nSaudi Arabia cut diplomatic ties with Qatar in June, citing its support for terrorism.\n",
+		"Spies\n\nBritain expelled 23 Russian diplomats after the poisoning in Salisbury.\n",
+		"Vote\n\nTom Hale, who represents Ohio in the Senate, voted against the bill.\n")
+	nb := factsOf(t,
+		"Sanksjoner\n\nUSA innførte nye sanksjoner mot Iran mandag, og det skjer ikke for første gang.\n",
+		"Bruddet\n\nSaudi-Arabia brøt de diplomatiske forbindelsene med Qatar i juni, og det vekket oppsikt i regionen.\n",
+		"Spioner\n\nStorbritannia utviste 23 russiske diplomater etter forgiftningen i Salisbury, og det ble lagt merke til.\n",
+		"Avstemningen\n\nTom Hale, som representerer Ohio i Senatet, stemte mot lovforslaget, og det var ventet.\n")
+	wantFacts(t, en, "Germany opposes Islamic State", "France opposes Islamic State", "United States opposes Iran", "Saudi Arabia opposes Qatar", "United Kingdom opposes Russia",
+		"Tom Hale represents Ohio", "Tom Hale memberOf US Senate")
+	wantFacts(t, nb, "United States opposes Iran", "Saudi Arabia opposes Qatar", "United Kingdom opposes Russia", "Tom Hale represents Ohio", "Tom Hale memberOf US Senate")
+	if f := factsOf(t, "Murder\n\nNorway condemned the killing of Tom Hale by unknown gunmen.\n"); f["Norway opposes Tom Hale"] {
+		t.Errorf("the killing of X names the victim: %v", f)
+	}
+}
