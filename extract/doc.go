@@ -1709,6 +1709,7 @@ func (d *doc) extractRelations() {
 	d.partyStateFacts()
 	d.partyAbbreviationFacts()
 	d.partyAdjectiveFacts()
+	d.partyDescriptorFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
 	d.policeHeadFacts()
@@ -2385,6 +2386,53 @@ func (d *doc) bodyNamed(name string, team bool) *entity {
 		}
 	}
 	return nil
+}
+
+// partyDescriptorFacts reads a party's member named by description after
+// the person — "Elizabeth Warren says … The Massachusetts Democrat spoke",
+// "demokraten fra Massachusetts": the person last named, in that sentence
+// or the two before, is a member of the party.
+func (d *doc) partyDescriptorFacts() {
+	r, lx := d.rules, d.x.lex
+	if len(r.PartyAdjectives) == 0 {
+		return
+	}
+	var last *mention // the last person named
+	for si, toks := range d.toks {
+		ms := d.mentions[si]
+		next := 0 // ms[next] is the first mention not yet passed
+		for k, t := range toks {
+			for ; next < len(ms) && ms[next].start < t.Start; next++ {
+				if m := ms[next]; !m.hidden && m.ent.typ == "Person" {
+					last = m
+				}
+			}
+			key := r.PartyAdjectives[t.Lower]
+			noun := d.lang == "en" && (t.Lower == "democrat" || t.Lower == "republican") && startsName(t.Text) ||
+				d.lang != "en" && (t.Lower == "demokraten" || t.Lower == "republikaneren")
+			if key == "" || !noun || last == nil || si-last.sent > 2 || k+1 < len(toks) && startsName(toks[k+1].Text) {
+				continue // "Republican Senator X", "demokraten Chris Coons": the adjective reading's
+			}
+			// "the Massachusetts Democrat", "the 76-year-old Republican": a definite description
+			j := k - 1
+			for j >= 0 && j >= k-3 && d.lang == "en" && toks[j].Lower != "the" && (startsName(toks[j].Text) || strings.Contains(toks[j].Text, "-")) {
+				j--
+			}
+			if d.lang == "en" && (j < 0 || toks[j].Lower != "the") || d.lang != "en" && k+1 < len(toks) && isLowerWord(toks[k+1].Text) && toks[k+1].Lower != "fra" {
+				continue
+			}
+			if party := lx.entries[key]; party != nil {
+				e := d.gazetteerEntity(party)
+				d.attach(e, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
+				d.relations = append(d.relations, relation{last.ent, e, "memberOf", si, 0.6})
+			}
+		}
+		for ; next < len(ms); next++ {
+			if m := ms[next]; !m.hidden && m.ent.typ == "Person" {
+				last = m
+			}
+		}
+	}
 }
 
 // partyAdjectiveFacts reads "Democratic Senator Chris Coons", "den

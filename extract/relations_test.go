@@ -1237,3 +1237,13 @@ func TestAStatesBodyIsNotABodyItJoins(t *testing.T) {
 		t.Errorf("a state's bid for a body or membership of it does not place the body in the state: %v", f)
 	}
 }
+
+func TestAPartyMemberNamedByDescription(t *testing.T) {
+	en := factsOf(t, "Run\n\nElizabeth Warren says she will take a hard look at running. The Boston Globe reports the Massachusetts Democrat spoke about her future at a town hall.\n")
+	nb := factsOf(t, "Valg\n\nElizabeth Warren sier hun vil vurdere å stille. Ifølge The Boston Globe snakket demokraten fra Massachusetts om fremtiden sin på et møte.\n")
+	wantFacts(t, en, "Elizabeth Warren memberOf Democratic Party")
+	wantFacts(t, nb, "Elizabeth Warren memberOf Democratic Party")
+	if f := factsOf(t, "Vote\n\nThe Democrats won the House on Tuesday, and Tom Hale lost his seat. A Republican strategist said it was a blow.\n"); f["Tom Hale memberOf Republican Party"] {
+		t.Errorf("a Republican strategist is not the last person named: %v", f)
+	}
+}
