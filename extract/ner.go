@@ -796,15 +796,29 @@ func (d *doc) scoreSides() map[string]bool {
 	if len(d.rules.SportWords) == 0 || !d.isGameReport() {
 		return d.sides
 	}
+	lx := d.x.lex
 	for _, m := range scoreLine.FindAllStringSubmatch(d.text, 8) {
 		for _, name := range m[1:] {
-			if len(d.x.lex.lookup([]string{name})) == 0 && !d.x.lex.givenNames[name] {
+			if len(lx.lookup([]string{name})) == 0 && (!lx.givenNames[name] || lx.placeGiven[name]) {
+				d.sides[name] = true // "Chelsea 2-0 Arsenal": a town's name, its club
+			}
+		}
+	}
+	// "Arsenal beat Chelsea 2-0", "drew 1-1 with Chelsea", "slo Chelsea 2-0"
+	for _, m := range resultLine.FindAllStringSubmatch(d.text, 8) {
+		for _, name := range m[1:] {
+			if name != "" && len(lx.lookup([]string{name})) == 0 && (!lx.givenNames[name] || lx.placeGiven[name]) {
 				d.sides[name] = true
 			}
 		}
 	}
 	return d.sides
 }
+
+// resultLine matches a result told with a verb between two one-word
+// names: "Arsenal beat Chelsea 2-0", "Ayr drew 1-1 with Melrose", "Rangers
+// slo Celtic 2-0", "Molde tapte 1-2 mot Rosenborg".
+var resultLine = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:beat|beats|defeated|defeats|thrashed|thrash|edged|edges|hammered|stunned|slo|vant over|knuste) (\p{Lu}\p{Ll}+) \d{1,3} ?[-–] ?\d{1,3}|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:drew|draw|lost|lose|won|win|spilte|tapte|vant) \d{1,3} ?[-–] ?\d{1,3} (?:with|to|against|at|mot|borte mot|hjemme mot) (\p{Lu}\p{Ll}+)`)
 
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex

@@ -1247,3 +1247,10 @@ func TestAPartyMemberNamedByDescription(t *testing.T) {
 		t.Errorf("a Republican strategist is not the last person named: %v", f)
 	}
 }
+
+func TestMatchReportsSayWhoPlaysForWhom(t *testing.T) {
+	en := factsOf(t, "Derby\n\nLivingston drew 1-1 with Hamilton in the league match on Saturday. Scott Robinson gave Livingston the lead before half-time, but David Templeton equalised for Hamilton with a penalty. Dolly Menga's header put Livingston ahead again, and the striker scored his first goal of the season. Ryan Kent doubled Livingston's lead after the break before Tony Watt pulled one back for Hamilton.\n")
+	wantFacts(t, en, "Scott Robinson memberOf Livingston FC", "David Templeton memberOf Hamilton", "Dolly Menga memberOf Livingston FC", "Ryan Kent memberOf Livingston FC", "Tony Watt memberOf Hamilton")
+	nb := factsOf(t, "Kampen\n\nLivingston slo Rangers 1-0 i ligakampen søndag. Dolly Menga ga Livingston ledelsen etter en halvtime, og spissen scoret sitt tredje mål for sesongen. Scott Robinson doblet Livingstons ledelse etter pausen, før Ryan Kent reduserte for Rangers på straffespark.\n")
+	wantFacts(t, nb, "Dolly Menga memberOf Livingston FC", "Scott Robinson memberOf Livingston FC", "Ryan Kent memberOf Rangers FC")
+}
