@@ -374,6 +374,7 @@ type LanguageRules struct {
 	PostposedPossessives []string            `yaml:"postposed_possessives"` // "sin", "hans": after a definite noun ("uttalelsen sin") they end a phrase
 	Relatives            []string            `yaml:"relatives"`
 	ActorVerbs           []string            `yaml:"actor_verbs"`
+	ActorObjects         []string            `yaml:"actor_objects"` // words before a capital that acts as their object: "accused Washington of", "talks with Moscow"
 	ClauseOpeners        []string            `yaml:"clause_openers"`
 	EventWords           []string            `yaml:"event_words"`
 	PlanNouns            map[string]string   `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
@@ -437,7 +438,7 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, clauseOpeners, eventWords, formerWords                                                                                                                                                          set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                            set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                    set
 
@@ -953,6 +954,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.MemberCues, r.MemberCues, true)
 	mergeNames(&cur.SuffixNames, r.SuffixNames, false)
 	cur.ActorVerbs = append(cur.ActorVerbs, r.ActorVerbs...)
+	cur.ActorObjects = append(cur.ActorObjects, r.ActorObjects...)
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	mergeNames(&cur.PlanNouns, r.PlanNouns, true)
@@ -1240,6 +1242,7 @@ func (r *LanguageRules) index() {
 	r.relative = newSet(r.Relatives)
 	r.orgSuffixOf = invert(r.OrgSuffixes)
 	r.actorVerbs = newSet(append(append([]string{}, r.ActorVerbs...), r.SpeechVerbs...))
+	r.actorObjects = newSet(r.ActorObjects)
 	r.roleOf = map[string]string{}
 	// "person" titles first so that role kinds override them
 	kinds := make([]string, 0, len(r.Roles))

@@ -925,7 +925,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				}
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
-			if g.CapitalOf != "" && i+n < len(toks) && d.rules.actorVerbs[toks[i+n].Lower] {
+			if g.CapitalOf != "" && d.capitalActs(toks, i, n) {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state
 				}
@@ -2023,6 +2023,34 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0, demonym: true}
 	d.attach(d.gazetteerEntity(c), m)
 	return n, []*mention{m}
+}
+
+// capitalActs reports whether the capital named by toks[i:i+n] acts for
+// its state: before a verb of acting ("Moscow supported …"), before "and"
+// and another capital ("Washington and Beijing agreed"), or after a verb
+// or noun whose object is an actor ("accused Washington of", "talks with
+// Moscow"; actor_objects).
+func (d *doc) capitalActs(toks []Token, i, n int) bool {
+	r := d.rules
+	acts := func(j int) bool { // "supported", "ble enige"
+		return j < len(toks) && (r.actorVerbs[toks[j].Lower] || (toks[j].Lower == "ble" || toks[j].Lower == "blir") && j+1 < len(toks) && toks[j+1].Lower == "enige")
+	}
+	if j := i + n; j < len(toks) {
+		if acts(j) {
+			return true
+		}
+		if (toks[j].Lower == "and" || toks[j].Lower == "og") && j+1 < len(toks) && startsName(toks[j+1].Text) {
+			for _, g := range d.x.lex.lookup([]string{toks[j+1].Text}) {
+				if g.CapitalOf != "" && acts(j+2) {
+					return true
+				}
+			}
+		}
+	}
+	if i > 0 && r.actorObjects[toks[i-1].Lower] {
+		return true
+	}
+	return i > 1 && r.actorObjects[toks[i-2].Lower+" "+toks[i-1].Lower]
 }
 
 func tokText(toks []Token, i int) string {

@@ -1254,3 +1254,18 @@ func TestMatchReportsSayWhoPlaysForWhom(t *testing.T) {
 	nb := factsOf(t, "Kampen\n\nLivingston slo Rangers 1-0 i ligakampen søndag. Dolly Menga ga Livingston ledelsen etter en halvtime, og spissen scoret sitt tredje mål for sesongen. Scott Robinson doblet Livingstons ledelse etter pausen, før Ryan Kent reduserte for Rangers på straffespark.\n")
 	wantFacts(t, nb, "Dolly Menga memberOf Livingston FC", "Scott Robinson memberOf Livingston FC", "Ryan Kent memberOf Rangers FC")
 }
+
+func TestACapitalActsForItsState(t *testing.T) {
+	en := factsOf(t,
+		"Trade\n\nWashington and Beijing agreed on Friday to resume the trade talks.\n",
+		"Protests\n\nTehran accused Washington of supporting the protesters in the streets.\n")
+	nb := factsOf(t,
+		"Handel\n\nWashington og Beijing ble enige fredag om å gjenoppta handelssamtalene, og det vekket håp.\n",
+		"Protester\n\nTeheran anklaget Washington for å støtte demonstrantene, og det skjedde igjen mandag.\n")
+	for _, f := range []map[string]bool{en, nb} {
+		wantFacts(t, f, "United States negotiatesWith China", "Iran opposes United States")
+	}
+	if types := typesOf(extractText(t, "Trip\n\nThe minister flew to Washington on Monday for talks.\n")); types["Washington"] != "City" {
+		t.Errorf("a capital travelled to is the city: %v", types)
+	}
+}
