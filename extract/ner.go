@@ -2015,7 +2015,8 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 		j+2 < len(toks) && d.rules.cueOf[next+" "+toks[j+1].Lower] == "Place" && startsName(toks[j+2].Text)
 	// "Chinese health officials said", "amerikanske tjenestemenn sier": the
 	// state's agents, a word of their field allowed before them
-	agents := d.rules.agentNouns[next] || j+1 < len(toks) && isLowerWord(toks[j].Text) && d.rules.agentNouns[toks[j+1].Lower]
+	agents := d.rules.agentNouns[next] || j+1 < len(toks) && isLowerWord(toks[j].Text) && d.rules.agentNouns[toks[j+1].Lower] ||
+		j+2 < len(toks) && isLowerWord(toks[j].Text) && isLowerWord(toks[j+1].Text) && d.rules.agentNouns[toks[j+2].Lower] // "Chinese foreign ministry spokesman"
 	if !portfolio && !placeNoun && !agents && d.rules.role(next) == "" && d.rules.role(next+" "+strings.ToLower(tokText(toks, j+1))) == "" && (j > i+n || len(d.x.lex.lookup([]string{toks[j].Text})) == 0) {
 		return 0, nil
 	}

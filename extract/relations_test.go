@@ -1269,3 +1269,14 @@ func TestACapitalActsForItsState(t *testing.T) {
 		t.Errorf("a capital travelled to is the city: %v", types)
 	}
 }
+
+func TestTitlesOfStatesAndTheirSpokesmen(t *testing.T) {
+	d := extractText(t, "Warning\n\nIran's Supreme Leader Ayatollah Ali Khamenei warned the West on Friday. Saudi Crown Prince Mohammed bin Salman met the president in Riyadh. Chinese foreign ministry spokesman Geng Shuang said Beijing opposed the move.\n")
+	f := facts(d)
+	wantFacts(t, f, "Ali Khamenei leaderOf Iran", "Mohammed bin Salman represents Saudi Arabia", "Geng Shuang represents China")
+	for name := range typesOf(d) {
+		if name == "Supreme" || name == "Crown" || strings.HasPrefix(name, "Supreme ") || strings.HasPrefix(name, "Crown ") {
+			t.Errorf("a title is no name: %s", name)
+		}
+	}
+}
