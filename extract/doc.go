@@ -1861,6 +1861,9 @@ func (d *doc) compoundTitleFacts() {
 		}
 		title = d.baseRole(strings.ToLower(title))
 		kind, team := d.rules.role(title), false
+		if kind == "memberOf" && slices.Contains(d.rules.Roles["represents"], title) {
+			kind = "represents" // "Kreml-talsmann X" speaks for the Kremlin, as "Kremlin spokesman X" does
+		}
 		if k, ok := d.rules.TeamRoles[title]; ok {
 			kind, team = k, true // "Sunderland-manager": the club is named like its town
 		}

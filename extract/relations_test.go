@@ -1280,3 +1280,12 @@ func TestTitlesOfStatesAndTheirSpokesmen(t *testing.T) {
 		}
 	}
 }
+
+func TestNorwegianTitlesOfStatesAndSpokesmen(t *testing.T) {
+	f := factsOf(t,
+		"Advarsel\n\nIrans øverste leder, ayatolla Ali Khamenei, advarte Vesten fredag, og det vakte oppsikt.\n",
+		"Besøk\n\nSaudi-Arabias kronprins Mohammed bin Salman møtte presidenten i Riyadh mandag, og de snakket om Jemen.\n",
+		"Saken\n\nKreml-talsmann Dmitrij Peskov sa at Russland ikke hadde noe med saken å gjøre, og det gjentok han.\n",
+		"Protest\n\nTalsmann for det kinesiske utenriksdepartementet, Geng Shuang, sa at Kina var imot, og det var ventet.\n")
+	wantFacts(t, f, "Ali Khamenei leaderOf Iran", "Mohammed bin Salman represents Saudi Arabia", "Dmitrij Peskov represents Kremlin", "Geng Shuang represents China")
+}
