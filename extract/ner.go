@@ -1438,7 +1438,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// a Norwegian genitive on a name the article does not repeat:
 	// "Brett Kavanaughs nominasjon"
-	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) {
+	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) && !presentVerbAt(toks, j) {
 		if last := toks[j-1].Text; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !d.plainSForm(last) {
 			d.genitives[toks[j-1].Start] = true
 		}
@@ -2903,6 +2903,21 @@ func (d *doc) adjectiveShaped(w string) bool {
 func (d *doc) possessedNoun(w string) bool {
 	r := d.rules
 	return isLowerWord(w) && utf8.RuneCountInString(w) > 2 && !r.stop[w] && !r.speech[w] && !r.report[w] && !r.actorVerbs[w] && !d.x.lex.connectors[w] && !r.pastTense(w)
+}
+
+// presentVerbAt reports whether toks[j] reads as a Norwegian verb in the
+// present tense: "-er" before a preposition, a pronoun or "at" ("Kari Nes
+// jobber for …", "Ola Hannes mener at …"), where a genitive's noun
+// seldom stands.
+func presentVerbAt(toks []Token, j int) bool {
+	if !strings.HasSuffix(toks[j].Lower, "er") || j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "for", "i", "på", "til", "med", "om", "at", "som", "av", "hos", "ved", "mot", "ikke", "seg", "det", "den", "han", "hun", "de", "vi", "nå", "også":
+		return true
+	}
+	return false
 }
 
 // pastTense reports whether w reads as a verb in the past tense by its

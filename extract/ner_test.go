@@ -1057,3 +1057,10 @@ func TestANameBeforeATitleAndAPersonIsABody(t *testing.T) {
 		t.Errorf("Presiding typed %q", got)
 	}
 }
+
+func TestANorwegianNameInSBeforeAVerbIsNoGenitive(t *testing.T) {
+	types := typesOf(extractText(t, "Jobben\n\nKari Nes jobber for Norvex Motors som ingeniør, og hun trives godt der.\n"))
+	if types["Kari Nes"] != "Person" {
+		t.Errorf("'Kari Nes jobber for': a name before a verb, not a genitive: %v", types)
+	}
+}

@@ -1289,3 +1289,20 @@ func TestNorwegianTitlesOfStatesAndSpokesmen(t *testing.T) {
 		"Protest\n\nTalsmann for det kinesiske utenriksdepartementet, Geng Shuang, sa at Kina var imot, og det var ventet.\n")
 	wantFacts(t, f, "Ali Khamenei leaderOf Iran", "Mohammed bin Salman represents Saudi Arabia", "Dmitrij Peskov represents Kremlin", "Geng Shuang represents China")
 }
+
+func TestTakingOfficeAndWorkingSomewhere(t *testing.T) {
+	en := factsOf(t,
+		"Vote\n\nTom Hale was elected mayor of Leeds in May, and he takes office in June.\n",
+		"Boss\n\nMaria Oster took over as chief executive of Norvex Motors last year.\n",
+		"Charity\n\nAnna Berg has been named the new head of the Kilnow Foundation.\n",
+		"Jobs\n\nKari Nes works for Norvex Motors as an engineer, and she likes it.\n")
+	wantFacts(t, en, "Tom Hale leaderOf Leeds", "Maria Oster leaderOf Norvex Motors", "Anna Berg leaderOf Kilnow Foundation", "Kari Nes memberOf Norvex Motors")
+	nb := factsOf(t,
+		"Valget\n\nTom Hale ble valgt til ordfører i Bergen i mai, og han tiltrer i oktober.\n",
+		"Sjefen\n\nMaria Oster tok over som administrerende direktør i Norvex Motors i fjor, og hun har gjort det bra.\n",
+		"Jobben\n\nKari Nes jobber for Norvex Motors som ingeniør, og hun trives godt der.\n")
+	wantFacts(t, nb, "Tom Hale leaderOf Bergen", "Maria Oster leaderOf Norvex Motors", "Kari Nes memberOf Norvex Motors")
+	if f := factsOf(t, "Career\n\nKai Lee, who has worked for Norvex Motors and Kilnow Bank, now invests in start-ups.\n"); f["Kai Lee memberOf Norvex Motors"] {
+		t.Errorf("a past job is no membership: %v", f)
+	}
+}
