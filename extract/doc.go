@@ -1709,7 +1709,7 @@ func (d *doc) extractRelations() {
 	d.partyStateFacts()
 	d.partyAbbreviationFacts()
 	d.partyAdjectiveFacts()
-	d.partyDescriptorFacts()
+	d.descriptorFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
 	d.policeHeadFacts()
@@ -2391,15 +2391,12 @@ func (d *doc) bodyNamed(name string, team bool) *entity {
 	return nil
 }
 
-// partyDescriptorFacts reads a party's member named by description after
-// the person — "Elizabeth Warren says … The Massachusetts Democrat spoke",
-// "demokraten fra Massachusetts": the person last named, in that sentence
-// or the two before, is a member of the party.
-func (d *doc) partyDescriptorFacts() {
-	r, lx := d.rules, d.x.lex
-	if len(r.PartyAdjectives) == 0 {
-		return
-	}
+// descriptorFacts reads a person named by description after the name —
+// "Elizabeth Warren says … The Massachusetts Democrat spoke", "demokraten
+// fra Massachusetts", "Cristiano Ronaldo … The Portugal and Juventus
+// forward" — as the person last named, in that sentence or the two
+// before: a member of the party, a player (or the manager) of the sides.
+func (d *doc) descriptorFacts() {
 	var last *mention // the last person named
 	for si, toks := range d.toks {
 		ms := d.mentions[si]
@@ -2410,30 +2407,79 @@ func (d *doc) partyDescriptorFacts() {
 					last = m
 				}
 			}
-			key := r.PartyAdjectives[t.Lower]
-			noun := d.lang == "en" && (t.Lower == "democrat" || t.Lower == "republican") && startsName(t.Text) ||
-				d.lang != "en" && (t.Lower == "demokraten" || t.Lower == "republikaneren")
-			if key == "" || !noun || last == nil || si-last.sent > 2 || k+1 < len(toks) && startsName(toks[k+1].Text) {
-				continue // "Republican Senator X", "demokraten Chris Coons": the adjective reading's
+			if last == nil || si-last.sent > 2 || k+1 < len(toks) && startsName(toks[k+1].Text) {
+				continue // "Republican Senator X", "Juventus forward X": the name's own title
 			}
-			// "the Massachusetts Democrat", "the 76-year-old Republican": a definite description
-			j := k - 1
-			for j >= 0 && j >= k-3 && d.lang == "en" && toks[j].Lower != "the" && (startsName(toks[j].Text) || strings.Contains(toks[j].Text, "-")) {
-				j--
-			}
-			if d.lang == "en" && (j < 0 || toks[j].Lower != "the") || d.lang != "en" && k+1 < len(toks) && isLowerWord(toks[k+1].Text) && toks[k+1].Lower != "fra" {
-				continue
-			}
-			if party := lx.entries[key]; party != nil {
-				e := d.gazetteerEntity(party)
-				d.attach(e, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
-				d.relations = append(d.relations, relation{last.ent, e, "memberOf", si, 0.6})
-			}
+			d.partyDescriptor(si, toks, k, last.ent)
+			d.sideDescriptor(si, toks, k, ms, last.ent)
 		}
 		for ; next < len(ms); next++ {
 			if m := ms[next]; !m.hidden && m.ent.typ == "Person" {
 				last = m
 			}
+		}
+	}
+}
+
+// partyDescriptor reads toks[k] as the noun of "the Massachusetts
+// Democrat", "the 76-year-old Republican", "demokraten fra X": person is
+// a member of the party.
+func (d *doc) partyDescriptor(si int, toks []Token, k int, person *entity) {
+	r, t := d.rules, toks[k]
+	key := r.PartyAdjectives[t.Lower]
+	noun := d.lang == "en" && (t.Lower == "democrat" || t.Lower == "republican") && startsName(t.Text) ||
+		d.lang != "en" && (t.Lower == "demokraten" || t.Lower == "republikaneren")
+	if key == "" || !noun {
+		return
+	}
+	j := k - 1
+	for j >= 0 && j >= k-3 && d.lang == "en" && toks[j].Lower != "the" && (startsName(toks[j].Text) || strings.Contains(toks[j].Text, "-")) {
+		j--
+	}
+	if d.lang == "en" && (j < 0 || toks[j].Lower != "the") || d.lang != "en" && k+1 < len(toks) && isLowerWord(toks[k+1].Text) && toks[k+1].Lower != "fra" {
+		return
+	}
+	if party := d.x.lex.entries[key]; party != nil {
+		e := d.gazetteerEntity(party)
+		d.attach(e, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
+		d.relations = append(d.relations, relation{person, e, "memberOf", si, 0.6})
+	}
+}
+
+// sideDescriptor reads toks[k] as the role of "the Portugal and Juventus
+// forward", "the Rangers manager" (side_roles): person plays for, or
+// manages, each side named before it.
+func (d *doc) sideDescriptor(si int, toks []Token, k int, ms []*mention, person *entity) {
+	pred := d.rules.SideRoles[toks[k].Lower]
+	if pred == "" || k < 2 {
+		return
+	}
+	var sides []*entity
+	j := k - 1
+	for j >= 1 {
+		var side *mention
+		for _, m := range ms {
+			if !m.hidden && !m.demonym && m.end == toks[j].End && (m.ent.typ == "Organization" || class(m.ent.typ) == 'G') { // not "the Argentine striker", a nationality
+				side = m
+			}
+		}
+		if side == nil {
+			break
+		}
+		sides = append(sides, side.ent)
+		j = d.tokenAt(si, side.start) - 1
+		if j >= 1 && (toks[j].Lower == "and" || toks[j].Text == ",") {
+			j--
+			continue
+		}
+		break
+	}
+	if len(sides) == 0 || j < 0 || toks[j].Lower != "the" {
+		return
+	}
+	for _, side := range sides {
+		if side != person {
+			d.relations = append(d.relations, relation{person, side, pred, si, 0.6})
 		}
 	}
 }

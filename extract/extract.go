@@ -106,6 +106,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.recallSurnames()
 	d.recallCountryTails()
 	d.recallStateAbbreviations()
+	d.recallPlaceTails()
 	d.joinParticleNames()
 	d.joinBranchNames()
 	d.sportsSides()

@@ -433,7 +433,8 @@ type LanguageRules struct {
 	EventPlaceName      string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
 	PoliceSuffixes      []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
 	PoliceOf            []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles           map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	TeamRoles           map[string]string `yaml:"team_roles"`
+	SideRoles           map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")          // "manager" → "leaderOf": a sports title compounded with its club
 	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
@@ -1012,6 +1013,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
 	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
+	mergeNames(&cur.SideRoles, r.SideRoles, true)
 	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
 	mergeNames(&cur.PartyAbbreviations, r.PartyAbbreviations, false)
 	mergeNames(&cur.StateAbbrevs, r.StateAbbrevs, false)

@@ -373,6 +373,42 @@ func (d *doc) recallCountryTails() {
 	}
 }
 
+// recallPlaceTails reads one unknown capitalised word after "in X," where
+// X is a town or place as the area X lies in: "found in Birkenhead,
+// Merseyside this morning" (the place chain then puts X in it). A word a
+// name, a verb or a list goes on from is left alone.
+func (d *doc) recallPlaceTails() {
+	r, lx := d.rules, d.x.lex
+	for si, toks := range d.toks {
+		var added []*mention
+		for _, m := range d.mentions[si] {
+			if m.hidden || m.ent.typ != "City" && m.ent.typ != "Place" {
+				continue
+			}
+			k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+			b := d.tokenAt(si, m.start) - 1
+			if b < 0 || !r.prepIn[toks[b].Lower] || k+1 >= len(toks) || toks[k].Text != "," {
+				continue
+			}
+			t := toks[k+1]
+			if !startsName(t.Text) || isAllCaps(t.Text) || d.isStopToken(t.Text) || lx.givenNames[t.Text] || d.knownSurname(t.Text) || d.inMention(si, t.Start) ||
+				r.role(t.Lower) != "" || d.isOrdinaryWord(t.Lower) || len(lx.lookup([]string{t.Text})) > 0 {
+				continue
+			}
+			if k+2 < len(toks) {
+				if after := toks[k+2]; startsName(after.Text) || after.Text == "," || r.speech[after.Lower] || d.x.lex.listWords[after.Lower] {
+					continue // "in Paris, Smith said", "Paris, Lyon and Nice"
+				}
+			}
+			e := d.entity(Key(t.Text), t.Text, "Region", contextGuess)
+			pm := &mention{start: t.Start, end: t.End, text: t.Text, sent: si}
+			d.attach(e, pm)
+			added = append(added, pm)
+		}
+		d.addMentions(si, added)
+	}
+}
+
 // recallStateAbbreviations reads a US state's abbreviation after a place
 // and a comma as the state: "Baton Rouge, La.", "Holyoke, Mass." (the
 // place chain then puts the place in it).
@@ -2012,6 +2048,7 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	// "den indonesiske øya Slawesi": a place noun, a name after it
 	// (or a place noun and "of": "the Indonesian city of Palu")
 	placeNoun := d.rules.cueOf[next] == "Place" && j+1 < len(toks) && startsName(toks[j+1].Text) ||
+		d.rules.cueOf[next] == "Place" && j+2 < len(toks) && toks[j+1].Text == "," && startsName(toks[j+2].Text) || // "the Indonesian capital, Jakarta"
 		j+2 < len(toks) && d.rules.cueOf[next+" "+toks[j+1].Lower] == "Place" && startsName(toks[j+2].Text)
 	// "Chinese health officials said", "amerikanske tjenestemenn sier": the
 	// state's agents, a word of their field allowed before them

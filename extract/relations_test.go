@@ -1306,3 +1306,16 @@ func TestTakingOfficeAndWorkingSomewhere(t *testing.T) {
 		t.Errorf("a past job is no membership: %v", f)
 	}
 }
+
+func TestDescriptionsCapitalsAndAreasAfterAComma(t *testing.T) {
+	f := factsOf(t,
+		"Denial\n\nTom Hale denied the claims on Sunday. The Portugal and Juventus forward has been accused of cheating.\n",
+		"Quake\n\nThe quake struck near the Indonesian capital, Jakarta, on Friday morning.\n",
+		"Murder\n\nA murder inquiry began after a body was found in Birkenhead, Merseyside on Monday. Police said the victim was local to Birkenhead.\n")
+	wantFacts(t, f, "Tom Hale memberOf Juventus", "Tom Hale memberOf Portugal", "Jakarta locatedIn Indonesia", "Birkenhead locatedIn Merseyside")
+	nb := factsOf(t, "Skjelvet\n\nJordskjelvet rammet like nordøst for den indonesiske hovedstaden, Jakarta, fredag morgen, og mange ble skadet.\n")
+	wantFacts(t, nb, "Jakarta locatedIn Indonesia")
+	if f := factsOf(t, "Goal\n\nTom Hale received the ball at midfield. The Argentine striker scored a minute later.\n"); f["Tom Hale memberOf Argentina"] {
+		t.Errorf("a nationality is no side: %v", f)
+	}
+}
