@@ -707,9 +707,10 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 		toks = toks[1:]
 	}
 	for _, m := range d.mentions[si] {
-		// a person, or a body whose apposition the verb closes: "General
-		// Motors Corporation (GM), an American automaker …, announced"
-		if m.start == toks[0].Start && (m.ent.typ == "Person" || closed && class(m.ent.typ) == 'O') {
+		// a person, or a body or state whose apposition the verb closes:
+		// "General Motors Corporation (GM), an American automaker …,
+		// announced", "Greece, which …, says"
+		if m.start == toks[0].Start && (m.ent.typ == "Person" || closed && (class(m.ent.typ) == 'O' || class(m.ent.typ) == 'G')) {
 			inBrackets := false
 			for k, t := range toks[:len(toks)-1] {
 				if t.Start >= m.end {
@@ -1517,6 +1518,12 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		if best != nil && class(best.typ) == 'O' && class(m.ent.typ) != 'P' && end-bestEnd < 300 && closedApposition(d.trimVerbGroup(d.text[bestEnd:end])) {
 			continue
 		}
+		// "Greece, which also has a province called Macedonia, says …",
+		// "Departementet, som har ansvaret for politiet, sier …": a name in
+		// a relative clause on the subject is not the subject
+		if inRelativeClause(d.text[start:m.start], d.text[m.end:end]) {
+			continue
+		}
 		if m.ent.typ == "Person" {
 			best, bestEnd = m.ent, m.end
 		} else if best == nil || best.typ != "Person" {
@@ -1564,6 +1571,24 @@ func quotedWithin(before string) bool {
 		}
 	}
 	return open
+}
+
+// inRelativeClause reports whether a name between before and after
+// stands in a relative clause that closes before the verb: before holds
+// ", which" (", who", ", som", ", der") and no comma after it, after
+// holds the comma that closes the clause.
+func inRelativeClause(before, after string) bool {
+	k := strings.LastIndex(before, ",")
+	if k < 0 || !strings.Contains(after, ",") {
+		return false
+	}
+	t := strings.TrimSpace(before[k+1:])
+	for _, rel := range []string{"which ", "who ", "whose ", "som ", "der "} {
+		if strings.HasPrefix(t, rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // closedApposition reports whether the text between a name and its verb

@@ -1132,3 +1132,16 @@ func TestAStatesOfficialsAndAConjunctionOpening(t *testing.T) {
 		t.Errorf("where it was said is no claim: %v", c)
 	}
 }
+
+func TestANameInARelativeClauseDoesNotSpeak(t *testing.T) {
+	c := claimsOf(t,
+		"Name\n\nGreece, which also has a province called Macedonia, says the name is a claim on Greek territory.\n",
+		"Navnet\n\nHellas, som også har en provins ved navn Makedonia, mener at navnet er et krav på gresk territorium.\n")
+	if len(c["Greece"]) != 2 || len(c["North Macedonia"]) != 0 {
+		t.Errorf("Greece says it, in both languages, not Macedonia: %v", c)
+	}
+	c = claimsOf(t, "Police\n\nThe ministry, which oversees the police, said the officers had acted lawfully.\n")
+	if len(c["police"]) != 0 {
+		t.Errorf("the police named in the ministry's relative clause do not speak: %v", c)
+	}
+}
