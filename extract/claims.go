@@ -1999,8 +1999,9 @@ func (d *doc) quotesIn(si int) []quote {
 				}
 			}
 			// "Bone avfeide påstandene: «…»": no verb of saying, the
-			// sentence's subject before the colon speaks
-			if q.speaker == nil && n >= 3 && before[n-1].Text == ":" {
+			// sentence's subject before the colon speaks (or before a
+			// comma after a statement's noun: "Jobs left this farewell, "…"")
+			if q.speaker == nil && n >= 3 && (before[n-1].Text == ":" || before[n-1].Text == "," && d.namesStatement(before[:n-1])) {
 				subjectAt := s.Start
 				// "During Prime Minister's Questions, Sunak defended …: "…"":
 				// the subject after a fronted phrase's comma
@@ -2083,6 +2084,17 @@ func (d *doc) clauseSubject(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// namesStatement reports whether toks hold a statement's noun
+// (statement_nouns): "left this farewell", "posted a message".
+func (d *doc) namesStatement(toks []Token) bool {
+	for k, t := range toks {
+		if d.rules.statementNouns[t.Lower] || k+1 < len(toks) && d.rules.statementNouns[t.Lower+" "+toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // statementBy returns the person or body whose statement sentence si

@@ -1145,3 +1145,13 @@ func TestANameInARelativeClauseDoesNotSpeak(t *testing.T) {
 		t.Errorf("the police named in the ministry's relative clause do not speak: %v", c)
 	}
 }
+
+func TestAQuoteAfterAStatementsNounAndAComma(t *testing.T) {
+	c := claimsOf(t,
+		"Farewell\n\nSteve Jobs resigned on Wednesday. In his letter, Jobs left this farewell, \"I have made some of the best friends of my life at Apple.\"\n",
+		"Tweet\n\nMaria Oster posted a message on Twitter, \"The fight goes on.\"\n",
+		"Hilsen\n\nKari Nes sendte en melding til de ansatte, «Vi skal klare dette sammen, og vi gir oss ikke».\n")
+	if !hasClaim(c, "Steve Jobs", "best friends") || !hasClaim(c, "Maria Oster", "fight goes on") || !hasClaim(c, "Kari Nes", "klare dette sammen") {
+		t.Errorf("a quote after a statement's noun and a comma is the subject's: %v", c)
+	}
+}
