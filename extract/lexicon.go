@@ -138,8 +138,9 @@ func (r *LanguageRules) compoundCue(w string) string {
 	if !r.CompoundTitles || len(w) < 8 || strings.ContainsAny(w, "- ") {
 		return ""
 	}
-	for i := 3; i+6 <= len(w); i++ {
-		if k, ok := r.cueOf[w[i:]]; ok && utf8.RuneStart(w[i]) {
+	for i := 3; i+3 <= len(w); i++ {
+		// a short tail only for a place: "turistøy", not "-by" of "utby"
+		if k, ok := r.cueOf[w[i:]]; ok && utf8.RuneStart(w[i]) && (i+6 <= len(w) || k == "Place" && i >= 4) {
 			return k
 		}
 	}

@@ -396,8 +396,10 @@ func (d *doc) recallPlaceTails() {
 				continue
 			}
 			if k+2 < len(toks) {
-				if after := toks[k+2]; startsName(after.Text) || after.Text == "," || r.speech[after.Lower] || d.x.lex.listWords[after.Lower] {
-					continue // "in Paris, Smith said", "Paris, Lyon and Nice"
+				after := toks[k+2]
+				list := after.Text == "," && k+3 < len(toks) && startsName(toks[k+3].Text) // "Paris, Lyon, Nice"
+				if startsName(after.Text) || list || r.speech[after.Lower] || d.x.lex.listWords[after.Lower] {
+					continue // "in Paris, Smith said", "Paris, Lyon and Nice" (but "in Livorno, Tuscany, to pay")
 				}
 			}
 			e := d.entity(Key(t.Text), t.Text, "Region", contextGuess)

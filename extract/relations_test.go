@@ -1319,3 +1319,12 @@ func TestDescriptionsCapitalsAndAreasAfterAComma(t *testing.T) {
 		t.Errorf("a nationality is no side: %v", f)
 	}
 }
+
+func TestMorePlacesAsNewsWritesThem(t *testing.T) {
+	en := factsOf(t,
+		"Schools\n\nThe schools in Livorno, Tuscany, were told to pay over 422,000 euros in arrears.\n",
+		"Contract\n\nThe Air Force selected Los Angeles based Northrop Grumman to build the aircraft.\n")
+	wantFacts(t, en, "Livorno locatedIn Tuscany", "Northrop Grumman locatedIn Los Angeles")
+	nb := factsOf(t, "Skjelv\n\n2018: Kraftige jordskjelv rammer Indonesias turistøy Lombok og dreper mer enn 500 mennesker.\n")
+	wantFacts(t, nb, "Lombok locatedIn Indonesia")
+}
