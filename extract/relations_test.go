@@ -1328,3 +1328,13 @@ func TestMorePlacesAsNewsWritesThem(t *testing.T) {
 	nb := factsOf(t, "Skjelv\n\n2018: Kraftige jordskjelv rammer Indonesias turistøy Lombok og dreper mer enn 500 mennesker.\n")
 	wantFacts(t, nb, "Lombok locatedIn Indonesia")
 }
+
+func TestSupportReceivedAndSidesListed(t *testing.T) {
+	en := factsOf(t,
+		"Clock\n\nAhmed Mohamed received support online from US President Barack Obama.\n",
+		"Plan\n\nOpponents of the Chequers plan, including Boris Johnson, want a clean break.\n",
+		"Aid\n\nThe Norwegian government announced a $52.5 million financial assistance package for Norvex Motors.\n")
+	wantFacts(t, en, "Barack Obama supports Ahmed Mohamed", "Boris Johnson opposes Chequers plan", "Norwegian government supports Norvex Motors")
+	nb := factsOf(t, "Klokken\n\nAhmed Mohamed fikk støtte på nett fra president Barack Obama, og det gledet ham.\n")
+	wantFacts(t, nb, "Barack Obama supports Ahmed Mohamed")
+}
