@@ -1338,3 +1338,14 @@ func TestSupportReceivedAndSidesListed(t *testing.T) {
 	nb := factsOf(t, "Klokken\n\nAhmed Mohamed fikk støtte på nett fra president Barack Obama, og det gledet ham.\n")
 	wantFacts(t, nb, "Barack Obama supports Ahmed Mohamed")
 }
+
+func TestRunningAgainstAndToldToWithdraw(t *testing.T) {
+	en := factsOf(t,
+		"Race\n\nConor Lamb is running against another incumbent, Republican Keith Rothfus, in the new district.\n",
+		"Troops\n\nSyria told the United States to withdraw its troops immediately.\n")
+	wantFacts(t, en, "Conor Lamb opposes Keith Rothfus", "Syria opposes United States")
+	nb := factsOf(t,
+		"Valget\n\nConor Lamb stiller mot en annen sittende representant, republikaneren Keith Rothfus, i det nye distriktet.\n",
+		"Energi\n\nTyskland har bedt USA holde seg unna EUs energipolitikk, og det skjedde fredag.\n")
+	wantFacts(t, nb, "Conor Lamb opposes Keith Rothfus", "Germany opposes United States")
+}
