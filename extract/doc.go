@@ -1712,6 +1712,7 @@ func (d *doc) extractRelations() {
 	d.descriptorFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
+	d.bodyNounTitleFacts()
 	d.policeHeadFacts()
 	d.knownLeaders()
 	d.stateTitleFacts()
@@ -1879,6 +1880,65 @@ func (d *doc) compoundTitleFacts() {
 		}
 		d.attach(body, &mention{start: toks[k].Start, end: toks[k].Start + len(prefix), text: prefix, sent: si, hidden: true})
 		d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
+	})
+}
+
+// bodyNounTitleFacts reads a title owned by a body named by its noun
+// before a person — "said the firm's chief executive officer, Alan
+// Mulally", "the company's founder X": the role the title gives in the
+// body last named (a company for a company's noun), in that sentence or
+// the two before.
+func (d *doc) bodyNounTitleFacts() {
+	r := d.rules
+	if len(r.companyNouns) == 0 {
+		return
+	}
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		j := k - 1
+		if j >= 0 && toks[j].Text == "," {
+			j--
+		}
+		kind, title := "", 0
+		for ; j >= 0 && title < 4 && isLowerWord(toks[j].Text); j-- {
+			w := toks[j].Lower
+			switch role := r.role(w); {
+			case role == "leaderOf" && kind != "represents":
+				kind = "leaderOf"
+			case role == "represents":
+				kind = "represents"
+			case (role == "memberOf" || r.jobNouns[w]) && kind == "":
+				kind = "memberOf"
+			case role == "" && !r.jobNouns[w] && !r.deputyWords[w] && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"):
+				if title == 0 || kind == "" {
+					return // "the firm's new plant X"
+				}
+			}
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				break
+			}
+			if r.deputyWords[w] && kind == "leaderOf" {
+				kind = "memberOf" // "the company's vice president"
+			}
+			title++
+		}
+		if kind == "" || j < 1 || toks[j-1].Lower != "the" {
+			return
+		}
+		noun := strings.TrimSuffix(strings.TrimSuffix(toks[j].Lower, "'s"), "’s")
+		if !r.companyNouns[noun] && noun != "company" && noun != "firm" {
+			return
+		}
+		var body *entity
+		for s := si; s >= 0 && s >= si-2 && body == nil; s-- {
+			for _, bm := range d.mentions[s] {
+				if !bm.hidden && bm.start < toks[j].Start && (bm.ent.typ == "Company" || bm.ent.typ == "Organization" && noun != "company" && noun != "firm") {
+					body = bm.ent
+				}
+			}
+		}
+		if body != nil && body != m.ent {
+			d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.6})
+		}
 	})
 }
 

@@ -2126,11 +2126,14 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// (in lower case, or opening the sentence: the "Group" ending a
 	// body's name before a person's is no cue, "Fort Pitt Capital Group
 	// Charlie Smith said")
+	// (not a company's cue before a person's full name: "the
+	// manufacturer Georg Reichenbach")
 	if i < 2 || isLowerWord(toks[i-1].Text) {
-		if t, ok := r.cueOf[prev2+" "+prev]; ok {
+		person := len(words) >= 2 && d.x.lex.givenNames[words[0]]
+		if t, ok := r.cueOf[prev2+" "+prev]; ok && !(person && normType(t) == "Company") {
 			return normType(t), contextGuess
 		}
-		if t, ok := r.cueOf[prev]; ok {
+		if t, ok := r.cueOf[prev]; ok && !(person && normType(t) == "Company") {
 			return normType(t), contextGuess
 		}
 	}

@@ -1349,3 +1349,13 @@ func TestRunningAgainstAndToldToWithdraw(t *testing.T) {
 		"Energi\n\nTyskland har bedt USA holde seg unna EUs energipolitikk, og det skjedde fredag.\n")
 	wantFacts(t, nb, "Conor Lamb opposes Keith Rothfus", "Germany opposes United States")
 }
+
+func TestATitleOfTheFirmNamedByItsNoun(t *testing.T) {
+	f := factsOf(t,
+		"Profits\n\nThe US carmaker Norvex has said that it posted a net profit. \"We are making progress,\" said the firm's chief executive officer, Alan Mulally.\n",
+		"Loss\n\nNorvex Motors reported a loss on Monday. The company's founder Tom Hale said the firm would recover.\n")
+	wantFacts(t, f, "Alan Mulally leaderOf Norvex", "Tom Hale leaderOf Norvex Motors")
+	if types := typesOf(extractText(t, "Mill\n\nIn 1832 the cloister was sold to the manufacturer Georg Reichenbach by the state.\n")); types["Georg Reichenbach"] != "Person" {
+		t.Errorf("a manufacturer with a person's name is a person: %v", types)
+	}
+}
