@@ -1359,3 +1359,10 @@ func TestATitleOfTheFirmNamedByItsNoun(t *testing.T) {
 		t.Errorf("a manufacturer with a person's name is a person: %v", types)
 	}
 }
+
+func TestLeadersOfTwoStatesWhoMet(t *testing.T) {
+	en := factsOf(t, "Visit\n\nThere were smiles on Saturday as the leaders of Turkey and Germany met for breakfast in Berlin.\n")
+	nb := factsOf(t, "Besøket\n\nAlt var bare smil på lørdag, da lederne av Tyrkia og Tyskland spiste frokost sammen i Berlin.\n")
+	wantFacts(t, en, "Turkey negotiatesWith Germany")
+	wantFacts(t, nb, "Turkey negotiatesWith Germany")
+}
