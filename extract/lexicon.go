@@ -198,16 +198,16 @@ func (r *RelationRule) mayMatch(found []bool) bool {
 
 // literalsIn marks in found (indexed by literal number) the relation
 // rules' required literals that occur in s, in one pass over s: each
-// position is checked only against the literals starting with its two
-// bytes.
+// position is checked only against the literals whose first three bytes
+// hash as its own.
 func (r *LanguageRules) literalsIn(s string, found []bool) {
 	clear(found)
 	for _, l := range r.shortLiterals {
 		found[l.id] = found[l.id] || strings.Contains(s, l.text)
 	}
-	for i := 0; i+1 < len(s); i++ {
-		k := int(s[i])<<8 | int(s[i+1])
-		for _, l := range r.pairLiterals[r.pairStart[k]:r.pairStart[k+1]] {
+	for i := 0; i+2 < len(s); i++ {
+		h := triHash(s[i:])
+		for _, l := range r.triLiterals[r.triStart[h]:r.triStart[h+1]] {
 			if !found[l.id] && strings.HasPrefix(s[i:], l.text) {
 				found[l.id] = true
 			}
@@ -485,12 +485,21 @@ type LanguageRules struct {
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
-	// pairLiterals holds the literals of literalID of two bytes or more,
-	// ordered by their first two bytes k, at pairStart[k]:pairStart[k+1];
-	// shortLiterals are the others.
-	pairStart     []uint32
-	pairLiterals  []literal
+	// triLiterals holds the literals of literalID of three bytes or more,
+	// ordered by the hash h of their first three bytes (triHash), at
+	// triStart[h]:triStart[h+1]; shortLiterals are the others.
+	triStart      []uint32
+	triLiterals   []literal
 	shortLiterals []literal
+}
+
+// triBits is the size of the literal table's hash: small enough that the
+// table stays in the fastest cache while a sentence is scanned.
+const triBits = 12
+
+// triHash hashes the three bytes at the start of s into triBits bits.
+func triHash(s string) int {
+	return int((uint32(s[0])*0x9E3779B1^uint32(s[1])*0x85EBCA77^uint32(s[2])*0xC2B2AE3D)>>(32-triBits)) & (1<<triBits - 1)
 }
 
 type lexiconFile struct {
@@ -1111,25 +1120,25 @@ type actorPhrase struct {
 }
 
 func (r *LanguageRules) index() {
-	byPair := map[uint16][]literal{}
+	byHash := make([][]literal, 1<<triBits)
 	r.shortLiterals = nil
 	for text, id := range r.literalID {
-		if len(text) < 2 {
+		if len(text) < 3 {
 			r.shortLiterals = append(r.shortLiterals, literal{id, text})
 			continue
 		}
-		k := uint16(text[0])<<8 | uint16(text[1])
-		byPair[k] = append(byPair[k], literal{id, text})
+		h := triHash(text)
+		byHash[h] = append(byHash[h], literal{id, text})
 	}
-	// a flat table by first two bytes: one array read per byte of a
-	// sentence instead of a map lookup
-	r.pairStart = make([]uint32, 1<<16+1)
-	r.pairLiterals = r.pairLiterals[:0]
-	for k := 0; k < 1<<16; k++ {
-		r.pairStart[k] = uint32(len(r.pairLiterals))
-		r.pairLiterals = append(r.pairLiterals, byPair[uint16(k)]...)
+	// a flat table by the hash of the first three bytes: one array read
+	// per byte of a sentence instead of a map lookup
+	r.triStart = make([]uint32, 1<<triBits+1)
+	r.triLiterals = r.triLiterals[:0]
+	for h := range byHash {
+		r.triStart[h] = uint32(len(r.triLiterals))
+		r.triLiterals = append(r.triLiterals, byHash[h]...)
 	}
-	r.pairStart[1<<16] = uint32(len(r.pairLiterals))
+	r.triStart[1<<triBits] = uint32(len(r.triLiterals))
 	r.actorsByFirst = map[string][]actorPhrase{}
 	for i := range r.Actors {
 		a := &r.Actors[i]
