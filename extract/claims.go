@@ -811,7 +811,11 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if e := d.roleNominal(afterLastComma(toks)); e != nil {
 		return e
 	}
-	toks = d.subjectNoun(toks)
+	if len(toks) > 3 && d.lang == "en" && strings.EqualFold(toks[0].Text, "the") && d.rules.nominal[toks[1].Lower] != "" && (strings.HasSuffix(toks[2].Lower, "ing") || toks[2].Lower == "that" || toks[2].Lower == "which") {
+		toks = toks[:2] // "The airline operating the flight that crashed … now says": the kind noun the clause describes
+	} else {
+		toks = d.subjectNoun(toks)
+	}
 	n := len(toks)
 	// "the three-time world champion said", "Den tre ganger
 	// verdensmesteren sa": a description news gives the person it is about
@@ -1510,7 +1514,9 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		// a person inside an apposition the verb closes is not the subject
 		// (but "The vice president of Dacia, Constantin Stroe, said": an
 		// apposition of a name alone is the subject's name)
-		if best != nil && best.typ == "Person" && end-bestEnd < 300 && closedApposition(d.text[bestEnd:end]) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
+		// (and "The Rev. David Johnson, Father Johnson's son, proudly
+		// called": adverbs before the verb)
+		if best != nil && best.typ == "Person" && end-bestEnd < 300 && closedApposition(d.trimVerbGroup(d.text[bestEnd:end])) && strings.Trim(d.text[bestEnd:end], ", ") != m.text {
 			continue
 		}
 		// "New Century, the second largest lender in the US, has recently

@@ -1155,3 +1155,19 @@ func TestAQuoteAfterAStatementsNounAndAComma(t *testing.T) {
 		t.Errorf("a quote after a statement's noun and a comma is the subject's: %v", c)
 	}
 }
+
+func TestSpeakersPastAnAppositionAndADescribedNoun(t *testing.T) {
+	c := claimsOf(t,
+		"Bells\n\nThe church was led by the Rev. John Howard Dale, who led a boycott.\nThe Rev. David Dale, Father Dale's son and successor, proudly called the bells \"the poor people's bells.\"\n",
+		"Crash plane: Air Niugini now says one man missing\n\nThe airline operating a flight that crashed into a lagoon in Micronesia now says one man is missing, after earlier saying all passengers were safe.\n",
+		"Theft\n\nThe driver had been emptying an ATM, Det. Ann Cole wrote in the release.\n")
+	if !hasClaim(c, "David Dale", "poor people's bells") {
+		t.Errorf("the subject, not the father in its apposition, speaks: %v", c)
+	}
+	if !hasClaim(c, "Air Niugini", "one man is missing") {
+		t.Errorf("the airline the clause describes speaks: %v", c)
+	}
+	if !hasClaim(c, "Ann Cole", "emptying an ATM") {
+		t.Errorf("Det. Ann Cole wrote: %v", c)
+	}
+}

@@ -704,8 +704,8 @@ func (d *doc) productContext(m *mention) bool {
 	if after < len(toks) && d.rules.productNouns[toks[after].Lower] {
 		return true // "the Ford Explorer, whose sales" no; "the Crown Victoria cars" yes
 	}
-	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " {
-		return true // a model or an index: "Boeing 767", "Nikkei 225", "FTSE 100"
+	if e < len(toks) && isNumber(toks[e].Text) && d.text[m.end:toks[e].Start] == " " && !(e+1 < len(toks) && d.rules.quantityNouns[toks[e+1].Lower]) {
+		return true // a model or an index: "Boeing 767", "Nikkei 225", "FTSE 100"; not "the Riverside Church 18 years ago"
 	}
 	if k > 0 && d.rules.productNouns[toks[k-1].Lower] && (k < 2 || strings.EqualFold(toks[k-2].Text, "the") || isNumber(toks[k-2].Text) || d.lang != "en") {
 		return true // "the film Mission Impossible", "the 1969 film Easy Rider"
@@ -1714,6 +1714,7 @@ func (d *doc) extractRelations() {
 	d.headTitleFacts()
 	d.bodyNounTitleFacts()
 	d.policeHeadFacts()
+	d.policeRankFacts()
 	d.knownLeaders()
 	d.stateTitleFacts()
 	d.ministerFacts()
@@ -2018,6 +2019,47 @@ func (d *doc) policeHeadFacts() {
 			d.relations = append(d.relations, relation{m.ent, police, "leaderOf", si, 0.7})
 		}
 	})
+}
+
+// policeRankFacts reads a police rank right before a person ("Det.
+// Dennis McCarthy", "Sergeant X", "operasjonsleder X") as the officer
+// acting for the police force the article names.
+func (d *doc) policeRankFacts() {
+	r := d.rules
+	if len(r.policeRanks) == 0 {
+		return
+	}
+	var police *entity
+	asked := false
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		from := -1
+		for n := 1; n <= 4 && n <= k; n++ {
+			// "Det. Chief Insp.": the abbreviations' dots are no words
+			if r.policeRanks[strings.ReplaceAll(wordsLower(toks[k-n:k]), " .", "")] {
+				from = k - n
+			}
+		}
+		if from < 0 || from > 0 && r.formerWords[toks[from-1].Lower] {
+			return
+		}
+		if !asked {
+			police, asked = d.namedPolice(), true
+		}
+		if police != nil && police != m.ent && d.namedOnce(police) {
+			d.relations = append(d.relations, relation{m.ent, police, "represents", si, 0.7})
+		}
+	})
+}
+
+// namedOnce reports whether e has a mention that is not generic: a name
+// in the text, not only "police" standing for the force of the place.
+func (d *doc) namedOnce(e *entity) bool {
+	for _, m := range e.mentions {
+		if !m.generic {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsLower joins the tokens' lower-case forms with spaces.

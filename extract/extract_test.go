@@ -117,7 +117,6 @@ func wantFacts(t *testing.T, f map[string]bool, want ...string) {
 	}
 }
 
-// hasClaim reports whether speaker has a claim holding words (c from claimsBy).
 // typesOf maps each entity's canonical name to its type.
 func typesOf(d *Document) map[string]string {
 	out := map[string]string{}
@@ -127,6 +126,7 @@ func typesOf(d *Document) map[string]string {
 	return out
 }
 
+// hasClaim reports whether speaker has a claim holding words (c from claimsBy).
 func hasClaim(c map[string][]string, speaker, words string) bool {
 	for _, s := range c[speaker] {
 		if strings.Contains(s, words) {

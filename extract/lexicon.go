@@ -410,6 +410,7 @@ type LanguageRules struct {
 	VerbPrefixes        []string          `yaml:"verb_prefixes"`         // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
 	PoliceWords         []string          `yaml:"police_words"`          // "police", "politiet": the article's police force
 	PoliceHeads         []string          `yaml:"police_heads"`          // "police chief", "politimester": the head of the article's police force
+	PoliceRanks         []string          `yaml:"police_ranks"`          // "det", "sergeant", "operasjonsleder": an officer who acts for the article's police force
 	MediaVerbs          []string          `yaml:"media_verbs"`           // "reported", "meldte": "The Hill reported" names a medium
 	StateHeads          []string          `yaml:"state_heads"`           // head titles of a state, not a body: "president", "statsminister"
 	MinisterTitles      []string          `yaml:"minister_titles"`       // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
@@ -434,15 +435,16 @@ type LanguageRules struct {
 	EventPlaceName      string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
 	PoliceSuffixes      []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
 	PoliceOf            []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles           map[string]string `yaml:"team_roles"`
-	SideRoles           map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")          // "manager" → "leaderOf": a sports title compounded with its club
+	TeamRoles           map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	SideRoles           map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")
 	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
+	QuantityNouns       []string          `yaml:"quantity_nouns"`      // "years", "times": a number before one counts, it numbers no model
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                            set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                    set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                        set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -993,6 +995,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.VerbPrefixes = append(cur.VerbPrefixes, r.VerbPrefixes...)
 	cur.PoliceWords = append(cur.PoliceWords, r.PoliceWords...)
 	cur.PoliceHeads = append(cur.PoliceHeads, r.PoliceHeads...)
+	cur.PoliceRanks = append(cur.PoliceRanks, r.PoliceRanks...)
 	cur.MediaVerbs = append(cur.MediaVerbs, r.MediaVerbs...)
 	cur.StateHeads = append(cur.StateHeads, r.StateHeads...)
 	cur.MinisterTitles = append(cur.MinisterTitles, r.MinisterTitles...)
@@ -1022,6 +1025,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PoliceOf = append(cur.PoliceOf, r.PoliceOf...)
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
+	cur.QuantityNouns = append(cur.QuantityNouns, r.QuantityNouns...)
 	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
 	mergeNames(&cur.SideRoles, r.SideRoles, true)
 	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
@@ -1212,6 +1216,7 @@ func (r *LanguageRules) index() {
 	}
 	r.policeWords = newSet(r.PoliceWords)
 	r.policeHeads = newSet(r.PoliceHeads)
+	r.policeRanks = newSet(r.PoliceRanks)
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.copulas = newSet(r.Copulas)
@@ -1238,6 +1243,7 @@ func (r *LanguageRules) index() {
 		r.sourcePhrases = append(r.sourcePhrases, strings.Fields(strings.ToLower(p)))
 	}
 	r.productNouns = newSet(r.ProductNouns)
+	r.quantityNouns = newSet(r.QuantityNouns)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {
 		if first, _, two := strings.Cut(k, " "); two {

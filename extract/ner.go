@@ -858,6 +858,54 @@ func (d *doc) scoreSides() map[string]bool {
 // slo Celtic 2-0", "Molde tapte 1-2 mot Rosenborg".
 var resultLine = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:beat|beats|defeated|defeats|thrashed|thrash|edged|edges|hammered|stunned|slo|vant over|knuste) (\p{Lu}\p{Ll}+) \d{1,3} ?[-–] ?\d{1,3}|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:drew|draw|lost|lose|won|win|spilte|tapte|vant) \d{1,3} ?[-–] ?\d{1,3} (?:with|to|against|at|mot|borte mot|hjemme mot) (\p{Lu}\p{Ll}+)`)
 
+// genitiveBrand returns 1 when toks[i] is a capitalised genitive after an
+// indefinite article and before a lower-case noun ("a Brink's worker",
+// "an Applebee's restaurant"), else 0.
+func (d *doc) genitiveBrand(toks []Token, i int) int {
+	if d.lang != "en" || i == 0 || i+1 >= len(toks) || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" {
+		return 0
+	}
+	t := toks[i].Text
+	if !isCapitalized(t) || !(strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) || len(t) < 5 || !isLowerWord(toks[i+1].Text) || d.rules.stop[toks[i+1].Lower] {
+		return 0
+	}
+	// not a people's or a title's: "a Russian's view", "a Senator's aide"
+	stem := strings.ToLower(t[:len(t)-len("'s")])
+	if strings.HasSuffix(t, "’s") {
+		stem = strings.ToLower(t[:len(t)-len("’s")])
+	}
+	if d.x.lex.demonyms[stem] != nil || d.rules.role(stem) != "" || d.x.lex.givenNames[t[:len(stem)]] {
+		return 0
+	}
+	return 1
+}
+
+// saintsInstitution returns the number of tokens of a saint's name in
+// the genitive standing alone, as churches, schools and hospitals are
+// called ("St. Martin's was taken over", "at St Mary's."), or 0: the
+// genitive is followed by no noun of its own, only punctuation or a
+// function word.
+func (d *doc) saintsInstitution(toks []Token, i int) int {
+	if d.lang != "en" || toks[i].Text != "St" && toks[i].Text != "Saint" {
+		return 0
+	}
+	k := i + 1 // the saint's name
+	if k < len(toks) && toks[i].Text == "St" && toks[k].Text == "." && toks[k].Start == toks[i].End {
+		k++
+	}
+	if k >= len(toks) {
+		return 0
+	}
+	w := toks[k].Text
+	if _, ok := genitiveStem(w, d.lang); !ok || !isCapitalized(w) || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		return 0
+	}
+	if j := k + 1; j < len(toks) && isWordRune([]rune(toks[j].Text)[0]) && !d.rules.stop[toks[j].Lower] {
+		return 0 // "St. Martin's beaches": the island's
+	}
+	return k + 1 - i
+}
+
 func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	lx := d.x.lex
 	// "sør-London": a lower-case direction before a known place names the
@@ -873,6 +921,13 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if !startsName(toks[i].Text) && len(lx.byName[toks[i].Text]) == 0 && !lx.lowerStarts[toks[i].Text] {
 		return 0, nil
+	}
+	if n := d.saintsInstitution(toks, i); n > 0 {
+		// "St. Martin's was taken over": a church, school or hospital, not
+		// the island's genitive
+		m := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0}
+		d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
+		return n, []*mention{m}
 	}
 	longest := max(lx.longestFrom(toks[i].Text), 1) // one word: its genitive stem may be known
 	if longest > 1 {
@@ -1215,6 +1270,14 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			d.attach(d.entity(Key(d.text[toks[i+1].Start:toks[j-1].End]), text, "MediaOrganization", contextGuess), m)
 			return j - i, []*mention{m}
 		}
+	}
+	// "a Brink's worker", "a Macy's store": an indefinite article cannot
+	// open a person's genitive, so the name is the genitive itself, a
+	// company's or a shop's
+	if n := d.genitiveBrand(toks, i); n > 0 {
+		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si}
+		d.attach(d.entity(Key(t), t, "Company", contextGuess), m)
+		return 1, []*mention{m}
 	}
 	// "125th Street", "5th Avenue": a numbered street
 	if t != "" && t[0] >= '0' && t[0] <= '9' && i+1 < len(toks) && ordinalNumber.MatchString(t) && startsName(toks[i+1].Text) && d.x.lex.placeWords[toks[i+1].Lower] {
@@ -2140,6 +2203,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
 	}
+	// "i Excelsior Terrace-området av Midsomer Norton", "the Radstock area
+	// of Somerset": the name after an area's "of" is a place
+	if prev == "of" || prev == "av" || prev == "i" || prev == "in" {
+		if k := strings.LastIndexByte(prev2, '-'); k >= 0 && d.x.lex.placeKinds[prev2[k+1:]] || d.x.lex.placeKinds[prev2] {
+			return "Place", contextGuess
+		}
+	}
 	if t := d.kindAfter(toks, j); t != "" {
 		return t, contextGuess // "Inrupt, er et selskap som …"
 	}
@@ -2279,7 +2349,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 	}
 	// "Scherzer, who would be making his 34th start": "who" follows people
-	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && strings.EqualFold(toks[j+1].Text, "who") && d.allNameWords(words) {
+	// (not a lone word after "in": "retailers … shopping in Harlem, who")
+	inPlace := prev == "in" && len(words) == 1 && !d.givenName(words[0]) && !d.knownSurname(words[0])
+	if next == "," && j+1 < len(toks) && d.lang == "en" && prev != "the" && !inPlace && strings.EqualFold(toks[j+1].Text, "who") && d.allNameWords(words) {
 		return "Person", contextGuess
 	}
 	// `…" Kavadarkov said.`: one name before "said" ending the sentence

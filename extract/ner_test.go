@@ -1064,3 +1064,32 @@ func TestANorwegianNameInSBeforeAVerbIsNoGenitive(t *testing.T) {
 		t.Errorf("'Kari Nes jobber for': a name before a verb, not a genitive: %v", types)
 	}
 }
+
+func TestNamesOfChurchesAndCompaniesByTheirShape(t *testing.T) {
+	for text, want := range map[string][2]string{
+		// a number that counts, not a model's: "Church 18 years ago"
+		"Bells\n\nThe organist moved to the larger organ at the Elmwood Church 18 years ago.\n": {"Elmwood Church", "Organization"},
+		// a saint's genitive standing alone names the church, not the island
+		"Bells\n\nSt. Martin's was taken over by a new congregation in 1939.\n": {"St. Martin's", "Organization"},
+		// a body's word ends the name: no given name and surname
+		"Bells\n\nBoth churches were built before the war, Metropolitan Community in 1870.\n": {"Metropolitan Community", "Organization"},
+		// "who" after a lone word after "in" is the people's, not the place's
+		"Boycott\n\nHe led a boycott of shops on 125th Street, a main street for shopping in Harlem, who refused to hire them.\n": {"Harlem", "Place"},
+		// an indefinite article opens no person's genitive
+		"Theft\n\nThieves stole $20,000 from a Garda's worker refilling an ATM.\n": {"Garda's", "Company"},
+		// the name after an area's "av" is a place ("Norton" is a surname)
+		"Angrepet\n\nGutten ble funnet i Elm Terrace-området av Midsomer Norton rundt klokken fire.\n": {"Midsomer Norton", "Place"},
+	} {
+		if got := typesOf(extractText(t, text))[want[0]]; got != want[1] {
+			t.Errorf("%q: %s typed %q, want %s", text, want[0], got, want[1])
+		}
+	}
+	// the island's genitive before its noun stays the island
+	if types := typesOf(extractText(t, "Travel\n\nShe flew to St. Martin's beaches last week.\n")); types["St. Martin's"] != "" {
+		t.Errorf("St. Martin's beaches: the island's genitive, no church: %v", types)
+	}
+	// a people's genitive is no company
+	if types := typesOf(extractText(t, "Views\n\nIt was a Russian's view of the war.\n")); types["Russian's"] != "" {
+		t.Errorf("a Russian's view: no company: %v", types)
+	}
+}

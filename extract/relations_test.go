@@ -1366,3 +1366,27 @@ func TestLeadersOfTwoStatesWhoMet(t *testing.T) {
 	wantFacts(t, en, "Turkey negotiatesWith Germany")
 	wantFacts(t, nb, "Turkey negotiatesWith Germany")
 }
+
+func TestPlacesInAnAppositionAndAnArea(t *testing.T) {
+	en := factsOf(t,
+		"Boycott\n\nHe led a boycott of shops on 125th Street, a main street for shopping in Harlem.\n",
+		"Stores\n\nThe first store opened in Croydon, south London, last week.\n")
+	wantFacts(t, en, "125th Street locatedIn Harlem", "Croydon locatedIn London")
+	nb := factsOf(t,
+		"Boikott\n\nHan ledet en boikott av butikkene i 125th Street, en gate for shopping i Harlem.\n",
+		"Angrepet\n\nGutten ble funnet i Elm Terrace-området av Midsomer Norton rundt klokken fire.\n")
+	wantFacts(t, nb, "125th Street locatedIn Harlem", "Elm Terrace locatedIn Midsomer Norton")
+}
+
+func TestAPoliceOfficerActsForTheNamedForce(t *testing.T) {
+	en := factsOf(t,
+		"Theft\n\nThieves took $20,000, according to a release from the Newport Police Department.\nThe driver had been emptying an ATM, Det. Ann Cole wrote in the release.\n",
+		"Arrest\n\nThe Avon and Somerset Police said a man was arrested. Detective Inspector Tom Hale said: \"We are grateful.\"\n")
+	wantFacts(t, en, "Ann Cole represents Newport Police Department", "Tom Hale represents Avon and Somerset Police")
+	nb := factsOf(t, "Brannen\n\nPolitiet i Bergen rykket ut. Operasjonsleder Kari Nes sier at ingen ble skadd.\n")
+	wantFacts(t, nb, "Kari Nes represents Bergen Police")
+	// police the article does not name: no force to act for
+	if f := factsOf(t, "Search\n\nPolice in Leeds are searching. Sergeant John Smith said the search would go on.\n"); len(f) > 0 && f["John Smith represents British police"] {
+		t.Errorf("an unnamed force: %v", f)
+	}
+}

@@ -39,6 +39,11 @@ var abbreviations = map[string]bool{
 	"tlf": true, "ref": true, "red": true, "kr": true,
 }
 
+// titleAbbreviations are abbreviated titles that never end a sentence
+// when written capitalised before a name ("Det. Dennis McCarthy"), and
+// are words of their own otherwise (Norwegian "det.").
+var titleAbbreviations = map[string]bool{"Det": true, "Const": true, "Maj": true, "Pvt": true, "Cpt": true, "Atty": true}
+
 // SplitSentences splits text into sentences. Line breaks always end a
 // sentence (news text puts paragraphs, headings and captions on lines of
 // their own); within a line, '.', '!' and '?' end one unless they close an
@@ -150,7 +155,7 @@ func endsSentence(before, after string) bool {
 		word = before[k+1:]
 	}
 	lw := strings.ToLower(word)
-	if abbreviations[lw] {
+	if abbreviations[lw] || titleAbbreviations[word] {
 		return false
 	}
 	// single-letter initials: "J. Smith", "U.S." handled above

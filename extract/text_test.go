@@ -35,6 +35,9 @@ func TestSplitSentences(t *testing.T) {
 		{"– Vi skal vinne, sier Kari Berg.\n\nOverskrift uten punktum\nNeste avsnitt.",
 			[]string{"– Vi skal vinne, sier Kari Berg.", "Overskrift uten punktum", "Neste avsnitt."}},
 		{"J. R. Smith scored. Then he left.", []string{"J. R. Smith scored.", "Then he left."}},
+		// an abbreviated rank before a name; the Norwegian pronoun ends one
+		{"The van was found, Det. Ann Cole wrote. It was empty.", []string{"The van was found, Det. Ann Cole wrote.", "It was empty."}},
+		{"Vi vet det. Han kom.", []string{"Vi vet det.", "Han kom."}},
 	}
 	for _, c := range cases {
 		got := sentenceTexts(c.text)
