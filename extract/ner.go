@@ -858,14 +858,28 @@ func (d *doc) scoreSides() map[string]bool {
 // slo Celtic 2-0", "Molde tapte 1-2 mot Rosenborg".
 var resultLine = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:beat|beats|defeated|defeats|thrashed|thrash|edged|edges|hammered|stunned|slo|vant over|knuste) (\p{Lu}\p{Ll}+) \d{1,3} ?[-–] ?\d{1,3}|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:drew|draw|lost|lose|won|win|spilte|tapte|vant) \d{1,3} ?[-–] ?\d{1,3} (?:with|to|against|at|mot|borte mot|hjemme mot) (\p{Lu}\p{Ll}+)`)
 
-// genitiveBrand returns 1 when toks[i] is a capitalised genitive after an
-// indefinite article and before a lower-case noun ("a Brink's worker",
-// "an Applebee's restaurant"), else 0.
+// genitiveBrand returns the length in bytes of the name toks[i] opens
+// when it is a capitalised genitive after an indefinite article and
+// before a lower-case noun ("a Brink's worker", "an Applebee's
+// restaurant") or, in Norwegian, a name with an apostrophe's s
+// compounded ("en Brink's-arbeider"), else 0.
 func (d *doc) genitiveBrand(toks []Token, i int) int {
+	t := toks[i].Text
+	if d.lang == "nb" {
+		// "en Brink's-arbeider": Norwegian writes no genitive with an
+		// apostrophe; a name with one, compounded, is the name itself
+		k := strings.Index(t, "'s-")
+		if k < 0 {
+			k = strings.Index(t, "’s-")
+		}
+		if k > 1 && isCapitalized(t) && isLowerWord(t[strings.IndexByte(t[k:], '-')+k+1:]) && d.x.lex.lookup([]string{t[:k]}) == nil && d.x.lex.demonyms[strings.ToLower(t[:k])] == nil {
+			return strings.IndexByte(t[k:], '-') + k
+		}
+		return 0
+	}
 	if d.lang != "en" || i == 0 || i+1 >= len(toks) || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" {
 		return 0
 	}
-	t := toks[i].Text
 	if !isCapitalized(t) || !(strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) || len(t) < 5 || !isLowerWord(toks[i+1].Text) || d.rules.stop[toks[i+1].Lower] {
 		return 0
 	}
@@ -877,7 +891,7 @@ func (d *doc) genitiveBrand(toks []Token, i int) int {
 	if d.x.lex.demonyms[stem] != nil || d.rules.role(stem) != "" || d.x.lex.givenNames[t[:len(stem)]] {
 		return 0
 	}
-	return 1
+	return len(t)
 }
 
 // saintsInstitution returns the number of tokens of a saint's name in
@@ -886,7 +900,7 @@ func (d *doc) genitiveBrand(toks []Token, i int) int {
 // genitive is followed by no noun of its own, only punctuation or a
 // function word.
 func (d *doc) saintsInstitution(toks []Token, i int) int {
-	if d.lang != "en" || toks[i].Text != "St" && toks[i].Text != "Saint" {
+	if d.lang != "en" && d.lang != "nb" || toks[i].Text != "St" && toks[i].Text != "Saint" {
 		return 0
 	}
 	k := i + 1 // the saint's name
@@ -900,8 +914,10 @@ func (d *doc) saintsInstitution(toks []Token, i int) int {
 	if _, ok := genitiveStem(w, d.lang); !ok || !isCapitalized(w) || !(strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 		return 0
 	}
-	if j := k + 1; j < len(toks) && isWordRune([]rune(toks[j].Text)[0]) && !d.rules.stop[toks[j].Lower] {
-		return 0 // "St. Martin's beaches": the island's
+	// "St. Martin's beaches": the island's (Norwegian has no genitive
+	// in 's: the name is borrowed whole, unless a name goes on)
+	if j := k + 1; j < len(toks) && isWordRune([]rune(toks[j].Text)[0]) && (d.lang == "en" && !d.rules.stop[toks[j].Lower] || isCapitalized(toks[j].Text)) {
+		return 0
 	}
 	return k + 1 - i
 }
@@ -1275,8 +1291,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// open a person's genitive, so the name is the genitive itself, a
 	// company's or a shop's
 	if n := d.genitiveBrand(toks, i); n > 0 {
-		m := &mention{start: toks[i].Start, end: toks[i].End, text: t, sent: si}
-		d.attach(d.entity(Key(t), t, "Company", contextGuess), m)
+		m := &mention{start: toks[i].Start, end: toks[i].Start + n, text: t[:n], sent: si}
+		d.attach(d.entity(Key(m.text), m.text, "Company", contextGuess), m)
 		return 1, []*mention{m}
 	}
 	// "125th Street", "5th Avenue": a numbered street

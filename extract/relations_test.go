@@ -1376,6 +1376,10 @@ func TestPlacesInAnAppositionAndAnArea(t *testing.T) {
 		"Boikott\n\nHan ledet en boikott av butikkene i 125th Street, en gate for shopping i Harlem.\n",
 		"Angrepet\n\nGutten ble funnet i Elm Terrace-området av Midsomer Norton rundt klokken fire.\n")
 	wantFacts(t, nb, "125th Street locatedIn Harlem", "Elm Terrace locatedIn Midsomer Norton")
+	en = factsOf(t, "Boycott\n\nThe shops in Harlem closed. He led a boycott on 125th Street, one of Harlem's main shopping streets, in 1930.\n")
+	nb = factsOf(t, "Boikott\n\nButikkene i Harlem stengte. Han ledet en boikott på 125th Street – en av Harlems hovedhandlegater – i 1930.\n")
+	wantFacts(t, en, "125th Street locatedIn Harlem")
+	wantFacts(t, nb, "125th Street locatedIn Harlem")
 }
 
 func TestAPoliceOfficerActsForTheNamedForce(t *testing.T) {
@@ -1383,8 +1387,9 @@ func TestAPoliceOfficerActsForTheNamedForce(t *testing.T) {
 		"Theft\n\nThieves took $20,000, according to a release from the Newport Police Department.\nThe driver had been emptying an ATM, Det. Ann Cole wrote in the release.\n",
 		"Arrest\n\nThe Avon and Somerset Police said a man was arrested. Detective Inspector Tom Hale said: \"We are grateful.\"\n")
 	wantFacts(t, en, "Ann Cole represents Newport Police Department", "Tom Hale represents Avon and Somerset Police")
-	nb := factsOf(t, "Brannen\n\nPolitiet i Bergen rykket ut. Operasjonsleder Kari Nes sier at ingen ble skadd.\n")
-	wantFacts(t, nb, "Kari Nes represents Bergen Police")
+	nb := factsOf(t, "Brannen\n\nPolitiet i Bergen rykket ut. Operasjonsleder Kari Nes sier at ingen ble skadd.\n",
+		"Tyveriet\n\nTyver tok 20 000 dollar, ifølge en pressemelding fra Newport Police Department. Sjåføren var opptatt, skrev detektiv Ann Cole i pressemeldingen.\n")
+	wantFacts(t, nb, "Kari Nes represents Bergen Police", "Ann Cole represents Newport Police Department")
 	// police the article does not name: no force to act for
 	if f := factsOf(t, "Search\n\nPolice in Leeds are searching. Sergeant John Smith said the search would go on.\n"); len(f) > 0 && f["John Smith represents British police"] {
 		t.Errorf("an unnamed force: %v", f)
