@@ -669,6 +669,14 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 	return ms
 }
 
+// saysNext reports whether a verb of saying comes right after mention m
+// ("Hale said", "Kowalski told reporters").
+func (d *doc) saysNext(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+	return k < len(toks) && d.rules.speech[toks[k].Lower]
+}
+
 // shareListTypes gives the unknown names of a list the type of a known
 // place in it ("i Fjørå, Valldal og Eidsdal") or of a known company.
 func (d *doc) shareListTypes(ms []*mention) {
@@ -677,9 +685,12 @@ func (d *doc) shareListTypes(ms []*mention) {
 		if b.start < a.end || !d.listSeparator(d.text[a.end:b.start]) { // a name inside another
 			continue
 		}
+		// "The minister arrived in Paris, Hale said": who speaks after the
+		// comma is no list mate
+		speaks := d.saysNext(b)
 		for _, pair := range [][2]*mention{{a, b}, {b, a}} {
 			from, to := pair[0].ent, pair[1].ent
-			if class(from.typ) == 'L' && from.strength >= shapeGuess && to.gaz == nil && to.strength < contextGuess && class(to.typ) != 'L' && len(to.mentions) == 1 {
+			if class(from.typ) == 'L' && from.strength >= shapeGuess && to.gaz == nil && to.strength < contextGuess && class(to.typ) != 'L' && len(to.mentions) == 1 && !speaks {
 				to.typ, to.strength = "Place", shapeGuess
 			}
 			// "the partnership with IBM and Motorola": a known company's

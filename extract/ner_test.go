@@ -1096,3 +1096,17 @@ func TestNamesOfChurchesAndCompaniesByTheirShape(t *testing.T) {
 		t.Errorf("a Russian's view: no company: %v", types)
 	}
 }
+
+func TestWhoSpeaksAfterAPlaceIsNoPlace(t *testing.T) {
+	d := extractText(t, "Visit\n\nThe minister arrived in Paris, Hale said on Monday.\n")
+	if types := typesOf(d); types["Hale"] != "Person" {
+		t.Errorf("'in Paris, Hale said': Hale typed %q", types["Hale"])
+	}
+	if f := facts(d); f["Paris locatedIn Hale"] {
+		t.Errorf("no place after the comma: %v", f)
+	}
+	// a place's list mate is still a place
+	if types := typesOf(extractText(t, "Storm\n\nThe storm hit Bergen, Vellmar and Oslo on Monday.\n")); class(types["Vellmar"]) != 'L' {
+		t.Errorf("a list of places: Vellmar typed %q", types["Vellmar"])
+	}
+}
