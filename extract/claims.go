@@ -3429,23 +3429,10 @@ var plainSayVerbs = map[string]bool{"said": true, "says": true, "told": true, "t
 // partyMemberSubject resolves a subject that calls someone by party,
 // "the Los Angeles Democrat", "the Massachusetts Republican": one member
 // of the party, the person the article spoke of last; nil if toks are no
-// such description.
+// such description (partyMemberNoun, opening with its article).
 func (d *doc) partyMemberSubject(toks []Token) *entity {
 	n := len(toks)
-	if n < 2 || n > 5 || !d.rules.articles[toks[0].Lower] && toks[0].Lower != "the" {
-		return nil
-	}
-	last := toks[n-1]
-	if strings.HasSuffix(last.Lower, "s") || !isCapitalized(last.Text) {
-		return nil // "the Democrats": the party
-	}
-	for _, t := range toks[1 : n-1] {
-		if !isCapitalized(t.Text) {
-			return nil // "En seniorkilde i Labour-partiet": someone of the party, unnamed
-		}
-	}
-	m := d.mentionAt(last.Start)
-	if m == nil || m.ent.typ != "PoliticalParty" || m.end != last.End {
+	if n < 2 || n > 5 || !strings.EqualFold(toks[0].Text, "the") && !d.rules.articles[toks[0].Lower] || d.partyMemberNoun(toks, n-1) == nil {
 		return nil
 	}
 	return d.lastPersonFor(toks[0].Start, "")

@@ -2527,25 +2527,37 @@ func (d *doc) descriptorFacts() {
 // Democrat", "the 76-year-old Republican", "demokraten fra X": person is
 // a member of the party.
 func (d *doc) partyDescriptor(si int, toks []Token, k int, person *entity) {
-	r, t := d.rules, toks[k]
-	key := r.PartyAdjectives[t.Lower]
-	noun := d.lang == "en" && (t.Lower == "democrat" || t.Lower == "republican") && startsName(t.Text) ||
-		d.lang != "en" && (t.Lower == "demokraten" || t.Lower == "republikaneren")
-	if key == "" || !noun {
-		return
-	}
-	j := k - 1
-	for j >= 0 && j >= k-3 && d.lang == "en" && toks[j].Lower != "the" && (startsName(toks[j].Text) || strings.Contains(toks[j].Text, "-")) {
-		j--
-	}
-	if d.lang == "en" && (j < 0 || toks[j].Lower != "the") || d.lang != "en" && k+1 < len(toks) && isLowerWord(toks[k+1].Text) && toks[k+1].Lower != "fra" {
-		return
-	}
-	if party := d.x.lex.entries[key]; party != nil {
+	if party := d.partyMemberNoun(toks, k); party != nil {
+		t := toks[k]
 		e := d.gazetteerEntity(party)
 		d.attach(e, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
 		d.relations = append(d.relations, relation{person, e, "memberOf", si, 0.6})
 	}
+}
+
+// partyMemberNoun returns the party toks[k] calls someone a member of,
+// as the noun of a description — "the Massachusetts Democrat", "the
+// 76-year-old Republican" (after "the" and at most three capitalised or
+// hyphenated words), "demokraten fra Massachusetts" — or nil; the
+// lexicon's party_members are the nouns.
+func (d *doc) partyMemberNoun(toks []Token, k int) *GazetteerEntry {
+	t := toks[k]
+	key := d.rules.PartyMembers[t.Lower]
+	if key == "" || d.lang == "en" && !startsName(t.Text) {
+		return nil
+	}
+	if d.lang == "en" {
+		j := k - 1
+		for j >= 0 && j >= k-3 && toks[j].Lower != "the" && (startsName(toks[j].Text) || strings.Contains(toks[j].Text, "-")) {
+			j--
+		}
+		if j < 0 || toks[j].Lower != "the" {
+			return nil
+		}
+	} else if k+1 < len(toks) && isLowerWord(toks[k+1].Text) && toks[k+1].Lower != "fra" {
+		return nil
+	}
+	return d.x.lex.entries[key]
 }
 
 // sideDescriptor reads toks[k] as the role of "the Portugal and Juventus

@@ -389,6 +389,7 @@ type LanguageRules struct {
 	PartyLetters         map[string]string   `yaml:"party_letters"`       // "R" → gazetteer key of the party
 	PartyAbbreviations   map[string]string   `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
 	PartyAdjectives      map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
+	PartyMembers         map[string]string   `yaml:"party_members"`       // "democrat", "demokraten" → gazetteer key of the party its member is called after
 	PoliticianTitles     []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
 	DeputyWords          []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
 	HeadTitles           []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
@@ -978,6 +979,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.FormerWords = append(cur.FormerWords, r.FormerWords...)
 	mergeNames(&cur.Nominals, r.Nominals, false)
 	mergeNames(&cur.PartyAdjectives, r.PartyAdjectives, true)
+	mergeNames(&cur.PartyMembers, r.PartyMembers, true)
 	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
 	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
 	cur.HeadTitles = append(cur.HeadTitles, r.HeadTitles...)
