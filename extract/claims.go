@@ -2497,8 +2497,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if c >= len(toks) || len(toks)-c < 4 && !(d.rules.denialVerbs[lw] && len(toks)-c >= 2) {
 			continue // but "Rosenstein benektet opplysningene."
 		}
-		if d.rules.prepIn[toks[c].Lower] && len(toks)-c <= 8 && d.thatWithin(toks, c, len(toks)-c) < 0 {
-			continue // "…, officials said at a conference in Yunnan province.": where, not what
+		if (d.rules.prepIn[toks[c].Lower] || d.rules.timePrepositions[toks[c].Lower]) && len(toks)-c <= 8 && d.thatWithin(toks, c, len(toks)-c) < 0 {
+			continue // "…, officials said at a conference in Yunnan province.", "told reporters after the match.": where or when, not what
 		}
 		if len(toks)-c < 4 {
 			c = k // a denial in a few words says what it denies with its verb

@@ -1171,3 +1171,10 @@ func TestSpeakersPastAnAppositionAndADescribedNoun(t *testing.T) {
 		t.Errorf("Det. Ann Cole wrote: %v", c)
 	}
 }
+
+func TestToldReportersAfterTheMatchTellsNoClause(t *testing.T) {
+	c := claimsOf(t, "Derby\n\n\"He is struggling,\" Pep Guardiola told reporters after the match.\n")
+	if !hasClaim(c, "Pep Guardiola", "He is struggling") || hasClaim(c, "Pep Guardiola", "after the match") {
+		t.Errorf("the quote, not the time after the verb: %v", c)
+	}
+}

@@ -440,12 +440,13 @@ type LanguageRules struct {
 	SideRoles           map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")
 	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	QuantityNouns       []string          `yaml:"quantity_nouns"`      // "years", "times": a number before one counts, it numbers no model
+	TimePrepositions    []string          `yaml:"time_prepositions"`   // "after", "etter": "told reporters after the match" tells no clause
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                        set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                          set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                  set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1028,6 +1029,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.StateTitles, r.StateTitles, true)
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
 	cur.QuantityNouns = append(cur.QuantityNouns, r.QuantityNouns...)
+	cur.TimePrepositions = append(cur.TimePrepositions, r.TimePrepositions...)
 	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
 	mergeNames(&cur.SideRoles, r.SideRoles, true)
 	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
@@ -1246,6 +1248,7 @@ func (r *LanguageRules) index() {
 	}
 	r.productNouns = newSet(r.ProductNouns)
 	r.quantityNouns = newSet(r.QuantityNouns)
+	r.timePrepositions = newSet(r.TimePrepositions)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {
 		if first, _, two := strings.Cut(k, " "); two {

@@ -260,6 +260,7 @@ func (d *doc) namePrefixes() set {
 // elsewhere in the article and never be written in lower case.
 func (d *doc) recallOneWordNames() {
 	owner := map[string]*entity{} // one-word name → its entity (nil: several)
+	sides := set{}                // sides' last words ("City")
 	for _, e := range d.order {
 		if e.mergedInto != nil || e.typ == "Person" {
 			continue
@@ -277,12 +278,20 @@ func (d *doc) recallOneWordNames() {
 		if f := strings.Fields(e.name); len(f) > 1 && class(e.typ) == 'O' && len(f[len(f)-1]) > 4 && strings.HasSuffix(f[len(f)-1], "s") {
 			words = append(words, f[len(f)-1])
 		}
+		// a side by its last word in a game's report: "Manchester City …
+		// City manager Pep Guardiola", "United"
+		side := ""
+		if f := strings.Fields(e.name); len(f) > 1 && e.typ == "Organization" && d.x.lex.orgWords[strings.ToLower(f[len(f)-1])] && d.isGameReport() {
+			side = f[len(f)-1]
+			words = append(words, side)
+			sides[side] = true
+		}
 		for _, w := range words {
 			if strings.ContainsAny(w, " -") || !isCapitalized(w) {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if len(lw) < 3 || d.rules.stop[lw] || d.lowerVocab[lw] || d.x.lex.orgWords[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil {
+			if len(lw) < 3 || (d.rules.stop[lw] || d.x.lex.orgWords[lw]) && w != side || d.lowerVocab[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil {
 				continue // ("Afghan" is no name of Afghanistan's in "the Afghan team")
 			}
 			own(owner, w, e)
@@ -295,7 +304,8 @@ func (d *doc) recallOneWordNames() {
 	// "Giants" read as a name of its own, a person's by its shape, beside
 	// "Belfast Giants": the team
 	for _, e := range d.order {
-		if o := owner[e.name]; o != nil && o != e && e.mergedInto == nil && e.typ == "Person" && !e.person && e.gaz == nil && class(o.typ) == 'O' && !d.givenName(e.name) {
+		// (and "City" read as a body of its own before "manager")
+		if o := owner[e.name]; o != nil && o != e && e.mergedInto == nil && e.gaz == nil && class(o.typ) == 'O' && (e.typ == "Person" && !e.person && !d.givenName(e.name) || sides[e.name] && class(e.typ) == 'O') {
 			d.merge(e, o)
 			changed[o] = true
 		}
@@ -553,22 +563,18 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			}
 		}
 	}
-	type item struct {
-		from, to int      // token span
-		m        *mention // nil: an unknown name
-	}
 	// item reads a list item at token i: a mention, or up to three
 	// capitalised words no mention covers
-	readItem := func(i int) (item, bool) {
+	readItem := func(i int) (listItem, bool) {
 		if i >= len(toks) {
-			return item{}, false
+			return listItem{}, false
 		}
 		if m := at[i]; m != nil {
 			j := i
 			for j < len(toks) && at[j] == m {
 				j++
 			}
-			return item{i, j, m}, true
+			return listItem{i, j, m}, true
 		}
 		j := i
 		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.role(toks[j].Lower) == "" && !pluralAcronym.MatchString(toks[j].Text) {
@@ -578,9 +584,9 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 		// genitive or an abbreviation ("Washington, D.C.")
 		if j == i || i == 0 || isQuoteStart(toks, i) || covered[i-1] || startsName(toks[i-1].Text) ||
 			strings.ContainsAny(toks[j-1].Text, ".'’") || j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
-			return item{}, false
+			return listItem{}, false
 		}
-		return item{i, j, nil}, true
+		return listItem{i, j, nil}, true
 	}
 	sep := func(i int) int { // tokens a separator takes at i, or 0
 		if i >= len(toks) {
@@ -605,7 +611,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			i++
 			continue
 		}
-		items := []item{first}
+		items := []listItem{first}
 		j := first.to
 		for {
 			n := sep(j)
@@ -635,7 +641,9 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 			known++
 			c := class(it.m.ent.typ)
 			switch {
-			case c != 'L' && c != 'O':
+			case c == 'P' && (typ == "" || typ == "Person"):
+				typ = "Person" // "Sergio Aguero and Raheem Sterling": full names beside full names (below)
+			case c != 'L' && c != 'O' || typ == "Person":
 				agree = false
 			case typ == "":
 				typ = it.m.ent.typ
@@ -645,7 +653,7 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 				typ = "Place"
 			}
 		}
-		if !agree || unknown == 0 || known < unknown || typ == "" {
+		if !agree || unknown == 0 || known < unknown || typ == "" || typ == "Person" && !d.fullNamesAmong(toks, items) {
 			continue
 		}
 		if typ == "Country" || typ == "Region" {
@@ -675,6 +683,37 @@ func (d *doc) saysNext(m *mention) bool {
 	toks := d.toks[m.sent]
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
 	return k < len(toks) && d.rules.speech[toks[k].Lower]
+}
+
+// listItem is an item of a list completeLists reads.
+type listItem struct {
+	from, to int      // token span
+	m        *mention // nil: an unknown name
+}
+
+// fullNamesAmong reports whether a list's names are people's full names:
+// every known one of two or more words, every unknown one of two or three
+// words opening with no common word or given place name, and holding no
+// body's or place's word ("Sergio Aguero and Raheem Sterling"; not
+// "Joe Biden and Capitol Hill").
+func (d *doc) fullNamesAmong(toks []Token, items []listItem) bool {
+	for _, it := range items {
+		if it.to-it.from < 2 {
+			return false
+		}
+		if it.m != nil {
+			continue
+		}
+		if d.isOrdinaryWord(toks[it.from].Lower) || d.x.lex.placeGiven[toks[it.from].Text] {
+			return false
+		}
+		for _, t := range toks[it.from:it.to] {
+			if d.x.lex.orgWords[t.Lower] || d.x.lex.placeWords[t.Lower] || d.x.lex.demonyms[t.Lower] != nil || strings.ContainsAny(t.Text, "'’") {
+				return false // (nor a genitive: "Youngspiration's Yau Wai-ching")
+			}
+		}
+	}
+	return true
 }
 
 // shareListTypes gives the unknown names of a list the type of a known

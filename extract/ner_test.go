@@ -1110,3 +1110,15 @@ func TestWhoSpeaksAfterAPlaceIsNoPlace(t *testing.T) {
 		t.Errorf("a list of places: Vellmar typed %q", types["Vellmar"])
 	}
 }
+
+func TestAPersonsListMateAndASideByItsLastWord(t *testing.T) {
+	d := extractText(t, "Derby\n\nSergio Aguero and Raheem Sterling scored in Manchester City's 2-0 win on Saturday, and the striker hit the post before the goal in the second half.\n\"He is struggling,\" City manager Pep Guardiola told reporters after the match.\n")
+	if types := typesOf(d); types["Raheem Sterling"] != "Person" {
+		t.Errorf("a full name beside a person's in a list is a person's: %v", types)
+	}
+	wantFacts(t, facts(d), "Pep Guardiola leaderOf Manchester City")
+	// a genitive is no list mate's name
+	if types := typesOf(extractText(t, "Vote\n\nAnn Chiang of DAB and Youngspiration's Yau Wai-ching lost their seats.\n")); types["Youngspiration's Yau Wai-ching"] == "Person" {
+		t.Errorf("a genitive in a list: %v", types)
+	}
+}
