@@ -1395,3 +1395,8 @@ func TestAPoliceOfficerActsForTheNamedForce(t *testing.T) {
 		t.Errorf("an unnamed force: %v", f)
 	}
 }
+
+func TestSaidATitleAtABodyThenTheName(t *testing.T) {
+	f := factsOf(t, "Shares\n\n\"The stock is reacting nicely,\" said chief investment officer at Halvard Asset Management, Tim Brask.\n")
+	wantFacts(t, f, "Tim Brask memberOf Halvard Asset Management")
+}
