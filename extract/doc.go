@@ -1709,6 +1709,7 @@ func (d *doc) extractRelations() {
 	d.partyStateFacts()
 	d.partyAbbreviationFacts()
 	d.partyAdjectiveFacts()
+	d.partySupporterFacts()
 	d.descriptorFacts()
 	d.compoundTitleFacts()
 	d.headTitleFacts()
@@ -2594,6 +2595,32 @@ func (d *doc) sideDescriptor(si int, toks []Token, k int, ms []*mention, person 
 	for _, side := range sides {
 		if side != person {
 			d.relations = append(d.relations, relation{person, side, pred, si, 0.6})
+		}
+	}
+}
+
+// partySupporterFacts reads "Kavanaugh and his Republican supporters",
+// "Kavanaugh og hans republikanske støttespillere": the party supports
+// the person (supporter_nouns).
+func (d *doc) partySupporterFacts() {
+	r := d.rules
+	if len(r.supporterNouns) == 0 {
+		return
+	}
+	for si, toks := range d.toks {
+		for k := 3; k+1 < len(toks); k++ {
+			key := r.PartyAdjectives[toks[k].Lower]
+			if key == "" || !r.supporterNouns[toks[k+1].Lower] || r.Possessives[toks[k-1].Lower] == "" || !d.x.lex.listWords[toks[k-2].Lower] {
+				continue
+			}
+			person := d.mentionEndingAt(si, toks[k-3].End)
+			party := d.x.lex.entries[key]
+			if person == nil || person.typ != "Person" || party == nil {
+				continue
+			}
+			e := d.gazetteerEntity(party)
+			d.attach(e, &mention{start: toks[k].Start, end: toks[k].End, text: toks[k].Text, sent: si, hidden: true})
+			d.relations = append(d.relations, relation{e, person, "supports", si, 0.6})
 		}
 	}
 }

@@ -390,6 +390,7 @@ type LanguageRules struct {
 	PartyAbbreviations   map[string]string   `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
 	PartyAdjectives      map[string]string   `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
 	PartyMembers         map[string]string   `yaml:"party_members"`       // "democrat", "demokraten" → gazetteer key of the party its member is called after
+	SupporterNouns       []string            `yaml:"supporter_nouns"`     // "supporters", "støttespillere": "X and his Republican supporters"
 	PoliticianTitles     []string            `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
 	DeputyWords          []string            `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
 	HeadTitles           []string            `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
@@ -444,9 +445,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                          set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                  set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                          set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                  set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -981,6 +982,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.Nominals, r.Nominals, false)
 	mergeNames(&cur.PartyAdjectives, r.PartyAdjectives, true)
 	mergeNames(&cur.PartyMembers, r.PartyMembers, true)
+	cur.SupporterNouns = append(cur.SupporterNouns, r.SupporterNouns...)
 	cur.PoliticianTitles = append(cur.PoliticianTitles, r.PoliticianTitles...)
 	cur.DeputyWords = append(cur.DeputyWords, r.DeputyWords...)
 	cur.HeadTitles = append(cur.HeadTitles, r.HeadTitles...)
@@ -1249,6 +1251,7 @@ func (r *LanguageRules) index() {
 	r.productNouns = newSet(r.ProductNouns)
 	r.quantityNouns = newSet(r.QuantityNouns)
 	r.timePrepositions = newSet(r.TimePrepositions)
+	r.supporterNouns = newSet(r.SupporterNouns)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {
 		if first, _, two := strings.Cut(k, " "); two {

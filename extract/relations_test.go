@@ -1400,3 +1400,14 @@ func TestSaidATitleAtABodyThenTheName(t *testing.T) {
 	f := factsOf(t, "Shares\n\n\"The stock is reacting nicely,\" said chief investment officer at Halvard Asset Management, Tim Brask.\n")
 	wantFacts(t, f, "Tim Brask memberOf Halvard Asset Management")
 }
+
+func TestSupportersAndLobbyists(t *testing.T) {
+	en := factsOf(t,
+		"Vote\n\nJudge Tom Hale faces a vote. Why did Mr Hale and his Republican supporters not want an inquiry?\n",
+		"Vote\n\nAnna Berg has been calling senators, lobbying them to support Mr Tom Hale, who once worked for her.\n")
+	wantFacts(t, en, "Republican Party supports Tom Hale", "Anna Berg supports Tom Hale")
+	nb := factsOf(t,
+		"Avstemningen\n\nDommer Tom Hale står foran en avstemning. Hvorfor ønsket ikke Tom Hale og hans republikanske støttespillere en granskning?\n",
+		"Avstemningen\n\nDommer Tom Hale står foran en avstemning. Anna Berg har drevet lobbyvirksomhet for å få senatorene til å støtte Tom Hale.\n")
+	wantFacts(t, nb, "Republican Party supports Tom Hale", "Anna Berg supports Tom Hale")
+}
