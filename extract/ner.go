@@ -1396,7 +1396,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		last := toks[j-1].Lower
 		return r.PlanNouns[last] != "" || r.eventWords[last]
 	}
-	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.role(lt) != "" || isRoleCompound(r, lt) {
+	// (a title's plural names no one either, "met Governors and Mayors",
+	// but a side may be called so: "the Senators won")
+	pluralTitle := d.lang == "en" && len(lt) > 4 && lt[len(lt)-1] == 's' && r.role(lt[:len(lt)-1]) != "" && !(i > 0 && toks[i-1].Lower == "the") && !d.isGameReport()
+	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.role(lt) != "" || isRoleCompound(r, lt) || pluralTitle {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)
 	}

@@ -1122,3 +1122,9 @@ func TestAPersonsListMateAndASideByItsLastWord(t *testing.T) {
 		t.Errorf("a genitive in a list: %v", types)
 	}
 }
+
+func TestATitlesPluralNamesNoOne(t *testing.T) {
+	if types := typesOf(extractText(t, "Summit in Leeds\n\nThe President met Governors and Mayors on Monday.\n")); types["Governors"] != "" || types["Mayors"] != "" {
+		t.Errorf("titles in the plural: %v", types)
+	}
+}
