@@ -1223,7 +1223,8 @@ func (d *doc) matchDocument(si int, toks []Token, i int) (int, []*mention) {
 // Stiklestad; the place inside is mentioned too.
 func (d *doc) matchEventHead(si int, toks []Token, i int) (int, []*mention) {
 	head, ok := d.rules.EventHeads[toks[i].Lower]
-	if !ok || i+2 >= len(toks) || !d.rules.eventLinks[toks[i+1].Lower] || d.lang == "en" && !isCapitalized(toks[i].Text) {
+	// (a name around its place takes the place's preposition: "moteuka i Paris")
+	if !ok || i+2 >= len(toks) || !d.rules.eventLinks[toks[i+1].Lower] && !(strings.Contains(head, "{place}") && d.rules.prepIn[toks[i+1].Lower]) || d.lang == "en" && !isCapitalized(toks[i].Text) {
 		return 0, nil
 	}
 	j := i + 2
@@ -1239,6 +1240,9 @@ func (d *doc) matchEventHead(si int, toks []Token, i int) (int, []*mention) {
 		place = known[0].Name // "slaget om Moskva": the Battle of Moscow
 	}
 	name := head + " of " + place
+	if strings.Contains(head, "{place}") {
+		name = strings.ReplaceAll(head, "{place}", place) // "moteuka i Paris": Paris Fashion Week
+	}
 	start, end := toks[i].Start, toks[j-1].End
 	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
 	d.attach(d.entity(Key(name), name, "Event", contextGuess), m)

@@ -1128,3 +1128,18 @@ func TestATitlesPluralNamesNoOne(t *testing.T) {
 		t.Errorf("titles in the plural: %v", types)
 	}
 }
+
+func TestAnEventNamedAroundItsPlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"Motene\n\nDesignerne viste store hatter på moteuka i Paris.\n": "Paris Fashion Week",
+		"Løpet\n\nHun løp maratonet i Berlin i fjor.\n":                 "Berlin Marathon",
+	} {
+		if got := typesOf(extractText(t, text))[want]; got != "Event" {
+			t.Errorf("%q: %s typed %q", text, want, got)
+		}
+	}
+	// a battle's preposition stays its own: "slaget i X og Y" names no battle of X
+	if types := typesOf(extractText(t, "Krigen\n\nHan ble hedret ved slaget i Bellenglise og Lehaucourt.\n")); types["Battle of Bellenglise"] != "" {
+		t.Errorf("slaget i …: %v", types)
+	}
+}
