@@ -3046,6 +3046,10 @@ func (d *doc) namedAfterPlace(e *entity) *GazetteerEntry {
 // say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
 // the bodies it knows; "the EU in Strumica" is an event there) — never a
 // state, a person, a party or an armed group.
+// regionKindIn matches a region's kind before "in" or "on" in a tagged
+// sentence: "[[1:L]] province in".
+var regionKindIn = regexp.MustCompile(`\]\] (?:province|region|district|county|regency|prefecture|governorate|state) (?:in|on) `)
+
 func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	switch e.typ {
 	case "City":
@@ -3053,7 +3057,9 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 		// "Washington in Kabul": the gazetteer places the cities it knows
 		return place.typ != "City" || e.gaz == nil || !placedByPreposition.MatchString(matched)
 	case "Region":
-		return place.typ == "Country"
+		// (or an island kg does not know, when the region's kind says so:
+		// "Aceh province in northern Sumatra"; not "Scotland in Hampden")
+		return place.typ == "Country" || place.typ == "Place" && place.gaz == nil && regionKindIn.MatchString(matched)
 	case "Place":
 		// the known ones are seas, oceans and rivers that cross borders:
 		// "a lagoon in the Pacific in Micronesia" places the lagoon

@@ -2276,6 +2276,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
 	}
+	// "620 km southwest of Punta Eugenia", "sørvest for Punta Eugenia": a
+	// place by its bearing; "in northern Sumatra": by its part
+	if (prev == "of" || prev == "for") && d.x.lex.compass[prev2] || isLowerWord(toks[max(i-1, 0)].Text) && d.x.lex.compassHeads[prev] && d.x.lex.placePrepositions[prev2] && len(words) <= 2 {
+		return "Place", contextGuess
+	}
 	// "i Excelsior Terrace-området av Midsomer Norton", "the Radstock area
 	// of Somerset": the name after an area's "of" is a place
 	if prev == "of" || prev == "av" || prev == "i" || prev == "in" {

@@ -1411,3 +1411,14 @@ func TestSupportersAndLobbyists(t *testing.T) {
 		"Avstemningen\n\nDommer Tom Hale står foran en avstemning. Anna Berg har drevet lobbyvirksomhet for å få senatorene til å støtte Tom Hale.\n")
 	wantFacts(t, nb, "Republican Party supports Tom Hale", "Anna Berg supports Tom Hale")
 }
+
+func TestAProvinceOnAnIslandAndAPlaceByItsBearing(t *testing.T) {
+	en := factsOf(t, "Quake\n\nThe quake struck Aceh province in northern Sumatra on Monday, officials said.\n")
+	wantFacts(t, en, "Aceh locatedIn Sumatra")
+	nb := factsOf(t, "Stormen\n\nStormen befant seg 620 km sørvest for Punta Eugenia, Mexico.\n")
+	wantFacts(t, nb, "Punta Eugenia locatedIn Mexico")
+	// a region in a place that is no island: a stadium
+	if f := factsOf(t, "Match\n\nScotland play England at Hampden on Saturday in the Nations League.\n"); f["Scotland locatedIn Hampden"] {
+		t.Errorf("a side at a ground: %v", f)
+	}
+}
