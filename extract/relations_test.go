@@ -1422,3 +1422,12 @@ func TestAProvinceOnAnIslandAndAPlaceByItsBearing(t *testing.T) {
 		t.Errorf("a side at a ground: %v", f)
 	}
 }
+
+func TestPlacesOnAnIsland(t *testing.T) {
+	en := factsOf(t,
+		"Quake\n\nHere are some key facts about Palu and Donggala, on the island of Sulawesi:\n",
+		"Quake\n\nDonggala is a regency stretching along 300 km of coastline in the northwest of Sulawesi island.\n")
+	wantFacts(t, en, "Palu locatedIn Sulawesi", "Donggala locatedIn Sulawesi")
+	nb := factsOf(t, "Skjelvet\n\nHer er noen nøkkelfakta om Palu og Donggala på øya Sulawesi:\n")
+	wantFacts(t, nb, "Palu locatedIn Sulawesi", "Donggala locatedIn Sulawesi")
+}
