@@ -1714,6 +1714,7 @@ func (d *doc) extractRelations() {
 	d.compoundTitleFacts()
 	d.headTitleFacts()
 	d.bodyNounTitleFacts()
+	d.bareNounTitleFacts()
 	d.policeHeadFacts()
 	d.policeRankFacts()
 	d.knownLeaders()
@@ -2018,6 +2019,45 @@ func (d *doc) policeHeadFacts() {
 		}
 		if police != nil && police != m.ent {
 			d.relations = append(d.relations, relation{m.ent, police, "leaderOf", si, 0.7})
+		}
+	})
+}
+
+// bareNounTitleFacts reads a title after a bare noun of a body or a city
+// — "company CEO Steve Jobs", "city mayor Hau Lung-bin" — as the title in
+// the company or the city named last before it (this sentence or the two
+// before).
+func (d *doc) bareNounTitleFacts() {
+	r := d.rules
+	if d.lang != "en" || len(r.companyNouns) == 0 {
+		return
+	}
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		for n := 1; n <= 3 && k-n-1 >= 1; n++ {
+			kind := r.role(wordsLower(toks[k-n : k]))
+			noun := toks[k-n-1].Lower
+			if kind == "" || kind == "person" || !isLowerWord(toks[k-n-1].Text) || d.rules.articles[toks[k-n-2].Lower] || strings.HasSuffix(toks[k-n-2].Lower, "'s") {
+				continue // "the company's CEO X" is read elsewhere
+			}
+			city := r.cityNouns[noun]
+			if !city && !r.companyNouns[noun] || city && kind != "leaderOf" {
+				continue
+			}
+			var body *entity
+			for s := si; s >= 0 && s >= si-2 && body == nil; s-- {
+				for _, bm := range d.mentions[s] {
+					if bm.hidden || bm.start >= toks[k-n-1].Start {
+						continue
+					}
+					if city && (bm.ent.typ == "City" || bm.ent.typ == "Place" && bm.ent.gaz == nil) || !city && bm.ent.typ == "Company" {
+						body = bm.ent
+					}
+				}
+			}
+			if body != nil && body != m.ent {
+				d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.6})
+			}
+			return
 		}
 	})
 }

@@ -1431,3 +1431,16 @@ func TestPlacesOnAnIsland(t *testing.T) {
 	nb := factsOf(t, "Skjelvet\n\nHer er noen nøkkelfakta om Palu og Donggala på øya Sulawesi:\n")
 	wantFacts(t, nb, "Palu locatedIn Sulawesi", "Donggala locatedIn Sulawesi")
 }
+
+func TestHeadsByABareNounAndAnAdjective(t *testing.T) {
+	en := factsOf(t,
+		"Phones\n\nAt the Norvex Motors developers conference, company CEO Tom Hale unveiled a new phone.\n",
+		"Lights\n\nCrowds gathered in Vellmar to watch city mayor Kari Nes flip the switch.\n",
+		"Tweets\n\nWest got backing from head of conservative group TPUSA, Candace Turner, who tweeted.\n",
+		"Vows\n\nMexico's incoming president, Andres Manuel Lopez Obrador, has vowed never to use force.\n")
+	wantFacts(t, en, "Tom Hale leaderOf Norvex Motors", "Kari Nes leaderOf Vellmar", "Candace Turner leaderOf TPUSA", "Andres Manuel Lopez Obrador leaderOf Mexico")
+	nb := factsOf(t,
+		"Tvitringen\n\nWest fikk støtte fra lederen av den konservative gruppen TPUSA, Candace Turner, som skrev på Twitter.\n",
+		"Løftet\n\nMexicos tiltredende president, Andres Manuel Lopez Obrador, har sverget på at han aldri skal bruke makt.\n")
+	wantFacts(t, nb, "Candace Turner leaderOf TPUSA", "Andres Manuel Lopez Obrador leaderOf Mexico")
+}
