@@ -2425,13 +2425,21 @@ func (d *doc) stateTitleFacts() {
 	}
 	var byKey map[string]*entity // the article's known entities, made when needed
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
-		for n := 1; n <= 4 && k-n >= 0; n++ {
-			key := r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[k-n:k]), " "))]
+		// the title before the name, or in an apposition after it: "John
+		// Kerry, the Secretary of State, contacted …"
+		end := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.end })
+		for n := 1; n <= 8; n++ {
+			key, from := "", 0
+			if n <= 4 && k-n >= 0 {
+				key, from = r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[k-n:k]), " "))], k-n
+			} else if a := n - 4; a > 0 && end+2+a < len(toks) && toks[end].Text == "," && toks[end+1].Lower == "the" && (toks[end+2+a].Text == "," || toks[end+2+a].Text == ".") {
+				key, from = r.StateTitles[strings.ToLower(strings.Join(wordsOf(toks[end+2:end+2+a]), " "))], end+2
+			}
 			if key == "" {
 				continue
 			}
-			if k-n > 0 {
-				if w := toks[k-n-1].Lower; r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
+			if from > 0 {
+				if w := toks[from-1].Lower; r.deputyWords[w] || r.formerWords[w] || w == "shadow" || w == "skygge" {
 					break // "Shadow Foreign Secretary": the opposition's
 				}
 			}

@@ -1444,3 +1444,13 @@ func TestHeadsByABareNounAndAnAdjective(t *testing.T) {
 		"Løftet\n\nMexicos tiltredende president, Andres Manuel Lopez Obrador, har sverget på at han aldri skal bruke makt.\n")
 	wantFacts(t, nb, "Candace Turner leaderOf TPUSA", "Andres Manuel Lopez Obrador leaderOf Mexico")
 }
+
+func TestAStatesTitleInAnApposition(t *testing.T) {
+	f := factsOf(t,
+		"Boats\n\nThe US is worried. John Kerry, the Secretary of State, contacted Thailand's foreign minister.\n",
+		"Files\n\nEnvironment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it.\n")
+	wantFacts(t, f, "John Kerry represents United States", "Sujata Raisinghani represents Environment and Climate Change Canada")
+	if f["Sujata Raisinghani represents Canada"] {
+		t.Errorf("the department, not the country: %v", f)
+	}
+}
