@@ -1454,3 +1454,10 @@ func TestAStatesTitleInAnApposition(t *testing.T) {
 		t.Errorf("the department, not the country: %v", f)
 	}
 }
+
+func TestSupportTweetedOrVoiced(t *testing.T) {
+	en := factsOf(t, "Clock\n\nNASA tweeted support of Ahmed Mohamed via its account.\n", "Vote\n\nThe Vatican voiced its support for the Irish government.\n")
+	wantFacts(t, en, "NASA supports Ahmed Mohamed", "Vatican City supports Irish government")
+	nb := factsOf(t, "Klokken\n\nNASA tvitret sin støtte til Ahmed Mohamed via kontoen sin.\n")
+	wantFacts(t, nb, "NASA supports Ahmed Mohamed")
+}
