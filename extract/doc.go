@@ -1998,16 +1998,25 @@ func (d *doc) headTitleFacts() {
 // chief Murphy J. Paul", "politimester X"): the person leads the police
 // force the article names.
 func (d *doc) policeHeadFacts() {
-	r := d.rules
-	if len(r.policeHeads) == 0 {
+	d.policeTitleFacts(d.rules.policeHeads, "leaderOf", false)
+}
+
+// policeTitleFacts reads one of titles right before a person as the
+// relation pred to the police force the article names (only a force
+// named in the text, not the unnamed "police", when named is set); a
+// former or deputy title says nothing.
+func (d *doc) policeTitleFacts(titles set, pred string, named bool) {
+	if len(titles) == 0 {
 		return
 	}
+	r := d.rules
 	var police *entity
 	asked := false
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
 		from := -1
-		for n := 1; n <= 3 && n <= k; n++ {
-			if r.policeHeads[wordsLower(toks[k-n:k])] {
+		for n := 1; n <= 4 && n <= k; n++ {
+			// "Det. Chief Insp.": the abbreviations' dots are no words
+			if titles[strings.ReplaceAll(wordsLower(toks[k-n:k]), " .", "")] {
 				from = k - n
 			}
 		}
@@ -2017,8 +2026,8 @@ func (d *doc) policeHeadFacts() {
 		if !asked {
 			police, asked = d.namedPolice(), true
 		}
-		if police != nil && police != m.ent {
-			d.relations = append(d.relations, relation{m.ent, police, "leaderOf", si, 0.7})
+		if police != nil && police != m.ent && (!named || d.namedOnce(police)) {
+			d.relations = append(d.relations, relation{m.ent, police, pred, si, 0.7})
 		}
 	})
 }
@@ -2066,30 +2075,7 @@ func (d *doc) bareNounTitleFacts() {
 // Dennis McCarthy", "Sergeant X", "operasjonsleder X") as the officer
 // acting for the police force the article names.
 func (d *doc) policeRankFacts() {
-	r := d.rules
-	if len(r.policeRanks) == 0 {
-		return
-	}
-	var police *entity
-	asked := false
-	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
-		from := -1
-		for n := 1; n <= 4 && n <= k; n++ {
-			// "Det. Chief Insp.": the abbreviations' dots are no words
-			if r.policeRanks[strings.ReplaceAll(wordsLower(toks[k-n:k]), " .", "")] {
-				from = k - n
-			}
-		}
-		if from < 0 || from > 0 && r.formerWords[toks[from-1].Lower] {
-			return
-		}
-		if !asked {
-			police, asked = d.namedPolice(), true
-		}
-		if police != nil && police != m.ent && d.namedOnce(police) {
-			d.relations = append(d.relations, relation{m.ent, police, "represents", si, 0.7})
-		}
-	})
+	d.policeTitleFacts(d.rules.policeRanks, "represents", true)
 }
 
 // namedOnce reports whether e has a mention that is not generic: a name
