@@ -1704,7 +1704,9 @@ func (d *doc) lastPersonFor(off int, pronoun string) *entity {
 		if recent != nil && m != nil && e != recent && m.sent < d.lastSpeakerSent && here-d.lastSpeakerSent == 1 {
 			return recent
 		}
-		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) && !m.genitive { // "Morales's rhetoric …, she suggested"
+		// ("James was asked about his plans. «…», he replied": who was
+		// asked answers)
+		if recent == nil || e == recent || m == nil || d.spoke[e] || d.opensClause(m) && !m.genitive || d.wasAsked(m) { // "Morales's rhetoric …, she suggested"
 			return e
 		}
 		return recent
@@ -3436,6 +3438,19 @@ func (d *doc) partyMemberSubject(toks []Token) *entity {
 		return nil
 	}
 	return d.lastPersonFor(toks[0].Start, "")
+}
+
+// wasAsked reports whether a passive of asking follows mention m within
+// two words: "James was asked", "ble James spurt" (asked_words).
+func (d *doc) wasAsked(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+	for j := k; j < len(toks) && j < k+2; j++ {
+		if d.rules.askedWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // speechAfter reports whether a verb of saying follows offset off in

@@ -1178,3 +1178,15 @@ func TestToldReportersAfterTheMatchTellsNoClause(t *testing.T) {
 		t.Errorf("the quote, not the time after the verb: %v", c)
 	}
 }
+
+func TestWhoWasAskedAnswers(t *testing.T) {
+	c := claimsOf(t,
+		"Kampen\n\nLeBron James skal spille på søndag. Reporteren Mike Trundell skrev på Twitter at James trolig vil spille et begrenset antall minutter.\nEtter en øvelse tidligere denne uken ble James spurt om planene sine.\n«Jeg trenger ikke flere kamper nå», svarte han.\n",
+		"Game\n\nLeBron James will play on Sunday. Reporter Mike Trundell wrote on Twitter that James would play limited minutes.\nAfter a practice this week, James was asked about his plans.\n\"I do not need more games now,\" he replied.\n")
+	if !hasClaim(c, "LeBron James", "Jeg trenger ikke flere kamper") {
+		t.Errorf("nb: the one asked answers: %v", c)
+	}
+	if !hasClaim(c, "LeBron James", "I do not need more games") {
+		t.Errorf("en: the one asked answers: %v", c)
+	}
+}

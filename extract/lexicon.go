@@ -442,12 +442,13 @@ type LanguageRules struct {
 	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
 	QuantityNouns       []string          `yaml:"quantity_nouns"`      // "years", "times": a number before one counts, it numbers no model
 	TimePrepositions    []string          `yaml:"time_prepositions"`   // "after", "etter": "told reporters after the match" tells no clause
+	AskedWords          []string          `yaml:"asked_words"`         // "asked", "spurt": who was asked answers next ("James was asked … «…», he replied")
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                          set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                  set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                      set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                              set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1032,6 +1033,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ProductNouns = append(cur.ProductNouns, r.ProductNouns...)
 	cur.QuantityNouns = append(cur.QuantityNouns, r.QuantityNouns...)
 	cur.TimePrepositions = append(cur.TimePrepositions, r.TimePrepositions...)
+	cur.AskedWords = append(cur.AskedWords, r.AskedWords...)
 	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
 	mergeNames(&cur.SideRoles, r.SideRoles, true)
 	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
@@ -1251,6 +1253,7 @@ func (r *LanguageRules) index() {
 	r.productNouns = newSet(r.ProductNouns)
 	r.quantityNouns = newSet(r.QuantityNouns)
 	r.timePrepositions = newSet(r.TimePrepositions)
+	r.askedWords = newSet(r.AskedWords)
 	r.supporterNouns = newSet(r.SupporterNouns)
 	r.eventFirst = set{}
 	for k := range r.EventNouns {

@@ -1865,6 +1865,18 @@ func (d *doc) bodyRepeats(words []Token) bool {
 
 // innerCapital reports whether w has a capital letter after a lower-case
 // one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
+// namePrefixed reports whether w is a name's prefix and a capitalised
+// rest, as people's names are written ("LeBron", "DeAndre", "McKinley";
+// not "PayPal").
+func namePrefixed(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 && isCapitalized(rest) && !isAllCaps(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 func innerCapital(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'", "Al", "El"} {
 		if strings.HasPrefix(w, p) {
@@ -2857,6 +2869,12 @@ func (d *doc) spanTags(si, i, j int) []string {
 // finer type where it agrees with the class.
 func (d *doc) taggedType(class, ruleType, text string) string {
 	if nerClass(ruleType) == class {
+		return ruleType
+	}
+	// "LeBron James", "DeAndre Jordan": a given name with an inner capital
+	// before a known name is a person's, whatever the tagger makes of the
+	// capitals
+	if w := strings.Fields(text); ruleType == "Person" && len(w) == 2 && namePrefixed(w[0]) && (d.x.lex.givenNames[w[1]] || d.knownSurname(w[1])) {
 		return ruleType
 	}
 	switch class {
