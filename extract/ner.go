@@ -1774,6 +1774,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			strength = contextGuess // "Jordan Spieth": the tagger takes Jordan for the country
 		}
 	}
+	// a quote's first word is capitalised as a sentence's is: an ordinary
+	// word there names no one ("\"Part of what he's doing …", "\"Millions
+	// of Americans …"), whatever the tagger, which sees the quote mark
+	// first, makes of its capital
+	if n == 1 && initial && i > 0 && strength < contextGuess && d.x.words[d.lang].kind(t, lt) == "common" && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
+		return 1, nil
+	}
 	// the tagger types what the rules only guess, and vetoes lone words it
 	// does not take for names (asked last: it is the dearest check)
 	if strength < contextGuess && !d.knownSurname(text) && !(n == 1 && (d.knownOrgShortName(text) || d.knownOrgNickname(text) || d.knownFirstName(text))) && !(n == 1 && strength >= shapeGuess && typ == "Place") && !(n == 1 && isAcronym(text)) && !(n == 1 && domainShaped(text)) {

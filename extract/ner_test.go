@@ -1143,3 +1143,13 @@ func TestAnEventNamedAroundItsPlace(t *testing.T) {
 		t.Errorf("slaget i …: %v", types)
 	}
 }
+
+func TestAQuotesFirstWordIsNoName(t *testing.T) {
+	types := typesOf(extractText(t, "Show\n\n\"Part of what he is doing is that he is feeding you something every night,\" said Brent Montgomery.\n\"Millions of Americans will benefit,\" he added.\n"))
+	if types["Part"] != "" || types["Millions"] != "" {
+		t.Errorf("a quote's first common word: %v", types)
+	}
+	if types["Brent Montgomery"] != "Person" {
+		t.Errorf("the speaker: %v", types)
+	}
+}
