@@ -2424,7 +2424,8 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
-	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] {
+	// (not a quote's first common word: "\"Going forward, …")
+	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] && !(isQuoteStart(toks, i) && d.x.words[d.lang].kind(words[0], strings.ToLower(words[0])) == "common") {
 		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person

@@ -1152,4 +1152,8 @@ func TestAQuotesFirstWordIsNoName(t *testing.T) {
 	if types["Brent Montgomery"] != "Person" {
 		t.Errorf("the speaker: %v", types)
 	}
+	// nor before a word that is also a side's role ("forward")
+	if types := typesOf(extractText(t, "Cars\n\n\"Going forward, the industry will change,\" said Tom Hale.\n")); types["Going"] != "" {
+		t.Errorf("\"Going forward\": %v", types)
+	}
 }
