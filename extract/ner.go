@@ -2428,8 +2428,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] && !(isQuoteStart(toks, i) && d.x.words[d.lang].kind(words[0], strings.ToLower(words[0])) == "common") {
 		return "Organization", contextGuess
 	}
-	// titles and roles before it, speech verbs around it: a person
-	if r.role(prev) != "" || r.role(prev2+" "+prev) != "" {
+	// titles and roles before it, speech verbs around it: a person (but a
+	// lone common word after a title is the rest of a name, not a
+	// person's: "PC World", "the Star Wars lead"; an office's title or
+	// an honorific still names its holder: "Senator Flake", "Mr Flake")
+	if (r.role(prev) != "" || r.role(prev2+" "+prev) != "") && !(len(words) == 1 && r.role(prev) == "person" && !d.x.lex.honorifics[prev] && d.x.words[d.lang].kind(words[0], lastLower) == "common" && !d.givenName(words[0]) && !d.knownSurname(words[0])) {
 		return "Person", contextGuess
 	}
 	if r.speech[prev] || r.speech[next] {

@@ -1157,3 +1157,15 @@ func TestAQuotesFirstWordIsNoName(t *testing.T) {
 		t.Errorf("\"Going forward\": %v", types)
 	}
 }
+
+func TestACommonWordAfterATitleIsNoPerson(t *testing.T) {
+	types := typesOf(extractText(t, "Review\n\nAccording to a review by PC World, this alone is worth $129.\nNeither company made any statement.\n"))
+	if types["World"] != "" || types["Neither"] != "" {
+		t.Errorf("'PC World', 'Neither company': %v", types)
+	}
+	// an honorific or an office still names its holder
+	types = typesOf(extractText(t, "Vote\n\n\"We could bring a little unity,\" said Mr Flake on Saturday.\n"))
+	if types["Flake"] != "Person" {
+		t.Errorf("Mr Flake: %v", types)
+	}
+}
