@@ -3444,7 +3444,7 @@ func (d *doc) partyMemberSubject(toks []Token) *entity {
 // two words: "James was asked", "ble James spurt" (asked_words).
 func (d *doc) wasAsked(m *mention) bool {
 	toks := d.toks[m.sent]
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+	k := d.tokenAt(m.sent, m.end)
 	for j := k; j < len(toks) && j < k+2; j++ {
 		if d.rules.askedWords[toks[j].Lower] {
 			return true

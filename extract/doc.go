@@ -2413,7 +2413,7 @@ func (d *doc) stateTitleFacts() {
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
 		// the title before the name, or in an apposition after it: "John
 		// Kerry, the Secretary of State, contacted …"
-		end := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= m.end })
+		end := d.tokenAt(si, m.end)
 		for n := 1; n <= 8; n++ {
 			key, from := "", 0
 			if n <= 4 && k-n >= 0 {

@@ -395,7 +395,7 @@ func (d *doc) recallPlaceTails() {
 			if m.hidden || m.ent.typ != "City" && m.ent.typ != "Place" {
 				continue
 			}
-			k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
+			k := d.tokenAt(si, m.end)
 			b := d.tokenAt(si, m.start) - 1
 			if b < 0 || !r.prepIn[toks[b].Lower] || k+1 >= len(toks) || toks[k].Text != "," {
 				continue
@@ -680,9 +680,8 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 // saysNext reports whether a verb of saying comes right after mention m
 // ("Hale said", "Kowalski told reporters").
 func (d *doc) saysNext(m *mention) bool {
-	toks := d.toks[m.sent]
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.end })
-	return k < len(toks) && d.rules.speech[toks[k].Lower]
+	k := d.tokenAt(m.sent, m.end)
+	return k < len(d.toks[m.sent]) && d.rules.speech[d.toks[m.sent][k].Lower]
 }
 
 // listItem is an item of a list completeLists reads.
@@ -934,11 +933,8 @@ func (d *doc) genitiveBrand(toks []Token, i int) int {
 		return 0
 	}
 	// not a people's or a title's: "a Russian's view", "a Senator's aide"
-	stem := strings.ToLower(t[:len(t)-len("'s")])
-	if strings.HasSuffix(t, "’s") {
-		stem = strings.ToLower(t[:len(t)-len("’s")])
-	}
-	if d.x.lex.demonyms[stem] != nil || d.rules.role(stem) != "" || d.x.lex.givenNames[t[:len(stem)]] {
+	stem, _ := genitiveStem(t, d.lang)
+	if ls := strings.ToLower(stem); d.x.lex.demonyms[ls] != nil || d.rules.role(ls) != "" || d.x.lex.givenNames[stem] {
 		return 0
 	}
 	return len(t)
@@ -1778,7 +1774,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// word there names no one ("\"Part of what he's doing …", "\"Millions
 	// of Americans …"), whatever the tagger, which sees the quote mark
 	// first, makes of its capital
-	if n == 1 && initial && i > 0 && strength < contextGuess && d.x.words[d.lang].kind(t, lt) == "common" && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
+	if n == 1 && initial && i > 0 && strength < contextGuess && d.commonOnly(t) && !d.x.lex.givenNames[t] && !d.knownSurname(t) {
 		return 1, nil
 	}
 	// the tagger types what the rules only guess, and vetoes lone words it
@@ -1872,6 +1868,13 @@ func (d *doc) bodyRepeats(words []Token) bool {
 
 // innerCapital reports whether w has a capital letter after a lower-case
 // one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
+// commonOnly reports whether the language's spelling dictionary has w in
+// lower case only: an ordinary word it knows no name for ("Millions",
+// "World").
+func (d *doc) commonOnly(w string) bool {
+	return d.x.words[d.lang].kind(w, strings.ToLower(w)) == "common"
+}
+
 // namePrefixed reports whether w is a name's prefix and a capitalised
 // rest, as people's names are written ("LeBron", "DeAndre", "McKinley";
 // not "PayPal").
@@ -2425,14 +2428,14 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	// a body's title after it: "Chelsea manager Maurizio Sarri"
 	// (not a quote's first common word: "\"Going forward, …")
-	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] && !(isQuoteStart(toks, i) && d.x.words[d.lang].kind(words[0], strings.ToLower(words[0])) == "common") {
+	if k := r.role(next); d.lang == "en" && k != "" && !d.x.lex.honorifics[next] && len(words) == 1 && i > 0 && !d.x.lex.givenNames[words[0]] && !d.x.lex.titleModifiers[strings.ToLower(words[0])] && !(isQuoteStart(toks, i) && d.commonOnly(words[0])) {
 		return "Organization", contextGuess
 	}
 	// titles and roles before it, speech verbs around it: a person (but a
 	// lone common word after a title is the rest of a name, not a
 	// person's: "PC World", "the Star Wars lead"; an office's title or
 	// an honorific still names its holder: "Senator Flake", "Mr Flake")
-	if (r.role(prev) != "" || r.role(prev2+" "+prev) != "") && !(len(words) == 1 && r.role(prev) == "person" && !d.x.lex.honorifics[prev] && d.x.words[d.lang].kind(words[0], lastLower) == "common" && !d.givenName(words[0]) && !d.knownSurname(words[0])) {
+	if (r.role(prev) != "" || r.role(prev2+" "+prev) != "") && !(len(words) == 1 && r.role(prev) == "person" && !d.x.lex.honorifics[prev] && d.commonOnly(words[0]) && !d.givenName(words[0]) && !d.knownSurname(words[0])) {
 		return "Person", contextGuess
 	}
 	if r.speech[prev] || r.speech[next] {
