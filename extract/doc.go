@@ -1931,14 +1931,9 @@ func (d *doc) bodyNounTitleFacts() {
 		if !r.companyNouns[noun] && noun != "company" && noun != "firm" {
 			return
 		}
-		var body *entity
-		for s := si; s >= 0 && s >= si-2 && body == nil; s-- {
-			for _, bm := range d.mentions[s] {
-				if !bm.hidden && bm.start < toks[j].Start && (bm.ent.typ == "Company" || bm.ent.typ == "Organization" && noun != "company" && noun != "firm") {
-					body = bm.ent
-				}
-			}
-		}
+		body := d.lastNamedBefore(si, toks[j].Start, func(e *entity) bool {
+			return e.typ == "Company" || e.typ == "Organization" && noun != "company" && noun != "firm"
+		})
 		if body != nil && body != m.ent {
 			d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.6})
 		}
@@ -2032,6 +2027,24 @@ func (d *doc) policeTitleFacts(titles set, pred string, named bool) {
 	})
 }
 
+// lastNamedBefore returns the entity of the last visible mention before
+// offset off in sentence si that accept takes, or else of the two
+// sentences before it; nil if none.
+func (d *doc) lastNamedBefore(si, off int, accept func(*entity) bool) *entity {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		var last *entity
+		for _, m := range d.mentions[s] {
+			if !m.hidden && m.start < off && accept(m.ent) {
+				last = m.ent
+			}
+		}
+		if last != nil {
+			return last
+		}
+	}
+	return nil
+}
+
 // bareNounTitleFacts reads a title after a bare noun of a body or a city
 // — "company CEO Steve Jobs", "city mayor Hau Lung-bin" — as the title in
 // the company or the city named last before it (this sentence or the two
@@ -2052,17 +2065,9 @@ func (d *doc) bareNounTitleFacts() {
 			if !city && !r.companyNouns[noun] || city && kind != "leaderOf" {
 				continue
 			}
-			var body *entity
-			for s := si; s >= 0 && s >= si-2 && body == nil; s-- {
-				for _, bm := range d.mentions[s] {
-					if bm.hidden || bm.start >= toks[k-n-1].Start {
-						continue
-					}
-					if city && (bm.ent.typ == "City" || bm.ent.typ == "Place" && bm.ent.gaz == nil) || !city && bm.ent.typ == "Company" {
-						body = bm.ent
-					}
-				}
-			}
+			body := d.lastNamedBefore(si, toks[k-n-1].Start, func(e *entity) bool {
+				return city && (e.typ == "City" || e.typ == "Place" && e.gaz == nil) || !city && e.typ == "Company"
+			})
 			if body != nil && body != m.ent {
 				d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.6})
 			}
