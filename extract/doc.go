@@ -3,6 +3,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -1663,10 +1664,13 @@ func definiteBefore(toks []Token, ti int) bool {
 func (d *doc) extractRelations() {
 	var ctx antecedents
 	found := make([]bool, len(d.rules.literalID))
+	rules := make([]uint64, (len(d.rules.Relations)+63)/64)
+	var hits []int
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
 		if len(slots) > 0 {
-			d.rules.literalsIn(tagged, found)
+			hits = d.rules.literalsIn(tagged, found, hits[:0])
+			d.rules.ruleSet(hits, rules)
 		}
 		var present uint8 // the classes of the sentence's entities
 		for _, e := range slots {
@@ -1682,7 +1686,7 @@ func (d *doc) extractRelations() {
 			}
 		}
 		for _, tagged := range readings {
-			d.relationsIn(si, tagged, slots, present, found)
+			d.relationsIn(si, tagged, slots, present, found, rules)
 		}
 		firstGroup := true
 		for _, m := range d.mentions[si] {
@@ -1759,76 +1763,79 @@ func (d *doc) possessedPlans() {
 
 // relationsIn applies the relation rules to one reading of sentence si
 // (its tagged text: entities as numbered slots).
-func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8, found []bool) {
-	for _, rule := range d.rules.Relations {
-		if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
-			continue // a relation needs two entities and the rule's words
-		}
-		if rule.Predicate == "attacked" && d.isGameReport() {
-			continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
-		}
-		for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
-			matched := tagged[loc[0]:loc[1]]
-			past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
-			if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
-				past = false // "Labour's shadow home secretary X" holds no office, but is a member
+func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8, found []bool, candidates []uint64) {
+	for w, word := range candidates {
+		for ; word != 0; word &= word - 1 {
+			rule := d.rules.Relations[w<<6+bits.TrailingZeros64(word)]
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
+				continue // a relation needs two entities and the rule's words
 			}
-			if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
-				continue // a denied fact; a past title ("former chairman of X")
+			if rule.Predicate == "attacked" && d.isGameReport() {
+				continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
 			}
-			pred := rule.Predicate
-			deputy := pred == "leaderOf" && d.deputy(matched)
-			if deputy {
-				pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
-			}
-			subj := groupEntities(rule.re, "subj", tagged, loc, slots)
-			if head, closes := d.relativeClauseHead(rule.re, tagged, loc, slots); closes {
-				if head == nil {
-					continue
+			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
+				matched := tagged[loc[0]:loc[1]]
+				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
+				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
+					past = false // "Labour's shadow home secretary X" holds no office, but is a member
 				}
-				subj = []*entity{head} // "Lee, whose book was published by X, is CEO of Y"
-			}
-			if rule.implicitDoc {
-				if e := d.entities["resolution-"+d.articleKey]; e != nil {
-					subj = []*entity{e}
+				if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
+					continue // a denied fact; a past title ("former chairman of X")
 				}
-			}
-			obj := groupEntities(rule.re, "obj", tagged, loc, slots)
-			if p := d.titledPerson(&rule, tagged, loc, slots); p != nil {
-				obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
-			}
-			if possessorObject(&rule, tagged, loc) {
-				continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
-			}
-			// an optional second subject (e.g. "divided between X and Y")
-			if len(loc) > 6 {
-				for g := 1; g < len(loc)/2; g++ {
-					if rule.re.SubexpNames()[g] == "" && loc[2*g] >= 0 && strings.HasPrefix(tagged[loc[2*g]:loc[2*g+1]], "[[") {
-						subj = append(subj, slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)...)
+				pred := rule.Predicate
+				deputy := pred == "leaderOf" && d.deputy(matched)
+				if deputy {
+					pred = "memberOf" // "UAW Vice President X", "Apple's commercial director"
+				}
+				subj := groupEntities(rule.re, "subj", tagged, loc, slots)
+				if head, closes := d.relativeClauseHead(rule.re, tagged, loc, slots); closes {
+					if head == nil {
+						continue
+					}
+					subj = []*entity{head} // "Lee, whose book was published by X, is CEO of Y"
+				}
+				if rule.implicitDoc {
+					if e := d.entities["resolution-"+d.articleKey]; e != nil {
+						subj = []*entity{e}
 					}
 				}
-			}
-			for _, s := range subj {
-				if rule.SubjectEnds != nil && !nameEndsInAny(s.name, rule.SubjectEnds) {
-					continue
+				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+				if p := d.titledPerson(&rule, tagged, loc, slots); p != nil {
+					obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
 				}
-				for _, o := range obj {
-					if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
-						p := pred
-						if p == "attacked" && s.typ == "Person" && (o.typ == "Person" || o.typ == "PoliticalParty") && !containsAny(strings.ToLower(d.sents[si].Text), d.rules.ViolenceWords) {
-							p = "opposes" // "Warren attacked President Trump at the town hall": words, not blows
+				if possessorObject(&rule, tagged, loc) {
+					continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
+				}
+				// an optional second subject (e.g. "divided between X and Y")
+				if len(loc) > 6 {
+					for g := 1; g < len(loc)/2; g++ {
+						if rule.re.SubexpNames()[g] == "" && loc[2*g] >= 0 && strings.HasPrefix(tagged[loc[2*g]:loc[2*g+1]], "[[") {
+							subj = append(subj, slotsIn(tagged[loc[2*g]:loc[2*g+1]], slots)...)
 						}
-						if deputy && class(o.typ) == 'G' {
-							p = "represents" // "Indonesian Vice President X" acts for the state
-						} else if p == "memberOf" && (o.typ == "Company" || o.typ == "Organization" && deputy) && containsAny(matched, d.rules.CompanyOfficers) {
-							// a company's officer, or a vice president of any body: not a
-							// functional head ("Sainsbury's commercial director")
-							if d.officers == nil {
-								d.officers = map[[2]*entity]bool{}
+					}
+				}
+				for _, s := range subj {
+					if rule.SubjectEnds != nil && !nameEndsInAny(s.name, rule.SubjectEnds) {
+						continue
+					}
+					for _, o := range obj {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
+							p := pred
+							if p == "attacked" && s.typ == "Person" && (o.typ == "Person" || o.typ == "PoliticalParty") && !containsAny(strings.ToLower(d.sents[si].Text), d.rules.ViolenceWords) {
+								p = "opposes" // "Warren attacked President Trump at the town hall": words, not blows
 							}
-							d.officers[[2]*entity{s, o}] = true
+							if deputy && class(o.typ) == 'G' {
+								p = "represents" // "Indonesian Vice President X" acts for the state
+							} else if p == "memberOf" && (o.typ == "Company" || o.typ == "Organization" && deputy) && containsAny(matched, d.rules.CompanyOfficers) {
+								// a company's officer, or a vice president of any body: not a
+								// functional head ("Sainsbury's commercial director")
+								if d.officers == nil {
+									d.officers = map[[2]*entity]bool{}
+								}
+								d.officers[[2]*entity{s, o}] = true
+							}
+							d.relations = append(d.relations, relation{s, o, p, si, 0.8})
 						}
-						d.relations = append(d.relations, relation{s, o, p, si, 0.8})
 					}
 				}
 			}

@@ -199,18 +199,37 @@ func (r *RelationRule) mayMatch(found []bool) bool {
 // literalsIn marks in found (indexed by literal number) the relation
 // rules' required literals that occur in s, in one pass over s: each
 // position is checked only against the literals whose first three bytes
-// hash as its own.
-func (r *LanguageRules) literalsIn(s string, found []bool) {
+// hash as its own. It returns hits with the numbers found appended.
+func (r *LanguageRules) literalsIn(s string, found []bool, hits []int) []int {
 	clear(found)
 	for _, l := range r.shortLiterals {
-		found[l.id] = found[l.id] || strings.Contains(s, l.text)
+		if !found[l.id] && strings.Contains(s, l.text) {
+			found[l.id] = true
+			hits = append(hits, l.id)
+		}
 	}
 	for i := 0; i+2 < len(s); i++ {
 		h := triHash(s[i:])
 		for _, l := range r.triLiterals[r.triStart[h]:r.triStart[h+1]] {
 			if !found[l.id] && strings.HasPrefix(s[i:], l.text) {
 				found[l.id] = true
+				hits = append(hits, l.id)
 			}
+		}
+	}
+	return hits
+}
+
+// ruleSet marks in set (a bit per relation rule, in rule order) the rules
+// a sentence whose literals are hits may match.
+func (r *LanguageRules) ruleSet(hits []int, set []uint64) {
+	clear(set)
+	for _, k := range r.rulesAlways {
+		set[k>>6] |= 1 << (k & 63)
+	}
+	for _, id := range hits {
+		for _, k := range r.rulesByLiteral[id] {
+			set[k>>6] |= 1 << (k & 63)
 		}
 	}
 }
@@ -497,6 +516,12 @@ type LanguageRules struct {
 	triStart      []uint32
 	triLiterals   []literal
 	shortLiterals []literal
+	// rulesByLiteral lists, per literal number, the relation rules whose
+	// first group of required literals holds it; rulesAlways are the rules
+	// with no required literal. A sentence tries only the rules its
+	// literals name (ruleSet).
+	rulesByLiteral [][]int32
+	rulesAlways    []int32
 }
 
 // triBits is the size of the literal table's hash: small enough that the
@@ -1151,6 +1176,17 @@ func (r *LanguageRules) index() {
 		r.triLiterals = append(r.triLiterals, byHash[h]...)
 	}
 	r.triStart[1<<triBits] = uint32(len(r.triLiterals))
+	r.rulesByLiteral = make([][]int32, len(r.literalID))
+	r.rulesAlways = nil
+	for k, rule := range r.Relations {
+		if len(rule.requiredIDs) == 0 {
+			r.rulesAlways = append(r.rulesAlways, int32(k))
+			continue
+		}
+		for _, id := range rule.requiredIDs[0] {
+			r.rulesByLiteral[id] = append(r.rulesByLiteral[id], int32(k))
+		}
+	}
 	r.actorsByFirst = map[string][]actorPhrase{}
 	for i := range r.Actors {
 		a := &r.Actors[i]

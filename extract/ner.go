@@ -884,7 +884,8 @@ func (d *doc) scoreSides() map[string]bool {
 		return d.sides
 	}
 	lx := d.x.lex
-	for _, m := range scoreLine.FindAllStringSubmatch(d.text, 8) {
+	windows := scoreWindows(d.text)
+	for _, m := range findAllIn(scoreLine, windows, 8) {
 		for _, name := range m[1:] {
 			if len(lx.lookup([]string{name})) == 0 && (!lx.givenNames[name] || lx.placeGiven[name]) {
 				d.sides[name] = true // "Chelsea 2-0 Arsenal": a town's name, its club
@@ -892,7 +893,7 @@ func (d *doc) scoreSides() map[string]bool {
 		}
 	}
 	// "Arsenal beat Chelsea 2-0", "drew 1-1 with Chelsea", "slo Chelsea 2-0"
-	for _, m := range resultLine.FindAllStringSubmatch(d.text, 8) {
+	for _, m := range findAllIn(resultLine, windows, 8) {
 		for _, name := range m[1:] {
 			if name != "" && len(lx.lookup([]string{name})) == 0 && (!lx.givenNames[name] || lx.placeGiven[name]) {
 				d.sides[name] = true
@@ -900,6 +901,82 @@ func (d *doc) scoreSides() map[string]bool {
 		}
 	}
 	return d.sides
+}
+
+// scoreWindows returns the parts of text that can hold a match of
+// scoreLine or resultLine: the runs of lines with a score ("2-0", "38 –
+// 17"), each with the line break before and after it. Neither pattern
+// crosses a line break, and matches on lines apart cannot touch, so
+// matching the runs finds what matching the whole text finds, without
+// running the patterns over every line of a long report.
+func scoreWindows(text string) []string {
+	var out []string
+	start, end := -1, -1 // the run of score lines being gathered
+	for i := 0; i < len(text); {
+		eol := strings.IndexByte(text[i:], '\n')
+		if eol < 0 {
+			eol = len(text)
+		} else {
+			eol += i
+		}
+		if hasScore(text[i:eol]) {
+			if start < 0 || i > end {
+				if start >= 0 {
+					out = append(out, text[start:end])
+				}
+				start = max(i-1, 0)
+			}
+			end = min(eol+1, len(text))
+		}
+		i = eol + 1
+	}
+	if start >= 0 {
+		out = append(out, text[start:end])
+	}
+	return out
+}
+
+// hasScore reports whether line holds a digit, a hyphen or en dash
+// (with a space either side or none) and a digit: "2-0", "38 – 17".
+func hasScore(line string) bool {
+	for k := 1; k < len(line); k++ {
+		dash := 0
+		switch {
+		case line[k] == '-':
+			dash = 1
+		case strings.HasPrefix(line[k:], "–"):
+			dash = len("–")
+		default:
+			continue
+		}
+		b := k - 1
+		if line[b] == ' ' && b > 0 {
+			b--
+		}
+		a := k + dash
+		if a < len(line) && line[a] == ' ' {
+			a++
+		}
+		if isDigitByte(line[b]) && a < len(line) && isDigitByte(line[a]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// findAllIn is re.FindAllStringSubmatch over each window in turn, at most
+// n matches in all.
+func findAllIn(re *regexp.Regexp, windows []string, n int) [][]string {
+	var out [][]string
+	for _, w := range windows {
+		if len(out) >= n {
+			break
+		}
+		out = append(out, re.FindAllStringSubmatch(w, n-len(out))...)
+	}
+	return out
 }
 
 // resultLine matches a result told with a verb between two one-word

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1169,3 +1171,39 @@ func TestACommonWordAfterATitleIsNoPerson(t *testing.T) {
 		t.Errorf("Mr Flake: %v", types)
 	}
 }
+
+// Matching the score patterns in the lines that hold a score finds what
+// matching the whole report finds: on the first and last line, on lines
+// side by side and apart, with hyphens and en dashes, and no more than
+// eight.
+func TestScoreWindowsMatchAsTheWholeText(t *testing.T) {
+	texts := []string{
+		"Ayr 38 - 17 Melrose",
+		"Report\nAyr 38 - 17 Melrose\nHawick 20–10 Kelso\n\nThe rest.\nSelkirk 5 -3 Gala",
+		"Livingston 1–0 Rangers, and Arsenal beat Chelsea 2-0.\nMolde tapte 1-2 mot Rosenborg",
+		"No score here, only 2019-20 and pages 10 - 12 of Reports.",
+		"Ayr 38 - 17 Melrose\nx\nAyr 1-1 Melrose\nAyr 2-2 Melrose\nAyr 3-3 Melrose\nAyr 4-4 Melrose\nAyr 5-5 Melrose\nAyr 6-6 Melrose\nAyr 7-7 Melrose\nAyr 8-8 Melrose\n",
+		"Ayr drew 1-1 with Melrose\nMelrose won 3-2 at Hawick",
+	}
+	total := 0
+	for _, text := range texts {
+		for _, re := range []*regexp.Regexp{scoreLine, resultLine} {
+			want := re.FindAllStringSubmatch(text, 8)
+			total += len(want)
+			got := findAllIn(re, scoreWindows(text), 8)
+			if len(got) != len(want) {
+				t.Errorf("%q: %d matches in the windows, %d in the text", text, len(got), len(want))
+				continue
+			}
+			for k := range want {
+				if !slices.Equal(got[k][1:], want[k][1:]) {
+					t.Errorf("%q: match %d is %q in the windows, %q in the text", text, k, got[k][1:], want[k][1:])
+				}
+			}
+		}
+	}
+	if total < 12 {
+		t.Errorf("the texts hold %d results; the test wants many", total)
+	}
+}
+
