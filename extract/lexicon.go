@@ -507,6 +507,7 @@ type LanguageRules struct {
 	// professor at Y and a specialist at Z", to read the second alone
 	secondApposition *regexp.Regexp
 	orgSuffixOf      map[string]string // ending → organisation type
+	orgSuffixLens    []int             // the lengths of orgSuffixOf's endings, longest first
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
@@ -1306,6 +1307,14 @@ func (r *LanguageRules) index() {
 	r.orgNouns = newSet(r.OrgNouns)
 	r.relative = newSet(r.Relatives)
 	r.orgSuffixOf = invert(r.OrgSuffixes)
+	r.orgSuffixLens = nil
+	for suf := range r.orgSuffixOf {
+		if !slices.Contains(r.orgSuffixLens, len(suf)) {
+			r.orgSuffixLens = append(r.orgSuffixLens, len(suf))
+		}
+	}
+	slices.Sort(r.orgSuffixLens)
+	slices.Reverse(r.orgSuffixLens) // the longest ending first: "-forlaget" before "-laget"
 	r.actorVerbs = newSet(append(append([]string{}, r.ActorVerbs...), r.SpeechVerbs...))
 	r.actorObjects = newSet(r.ActorObjects)
 	r.roleOf = map[string]string{}

@@ -3166,11 +3166,16 @@ func peoplesAdjective(w string) bool {
 // orgSuffixType is the organisation type a one-word name's ending gives
 // ("Arbeidsdepartementet", genitive "Domstoladministrasjonens"), or "".
 func (d *doc) orgSuffixType(w string) string {
+	if len(d.rules.orgSuffixLens) == 0 {
+		return ""
+	}
 	lw := strings.ToLower(w)
-	for _, form := range []string{lw, strings.TrimSuffix(lw, "s")} {
-		for suf, t := range d.rules.orgSuffixOf {
-			if strings.HasSuffix(form, suf) && len(form) > len(suf)+2 {
-				return t
+	for _, form := range [...]string{lw, strings.TrimSuffix(lw, "s")} {
+		for _, n := range d.rules.orgSuffixLens {
+			if len(form) > n+2 {
+				if t, ok := d.rules.orgSuffixOf[form[len(form)-n:]]; ok {
+					return t
+				}
 			}
 		}
 	}

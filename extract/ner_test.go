@@ -1207,3 +1207,20 @@ func TestScoreWindowsMatchAsTheWholeText(t *testing.T) {
 	}
 }
 
+// A one-word name's ending gives its type, the longest ending first:
+// "-forlaget" is a publisher (a company), though "-laget" is a club.
+func TestOrgSuffixTypeLongestEnding(t *testing.T) {
+	d := extractor(t).analyse("Boka kom ut i går.", "nb", "test")
+	for w, want := range map[string]string{
+		"Cappelenforlaget":      "Company",
+		"Idrettslaget":          "Organization",
+		"Arbeidsdepartementets": "GovernmentOrganization",
+		"Fremskrittspartiet":    "PoliticalParty",
+		"Oslo":                  "",
+		"Laget":                 "",
+	} {
+		if got := d.orgSuffixType(w); got != want {
+			t.Errorf("orgSuffixType(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
