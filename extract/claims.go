@@ -299,7 +299,17 @@ func dashLen(s string) int {
 
 func sameLine(text string, a, b int) bool { return !strings.Contains(text[a:b], "\n") }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // hasAttribution reports whether sentence si holds ", sa X" / ", he said".
 func (d *doc) hasAttribution(si int) bool {

@@ -1773,7 +1773,7 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 			if rule.Predicate == "attacked" && d.isGameReport() {
 				continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
 			}
-			for _, loc := range rule.re.FindAllStringSubmatchIndex(tagged, -1) {
+			for _, loc := range rule.findAll(tagged) {
 				matched := tagged[loc[0]:loc[1]]
 				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
 				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
@@ -3367,6 +3367,9 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 		sort.Slice(e.mentions, func(i, j int) bool { return e.mentions[i].start < e.mentions[j].start })
 		for _, m := range e.mentions {
 			out.Mentions = append(out.Mentions, Mention{Start: m.start, End: m.end, Text: m.text})
+		}
+		if ents == nil {
+			ents = make([]Entity, 0, len(d.order))
 		}
 		ents = append(ents, out)
 	}

@@ -109,6 +109,87 @@ type RelationRule struct {
 	// classes it accepts as a bit set (classBit): a sentence with no entity
 	// of one slot's classes cannot match.
 	slotClasses []uint8
+	// starts are literals one of which opens every match (nil: unknown),
+	// so the pattern need not be tried before the first of them
+	starts []string
+}
+
+// findAll is re.FindAllStringSubmatchIndex(s, -1), searching s only from
+// the first of the rule's opening literals: the engine then neither tries
+// the positions before it nor keeps state for them.
+func (r *RelationRule) findAll(s string) [][]int {
+	if r.starts == nil {
+		return r.re.FindAllStringSubmatchIndex(s, -1)
+	}
+	from := -1
+	for _, l := range r.starts {
+		if k := strings.Index(s, l); k >= 0 && (from < 0 || k < from) {
+			from = k
+		}
+	}
+	if from <= 0 {
+		if from < 0 {
+			return nil
+		}
+		return r.re.FindAllStringSubmatchIndex(s, -1)
+	}
+	locs := r.re.FindAllStringSubmatchIndex(s[from:], -1)
+	for _, loc := range locs {
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += from
+			}
+		}
+	}
+	return locs
+}
+
+// startLiterals returns literals one of which opens every match of re;
+// false when re may open otherwise (a class of letters, an assertion such
+// as ^ or \b, an empty match).
+func startLiterals(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return startLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return startLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, b := range re.Sub {
+			lits, ok := startLiterals(b)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, lits...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		first := re.Sub[0]
+		if first.Op == syntax.OpQuest || first.Op == syntax.OpStar || first.Op == syntax.OpRepeat && first.Min == 0 {
+			// an optional opening: its literals or those of what follows
+			opt, ok := startLiterals(first.Sub[0])
+			if !ok {
+				return nil, false
+			}
+			rest, ok := startLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]})
+			if !ok {
+				return nil, false
+			}
+			return append(opt, rest...), true
+		}
+		return startLiterals(first)
+	}
+	return nil, false
 }
 
 // role is the kind of a title word (lower case; "" when it is none):
@@ -1098,6 +1179,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		}
 		if parsed, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 			rel.required = requiredLiterals(parsed.Simplify())
+			if starts, ok := startLiterals(parsed.Simplify()); ok {
+				slices.Sort(starts)
+				rel.starts = slices.Compact(starts)
+			}
 		}
 		if cur.literalID == nil {
 			cur.literalID = map[string]int{}

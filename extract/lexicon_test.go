@@ -3,6 +3,8 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
+	"slices"
 	"testing"
 
 	"kg/loaders"
@@ -206,4 +208,55 @@ func TestRequiredLiteralsReadNestedGroups(t *testing.T) {
 			t.Errorf("%q fails the prefilter or the rule", s)
 		}
 	}
+}
+
+// A rule searched from the first of its opening literals finds what the
+// whole sentence gives: every rule of both languages on tagged sentences
+// where the openings come late, early, twice or not at all.
+func TestRuleFindAllFromOpeningLiterals(t *testing.T) {
+	x := extractor(t)
+	sentences := []string{
+		"[[0:P]] , the president of [[1:O]] , said on Monday",
+		"on Monday the chief executive of the company [[0:O]] , [[1:P]] , resigned",
+		"in a speech the deputy leader of [[0:O]] , [[1:P]] , and the leader of [[2:O]] , [[3:P]] , met",
+		"[[0:G]] og [[1:G]] la ned veto mot [[2:D]] , som var utarbeidet av [[3:G]]",
+		"nothing to see here",
+		"[[0:P]] , en forsker ved [[1:O]] , sier at [[2:G]] støtter [[3:O]]",
+		"said chief investment officer at [[0:O]] , [[1:P]]",
+	}
+	tried, opened := 0, 0
+	for _, lang := range []string{"en", "nb"} {
+		for k := range x.lex.rules[lang].Relations {
+			rule := &x.lex.rules[lang].Relations[k]
+			if rule.starts != nil {
+				opened++
+			}
+			for _, s := range sentences {
+				tried++
+				if got, want := rule.findAll(s), rule.re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+					t.Errorf("%s rule %q on %q: %v, the whole sentence gives %v", lang, rule.Pattern, s, got, want)
+				}
+			}
+		}
+	}
+	if opened < 50 {
+		t.Errorf("only %d rules have opening literals", opened)
+	}
+	if starts, ok := startLiterals(parseSimplified(t, `(?:(?:vice|deputy) )?(?:president|head) of \[\[`)); !ok || !slices.Equal(slices.Sorted(slices.Values(starts)), []string{"deputy", "head", "president", "vice"}) {
+		t.Errorf("opening literals %q, %v", starts, ok)
+	}
+	for _, p := range []string{`(?:^|the )president`, `\bpresident`, `[a-z]+ of`, `(?:the )?(?:[^\s,]+ )?leader`} {
+		if starts, ok := startLiterals(parseSimplified(t, p)); ok {
+			t.Errorf("%s: opening literals %q; it may open otherwise", p, starts)
+		}
+	}
+}
+
+func parseSimplified(t *testing.T, p string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re.Simplify()
 }

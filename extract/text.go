@@ -234,7 +234,7 @@ func topLevelDomain(s string) string {
 // to s plus base. Words keep inner hyphens, apostrophes and dots
 // ("al-Hamawi", "FN-resolusjon", "Sainsbury's", "U.S.").
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/6+1) // about one token per six bytes of news text
+	toks := make([]Token, 0, len(s)/4+1) // news text has about one token per five bytes: no growing
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

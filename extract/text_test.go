@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -95,5 +96,14 @@ func TestCloseSpacedQuotesKeepsOffsets(t *testing.T) {
 	}
 	if len(got) != len(in) {
 		t.Errorf("length changed: %d → %d", len(in), len(got))
+	}
+}
+
+// wordCount counts what strings.Fields splits: words between any spaces.
+func TestWordCountAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tnew\nline\u00a0nbsp\u2003em", "«sitat» – sa han.", "\xff\xfe bad"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
