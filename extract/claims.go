@@ -516,7 +516,7 @@ func (d *doc) appositionSpeaker(si int) *entity {
 // speechWord reports whether w is a speech verb: lower-case, as verbs are
 // after the sentence's start ("the United States lost" has no "states").
 func (d *doc) speechWord(w string) bool {
-	return d.rules.speech[strings.ToLower(w)] && !startsName(w)
+	return !startsName(w) && d.rules.speech[strings.ToLower(w)]
 }
 
 // speechLeadIn is how many words before a speech verb lead into it
@@ -2425,6 +2425,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	}
 	for k, t := range toks {
 		lw := t.Lower
+		if !d.rules.claimWords[lw] {
+			continue // none of the words below: most words of a sentence
+		}
 		// "He called on the United States to …", "called for a ceasefire"
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"

@@ -1766,7 +1766,7 @@ func (d *doc) possessedPlans() {
 func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8, found []bool, candidates []uint64) {
 	for w, word := range candidates {
 		for ; word != 0; word &= word - 1 {
-			rule := d.rules.Relations[w<<6+bits.TrailingZeros64(word)]
+			rule := &d.rules.Relations[w<<6+bits.TrailingZeros64(word)]
 			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
 				continue // a relation needs two entities and the rule's words
 			}
@@ -1800,10 +1800,10 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 					}
 				}
 				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
-				if p := d.titledPerson(&rule, tagged, loc, slots); p != nil {
+				if p := d.titledPerson(rule, tagged, loc, slots); p != nil {
 					obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
 				}
-				if possessorObject(&rule, tagged, loc) {
+				if possessorObject(rule, tagged, loc) {
 					continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
 				}
 				// an optional second subject (e.g. "divided between X and Y")

@@ -552,6 +552,7 @@ type LanguageRules struct {
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
+	claimWords          set                   // report, request, denial and stance words, and claimParticles' verbs
 	speechLeadIns       [][]string            // speech_lead_ins, split into words
 	invertedAuxiliaries set                   // inverted_auxiliaries
 	nounPhraseEnds      set                   // noun_phrase_ends
@@ -1352,6 +1353,16 @@ func (r *LanguageRules) index() {
 	r.copulas = newSet(r.Copulas)
 	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
+	// one lookup per word of a sentence instead of five ((*doc).reported)
+	r.claimWords = set{}
+	for _, words := range []set{r.report, r.requestVerbs, r.denialVerbs, r.stanceWords} {
+		for w := range words {
+			r.claimWords[w] = true
+		}
+	}
+	for w := range r.claimParticles {
+		r.claimWords[w] = true
+	}
 	r.personNouns = newSet(r.PersonNouns)
 	r.objectPrepositions = newSet(r.ObjectPrepositions)
 	r.continuingVerbs = newSet(r.ContinuingVerbs)

@@ -2673,6 +2673,9 @@ func (d *doc) startsKnown(toks []Token, j int) bool {
 
 // startsName reports whether a token can begin a name.
 func startsName(t string) bool {
+	if t != "" && t[0] < utf8.RuneSelf && t[0] != 'a' && t[0] != 'e' {
+		return 'A' <= t[0] && t[0] <= 'Z' // most words: ASCII, no article
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false

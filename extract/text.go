@@ -293,6 +293,9 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isCapitalized reports whether a word starts with an upper-case letter
 // (allowing an Arabic article prefix: "al-Shaar").
 func isCapitalized(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && w[0] != 'a' && w[0] != 'e' {
+		return 'A' <= w[0] && w[0] <= 'Z' // most words: ASCII, no article
+	}
 	w = stripArticlePrefix(w)
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func sentenceTexts(text string) []string {
@@ -104,6 +106,29 @@ func TestWordCountAsFields(t *testing.T) {
 	for _, s := range []string{"", " ", "one", " two  words ", "tab\tnew\nline\u00a0nbsp\u2003em", "«sitat» – sa han.", "\xff\xfe bad"} {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// The ASCII shortcut of isCapitalized and startsName agrees with the
+// rune tests on every one-byte opening, with and without an Arabic article.
+func TestCapitalisedShortcut(t *testing.T) {
+	slow := func(w string) (capital, name bool) {
+		v := stripArticlePrefix(w)
+		r, _ := utf8.DecodeRuneInString(v)
+		capital = unicode.IsUpper(r)
+		r0, _ := utf8.DecodeRuneInString(w)
+		return capital, (unicode.IsLetter(r0) || unicode.IsDigit(r0)) && capital
+	}
+	var words []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		words = append(words, string(rune(c)), string(rune(c))+"bc", string(rune(c))+"l-Shaar")
+	}
+	words = append(words, "", "al-", "al-Assad", "el-Sisi", "ash-Sharq", "an-nahar", "Élysée", "élite", "Øya", "øya", "ß")
+	for _, w := range words {
+		capital, name := slow(w)
+		if isCapitalized(w) != capital || startsName(w) != name {
+			t.Errorf("%q: isCapitalized %v startsName %v, want %v %v", w, isCapitalized(w), startsName(w), capital, name)
 		}
 	}
 }
