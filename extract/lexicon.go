@@ -1556,6 +1556,10 @@ func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
 	if isAllCaps(k) {
 		return nil
 	}
+	var buf [128]byte
+	if lower, ok, _ := lowerASCII(buf[:0], k); ok {
+		return lx.byLower[string(lower)]
+	}
 	if es, ok := lx.byLower[strings.ToLower(k)]; ok {
 		return es
 	}
@@ -1567,6 +1571,13 @@ func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
 func (lx *Lexicon) longestFrom(word string) int {
 	if n, ok := lx.maxLenFrom[word]; ok {
 		return n
+	}
+	var buf [64]byte
+	if lower, ok, changed := lowerASCII(buf[:0], word); ok {
+		if !changed {
+			return 0
+		}
+		return lx.maxLenFrom[string(lower)]
 	}
 	return lx.maxLenFrom[strings.ToLower(word)]
 }
@@ -1595,5 +1606,31 @@ func (lx *Lexicon) mayStart(word string) bool {
 	if lx.firstWords[word] {
 		return true
 	}
+	var buf [64]byte
+	if lower, ok, changed := lowerASCII(buf[:0], word); ok {
+		return changed && lx.firstWords[string(lower)] // (the conversion in the index does not allocate)
+	}
 	return lx.firstWords[strings.ToLower(word)]
+}
+
+// lowerASCII appends the lower case of w to dst when w is ASCII and fits
+// in dst's capacity, reporting whether it did and whether any letter
+// changed; the lexicon's lookups use it to lower a word without
+// allocating.
+func lowerASCII(dst []byte, w string) (lower []byte, ok, changed bool) {
+	if len(w) > cap(dst)-len(dst) {
+		return dst, false, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return dst, false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			changed = true
+		}
+		dst = append(dst, c)
+	}
+	return dst, true, changed
 }

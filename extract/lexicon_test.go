@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 
 	"kg/loaders"
@@ -259,4 +260,42 @@ func parseSimplified(t *testing.T, p string) *syntax.Regexp {
 		t.Fatal(err)
 	}
 	return re.Simplify()
+}
+
+// The lexicon lowers words for its lookups without allocating, and finds
+// what lowering with strings.ToLower finds: ASCII, letters beyond ASCII,
+// words too long for the buffer.
+func TestLexiconLowersAsToLower(t *testing.T) {
+	lx := extractor(t).lex
+	old := func(words []string) []*GazetteerEntry {
+		if len(words) == 0 || !lx.firstWords[words[0]] && !lx.firstWords[strings.ToLower(words[0])] {
+			return nil
+		}
+		k := strings.Join(words, " ")
+		if es, ok := lx.byName[k]; ok {
+			return es
+		}
+		if isAllCaps(k) {
+			return nil
+		}
+		return lx.byLower[strings.ToLower(k)]
+	}
+	long := strings.Repeat("Long", 40)
+	for _, words := range [][]string{{"Russia"}, {"russia"}, {"RUSSIA"}, {"New", "Zealand"}, {"new", "zealand"}, {"Sikkerhetsrådet"}, {"SIKKERHETSRÅDET"}, {"Nusrafronten"}, {"Syria"}, {"the"}, {long}, {"United", "Nations", long}, {"Ærø"}} {
+		if got, want := lx.lookup(words), old(words); !slices.Equal(got, want) {
+			t.Errorf("lookup(%q) = %v, lowering with strings.ToLower finds %v", words, got, want)
+		}
+		if got, want := lx.longestFrom(words[0]), lx.maxLenFrom[strings.ToLower(words[0])]; got != want && lx.maxLenFrom[words[0]] == 0 {
+			t.Errorf("longestFrom(%q) = %d, want %d", words[0], got, want)
+		}
+	}
+	if len(lx.lookup([]string{"russia"})) == 0 || len(lx.lookup([]string{"New", "Zealand"})) == 0 {
+		t.Error("the test names should be known")
+	}
+	if b, ok, changed := lowerASCII(make([]byte, 0, 8), "AbC"); !ok || !changed || string(b) != "abc" {
+		t.Errorf("lowerASCII(AbC) = %q %v %v", b, ok, changed)
+	}
+	if _, ok, _ := lowerASCII(make([]byte, 0, 8), "Øya"); ok {
+		t.Error("lowerASCII lowered a word beyond ASCII")
+	}
 }
