@@ -112,6 +112,13 @@ type RelationRule struct {
 	// starts are literals one of which opens every match (nil: unknown),
 	// so the pattern need not be tried before the first of them
 	starts []string
+	// anchored is the pattern anchored at its start, tried at each
+	// opening literal in turn instead of searching the sentence: set for
+	// patterns that open with words (the regexp package sees no literal
+	// prefix in an alternation of them, so it tries every position) and
+	// for those too large for its backtracker (its other engine steps
+	// every position to the end of the sentence)
+	anchored *regexp.Regexp
 }
 
 // findAll is re.FindAllStringSubmatchIndex(s, -1), searching s only from
@@ -133,6 +140,9 @@ func (r *RelationRule) findAll(s string) [][]int {
 		}
 		return r.re.FindAllStringSubmatchIndex(s, -1)
 	}
+	if r.anchored != nil {
+		return r.findAnchored(s, from)
+	}
 	locs := r.re.FindAllStringSubmatchIndex(s[from:], -1)
 	for _, loc := range locs {
 		for k := range loc {
@@ -142,6 +152,91 @@ func (r *RelationRule) findAll(s string) [][]int {
 		}
 	}
 	return locs
+}
+
+// maxBacktrackProg is the largest program the regexp package runs with
+// its backtracker (regexp/backtrack.go).
+const maxBacktrackProg = 500
+
+// findAnchored is findAll by the anchored pattern: the leftmost match is
+// the one at the first opening literal where the pattern matches, the
+// next is searched from its end.
+func (r *RelationRule) findAnchored(s string, from int) [][]int {
+	var at []int
+	for _, l := range r.starts {
+		for k := from; k <= len(s); {
+			i := strings.Index(s[k:], l)
+			if i < 0 {
+				break
+			}
+			at = append(at, k+i)
+			k += i + 1
+		}
+	}
+	slices.Sort(at)
+	var locs [][]int
+	end := 0
+	for n, p := range at {
+		if p < end || n > 0 && p == at[n-1] {
+			continue
+		}
+		loc := r.anchored.FindStringSubmatchIndex(s[p:])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += p
+			}
+		}
+		locs = append(locs, loc)
+		end = loc[1]
+	}
+	return locs
+}
+
+// literalSet returns the strings re matches when they are a few literals
+// (a literal, or alternations and sequences of them).
+func literalSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture:
+		return literalSet(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := literalSet(re.Sub[0])
+		return append([]string{""}, set...), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, b := range re.Sub {
+			set, ok := literalSet(b)
+			if !ok || len(out)+len(set) > 64 {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			set, ok := literalSet(sub)
+			if !ok || len(out)*len(set) > 64 {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range set {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, len(re.Sub) > 0
+	}
+	return nil, false
 }
 
 // startLiterals returns literals one of which opens every match of re;
@@ -186,6 +281,20 @@ func startLiterals(re *syntax.Regexp) ([]string, bool) {
 				return nil, false
 			}
 			return append(opt, rest...), true
+		}
+		if heads, ok := literalSet(first); ok && len(re.Sub) > 1 {
+			// words the parser factored ("a" of "assistant|associate|acting",
+			// "in|at" before " [["): lengthened by what follows
+			if tails, ok := startLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}); ok && len(heads)*len(tails) <= 64 {
+				var out []string
+				for _, h := range heads {
+					for _, t := range tails {
+						out = append(out, h+t)
+					}
+				}
+				return out, true
+			}
+			return heads, true
 		}
 		return startLiterals(first)
 	}
@@ -1183,6 +1292,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			if starts, ok := startLiterals(parsed.Simplify()); ok {
 				slices.Sort(starts)
 				rel.starts = slices.Compact(starts)
+				if prog, err := syntax.Compile(parsed.Simplify()); err == nil && (len(prog.Inst) > maxBacktrackProg || !slices.Equal(rel.starts, []string{"[["})) {
+					rel.anchored = regexp.MustCompile(`^(?:` + re.String() + `)`)
+				}
 			}
 		}
 		if cur.literalID == nil {
