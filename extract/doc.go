@@ -1773,9 +1773,6 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 			if rule.Predicate == "attacked" && d.isGameReport() {
 				continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
 			}
-			if DebugRuleRun != nil {
-				DebugRuleRun(rule, tagged)
-			}
 			for _, loc := range rule.findAll(tagged) {
 				matched := tagged[loc[0]:loc[1]]
 				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
@@ -3914,5 +3911,3 @@ func isWordByte(b byte) bool {
 
 // original is the article's text from start to end as given.
 func (d *doc) original(start, end int) string { return d.orig[start:end] }
-
-var DebugRuleRun func(*RelationRule, string)
