@@ -702,6 +702,9 @@ type LanguageRules struct {
 	// actorsByFirst indexes the actor phrases by their first word
 	// (lower-case, or "{demonym}" or "{country}")
 	actorsByFirst map[string][]actorPhrase
+	// actorsByDemonym and actorsByCountry are actorsByFirst's "{demonym}"
+	// and "{country}" lists, looked up once
+	actorsByDemonym, actorsByCountry []actorPhrase
 	// triLiterals holds the literals of literalID of three bytes or more,
 	// ordered by the hash h of their first three bytes (triHash), at
 	// triStart[h]:triStart[h+1]; shortLiterals are the others.
@@ -815,6 +818,10 @@ type Lexicon struct {
 	// lowerStarts holds first words of names written in lower case
 	// ("representantenes hus", "demokratene")
 	lowerStarts set
+	// openers are lowerStarts and the names that do not start as a name
+	// does ("eBay", "al-Qaida"): a word of neither, in lower case, opens no
+	// known name (one look-up in a small set for most words of a text)
+	openers set
 	// orgWords and placeWords of every language
 	orgWords, placeWords set
 	// counterparts: a generic name (lower case) → the bodies it names in
@@ -1051,6 +1058,12 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 		if !containsEntry(lx.byName[k], e) {
 			lx.byName[k] = append(lx.byName[k], e)
 		}
+		if !startsName(k) {
+			if lx.openers == nil {
+				lx.openers = set{}
+			}
+			lx.openers[k] = true
+		}
 		// names other than acronyms also match in another case ("The Hague", "the hague")
 		if lk := strings.ToLower(k); !isAllCaps(k) && !containsEntry(lx.byLower[lk], e) {
 			lx.byLower[lk] = append(lx.byLower[lk], e)
@@ -1064,6 +1077,10 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 				lx.lowerStarts = set{}
 			}
 			lx.lowerStarts[first] = true
+			if lx.openers == nil {
+				lx.openers = set{}
+			}
+			lx.openers[first] = true
 		}
 		if l := len(strings.Fields(k)); l > lx.maxLen {
 			lx.maxLen = l
@@ -1400,6 +1417,7 @@ func (r *LanguageRules) index() {
 	for _, list := range r.actorsByFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].words) > len(list[j].words) })
 	}
+	r.actorsByDemonym, r.actorsByCountry = r.actorsByFirst["{demonym}"], r.actorsByFirst["{country}"]
 	r.stop = newSet(r.Stopwords)
 	r.orgWords = newSet(r.OrgWords)
 	r.placeWords = newSet(r.PlaceWords)

@@ -753,10 +753,10 @@ func (d *doc) listSeparator(s string) bool {
 func (d *doc) matchActor(si int, toks []Token, i int) (int, []*mention) {
 	first := toks[i].Lower
 	candidates := d.rules.actorsByFirst[first]
-	if d.x.lex.demonyms[first] != nil {
-		candidates = append(candidates[:len(candidates):len(candidates)], d.rules.actorsByFirst["{demonym}"]...)
+	if byDemonym := d.rules.actorsByDemonym; len(byDemonym) > 0 && d.x.lex.demonyms[first] != nil {
+		candidates = append(candidates[:len(candidates):len(candidates)], byDemonym...)
 	}
-	if byCountry := d.rules.actorsByFirst["{country}"]; len(byCountry) > 0 && d.countryNamed(toks[i].Text) != nil {
+	if byCountry := d.rules.actorsByCountry; len(byCountry) > 0 && d.countryNamed(toks[i].Text) != nil {
 		candidates = append(candidates[:len(candidates):len(candidates)], byCountry...)
 	}
 	for _, c := range candidates {
@@ -1058,7 +1058,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			}
 		}
 	}
-	if !startsName(toks[i].Text) && len(lx.byName[toks[i].Text]) == 0 && !lx.lowerStarts[toks[i].Text] {
+	if !startsName(toks[i].Text) && !lx.openers[toks[i].Text] {
 		return 0, nil
 	}
 	if n := d.saintsInstitution(toks, i); n > 0 {

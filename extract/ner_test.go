@@ -1224,3 +1224,18 @@ func TestOrgSuffixTypeLongestEnding(t *testing.T) {
 		}
 	}
 }
+
+// A name the gazetteer writes in lower case, or opens with a lower-case
+// word, is found as the gazetteer writes it ("easyJet", "peshmerga",
+// "demokratene"), whatever the sentence around it.
+func TestLowerCaseKnownNames(t *testing.T) {
+	for _, c := range []struct{ lang, text, name string }{
+		{"en", "The passengers flew with easyJet to Geneva on Monday.", "easyJet"},
+		{"en", "Fighters of the peshmerga held the town on Monday.", "peshmerga"},
+		{"nb", "Lederen for demokratene sa dette på mandag.", "demokratene"},
+	} {
+		if _, ok := mentionTexts(t, c.text, c.lang)[c.name]; !ok {
+			t.Errorf("%q: %q not found (%v)", c.text, c.name, mentionTexts(t, c.text, c.lang))
+		}
+	}
+}
