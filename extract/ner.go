@@ -1076,28 +1076,24 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 		}
 		longest = lx.reach(lower, longest)
 	}
+	type candidate struct {
+		words    []string
+		genitive bool
+	}
+	var wordBuf, stemBuf [8]string // the words looked up, without allocating for most names
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
-		words := make([]string, n)
+		words, w2 := wordBuf[:0], stemBuf[:0]
 		for k := 0; k < n; k++ {
-			words[k] = toks[i+k].Text
+			words = append(words, toks[i+k].Text)
 		}
 		last := words[n-1]
-		var candidates []struct {
-			words    []string
-			genitive bool
-		}
-		candidates = append(candidates, struct {
-			words    []string
-			genitive bool
-		}{words, false})
+		candidates := [2]candidate{{words, false}}
+		nc := 1
 		if stem, ok := genitiveStem(last, d.lang); ok {
-			w2 := append(append([]string{}, words[:n-1]...), stem)
-			candidates = append(candidates, struct {
-				words    []string
-				genitive bool
-			}{w2, true})
+			w2 = append(append(w2, words[:n-1]...), stem)
+			candidates[1], nc = candidate{w2, true}, 2
 		}
-		for _, c := range candidates {
+		for _, c := range candidates[:nc] {
 			es := lx.lookup(c.words)
 			if len(es) == 0 {
 				continue
