@@ -1744,6 +1744,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n > 1 && initial && d.lang != "en" && !hasOrg && describingWord(lt) && d.x.lex.givenNames[toks[i+1].Text] && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
 		return 1, nil
 	}
+	// "Rapperkollega Snoop Dogg", "Trebarnsmoren Snoop Dogg": in a language
+	// that writes compounds, a word opening the sentence that ends in a
+	// noun only people are describes the person named after it (a name of
+	// two words at least: "Bergmann Ole" is no sentence's opening)
+	if n > 2 && initial && d.rules.CompoundTitles && !hasOrg && d.personCompound(lt) && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
+		return 1, nil
+	}
 	// "North American", "South Korean": a people's adjective, no name
 	if n == 2 && d.x.lex.compass[lt] && d.x.lex.demonyms[toks[i+1].Lower] != nil {
 		return n, nil
@@ -3026,6 +3033,34 @@ func describingWord(lw string) bool {
 	for _, suf := range []string{"en", "et", "ne", "e", "løs", "ig", "lig", "sk"} {
 		if strings.HasSuffix(lw, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// personCompound reports whether lw (lower case) is a compound whose
+// last part is a noun only people are, bare or definite: "rapperkollega",
+// "trebarnsmoren", "fotballstjernen".
+func (d *doc) personCompound(lw string) bool {
+	if utf8.RuneCountInString(lw) < 8 || strings.ContainsAny(lw, "- ") {
+		return false
+	}
+	r := d.rules
+	personNoun := func(w string) bool {
+		return r.peopleNouns[w] || r.personNouns[w] || r.jobNouns[w] || r.role(w) == "person"
+	}
+	for i := 3; i+3 <= len(lw); i++ {
+		if !utf8.RuneStart(lw[i]) {
+			continue
+		}
+		tail := lw[i:]
+		if personNoun(tail) {
+			return true
+		}
+		for _, def := range []string{"en", "a", "et", "n"} { // "-moren", "-kollegaen"
+			if stem, ok := strings.CutSuffix(tail, def); ok && len(stem) >= 3 && personNoun(stem) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1239,3 +1239,22 @@ func TestLowerCaseKnownNames(t *testing.T) {
 		}
 	}
 }
+
+// A Norwegian sentence may open with a compound of a noun only people are
+// before the person's name: the compound describes, the name is the rest
+// ("Rapperkollega Snoop Dogg", "Trebarnsmoren Snoop Dogg").
+func TestPersonCompoundOpensNoName(t *testing.T) {
+	for _, text := range []string{
+		"Rapperkollega Snoop Dogg sa at han var glad for prisen.",
+		"Trebarnsmoren Snoop Dogg skrev på Instagram at hun var sliten.",
+	} {
+		ms := mentionTexts(t, text, "nb")
+		if _, ok := ms["Snoop Dogg"]; !ok {
+			t.Errorf("%q: want Snoop Dogg, got %v", text, ms)
+		}
+	}
+	// a name whose first word ends as such a noun, inside a sentence
+	if ms := mentionTexts(t, "Han møtte Bergmann Hansen i Oslo.", "nb"); ms["Bergmann Hansen"] == "" {
+		t.Errorf("a name inside the sentence lost its first word: %v", mentionTexts(t, "Han møtte Bergmann Hansen i Oslo.", "nb"))
+	}
+}
