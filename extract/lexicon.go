@@ -134,14 +134,13 @@ func (r *RelationRule) findAll(s string) [][]int {
 			from = k
 		}
 	}
-	if from <= 0 {
-		if from < 0 {
-			return nil
-		}
-		return r.re.FindAllStringSubmatchIndex(s, -1)
-	}
-	if r.anchored != nil {
+	switch {
+	case from < 0:
+		return nil // no match can open
+	case r.anchored != nil:
 		return r.findAnchored(s, from)
+	case from == 0:
+		return r.re.FindAllStringSubmatchIndex(s, -1)
 	}
 	locs := r.re.FindAllStringSubmatchIndex(s[from:], -1)
 	for _, loc := range locs {
