@@ -62,7 +62,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		if currencyPrefix(toks, i) {
@@ -81,6 +81,34 @@ func (d *doc) recognize(si int) {
 	}
 	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
+}
+
+// matchCase reads a court case named by its parties, "Roe v. Wade",
+// "Cisco Systems v. Apple": one name, not two parties (the "v." with its
+// dot: a fixture, "Arsenal v Chelsea", names its two sides).
+func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
+	party := func(k int) int { // the end of a party's name of one to four words from k
+		j := k
+		for j < len(toks) && j < k+4 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
+			j++
+		}
+		return j
+	}
+	v := party(i)
+	if v == i || v+2 >= len(toks) || toks[v].Text != "v" && toks[v].Text != "vs" || toks[v+1].Text != "." || toks[v+1].Start != toks[v].End {
+		return 0, nil
+	}
+	end := party(v + 2)
+	if end == v+2 {
+		return 0, nil
+	}
+	start, stop := toks[i].Start, toks[end-1].End
+	if last := toks[end-1].Text; strings.Contains(last, "-") && isLowerWord(last[strings.LastIndexByte(last, '-')+1:]) {
+		stop = toks[end-1].Start + strings.LastIndexByte(last, '-') // "Grace v. Sessions-saken": the case
+	}
+	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: i == 0}
+	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
+	return end - i, []*mention{m}
 }
 
 // portfolioBefore returns how many capitalised words at toks[i] name a

@@ -1258,3 +1258,26 @@ func TestPersonCompoundOpensNoName(t *testing.T) {
 		t.Errorf("a name inside the sentence lost its first word: %v", mentionTexts(t, "Han møtte Bergmann Hansen i Oslo.", "nb"))
 	}
 }
+
+// A court case named by its parties is one name, an event, in both
+// languages; a fixture's "v" without its dot names two sides.
+func TestCourtCaseIsOneName(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The ruling in Roe v. Wade protected the right.", "Roe v. Wade"},
+		{"en", "The judge cited Grace v. Sessions in her opinion.", "Grace v. Sessions"},
+		{"en", "The Cisco Systems v. Apple case was settled.", "Cisco Systems v. Apple"},
+		{"nb", "Dommen i Roe v. Wade ga kvinner retten til abort.", "Roe v. Wade"},
+		{"nb", "Han viste til Grace v. Sessions-saken i retten.", "Grace v. Sessions"},
+	} {
+		ms := mentionTexts(t, c.text, c.lang)
+		if ms[c.want] != "Event" {
+			t.Errorf("%q: want the event %q, got %v", c.text, c.want, ms)
+		}
+		if _, ok := ms["Roe"]; ok {
+			t.Errorf("%q: a party alone named: %v", c.text, ms)
+		}
+	}
+	if ms := mentionTexts(t, "Arsenal v Chelsea was a tight game.", "en"); ms["Arsenal v Chelsea"] != "" {
+		t.Errorf("a fixture read as a case: %v", ms)
+	}
+}

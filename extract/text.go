@@ -26,7 +26,7 @@ var abbreviations = map[string]bool{
 	// English
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true,
-	"jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "vs": true,
+	"jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "vs": true, "v": true,
 	"sens": true, "reps": true, "govs": true, "messrs": true, "rev": true, "hon": true, "supt": true,
 	"insp": true, "cpl": true, "brig": true, "adm": true, "cmdr": true, "cllr": true,
 	"u.s": true, "u.n": true, "u.k": true, "e.g": true, "i.e": true, "etc": true, "no": true,
