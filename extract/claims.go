@@ -2059,7 +2059,10 @@ func (d *doc) quotesIn(si int) []quote {
 }
 
 // objectOfPreposition reports whether e's last mention before off follows
-// a preposition ("One fan on Twitter described …"): no subject.
+// a preposition ("One fan on Twitter described …"), a participle after a
+// noun ("The states' attorneys supporting Grace described …") or a
+// relative clause's verb ("Statsadvokatene som støttet Grace, beskrev
+// …"): no subject.
 func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 	var last *mention
 	for _, m := range d.mentions[si] {
@@ -2076,7 +2079,15 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 	}
 	// (but "Eksperter i finansdepartementet forventer at …", "officials
 	// in the ministry said": the body its people speak for)
-	return k > 0 && d.rules.objectPrepositions[d.toks[si][k-1].Lower] && !(k > 1 && d.rules.agentNouns[d.toks[si][k-2].Lower])
+	toks := d.toks[si]
+	if k > 1 && d.lang == "en" && isLowerWord(toks[k-1].Text) && len(toks[k-1].Text) > 5 && strings.HasSuffix(toks[k-1].Text, "ing") &&
+		isLowerWord(toks[k-2].Text) && !d.rules.stop[toks[k-2].Lower] {
+		return true
+	}
+	if k > 1 && d.rules.relative[toks[k-2].Lower] && toks[k-2].Lower != "that" && isLowerWord(toks[k-1].Text) && !d.rules.stop[toks[k-1].Lower] {
+		return true
+	}
+	return k > 0 && d.rules.objectPrepositions[toks[k-1].Lower] && !(k > 1 && d.rules.agentNouns[toks[k-2].Lower])
 }
 
 // clauseSubject is the subject of sentence si's first clause: the person

@@ -1190,3 +1190,24 @@ func TestWhoWasAskedAnswers(t *testing.T) {
 		t.Errorf("en: the one asked answers: %v", c)
 	}
 }
+
+// A name that is the object of a participle or of a relative clause's
+// verb before the verb of saying is not its subject: the noun before
+// them speaks.
+func TestObjectBeforeTheVerbIsNoSpeaker(t *testing.T) {
+	c := claimsOf(t, "Asylum\n\nMaria Grace Lopez sued the government in August.\n"+
+		"The states' attorneys supporting Lopez described the three countries as nations facing pervasive problems with gangs.\n")
+	if len(c["Maria Grace Lopez"]) > 0 {
+		t.Errorf("'attorneys supporting Lopez described …' is no claim of Lopez's: %v", c)
+	}
+	c = claimsOf(t, "Asyl\n\nMaria Grace Lopez saksøkte regjeringen i august, og saken er ikke avgjort.\n"+
+		"Statsadvokatene som støttet Lopez, beskrev de tre landene som nasjoner med store problemer med gjenger og vold i hjemmet.\n")
+	if len(c["Maria Grace Lopez"]) > 0 {
+		t.Errorf("'advokatene som støttet Lopez, beskrev …' is no claim of Lopez's: %v", c)
+	}
+	c = claimsOf(t, "Asylum\n\nMaria Grace Lopez sued the government in August.\n"+
+		"Lopez described the three countries as nations facing pervasive problems with gangs.\n")
+	if len(c["Maria Grace Lopez"]) == 0 {
+		t.Errorf("'Lopez described …' is her claim: %v", c)
+	}
+}
