@@ -1136,6 +1136,15 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if c.genitive && d.possessiveInName(toks, i, i+n) {
 				return 0, nil // "St. Martin's Episcopal Church": named for the saint, not the island
 			}
+			if g.Type == "PoliticalParty" && !c.genitive && i+n < len(toks) && d.rules.PartyEvents[toks[i+n].Text] != "" {
+				// "the Labour conference": the party's gathering, the party in it
+				start, end := toks[i].Start, toks[i+n].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				d.attach(d.partyEvent(g, d.rules.PartyEvents[toks[i+n].Text], m.text), m)
+				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si, hidden: true}
+				d.attach(d.gazetteerEntity(g), inner)
+				return n + 1, []*mention{m, inner}
+			}
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
 				// "Conservative Party Conference": a known name begins an event's
 				start, end := toks[i].Start, toks[i+n+k-1].End
@@ -1266,6 +1275,12 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
 			return 1, nil
 		}
+		if noun := d.rules.PartyEvents[strings.ToLower(rest)]; noun != "" && es[0].Type == "PoliticalParty" {
+			hm.hidden = true // "Tory-konferansen": the party's gathering, the party in it
+			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+			d.attach(d.partyEvent(es[0], noun, t), m)
+			return 1, []*mention{m, hm}
+		}
 		if typ, ok := d.rules.docOf[strings.ToLower(t)]; ok {
 			hm.hidden = true
 			dm := d.documentMention(si, tok, typ, initial)
@@ -1279,6 +1294,16 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		return 1, []*mention{hm}
 	}
 	return 0, nil
+}
+
+// partyEvent is the gathering of party g that noun (English) names,
+// named in English whatever the article's language ("Conservative Party
+// conference"), with the words of the text as an alias.
+func (d *doc) partyEvent(g *GazetteerEntry, noun, text string) *entity {
+	name := g.Name + " " + noun
+	e := d.entity(Key(name), name, "Event", contextGuess)
+	e.addAlias(text)
+	return e
 }
 
 // matchDocument matches a document noun ("resolusjonen", "draft resolution").

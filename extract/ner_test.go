@@ -1281,3 +1281,24 @@ func TestCourtCaseIsOneName(t *testing.T) {
 		t.Errorf("a fixture read as a case: %v", ms)
 	}
 }
+
+// A party's gathering named by the party and its noun is an event, named
+// alike in both languages, and the party stays named in it.
+func TestPartyConferenceIsAnEvent(t *testing.T) {
+	for _, c := range []struct{ lang, text, event, party string }{
+		{"en", "Speaking at the Labour conference in Liverpool, Jeremy Corbyn attacked the government.", "Labour Party conference", "Labour Party"},
+		{"nb", "På Tory-konferansen i Birmingham forsvarte Theresa May planen sin for brexit.", "Conservative Party conference", "Conservative Party"},
+	} {
+		d := extractor(t).analyse(c.text, c.lang, "test")
+		if e := d.entities[Key(c.event)]; e == nil || e.typ != "Event" {
+			t.Errorf("%q: no event %q (%v)", c.text, c.event, mentionTexts(t, c.text, c.lang))
+		}
+		found := false
+		for _, e := range d.entities {
+			found = found || e.name == c.party && len(e.mentions) > 0
+		}
+		if !found {
+			t.Errorf("%q: the party %q is not named", c.text, c.party)
+		}
+	}
+}
