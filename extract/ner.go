@@ -62,7 +62,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchFlight, d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		if currencyPrefix(toks, i) {
@@ -109,6 +109,33 @@ func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
 	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: i == 0}
 	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
 	return end - i, []*mention{m}
+}
+
+// flightNumber is a flight's number after "Flight": "574", "ID6321".
+var flightNumber = regexp.MustCompile(`^[A-Z]{0,3}[0-9]{1,5}$`)
+
+// matchFlight reads a flight named by its airline and number, "Adam Air
+// Flight 574", "Air France Flight 447": an event (the crash, the
+// diversion), the airline named in it.
+func (d *doc) matchFlight(si int, toks []Token, i int) (int, []*mention) {
+	j := i
+	for j < len(toks) && j < i+3 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && toks[j].Text != "Flight" {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].Text != "Flight" || !flightNumber.MatchString(toks[j+1].Text) {
+		return 0, nil
+	}
+	start, end := toks[i].Start, toks[j+1].End
+	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
+	airline := d.text[start:toks[j-1].End]
+	inner := &mention{start: start, end: toks[j-1].End, text: airline, sent: si, hidden: true}
+	if es := d.x.lex.lookup(wordsOf(toks[i:j])); len(es) > 0 {
+		d.attach(d.gazetteerEntity(es[0]), inner)
+	} else {
+		d.attach(d.entity(Key(airline), airline, "Company", contextGuess), inner)
+	}
+	return j + 2 - i, []*mention{m, inner}
 }
 
 // portfolioBefore returns how many capitalised words at toks[i] name a

@@ -1302,3 +1302,22 @@ func TestPartyConferenceIsAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// A flight named by its airline and number is an event, the airline named
+// in it; "Flight" alone before a number names nothing.
+func TestFlightIsAnEvent(t *testing.T) {
+	text := "The losses of Adam Air Flight 574 and Air France Flight 447 led to new rules. The crew of Flight 9 were safe."
+	ms := mentionTexts(t, text, "en")
+	for _, want := range []string{"Adam Air Flight 574", "Air France Flight 447"} {
+		if ms[want] != "Event" {
+			t.Errorf("no event %q: %v", want, ms)
+		}
+	}
+	d := extractor(t).analyse(text, "en", "test")
+	if e := d.entities[Key("Adam Air")]; e == nil || e.typ != "Company" {
+		t.Errorf("the airline is not named: %v", ms)
+	}
+	if _, ok := ms["Flight 9"]; ok {
+		t.Errorf("a flight without its airline named: %v", ms)
+	}
+}
