@@ -1321,3 +1321,18 @@ func TestFlightIsAnEvent(t *testing.T) {
 		t.Errorf("a flight without its airline named: %v", ms)
 	}
 }
+
+// The Korean War is one known event in both languages, however Norwegian
+// writes it ("Koreakrigen", "koreakrigen").
+func TestKoreanWarIsKnown(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The armistice that ended the Korean War was signed in 1953."},
+		{"nb", "Mange har krysset grensen siden slutten av koreakrigen i 1953."},
+		{"nb", "Koreakrigen endte med en våpenhvile i 1953."},
+	} {
+		d := extractor(t).analyse(c.text, c.lang, "test")
+		if e := d.entities["korean-war"]; e == nil || e.qid != "Q8663" || len(e.mentions) == 0 {
+			t.Errorf("%q: the Korean War not named (%v)", c.text, mentionTexts(t, c.text, c.lang))
+		}
+	}
+}
