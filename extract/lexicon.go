@@ -589,32 +589,36 @@ type LanguageRules struct {
 	// PartyEvents are the lower-case nouns that make a party's name the
 	// name of its gathering, with the English noun the event is named by
 	// ("the Labour conference", "Tory-konferansen": conference)
-	PartyEvents        map[string]string `yaml:"party_events"`
-	PlanNouns          map[string]string `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
-	EventHeads         map[string]string `yaml:"event_heads"` // "slaget" → "Battle": "slaget ved Stiklestad" is the Battle of Stiklestad
-	EventLinks         []string          `yaml:"event_links"` // join an event's head to its place: "of", "ved"
-	EventNouns         map[string]string `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
-	OnceEvents         []string          `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
-	FormerWords        []string          `yaml:"former_words"`
-	ShadowWords        []string          `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
-	Nominals           map[string]string `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
-	PartyLetters       map[string]string `yaml:"party_letters"`       // "R" → gazetteer key of the party
-	PartyAbbreviations map[string]string `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
-	PartyAdjectives    map[string]string `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
-	PartyMembers       map[string]string `yaml:"party_members"`       // "democrat", "demokraten" → gazetteer key of the party its member is called after
-	SupporterNouns     []string          `yaml:"supporter_nouns"`     // "supporters", "støttespillere": "X and his Republican supporters"
-	PoliticianTitles   []string          `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
-	DeputyWords        []string          `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
-	HeadTitles         []string          `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
-	DenialVerbs        []string          `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
-	NamingVerbs        []string          `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
-	StateTitles        map[string]string `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
-	CompanyNouns       []string          `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
-	JobNouns           []string          `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
-	ScornWords         []string          `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
-	BackerSuffixes     []string          `yaml:"backer_suffixes"`     // "backed": "Russian-backed" names the state behind
-	CompanyOfficers    []string          `yaml:"company_officers"`    // "chief financial officer": quoted, a company's officer speaks for it
-	ViolenceWords      []string          `yaml:"violence_words"`      // "shot", "kniv": a person's attack on a person is blows, not words, only beside one
+	PartyEvents map[string]string `yaml:"party_events"`
+	// AdministrationNouns make a leader's name the name of the government
+	// they lead, with the English noun it is named by ("the Trump
+	// administration", "Trump-administrasjonen": administration)
+	AdministrationNouns map[string]string `yaml:"administration_nouns"`
+	PlanNouns           map[string]string `yaml:"plan_nouns"`  // "plan" → Proposal: "the Chequers plan" names one
+	EventHeads          map[string]string `yaml:"event_heads"` // "slaget" → "Battle": "slaget ved Stiklestad" is the Battle of Stiklestad
+	EventLinks          []string          `yaml:"event_links"` // join an event's head to its place: "of", "ved"
+	EventNouns          map[string]string `yaml:"event_nouns"` // "quake" → "earthquake": an unnamed event an article may be about
+	OnceEvents          []string          `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
+	FormerWords         []string          `yaml:"former_words"`
+	ShadowWords         []string          `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
+	Nominals            map[string]string `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
+	PartyLetters        map[string]string `yaml:"party_letters"`       // "R" → gazetteer key of the party
+	PartyAbbreviations  map[string]string `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
+	PartyAdjectives     map[string]string `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
+	PartyMembers        map[string]string `yaml:"party_members"`       // "democrat", "demokraten" → gazetteer key of the party its member is called after
+	SupporterNouns      []string          `yaml:"supporter_nouns"`     // "supporters", "støttespillere": "X and his Republican supporters"
+	PoliticianTitles    []string          `yaml:"politician_titles"`   // "senator": a party adjective before one makes a member
+	DeputyWords         []string          `yaml:"deputy_words"`        // "vice", "deputy": a leader's title they qualify makes a member
+	HeadTitles          []string          `yaml:"head_titles"`         // "President", "statsminister": titles of a state's or body's head
+	DenialVerbs         []string          `yaml:"denial_verbs"`        // "denied", "benektet": a claim in a few words ("X denied the reports")
+	NamingVerbs         []string          `yaml:"naming_verbs"`        // "called", "kalte": calling someone a "…" is a claim
+	StateTitles         map[string]string `yaml:"state_titles"`        // "secretary of state" → united-states: a title only one state has
+	CompanyNouns        []string          `yaml:"company_nouns"`       // "carrier", "produsent": "Russian manufacturer Sukhoi" lies in Russia
+	JobNouns            []string          `yaml:"job_nouns"`           // "strategist", "analytiker": "a strategist at IG Index" works for a body
+	ScornWords          []string          `yaml:"scorn_words"`         // "hysterical", "tåpelig": calling someone one ({SCORN} in a pattern) opposes them
+	BackerSuffixes      []string          `yaml:"backer_suffixes"`     // "backed": "Russian-backed" names the state behind
+	CompanyOfficers     []string          `yaml:"company_officers"`    // "chief financial officer": quoted, a company's officer speaks for it
+	ViolenceWords       []string          `yaml:"violence_words"`      // "shot", "kniv": a person's attack on a person is blows, not words, only beside one
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
@@ -1212,6 +1216,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClauseOpeners = append(cur.ClauseOpeners, r.ClauseOpeners...)
 	cur.EventWords = append(cur.EventWords, r.EventWords...)
 	mergeNames(&cur.PartyEvents, r.PartyEvents, true)
+	mergeNames(&cur.AdministrationNouns, r.AdministrationNouns, true)
 	mergeNames(&cur.PlanNouns, r.PlanNouns, true)
 	mergeNames(&cur.EventHeads, r.EventHeads, true)
 	cur.EventLinks = append(cur.EventLinks, r.EventLinks...)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -79,6 +80,7 @@ func (d *doc) recognize(si int) {
 		}
 		i += max(n, 1)
 	}
+	ms = d.administrations(si, toks, ms)
 	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
 }
@@ -1302,6 +1304,12 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
 			return 1, nil
 		}
+		if noun := d.rules.AdministrationNouns[strings.ToLower(rest)]; noun != "" && es[0].Type == "Person" {
+			hm.hidden = true // "Trump-administrasjonen": the government he leads, he in it
+			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+			d.attach(d.administration(es[0].Name, noun), m)
+			return 1, []*mention{m, hm}
+		}
 		if noun := d.rules.PartyEvents[strings.ToLower(rest)]; noun != "" && es[0].Type == "PoliticalParty" {
 			hm.hidden = true // "Tory-konferansen": the party's gathering, the party in it
 			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
@@ -1321,6 +1329,42 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		return 1, []*mention{hm}
 	}
 	return 0, nil
+}
+
+// administrations reads a person's name before an administration noun
+// as the government the person leads, "the Trump administration",
+// "Barack Obama's administration": the person stays named in it.
+func (d *doc) administrations(si int, toks []Token, ms []*mention) []*mention {
+	if len(d.rules.AdministrationNouns) == 0 {
+		return ms
+	}
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.hidden || m.ent.typ != "Person" {
+			continue
+		}
+		j := d.tokenAt(si, m.end)
+		if j >= len(toks) || d.text[m.end:toks[j].Start] != " " && !(m.genitive && toks[j].Start > m.end) {
+			continue // the noun right after the name
+		}
+		noun := d.rules.AdministrationNouns[toks[j].Text]
+		if noun == "" {
+			continue
+		}
+		a := &mention{start: m.start, end: toks[j].End, text: d.text[m.start:toks[j].End], sent: si, initial: m.initial}
+		d.attach(d.administration(m.ent.name, noun), a)
+		m.hidden = true
+		ms = slices.Insert(ms, k+1, a)
+		k++
+	}
+	return ms
+}
+
+// administration is the government the person named leads, named by the
+// person's last name in English ("Obama administration").
+func (d *doc) administration(person, noun string) *entity {
+	name := lastWord(person) + " " + noun
+	return d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
 }
 
 // partyEvent is the gathering of party g that noun (English) names,

@@ -1337,3 +1337,25 @@ func TestKoreanWarIsKnown(t *testing.T) {
 		}
 	}
 }
+
+// A leader's name before "administration" names the government the
+// leader heads, named in English in both languages; the leader stays
+// named, and the government speaks when it "said".
+func TestAdministrationIsAGovernment(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The Trump administration said on Monday that it would act on trade."},
+		{"nb", "Trump-administrasjonen sa mandag at den ville gripe inn, og Donald Trump svarte kritikerne."},
+	} {
+		d := extractor(t).analyse(c.text, c.lang, "test")
+		if e := d.entities[Key("Trump administration")]; e == nil || e.typ != "GovernmentOrganization" {
+			t.Errorf("%q: no Trump administration (%v)", c.text, mentionTexts(t, c.text, c.lang))
+		}
+		if e := d.entities["donald-trump"]; e == nil || len(e.mentions) == 0 {
+			t.Errorf("%q: Donald Trump not named", c.text)
+		}
+	}
+	c := claimsOf(t, "Aid\n\nU.S. President Barack Obama's administration said it would not give more aid to the firm.\n")
+	if len(c["Obama administration"]) == 0 {
+		t.Errorf("the administration said it: %v", c)
+	}
+}
