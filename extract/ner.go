@@ -1290,6 +1290,12 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 	}
 	if isLowerWord(rest) {
 		es := d.x.lex.lookup([]string{head})
+		if noun := d.rules.AdministrationNouns[strings.ToLower(rest)]; len(es) == 0 && noun != "" && isCapitalized(head) && !isAllCaps(head) {
+			// "Solberg-regjeringen" before the article names Erna Solberg
+			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+			d.attach(d.administration(head, noun), m)
+			return 1, []*mention{m}
+		}
 		if len(es) == 0 {
 			return 0, nil
 		}
@@ -1347,11 +1353,15 @@ func (d *doc) administrations(si int, toks []Token, ms []*mention) []*mention {
 		if j >= len(toks) || d.text[m.end:toks[j].Start] != " " && !(m.genitive && toks[j].Start > m.end) {
 			continue // the noun right after the name
 		}
-		noun := d.rules.AdministrationNouns[toks[j].Text]
+		word, genitive := genitiveStem(toks[j].Text, "en") // "the Thatcher government's neglect"
+		noun := d.rules.AdministrationNouns[word]
+		if !genitive {
+			noun = d.rules.AdministrationNouns[toks[j].Text]
+		}
 		if noun == "" {
 			continue
 		}
-		a := &mention{start: m.start, end: toks[j].End, text: d.text[m.start:toks[j].End], sent: si, initial: m.initial}
+		a := &mention{start: m.start, end: toks[j].End, text: d.text[m.start:toks[j].End], sent: si, initial: m.initial, genitive: genitive}
 		d.attach(d.administration(m.ent.name, noun), a)
 		m.hidden = true
 		ms = slices.Insert(ms, k+1, a)

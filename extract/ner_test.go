@@ -1354,6 +1354,14 @@ func TestAdministrationIsAGovernment(t *testing.T) {
 			t.Errorf("%q: Donald Trump not named", c.text)
 		}
 	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The strike was provoked by the Thatcher government's neglect of the mines. Margaret Thatcher said nothing.", "Thatcher government"},
+		{"nb", "Solberg-regjeringen la fram budsjettet mandag, og Erna Solberg forsvarte det.", "Solberg government"},
+	} {
+		if e := extractor(t).analyse(c.text, c.lang, "test").entities[Key(c.want)]; e == nil || e.typ != "GovernmentOrganization" {
+			t.Errorf("%q: no %s (%v)", c.text, c.want, mentionTexts(t, c.text, c.lang))
+		}
+	}
 	c := claimsOf(t, "Aid\n\nU.S. President Barack Obama's administration said it would not give more aid to the firm.\n")
 	if len(c["Obama administration"]) == 0 {
 		t.Errorf("the administration said it: %v", c)
