@@ -89,6 +89,9 @@ func (d *doc) recognize(si int) {
 // "Cisco Systems v. Apple": one name, not two parties (the "v." with its
 // dot: a fixture, "Arsenal v Chelsea", names its two sides).
 func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
+	if !startsName(toks[i].Text) || !tokenWithin(toks, i+1, i+5, "v", "vs") {
+		return 0, nil // most words: no "v" after them
+	}
 	party := func(k int) int { // the end of a party's name of one to four words from k
 		j := k
 		for j < len(toks) && j < k+4 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
@@ -113,6 +116,18 @@ func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
 	return end - i, []*mention{m}
 }
 
+// tokenWithin reports whether one of words is a token of toks[from:to].
+func tokenWithin(toks []Token, from, to int, words ...string) bool {
+	for k := from; k < min(to, len(toks)); k++ {
+		for _, w := range words {
+			if toks[k].Text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // flightNumber is a flight's number after "Flight": "574", "ID6321".
 var flightNumber = regexp.MustCompile(`^[A-Z]{0,3}[0-9]{1,5}$`)
 
@@ -120,6 +135,9 @@ var flightNumber = regexp.MustCompile(`^[A-Z]{0,3}[0-9]{1,5}$`)
 // Flight 574", "Air France Flight 447": an event (the crash, the
 // diversion), the airline named in it.
 func (d *doc) matchFlight(si int, toks []Token, i int) (int, []*mention) {
+	if !startsName(toks[i].Text) || !tokenWithin(toks, i+1, i+4, "Flight") {
+		return 0, nil
+	}
 	j := i
 	for j < len(toks) && j < i+3 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && toks[j].Text != "Flight" {
 		j++
