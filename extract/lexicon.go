@@ -225,17 +225,22 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 			if !ok || len(out)*len(set) > 64 {
 				return nil, false
 			}
-			var next []string
-			for _, a := range out {
-				for _, b := range set {
-					next = append(next, a+b)
-				}
-			}
-			out = next
+			out = product(out, set)
 		}
 		return out, len(re.Sub) > 0
 	}
 	return nil, false
+}
+
+// product is every string of heads followed by every string of tails.
+func product(heads, tails []string) []string {
+	var out []string
+	for _, h := range heads {
+		for _, t := range tails {
+			out = append(out, h+t)
+		}
+	}
+	return out
 }
 
 // startLiterals returns literals one of which opens every match of re;
@@ -244,10 +249,7 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 func startLiterals(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
-			return nil, false
-		}
-		return []string{string(re.Rune)}, true
+		return literalSet(re)
 	case syntax.OpCapture, syntax.OpPlus:
 		return startLiterals(re.Sub[0])
 	case syntax.OpRepeat:
@@ -285,13 +287,7 @@ func startLiterals(re *syntax.Regexp) ([]string, bool) {
 			// words the parser factored ("a" of "assistant|associate|acting",
 			// "in|at" before " [["): lengthened by what follows
 			if tails, ok := startLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}); ok && len(heads)*len(tails) <= 64 {
-				var out []string
-				for _, h := range heads {
-					for _, t := range tails {
-						out = append(out, h+t)
-					}
-				}
-				return out, true
+				return product(heads, tails), true
 			}
 			return heads, true
 		}
