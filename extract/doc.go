@@ -1409,6 +1409,9 @@ func (d *doc) predicatedBodies() map[*entity]string {
 					continue
 				}
 				if j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.nounPhraseEnds[toks[j+1].Lower] {
+					if d.bodyNounType(toks[j+1].Lower) != "" {
+						continue // "a startup company": the next noun heads the phrase
+					}
 					break // "a company spokesman": the noun is no head
 				}
 				if out == nil {

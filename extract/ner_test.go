@@ -635,6 +635,11 @@ func TestAppositionTypesAName(t *testing.T) {
 	if e := entityByName(d, "Sutarno"); e == nil || e.Type != "Person" {
 		t.Errorf("Sutarno: %+v; want a Person", e)
 	}
+	// two body nouns: the second heads the phrase ("a startup company")
+	d = extractText(t, "Web\n\nTim Berners-Lee founded Inrupt, a startup company, last year.\n")
+	if e := entityByName(d, "Inrupt"); e == nil || e.Type != "Company" {
+		t.Errorf("Inrupt: %+v; want a Company", e)
+	}
 }
 
 func TestCompanyModelsAreProductsWhateverTheirVerbs(t *testing.T) {
