@@ -20,6 +20,10 @@ type mention struct {
 	initial    bool // at the start of its sentence
 	generic    bool // a common noun for an actor ("rebels"), not a name
 	demonym    bool // an adjective for a country ("Russian"), not a name
+	// inner is the name a body or event is named after, inside this
+	// mention and hidden ("Bush" of "the Bush administration"): what a
+	// named-entity tagger marks (nerSpansInto)
+	inner *mention
 }
 
 // evidence strengths for entity types: a stronger signal wins.
@@ -42,6 +46,9 @@ type entity struct {
 	weak                bool    // a generic document noun: kept only if a relation uses it
 	person              bool    // has a person signal (title, speech verb)
 	mergedInto          *entity // set once the entity has been merged into another
+	// leaderNamed: a government named after its leader ("Clinton
+	// administration"), whose first word alone names the leader, not it
+	leaderNamed bool
 }
 
 func (e *entity) addAlias(s string) {
@@ -150,6 +157,7 @@ func (d *doc) matchFlight(si int, toks []Token, i int) (int, []*mention) {
 	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
 	airline := d.text[start:toks[j-1].End]
 	inner := &mention{start: start, end: toks[j-1].End, text: airline, sent: si, hidden: true}
+	m.inner = inner
 	if es := d.x.lex.lookup(wordsOf(toks[i:j])); len(es) > 0 {
 		d.attach(d.gazetteerEntity(es[0]), inner)
 	} else {
@@ -1190,6 +1198,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.partyEvent(g, d.rules.PartyEvents[toks[i+n].Text], m.text), m)
 				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si, hidden: true}
 				d.attach(d.gazetteerEntity(g), inner)
+				m.inner = inner
 				return n + 1, []*mention{m, inner}
 			}
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
@@ -1331,12 +1340,14 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		if noun := d.rules.AdministrationNouns[strings.ToLower(rest)]; noun != "" && es[0].Type == "Person" {
 			hm.hidden = true // "Trump-administrasjonen": the government he leads, he in it
 			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+			m.inner = hm
 			d.attach(d.administration(es[0].Name, noun), m)
 			return 1, []*mention{m, hm}
 		}
 		if noun := d.rules.PartyEvents[strings.ToLower(rest)]; noun != "" && es[0].Type == "PoliticalParty" {
 			hm.hidden = true // "Tory-konferansen": the party's gathering, the party in it
 			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
+			m.inner = hm
 			d.attach(d.partyEvent(es[0], noun, t), m)
 			return 1, []*mention{m, hm}
 		}
@@ -1380,6 +1391,7 @@ func (d *doc) administrations(si int, toks []Token, ms []*mention) []*mention {
 			continue
 		}
 		a := &mention{start: m.start, end: toks[j].End, text: d.text[m.start:toks[j].End], sent: si, initial: m.initial, genitive: genitive}
+		a.inner = m
 		d.attach(d.administration(m.ent.name, noun), a)
 		m.hidden = true
 		ms = slices.Insert(ms, k+1, a)
@@ -1392,7 +1404,9 @@ func (d *doc) administrations(si int, toks []Token, ms []*mention) []*mention {
 // person's last name in English ("Obama administration").
 func (d *doc) administration(person, noun string) *entity {
 	name := lastWord(person) + " " + noun
-	return d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+	e := d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+	e.leaderNamed = true
+	return e
 }
 
 // partyEvent is the gathering of party g that noun (English) names,
@@ -3016,7 +3030,7 @@ func (d *doc) knownOrgNickname(w string) bool {
 // orgFirstWords and orgLastWords.
 func (d *doc) indexOrgs() {
 	for ; d.orgsIndexed < len(d.order); d.orgsIndexed++ {
-		if e := d.order[d.orgsIndexed]; class(e.typ) == 'O' {
+		if e := d.order[d.orgsIndexed]; class(e.typ) == 'O' && !e.leaderNamed {
 			if first := d.distinctiveFirstWord(e.name); first != "" {
 				d.orgFirstWords[first] = true
 			}

@@ -1367,6 +1367,10 @@ func TestAdministrationIsAGovernment(t *testing.T) {
 			t.Errorf("%q: no %s (%v)", c.text, c.want, mentionTexts(t, c.text, c.lang))
 		}
 	}
+	// the leader's name alone stays the leader's
+	if types := typesOf(extractText(t, "Politics\n\nAs for the Clinton administration, let me say one thing in its defense. Clinton tried, and tried hard.\n")); types["Clinton"] != "Person" {
+		t.Errorf("Clinton alone is the leader: %v", types)
+	}
 	c := claimsOf(t, "Aid\n\nU.S. President Barack Obama's administration said it would not give more aid to the firm.\n")
 	if len(c["Obama administration"]) == 0 {
 		t.Errorf("the administration said it: %v", c)

@@ -192,6 +192,9 @@ func (x *Extractor) nerSpansInto(sents []nerSentence, lang string, out []map[[2]
 			if m.hidden || m.generic || m.demonym {
 				continue
 			}
+			if m.inner != nil {
+				m = m.inner // "the Bush administration": the tagger's name is Bush
+			}
 			c := d.mentionClass(m)
 			if c == "" {
 				continue

@@ -144,3 +144,19 @@ func TestEvalNERLeavesTitlesOutOfPersonSpans(t *testing.T) {
 		t.Errorf("Francis: %+v", per)
 	}
 }
+
+func TestEvalNERMarksTheLeaderOfAnAdministration(t *testing.T) {
+	// the reference marks "Bush" in "the Bush administration": the name a
+	// tagger marks is the leader's, though kg names the government too
+	const sample = "# sent_id = t1\n# text = The Bush administration named a replacement .\n" +
+		"1\tThe\tO\t-\t-\n2\tBush\tB-PER\t-\t-\n3\tadministration\tO\t-\t-\n4\tnamed\tO\t-\t-\n5\ta\tO\t-\t-\n6\treplacement\tO\t-\t-\n7\t.\tO\t-\t-\n\n" +
+		"# sent_id = t2\n# text = Bush tried hard .\n" +
+		"1\tBush\tB-PER\t-\t-\n2\ttried\tO\t-\t-\n3\thard\tO\t-\t-\n4\t.\tO\t-\t-\n\n"
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if per := res.Types[0]; per.TP != 2 || per.FP != 0 {
+		t.Errorf("Bush: %+v (ORG %+v)", per, res.Types[1])
+	}
+}
