@@ -1317,7 +1317,11 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 	}
 	if isLowerWord(rest) {
 		es := d.x.lex.lookup([]string{head})
-		if noun := d.rules.AdministrationNouns[strings.ToLower(rest)]; len(es) == 0 && noun != "" && isCapitalized(head) && !isAllCaps(head) {
+		noun := d.rules.AdministrationNouns[strings.ToLower(rest)]
+		if stem, ok := genitiveStem(rest, d.lang); noun == "" && ok {
+			noun = d.rules.AdministrationNouns[stem] // "Thatcher-regjeringens forsømmelse"
+		}
+		if len(es) == 0 && noun != "" && isCapitalized(head) && !isAllCaps(head) {
 			// "Solberg-regjeringen" before the article names Erna Solberg
 			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
 			d.attach(d.administration(head, noun), m)
@@ -1337,7 +1341,7 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 			hm.hidden = true // "FN-ambassadør" is a title: the token stays a role word for the patterns
 			return 1, nil
 		}
-		if noun := d.rules.AdministrationNouns[strings.ToLower(rest)]; noun != "" && es[0].Type == "Person" {
+		if noun != "" && es[0].Type == "Person" {
 			hm.hidden = true // "Trump-administrasjonen": the government he leads, he in it
 			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
 			m.inner = hm

@@ -1362,6 +1362,8 @@ func TestAdministrationIsAGovernment(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"en", "The strike was provoked by the Thatcher government's neglect of the mines. Margaret Thatcher said nothing.", "Thatcher government"},
 		{"nb", "Solberg-regjeringen la fram budsjettet mandag, og Erna Solberg forsvarte det.", "Solberg government"},
+		{"nb", "Streiken kom etter Thatcher-regjeringens forsømmelse av gruvene, sa de.", "Thatcher government"},
+		{"nb", "Pengemangel har vært et problem for Jokos administrasjon, sier Joko Widodo.", "Joko administration"},
 	} {
 		if e := extractor(t).analyse(c.text, c.lang, "test").entities[Key(c.want)]; e == nil || e.typ != "GovernmentOrganization" {
 			t.Errorf("%q: no %s (%v)", c.text, c.want, mentionTexts(t, c.text, c.lang))
