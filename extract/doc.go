@@ -3091,14 +3091,14 @@ func (d *doc) namedAfterPlace(e *entity) *GazetteerEntry {
 	return nil
 }
 
-// canBeLocated reports whether e can lie in place (matched: the words that
-// say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
-// the bodies it knows; "the EU in Strumica" is an event there) — never a
-// state, a person, a party or an armed group.
 // regionKindIn matches a region's kind before "in" or "on" in a tagged
 // sentence: "[[1:L]] province in".
 var regionKindIn = regexp.MustCompile(`\]\] (?:province|region|district|county|regency|prefecture|governorate|state) (?:in|on) `)
 
+// canBeLocated reports whether e can lie in place (matched: the words that
+// say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
+// the bodies it knows; "the EU in Strumica" is an event there) — never a
+// state, a person, a party or an armed group.
 func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 	switch e.typ {
 	case "City":

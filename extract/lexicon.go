@@ -144,13 +144,19 @@ func (r *RelationRule) findAll(s string) [][]int {
 	}
 	locs := r.re.FindAllStringSubmatchIndex(s[from:], -1)
 	for _, loc := range locs {
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += from
-			}
-		}
+		shift(loc, from)
 	}
 	return locs
+}
+
+// shift moves the offsets of a match found in s[by:] to s (-1, a group
+// that took no part, stays).
+func shift(loc []int, by int) {
+	for k := range loc {
+		if loc[k] >= 0 {
+			loc[k] += by
+		}
+	}
 }
 
 // maxBacktrackProg is the largest program the regexp package runs with
@@ -183,11 +189,7 @@ func (r *RelationRule) findAnchored(s string, from int) [][]int {
 		if loc == nil {
 			continue
 		}
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += p
-			}
-		}
+		shift(loc, p)
 		locs = append(locs, loc)
 		end = loc[1]
 	}

@@ -153,11 +153,10 @@ func (d *doc) matchFlight(si int, toks []Token, i int) (int, []*mention) {
 		return 0, nil
 	}
 	start, end := toks[i].Start, toks[j+1].End
-	m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
-	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
 	airline := d.text[start:toks[j-1].End]
-	inner := &mention{start: start, end: toks[j-1].End, text: airline, sent: si, hidden: true}
-	m.inner = inner
+	inner := &mention{start: start, end: toks[j-1].End, text: airline, sent: si}
+	m := d.namedAfter(si, start, end, i == 0, inner)
+	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
 	if es := d.x.lex.lookup(wordsOf(toks[i:j])); len(es) > 0 {
 		d.attach(d.gazetteerEntity(es[0]), inner)
 	} else {
@@ -1194,11 +1193,10 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if g.Type == "PoliticalParty" && !c.genitive && i+n < len(toks) && d.rules.PartyEvents[toks[i+n].Text] != "" {
 				// "the Labour conference": the party's gathering, the party in it
 				start, end := toks[i].Start, toks[i+n].End
-				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si}
+				m := d.namedAfter(si, start, end, i == 0, inner)
 				d.attach(d.partyEvent(g, d.rules.PartyEvents[toks[i+n].Text], m.text), m)
-				inner := &mention{start: start, end: toks[i+n-1].End, text: d.text[start:toks[i+n-1].End], sent: si, hidden: true}
 				d.attach(d.gazetteerEntity(g), inner)
-				m.inner = inner
 				return n + 1, []*mention{m, inner}
 			}
 			if k := d.eventNameAfter(toks, i+n); k > 0 && !c.genitive {
@@ -1342,17 +1340,13 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 			return 1, nil
 		}
 		if noun != "" && es[0].Type == "Person" {
-			hm.hidden = true // "Trump-administrasjonen": the government he leads, he in it
-			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
-			m.inner = hm
+			m := d.namedAfter(si, tok.Start, tok.End, initial, hm) // "Trump-administrasjonen": the government he leads, he in it
 			d.attach(d.administration(es[0].Name, noun), m)
 			return 1, []*mention{m, hm}
 		}
-		if noun := d.rules.PartyEvents[strings.ToLower(rest)]; noun != "" && es[0].Type == "PoliticalParty" {
-			hm.hidden = true // "Tory-konferansen": the party's gathering, the party in it
-			m := &mention{start: tok.Start, end: tok.End, text: t, sent: si, initial: initial}
-			m.inner = hm
-			d.attach(d.partyEvent(es[0], noun, t), m)
+		if gathering := d.rules.PartyEvents[strings.ToLower(rest)]; gathering != "" && es[0].Type == "PoliticalParty" {
+			m := d.namedAfter(si, tok.Start, tok.End, initial, hm) // "Tory-konferansen": the party's gathering, the party in it
+			d.attach(d.partyEvent(es[0], gathering, t), m)
 			return 1, []*mention{m, hm}
 		}
 		if typ, ok := d.rules.docOf[strings.ToLower(t)]; ok {
@@ -1388,20 +1382,25 @@ func (d *doc) administrations(si int, toks []Token, ms []*mention) []*mention {
 		}
 		word, genitive := genitiveStem(toks[j].Text, "en") // "the Thatcher government's neglect"
 		noun := d.rules.AdministrationNouns[word]
-		if !genitive {
-			noun = d.rules.AdministrationNouns[toks[j].Text]
-		}
 		if noun == "" {
 			continue
 		}
-		a := &mention{start: m.start, end: toks[j].End, text: d.text[m.start:toks[j].End], sent: si, initial: m.initial, genitive: genitive}
-		a.inner = m
+		a := d.namedAfter(si, m.start, toks[j].End, m.initial, m)
+		a.genitive = genitive
 		d.attach(d.administration(m.ent.name, noun), a)
-		m.hidden = true
 		ms = slices.Insert(ms, k+1, a)
 		k++
 	}
 	return ms
+}
+
+// namedAfter is a mention from start to end of sentence si of a body or
+// event named after the name inner marks inside it ("the Bush
+// administration", "Adam Air Flight 574"); inner is hidden, so that only
+// the whole is a slot for the relation patterns.
+func (d *doc) namedAfter(si, start, end int, initial bool, inner *mention) *mention {
+	inner.hidden = true
+	return &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: initial, inner: inner}
 }
 
 // administration is the government the person named leads, named by the
@@ -2116,8 +2115,6 @@ func (d *doc) bodyRepeats(words []Token) bool {
 	return true
 }
 
-// innerCapital reports whether w has a capital letter after a lower-case
-// one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
 // commonOnly reports whether the language's spelling dictionary has w in
 // lower case only: an ordinary word it knows no name for ("Millions",
 // "World").
@@ -2137,6 +2134,8 @@ func namePrefixed(w string) bool {
 	return false
 }
 
+// innerCapital reports whether w has a capital letter after a lower-case
+// one, outside the prefixes of surnames (Mc, Mac, De, Di, La, Le, Van, O').
 func innerCapital(w string) bool {
 	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'", "Al", "El"} {
 		if strings.HasPrefix(w, p) {
@@ -2845,14 +2844,8 @@ func (d *doc) startsKnown(toks []Token, j int) bool {
 }
 
 // startsName reports whether a token can begin a name.
+// (A capitalised word opens with a letter, so isCapitalized says it all.)
 func startsName(t string) bool {
-	if t != "" && t[0] < utf8.RuneSelf && t[0] != 'a' && t[0] != 'e' {
-		return 'A' <= t[0] && t[0] <= 'Z' // most words: ASCII, no article
-	}
-	r, _ := utf8.DecodeRuneInString(t)
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return false
-	}
 	return isCapitalized(t)
 }
 
