@@ -26,9 +26,8 @@ type doc struct {
 	mentions   [][]*mention
 	entities   map[string]*entity
 	order      []*entity
-	lowerVocab set
-	wordCount  map[string]int  // how often each word occurs, as written
-	sides      map[string]bool // the one-word sides of a game report's score lines (scoreSides)
+	words      map[string]wordStat // each word as written (see count, lowerInside)
+	sides      map[string]bool     // the one-word sides of a game report's score lines (scoreSides)
 	// surnames holds the trailing words of the people named so far
 	// (lower-case), indexed up to surnamesIndexed entities of order
 	surnames        set
@@ -93,20 +92,30 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	orig := text
 	text = closeSpacedQuotes(text) // the same offsets: evidence quotes orig
 	d := &doc{x: x, text: text, orig: orig, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
-		entities: map[string]*entity{}, lowerVocab: set{}, anchor: len(text), genitives: map[int]bool{}}
+		entities: map[string]*entity{}, anchor: len(text), genitives: map[int]bool{}}
 	d.sents = SplitSentences(text)
 	d.toks = make([][]Token, len(d.sents))
 	d.mentions = make([][]*mention, len(d.sents))
 	d.titleCase = make([]bool, len(d.sents))
-	d.wordCount = make(map[string]int, len(text)/16)
+	d.words = make(map[string]wordStat, len(text)/10)
 	d.surnames, d.firstNames = set{}, set{}
 	d.orgFirstWords, d.orgLastWords = set{}, set{}
+	// One block of tokens for the whole text (news has about one token per
+	// five bytes, and rarely more than one per two); a sentence that might
+	// not fit starts a new block.
+	var block []Token
 	for i, s := range d.sents {
-		d.toks[i] = Tokenize(s.Text, s.Start)
+		if cap(block)-len(block) < len(s.Text)/2+2 {
+			block = make([]Token, 0, max(len(text[s.Start:])/5+16, len(s.Text)/2+2))
+		}
+		from := len(block)
+		block = appendTokens(block, s.Text, s.Start)
+		d.toks[i] = block[from:len(block):len(block)]
 		long, capital, capitalStops, words := 0, 0, 0, 0
 		verb := false // a lower-case copula: a sentence's "Chris Leslie is MP for Nottingham East", not a headline's "Is"
 		for k, t := range d.toks[i] {
-			d.wordCount[t.Text]++
+			ws := d.words[t.Text]
+			ws.n++
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) {
 				words++
 			}
@@ -115,8 +124,9 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 				capitalStops++ // "It" of "And Women Need to Wield It."
 			}
 			if k > 0 && isLowerWord(t.Text) {
-				d.lowerVocab[t.Text] = true
+				ws.lowerInside = true
 			}
+			d.words[t.Text] = ws
 			if utf8.RuneCountInString(t.Text) >= 4 {
 				long++
 				if isCapitalized(t.Text) {
@@ -3423,6 +3433,18 @@ func firstStart(e *entity) int {
 
 func dedup(list []string) []string {
 	var out []string
+	if len(list) <= 16 { // a short list is scanned: no map to allocate
+	next:
+		for _, s := range list {
+			for _, o := range out {
+				if o == s {
+					continue next
+				}
+			}
+			out = append(out, s)
+		}
+		return out
+	}
 	seen := map[string]bool{}
 	for _, s := range list {
 		if !seen[s] {
@@ -3772,6 +3794,19 @@ func (d *doc) isGameReport() bool {
 	return d.game == 2
 }
 
+// wordStat is what a document knows of one word as written.
+type wordStat struct {
+	n           int32 // occurrences
+	lowerInside bool  // seen lower-case after a sentence's first word
+}
+
+// count is how often w occurs as written.
+func (d *doc) count(w string) int { return int(d.words[w].n) }
+
+// lowerInside reports whether w occurs lower-case inside a sentence: a
+// common word of this text, whatever its case elsewhere.
+func (d *doc) lowerInside(w string) bool { return d.words[w].lowerInside }
+
 // gameReport reports whether the article uses three sport words or more.
 func (d *doc) gameReport() bool {
 	n := 0
@@ -3784,7 +3819,7 @@ func (d *doc) gameReport() bool {
 // occurrences counts a lower-case word in the article, also where it
 // opens a sentence.
 func (d *doc) occurrences(w string) int {
-	return d.wordCount[w] + d.wordCount[upperFirst(w)]
+	return d.count(w) + d.count(upperFirst(w))
 }
 
 // countryTails maps the last word (lower case) of each country the

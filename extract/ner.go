@@ -222,7 +222,7 @@ func (d *doc) recallSurnames() {
 		if len(w) < 3 || !isCapitalized(w) {
 			continue
 		}
-		if d.rules.stop[strings.ToLower(w)] || d.lowerVocab[strings.ToLower(w)] {
+		if d.rules.stop[strings.ToLower(w)] || d.lowerInside(strings.ToLower(w)) {
 			if len(words) > 1 {
 				own(titledOwner, w, e)
 			}
@@ -373,7 +373,7 @@ func (d *doc) recallOneWordNames() {
 				continue
 			}
 			lw := strings.ToLower(w)
-			if len(lw) < 3 || (d.rules.stop[lw] || d.x.lex.orgWords[lw]) && w != side || d.lowerVocab[lw] || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil {
+			if len(lw) < 3 || (d.rules.stop[lw] || d.x.lex.orgWords[lw]) && w != side || d.lowerInside(lw) || d.x.lex.placeWords[lw] || d.x.lex.demonyms[lw] != nil {
 				continue // ("Afghan" is no name of Afghanistan's in "the Afghan team")
 			}
 			own(owner, w, e)
@@ -2104,11 +2104,11 @@ func hasConnectorOf(words []string, connectors set) bool {
 // ("Sarah Palin", the body saying "Palin").
 func (d *doc) bodyRepeats(words []Token) bool {
 	last := words[len(words)-1].Text
-	if len(words) > 1 && d.x.lex.givenNames[words[0].Text] && d.wordCount[last] >= 2 {
+	if len(words) > 1 && d.x.lex.givenNames[words[0].Text] && d.count(last) >= 2 {
 		return true
 	}
 	for _, w := range words {
-		if startsName(w.Text) && d.wordCount[w.Text] < 2 {
+		if startsName(w.Text) && d.count(w.Text) < 2 {
 			return false
 		}
 	}
@@ -2287,9 +2287,9 @@ func (d *doc) isGenitive(w string) bool {
 		return true // an acronym's genitive: "LSUs", "NRKs"
 	}
 	if len(w) == 3 {
-		return d.wordCount[stem] >= 2 // "Ris tale" where "Ri" is named alone
+		return d.count(stem) >= 2 // "Ris tale" where "Ri" is named alone
 	}
-	return d.wordCount[stem] > 0 || len(d.x.lex.lookup([]string{stem})) > 0
+	return d.count(stem) > 0 || len(d.x.lex.lookup([]string{stem})) > 0
 }
 
 // recurs reports whether the text from start to end stands in the article
@@ -2419,7 +2419,7 @@ func (d *doc) isStopToken(w string) bool {
 // seen in lower case elsewhere, a function word, or (English) shaped like a
 // verb or adverb.
 func (d *doc) isOrdinaryWord(lw string) bool {
-	if d.rules.stop[lw] || d.lowerVocab[lw] {
+	if d.rules.stop[lw] || d.lowerInside(lw) {
 		return true
 	}
 	if d.lang == "en" && !d.x.lex.givenNames[strings.ToUpper(lw[:1])+lw[1:]] { // "Khaled" is no verb
@@ -2831,7 +2831,7 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 	lw := toks[i].Lower
 	// "Flyselskapet sa …": the airline named before, no name of its own
 	_, nominal := d.rules.nominal[lw]
-	return d.rules.stop[lw] || d.lowerVocab[lw] || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
+	return d.rules.stop[lw] || d.lowerInside(lw) || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].

@@ -234,7 +234,11 @@ func topLevelDomain(s string) string {
 // to s plus base. Words keep inner hyphens, apostrophes and dots
 // ("al-Hamawi", "FN-resolusjon", "Sainsbury's", "U.S.").
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/4+1) // news text has about one token per five bytes: no growing
+	return appendTokens(make([]Token, 0, len(s)/4+1), s, base) // news text has about one token per five bytes: no growing
+}
+
+// appendTokens appends s's tokens to toks (see Tokenize).
+func appendTokens(toks []Token, s string, base int) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -129,6 +131,53 @@ func TestCapitalisedShortcut(t *testing.T) {
 		capital, name := slow(w)
 		if isCapitalized(w) != capital || startsName(w) != name {
 			t.Errorf("%q: isCapitalized %v startsName %v, want %v %v", w, isCapitalized(w), startsName(w), capital, name)
+		}
+	}
+}
+
+// A document tokenises its sentences into shared blocks; each sentence's
+// tokens must be what Tokenize gives it alone, however dense the text
+// (punctuation runs of one token per byte force new blocks and growth).
+func TestDocTokensAsTokenize(t *testing.T) {
+	x := extractor(t)
+	var b strings.Builder
+	for i := 0; i < 60; i++ {
+		switch i % 3 {
+		case 0:
+			b.WriteString("Russia and China vetoed the draft in New York on Monday. ")
+		case 1:
+			b.WriteString("a,b,c;d:e(f)g!h?i.j-k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z!\n")
+		default:
+			b.WriteString("«Vi skal kjempe», sier Ola Nordmann (45).\n")
+		}
+	}
+	d := newDoc(x, b.String(), "en", "t")
+	if len(d.sents) < 20 {
+		t.Fatalf("%d sentences", len(d.sents))
+	}
+	for i, s := range d.sents {
+		want := Tokenize(s.Text, s.Start)
+		if !reflect.DeepEqual(d.toks[i], want) {
+			t.Fatalf("sentence %d %q: tokens %v, want %v", i, s.Text, d.toks[i], want)
+		}
+		if cap(d.toks[i]) != len(d.toks[i]) {
+			t.Fatalf("sentence %d: capacity %d beyond its %d tokens: an append would overwrite the next sentence's", i, cap(d.toks[i]), len(d.toks[i]))
+		}
+	}
+}
+
+func TestDedupKeepsFirstOccurrences(t *testing.T) {
+	for _, n := range []int{0, 5, 16, 17, 40} {
+		var in, want []string
+		for i := 0; i < n; i++ {
+			w := strconv.Itoa(i % 7)
+			in = append(in, w)
+			if i < 7 {
+				want = append(want, w)
+			}
+		}
+		if got := dedup(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("dedup of %d: %v, want %v", n, got, want)
 		}
 	}
 }
