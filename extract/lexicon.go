@@ -119,12 +119,48 @@ type RelationRule struct {
 	// for those too large for its backtracker (its other engine steps
 	// every position to the end of the sentence)
 	anchored *regexp.Regexp
+	// chains: the pattern opens with a slot, so a match may also open at
+	// the last entity of the previous one: "Disneyland i Orlando i USA"
+	// is two facts, though the matches share Orlando.
+	chains bool
 }
 
-// findAll is re.FindAllStringSubmatchIndex(s, -1), searching s only from
+// findAll returns the matches of the rule in s: those
+// re.FindAllStringSubmatchIndex(s, -1) finds and, for a rule that
+// chains, those that open at the last entity of a match.
+func (r *RelationRule) findAll(s string) [][]int {
+	locs := r.findApart(s)
+	if !r.chains || len(locs) == 0 {
+		return locs
+	}
+	opens := make(map[int]bool, len(locs))
+	for _, loc := range locs {
+		opens[loc[0]] = true
+	}
+	for k := 0; k < len(locs); k++ {
+		last := -1
+		for g := 1; g < len(locs[k])/2; g++ {
+			if name := r.re.SubexpNames()[g]; (name == "subj" || name == "obj") && locs[k][2*g] > last {
+				last = locs[k][2*g]
+			}
+		}
+		if last <= locs[k][0] || opens[last] {
+			continue
+		}
+		if loc := r.re.FindStringSubmatchIndex(s[last:]); loc != nil && loc[0] == 0 {
+			shift(loc, last)
+			opens[last] = true
+			locs = append(locs, loc)
+		}
+	}
+	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
+	return locs
+}
+
+// findApart is re.FindAllStringSubmatchIndex(s, -1), searching s only from
 // the first of the rule's opening literals: the engine then neither tries
 // the positions before it nor keeps state for them.
-func (r *RelationRule) findAll(s string) [][]int {
+func (r *RelationRule) findApart(s string) [][]int {
 	if r.starts == nil {
 		return r.re.FindAllStringSubmatchIndex(s, -1)
 	}
@@ -1300,6 +1336,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
 		rel.re = re
+		rel.chains = strings.HasPrefix(rel.Pattern, "{S") || strings.HasPrefix(rel.Pattern, "{O")
 		for _, sm := range slotRe.FindAllStringSubmatch(rel.Pattern, -1) {
 			classes := sm[3]
 			if classes == "" {

@@ -1461,3 +1461,13 @@ func TestSupportTweetedOrVoiced(t *testing.T) {
 	nb := factsOf(t, "Klokken\n\nNASA tvitret sin støtte til Ahmed Mohamed via kontoen sin.\n")
 	wantFacts(t, nb, "NASA supports Ahmed Mohamed")
 }
+
+func TestMatchesChainThroughTheirLastEntity(t *testing.T) {
+	// "A in B in C": the rule's two matches share B; both are facts
+	for _, text := range []string{
+		"Holiday\n\nThe family flew to Disneyland in Orlando in the United States last week.\n",
+		"Ferie\n\nFamilien reiste til Disneyland i Orlando i USA forrige uke.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Disneyland locatedIn Orlando", "Orlando locatedIn United States")
+	}
+}
