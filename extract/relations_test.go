@@ -1471,3 +1471,24 @@ func TestMatchesChainThroughTheirLastEntity(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Disneyland locatedIn Orlando", "Orlando locatedIn United States")
 	}
 }
+
+func TestNorwegianTitlesAroundNamesAndBodies(t *testing.T) {
+	// a title before the name and the body after it, or the body between
+	// title and name without a comma; the body's plural politicians; a
+	// capital put after its city
+	f := factsOf(t, "Kirke\n\nBiskop Anne Marie Dahl i Den katolske kirke sier at hun er skuffet over vedtaket.\n",
+		"Rett\n\nDommer Tor Bekkevold (57) i Hamar tingrett ble kritisert i går.\n",
+		"Bok\n\nDet mener litteraturkritiker i danske Politiken Sofie Lund Holm, som har lest boka.\n",
+		"Avisen\n\nDagsavisens kommentator Per Olav Strand er mer skeptisk til forslaget enn de fleste andre i debatten.\n",
+		"Parti\n\nSp-politikere som Kari Nygaard og Ola Berntsen vil ha mer penger til bøndene.\n",
+		"Reise\n\nDet sa Clinton til reportere i Nairobi, hovedstaden i Kenya, i går.\n")
+	wantFacts(t, f, "Anne Marie Dahl memberOf Catholic Church", "Tor Bekkevold memberOf Hamar tingrett",
+		"Sofie Lund Holm memberOf Politiken", "Per Olav Strand memberOf Dagsavisen",
+		"Kari Nygaard memberOf Centre Party", "Ola Berntsen memberOf Centre Party", "Nairobi locatedIn Kenya")
+}
+
+func TestEnglishAgeAndPartyPoliticians(t *testing.T) {
+	f := factsOf(t, "Court\n\nJudge Tor Bekkevold, 57, of the Hamar District Court was criticised on Monday for the ruling.\n",
+		"Schools\n\nLabour politicians such as Jess Phillips and Wes Streeting want more money for schools in the north.\n")
+	wantFacts(t, f, "Tor Bekkevold memberOf Hamar District Court", "Jess Phillips memberOf Labour Party", "Wes Streeting memberOf Labour Party")
+}
