@@ -2449,6 +2449,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !isLowerWord(t.Text) && d.inMention(si, t.Start) {
 			continue // "the United States said": a word of a name is no verb
 		}
+		if d.rules.seemingVerbs[lw] && d.infinitiveWithin(toks, k+1, 2) {
+			continue // "synes imidlertid å være hugget i stein": it seems, nobody says
+		}
 		if k+1 < len(toks) && (strings.EqualFold(toks[k+1].Text, "by") || toks[k+1].Text == "av") {
 			continue // "was recommended by Jobs": a passive, its subject no speaker
 		}
@@ -3158,6 +3161,17 @@ func lineEnds(text string, off int) bool {
 		off++
 	}
 	return true
+}
+
+// infinitiveWithin reports whether an infinitive marker ("å", "to") is
+// among toks[from:from+n].
+func (d *doc) infinitiveWithin(toks []Token, from, n int) bool {
+	for k := from; k < len(toks) && k < from+n; k++ {
+		if d.rules.infinitiveMarkers[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // thatWithin returns the index of "that" (en) or "at" among toks[from:from+n],

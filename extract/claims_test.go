@@ -1211,3 +1211,38 @@ func TestObjectBeforeTheVerbIsNoSpeaker(t *testing.T) {
 		t.Errorf("'Lopez described …' is her claim: %v", c)
 	}
 }
+
+func TestOpinionCondemnationAndRequestVerbs(t *testing.T) {
+	c := claimsOf(t,
+		"Bøker\n\nLitteraturkritiker Jon Helge Strand synes sammenkoplingen mellom de to bøkene er svært dristig. Statsråd Per Olsen synes imidlertid å være fornøyd med hele avtalen.\n",
+		"Mali\n\nDet var en lang dag i New York. FNs sikkerhetsråd fordømmer pågripelsen av statsministeren i Mali. Både FN og USA ber om tilbakeholdenhet fra alle parter i konflikten.\n\n- Dette er ikke et statskupp, forsikrer militærtalsmann Bakary Mariko overfor fjernsynskanalen France 24.\n",
+		"Mali\n\nIt was a long day in New York. The UN Security Council condemned the arrest of the prime minister on Tuesday evening.\n")
+	for speaker, want := range map[string]string{
+		"Jon Helge Strand":    "dristig",
+		"UN Security Council": "pågripelsen",
+		"United States":       "tilbakeholdenhet",
+		"Bakary Mariko":       "statskupp",
+	} {
+		found := false
+		for _, text := range c[speaker] {
+			found = found || strings.Contains(text, want)
+		}
+		if !found {
+			t.Errorf("no claim of %s's with %q: %v", speaker, want, c)
+		}
+	}
+	found := false
+	for _, text := range c["UN Security Council"] {
+		found = found || strings.Contains(text, "arrest")
+	}
+	if !found {
+		t.Errorf("'condemned the arrest' is no claim: %v", c)
+	}
+	for _, texts := range c {
+		for _, text := range texts {
+			if strings.Contains(text, "fornøyd") {
+				t.Errorf("'synes å være' (seems to be) made a claim: %v", c)
+			}
+		}
+	}
+}
