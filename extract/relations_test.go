@@ -1492,3 +1492,14 @@ func TestEnglishAgeAndPartyPoliticians(t *testing.T) {
 		"Schools\n\nLabour politicians such as Jess Phillips and Wes Streeting want more money for schools in the north.\n")
 	wantFacts(t, f, "Tor Bekkevold memberOf Hamar District Court", "Jess Phillips memberOf Labour Party", "Wes Streeting memberOf Labour Party")
 }
+
+func TestContributorsSupportAndAppointedPrimeMinisterLeads(t *testing.T) {
+	for _, text := range []string{
+		"Mission\n\nBoth Albania and Croatia already contribute troops to the NATO-led ISAF force in Afghanistan, the ministers said.\n",
+		"Styrken\n\nBåde Albania og Kroatia bidrar allerede til den NATO-ledede ISAF-styrken i Afghanistan, sa ministrene.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Albania supports ISAF", "Croatia supports ISAF")
+	}
+	wantFacts(t, factsOf(t, "Mali\n\nDjango Cissoko er utnevnt til ny statsminister i Mali etter at forgjengeren ble tvunget til å gå av.\n"),
+		"Django Cissoko leaderOf Mali")
+}
