@@ -1503,3 +1503,12 @@ func TestContributorsSupportAndAppointedPrimeMinisterLeads(t *testing.T) {
 	wantFacts(t, factsOf(t, "Mali\n\nDjango Cissoko er utnevnt til ny statsminister i Mali etter at forgjengeren ble tvunget til å gå av.\n"),
 		"Django Cissoko leaderOf Mali")
 }
+
+func TestThePartysSpokesmanIsTheLastPartys(t *testing.T) {
+	for _, text := range []string{
+		"Budget\n\nThe Centre Party wants to keep the subsidy. The party's finance spokesman, Per Olaf Lundteigen, said the plan was wrong.\n",
+		"Budsjett\n\nSp vil beholde kontantstøtten, og før helgen sa partiets finanspolitiske talsmann, Per Olaf Lundteigen, at planen var feil.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Per Olaf Lundteigen represents Centre Party")
+	}
+}
