@@ -1246,3 +1246,26 @@ func TestOpinionCondemnationAndRequestVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbsOfSummingUpAskingSmiling(t *testing.T) {
+	c := claimsOf(t,
+		"Rennet\n\nDet var ikke mange feil jeg gjorde nedover bakken i dag, oppsummerer Aksel Lund Svindal etter rennet.\n",
+		"Legene\n\n«Det er ikke bare økonomien som står på spill – hvem er legene?» spurte Ingrid Martinsen på møtet.\n",
+		"Race\n\n\"There were not many mistakes on the way down the hill today,\" smiled Aksel Lund Svindal after the race.\n")
+	for speaker, want := range map[string]string{"Aksel Lund Svindal": "feil", "Ingrid Martinsen": "legene"} {
+		found := false
+		for _, text := range c[speaker] {
+			found = found || strings.Contains(text, want)
+		}
+		if !found {
+			t.Errorf("no claim of %s's with %q: %v", speaker, want, c)
+		}
+	}
+	found := false
+	for _, text := range c["Aksel Lund Svindal"] {
+		found = found || strings.Contains(text, "mistakes")
+	}
+	if !found {
+		t.Errorf("'smiled X' attributes no quote: %v", c)
+	}
+}
