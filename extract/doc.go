@@ -1891,6 +1891,10 @@ func (d *doc) compoundTitleFacts() {
 		if k, ok := d.rules.TeamRoles[title]; ok {
 			kind, team = k, true // "Sunderland-manager": the club is named like its town
 		}
+		local := d.rules.localLeaders[title] // "Tønsberg-ordfører X" leads the town
+		if local {
+			kind = "leaderOf"
+		}
 		if (kind == "" || kind == "person") && d.rules.jobNouns[title] {
 			kind = "memberOf" // "DNB-økonom X", "NRK-journalist X": works there
 		}
@@ -1898,6 +1902,9 @@ func (d *doc) compoundTitleFacts() {
 			return
 		}
 		body := d.bodyNamed(prefix, team)
+		if local {
+			body = d.placeNamed(prefix)
+		}
 		if body == nil || body == m.ent {
 			return
 		}
@@ -2547,6 +2554,22 @@ func (d *doc) bodyNamed(name string, team bool) *entity {
 	}
 	for _, g := range d.x.lex.lookup([]string{name}) {
 		if c := class(g.Type); c == 'O' || c == 'G' {
+			return d.gazetteerEntity(g)
+		}
+	}
+	return nil
+}
+
+// placeNamed is the place (not a state) called name: named in the
+// article, or else known to the lexicon.
+func (d *doc) placeNamed(name string) *entity {
+	for _, e := range d.order {
+		if e.mergedInto == nil && class(e.typ) == 'L' && (strings.EqualFold(e.name, name) || e.aliasSet[name]) {
+			return e
+		}
+	}
+	for _, g := range d.x.lex.lookup([]string{name}) {
+		if class(g.Type) == 'L' {
 			return d.gazetteerEntity(g)
 		}
 	}

@@ -583,6 +583,8 @@ type LanguageRules struct {
 	ClaimParticles       map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
 	InfinitiveMarkers    []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
 	SeemingVerbs         []string            `yaml:"seeming_verbs"`      // "synes": a reporting verb that means "seems" before an infinitive ("synes å være"), no statement
+	InstitutionHeads     []string            `yaml:"institution_heads"`  // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
+	LocalLeaders         []string            `yaml:"local_leaders"`      // "ordfører": a title compounded with a town's name leads the town ("Tønsberg-ordfører X")
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -697,9 +699,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                    set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                            set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                    set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                            set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1226,6 +1228,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.FacilityNouns, r.FacilityNouns, true)
 	cur.InfinitiveMarkers = append(cur.InfinitiveMarkers, r.InfinitiveMarkers...)
 	cur.SeemingVerbs = append(cur.SeemingVerbs, r.SeemingVerbs...)
+	cur.InstitutionHeads = append(cur.InstitutionHeads, r.InstitutionHeads...)
+	cur.LocalLeaders = append(cur.LocalLeaders, r.LocalLeaders...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
@@ -1504,6 +1508,8 @@ func (r *LanguageRules) index() {
 	r.irregularPast = newSet(r.IrregularPast)
 	r.infinitiveMarkers = newSet(r.InfinitiveMarkers)
 	r.seemingVerbs = newSet(r.SeemingVerbs)
+	r.institutionHeads = newSet(r.InstitutionHeads)
+	r.localLeaders = newSet(r.LocalLeaders)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
 	r.agentNouns = newSet(r.AgentNouns)

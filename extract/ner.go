@@ -1772,6 +1772,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				break
 			}
 		}
+		// "Universitetet i Santiago", "Høgskolen i Bergen": a body named by
+		// its kind and the place it serves is one name
+		if j == i+1 && d.rules.institutionHeads[toks[i].Lower] && d.rules.prepIn[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
+			j += 2
+			hasOrg = true
+			continue
+		}
 		// "Palms Hotel and Casino": a venue's words joined
 		if (lw == "and" || lw == "og") && j > i && j+1 < len(toks) && d.x.lex.venueWords[toks[j-1].Lower] && d.x.lex.venueWords[toks[j+1].Lower] && startsName(toks[j+1].Text) {
 			j += 2
@@ -2528,6 +2535,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	next := ""
 	if j < len(toks) {
 		next = toks[j].Lower
+	}
+	// "Høgskolen i Bergen": a body named by its kind and its place
+	if len(words) >= 3 && r.institutionHeads[strings.ToLower(words[0])] && r.prepIn[strings.ToLower(words[1])] {
+		return "Organization", contextGuess
 	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
 	// (in lower case, or opening the sentence: the "Group" ending a

@@ -1512,3 +1512,12 @@ func TestThePartysSpokesmanIsTheLastPartys(t *testing.T) {
 		wantFacts(t, factsOf(t, text), "Per Olaf Lundteigen represents Centre Party")
 	}
 }
+
+func TestNorwegianTownsInstitutionsAndWhereThingsLie(t *testing.T) {
+	f := factsOf(t,
+		"Helse\n\nTønsberg-ordfører Per Arne Olsen (Frp) har gjennomgått en vellykket operasjon, og Bergen-ordføreren Marte Mjøs Persen ønsker ham god bedring.\n",
+		"Studier\n\nDet sier Kari Nordmann, en forsker ved Universitetet i Santiago, til avisen i dag.\n",
+		"Reise\n\nFærøyenes beste restaurant, Koks, ligger i Hotel Føroyar i Tórshavn. Leiligheten er rekonstruert på Folkemuseet på Bygdøy.\n")
+	wantFacts(t, f, "Per Arne Olsen leaderOf Tønsberg", "Marte Mjøs Persen leaderOf Bergen",
+		"Kari Nordmann memberOf Universitetet i Santiago", "Koks locatedIn Hotel Føroyar", "Folkemuseet locatedIn Bygdøy")
+}
