@@ -71,6 +71,13 @@ func (d *doc) extractClaims() {
 			for last+1 < len(d.sents) && d.sents[last+1].Para == s.Para && sameLine(d.text, s.Start, d.sents[last+1].Start) && !d.hasAttribution(last) {
 				last++
 			}
+			// text written a sentence a line: the quote's next lines, up
+			// to the one that says who spoke ("– A.\nB.\nC, sier X.")
+			if !d.hasAttribution(last) {
+				if end := d.attributedLineAfter(last, s.Para); end > last {
+					last = end
+				}
+			}
 			q := quote{start: s.Start + dashLen(s.Text), end: d.sents[last].End, evStart: s.Start, evEnd: d.sents[last].End}
 			d.anchor = q.start
 			if at, sp := d.attribution(last, q.start); sp != nil {
@@ -312,6 +319,26 @@ func wordCount(s string) int {
 }
 
 // hasAttribution reports whether sentence si holds ", sa X" / ", he said".
+// attributedLineAfter returns the sentence after si, at most three lines
+// on in paragraph para, that ends a dash quote with its attribution
+// ("…, sier X"): every sentence between opens a line of its own, with
+// neither a dash nor a quote mark; -1 if there is none.
+func (d *doc) attributedLineAfter(si, para int) int {
+	for k := si + 1; k < len(d.sents) && k <= si+3; k++ {
+		t := d.sents[k]
+		if t.Para != para || sameLine(d.text, d.sents[k-1].Start, t.Start) {
+			return -1
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); dashStart(t.Text) || isOpeningQuote(string(r)) {
+			return -1
+		}
+		if d.hasAttribution(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 func (d *doc) hasAttribution(si int) bool {
 	_, sp := d.attribution(si, d.sents[si].Start)
 	return sp != nil

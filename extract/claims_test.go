@@ -1269,3 +1269,24 @@ func TestVerbsOfSummingUpAskingSmiling(t *testing.T) {
 		t.Errorf("'smiled X' attributes no quote: %v", c)
 	}
 }
+
+func TestDashQuoteOverLinesOfOneSentenceEach(t *testing.T) {
+	// text written one sentence a line: the dash quote runs on to the line
+	// that names its speaker, not to the speaker before
+	c := claimsOf(t, "Rennet\n\nLandslagssjef Marius Arnesen er strålende fornøyd med helgen.\n"+
+		"- Dette begynner å ligne på Lenzerheide.\n"+
+		"Dit dro jeg ikke, fordi jeg var sikker på at han var sjanseløs etter rennene på Kvitfjell.\n"+
+		"Derfor er jeg veldig glad for at jeg er her, sier Bjørn Svindal til avisen.\n")
+	found := false
+	for _, text := range c["Bjørn Svindal"] {
+		found = found || strings.Contains(text, "Lenzerheide") && strings.Contains(text, "glad")
+	}
+	if !found {
+		t.Errorf("the quote's lines are not Bjørn Svindal's: %v", c)
+	}
+	for _, text := range c["Marius Arnesen"] {
+		if strings.Contains(text, "Lenzerheide") {
+			t.Errorf("the quote went to the speaker before: %v", c)
+		}
+	}
+}
