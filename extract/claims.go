@@ -319,6 +319,16 @@ func wordCount(s string) int {
 }
 
 // hasAttribution reports whether sentence si holds ", sa X" / ", he said".
+// commaBefore reports whether a comma is among toks[:k].
+func (d *doc) commaBefore(toks []Token, k int) bool {
+	for _, t := range toks[:k] {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // attributedLineAfter returns the sentence after si, at most three lines
 // on in paragraph para, that ends a dash quote with its attribution
 // ("…, sier X"): every sentence between opens a line of its own, with
@@ -2721,6 +2731,16 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			return quote{}, false
 		}
 		end := s.End
+		// "Da Borat sa at alle kvinner er slaver, tenkte Perisat …": a
+		// statement in a fronted clause ends with the clause, at its comma
+		if d.rules.subordinators[toks[0].Lower] && !d.commaBefore(toks, k) {
+			for j := c; j < len(toks); j++ {
+				if toks[j].Text == "," {
+					end = toks[j].Start
+					break
+				}
+			}
+		}
 		// "Biden said he would decide by January, the Associated Press
 		// reported.": the closing attribution is no part of the claim
 		if at, by := d.attribution(si, toks[max(c, len(toks)-7)].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {

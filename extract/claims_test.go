@@ -1290,3 +1290,21 @@ func TestDashQuoteOverLinesOfOneSentenceEach(t *testing.T) {
 		}
 	}
 }
+
+func TestStatementInAFrontedClauseEndsAtItsComma(t *testing.T) {
+	c := claimsOf(t,
+		"Film\n\nDa Sacha Baron sa at alle kvinner i landet er slaver, tenkte Perisat Alijeva et øyeblikk på å reise seg og gå.\n",
+		"Jobs\n\nWhen Louis Gallois said he hoped to achieve the cuts mainly through attrition, the unions were displeased with the plan.\n")
+	for speaker, want := range map[string]string{"Sacha Baron": "slaver", "Louis Gallois": "attrition"} {
+		found := false
+		for _, text := range c[speaker] {
+			found = found || strings.Contains(text, want)
+			if strings.Contains(text, "tenkte") || strings.Contains(text, "unions") {
+				t.Errorf("%s's statement runs on past its clause: %q", speaker, text)
+			}
+		}
+		if !found {
+			t.Errorf("no claim of %s's with %q: %v", speaker, want, c)
+		}
+	}
+}
