@@ -3075,6 +3075,9 @@ func containsAny(s string, phrases []string) bool {
 func (d *doc) deputy(matched string) bool {
 	words := strings.Fields(matched)
 	for k, w := range words {
+		if head, _, ok := strings.Cut(w, "-"); ok && d.rules.deputyWords[head] {
+			w = head // "vice-president", "visepresident" is one word
+		}
 		if !d.rules.deputyWords[w] {
 			continue
 		}

@@ -1746,6 +1746,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += 2
 			continue
 		}
+		// "James Perry, GNOFHAC Executive Director": a modifier and a
+		// title after the name are the person's title, not the body's name
+		if j > i && d.x.lex.titleModifiers[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && r.role(toks[j+1].Lower) != "" && r.role(toks[j+1].Lower) != "person" && !d.x.lex.orgWords[toks[j+1].Lower] {
+			break
+		}
 		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++

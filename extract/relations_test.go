@@ -1521,3 +1521,15 @@ func TestNorwegianTownsInstitutionsAndWhereThingsLie(t *testing.T) {
 	wantFacts(t, f, "Per Arne Olsen leaderOf Tønsberg", "Marte Mjøs Persen leaderOf Bergen",
 		"Kari Nordmann memberOf Universitetet i Santiago", "Koks locatedIn Hotel Føroyar", "Folkemuseet locatedIn Bygdøy")
 }
+
+func TestEnglishAppositionsOfWebText(t *testing.T) {
+	f := factsOf(t,
+		"Truce\n\n\"We are not happy with the position,\" commented Khader Habib, a senior Islamic Jihad official. Sadr spoke of Nasrallah, the leader of the militant Lebanese Shiite group Hezbollah.\n",
+		"Housing\n\n\"HANO must comply with the agreement,\" said James Perry, GNOFHAC Executive Director. Abbas spoke in the West Bank town of Ramallah on Saturday.\n")
+	wantFacts(t, f, "Khader Habib memberOf Palestinian Islamic Jihad", "Nasrallah leaderOf Hezbollah",
+		"James Perry leaderOf GNOFHAC", "Ramallah locatedIn West Bank")
+	past := factsOf(t, "Chips\n\nMark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering, is stepping down from his post.\n")
+	if past["Mark Papermaster memberOf Apple"] {
+		t.Errorf("'formerly an Apple executive' made a present member: %v", past)
+	}
+}
