@@ -2925,10 +2925,12 @@ func (d *doc) listGoesOn(m *mention) bool {
 
 // placeList reports whether places s and o, of one type, are named next
 // to each other in a list in sentence si, as in "San Francisco, Orlando,
-// and Washington": neither lies in the other.
+// and Washington" or "Mosul, Baiji, and Tuz" (a city and a place the
+// lexicon does not know): neither lies in the other.
 func (d *doc) placeList(si int, s, o *entity) bool {
-	if s.typ != o.typ {
-		return false
+	town := func(e *entity) bool { return e.typ == "City" || e.typ == "Place" }
+	if s.typ != o.typ && !(town(s) && town(o)) {
+		return false // ("Springfield, Illinois, and Dallas": the town in its state)
 	}
 	for _, m := range d.mentions[si] {
 		if m.ent == o && !m.hidden && d.listGoesOn(m) {

@@ -1533,3 +1533,12 @@ func TestEnglishAppositionsOfWebText(t *testing.T) {
 		t.Errorf("'formerly an Apple executive' made a present member: %v", past)
 	}
 }
+
+func TestTownsInAListLieInNoneOfEachOther(t *testing.T) {
+	f := factsOf(t, "Clashes\n\nArmed clashes broke out in several northern cities on Wednesday, leaving some 22 persons dead in Mosul, Baiji, and Tuz.\n")
+	for k := range f {
+		if strings.Contains(k, "locatedIn") && (strings.HasPrefix(k, "Mosul") || strings.HasPrefix(k, "Baiji")) {
+			t.Errorf("a list of towns made one lie in another: %v", f)
+		}
+	}
+}
