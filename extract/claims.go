@@ -2461,7 +2461,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
 	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.opensWithLeadIn(toks) || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
-		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 {
+		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	// a parenthetical attribution: "Neste steg, håper han, er å …", "…
@@ -2552,8 +2552,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// finding of a survey ("a poll by X found 57 percent …")
 			subjectNext := c < len(toks) && d.x.lex.clauseSubjects[toks[c].Lower]
 			// "The company claims to possess the trademark", "Scherzer hopes to
-			// take the mound on Sunday"
-			if c < len(toks) && (lw == "claims" || lw == "claimed" || lw == "hopes" || lw == "hoped") && toks[c].Text == "to" {
+			// take the mound on Sunday", "Abbas pledged to fulfil …"
+			if c < len(toks) && d.rules.infinitiveClaims[lw] && d.rules.infinitiveMarkers[toks[c].Lower] {
 				subjectNext = true
 			}
 			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || d.rules.denialVerbs[lw] || maker != nil || d.request(si, toks, k, c)) {
@@ -3208,6 +3208,20 @@ func lineEnds(text string, off int) bool {
 		off++
 	}
 	return true
+}
+
+// infinitiveClaimAfter reports whether a verb of infinitive_claims and
+// its infinitive follow toks[from] within a few words: ", Abbas pledged
+// to fulfil …" says its claim after the verb, so what comes before the
+// comma is no quote ("Cloaking himself in Arafat's legacy, Abbas pledged
+// to …").
+func (d *doc) infinitiveClaimAfter(toks []Token, from int) bool {
+	for k := from + 1; k+1 < len(toks) && k <= from+6; k++ {
+		if d.rules.infinitiveClaims[toks[k].Lower] && d.rules.infinitiveMarkers[toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveWithin reports whether an infinitive marker ("å", "to") is

@@ -1308,3 +1308,22 @@ func TestStatementInAFrontedClauseEndsAtItsComma(t *testing.T) {
 		}
 	}
 }
+
+func TestPledgeToAfterAFrontedPhrase(t *testing.T) {
+	c := claimsOf(t, "Campaign\n\nCloaking himself in Yasser Arafat's legacy, Mahmoud Abbas pledged to fulfil Palestinian dreams of statehood.\n",
+		"Valgkamp\n\nIført Arafats arv lovet Mahmoud Abbas å oppfylle palestinernes drøm om en egen stat.\n")
+	for _, text := range c["Mahmoud Abbas"] {
+		if strings.Contains(text, "legacy") {
+			t.Errorf("the fronted phrase became the quote: %v", c)
+		}
+	}
+	for _, want := range []string{"statehood", "stat"} {
+		found := false
+		for _, text := range c["Mahmoud Abbas"] {
+			found = found || strings.Contains(text, want)
+		}
+		if !found {
+			t.Errorf("no claim of Abbas's with %q: %v", want, c)
+		}
+	}
+}

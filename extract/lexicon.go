@@ -586,6 +586,7 @@ type LanguageRules struct {
 	InstitutionHeads     []string            `yaml:"institution_heads"`  // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
 	LocalLeaders         []string            `yaml:"local_leaders"`      // "ordfører": a title compounded with a town's name leads the town ("Tønsberg-ordfører X")
 	Subordinators        []string            `yaml:"subordinators"`      // "when", "da": a sentence opening with one fronts a clause that its first comma closes
+	InfinitiveClaims     []string            `yaml:"infinitive_claims"`  // "pledged", "lovet": a statement of what the subject will do, in an infinitive ("pledged to fulfil …")
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -700,9 +701,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                   set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                           set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                     set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                             set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1232,6 +1233,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.InstitutionHeads = append(cur.InstitutionHeads, r.InstitutionHeads...)
 	cur.LocalLeaders = append(cur.LocalLeaders, r.LocalLeaders...)
 	cur.Subordinators = append(cur.Subordinators, r.Subordinators...)
+	cur.InfinitiveClaims = append(cur.InfinitiveClaims, r.InfinitiveClaims...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
@@ -1513,6 +1515,7 @@ func (r *LanguageRules) index() {
 	r.institutionHeads = newSet(r.InstitutionHeads)
 	r.localLeaders = newSet(r.LocalLeaders)
 	r.subordinators = newSet(r.Subordinators)
+	r.infinitiveClaims = newSet(r.InfinitiveClaims)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
 	r.agentNouns = newSet(r.AgentNouns)
