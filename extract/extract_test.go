@@ -2839,3 +2839,17 @@ func TestNorwegianTitleCommaName(t *testing.T) {
 		"Hva som skjer etter dette, sier han, er mye mer usikkert enn noen gang.\n")
 	wantFacts(t, f, "Ri Yong-ho represents North Korea")
 }
+
+func TestCapitalAfterInIsAPlaceNotItsState(t *testing.T) {
+	d := extractText(t, "Mote\n\nMoteoppvisninger i Paris avslører det siste innen enorme hodeplagg. Moskva krever at sanksjonene oppheves straks.\n")
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	if names["France"] {
+		t.Errorf("'i Paris avslører': the city where the shows are became France acting: %v", names)
+	}
+	if !names["Russia"] {
+		t.Errorf("'krever Moskva' no longer acts for Russia: %v", names)
+	}
+}

@@ -2494,7 +2494,10 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 	acts := func(j int) bool { // "supported", "ble enige"
 		return j < len(toks) && (r.actorVerbs[toks[j].Lower] || (toks[j].Lower == "ble" || toks[j].Lower == "blir") && j+1 < len(toks) && toks[j+1].Lower == "enige")
 	}
-	if j := i + n; j < len(toks) {
+	// ("Moteoppvisninger i Paris avslører …": after "in" the city is where
+	// the subject is, not the subject)
+	placed := i > 0 && r.prepIn[toks[i-1].Lower]
+	if j := i + n; j < len(toks) && !placed {
 		if acts(j) {
 			return true
 		}
