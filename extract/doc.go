@@ -2410,6 +2410,9 @@ func (d *doc) knownLeaders() {
 		if d.year != 0 && (e.gaz.LeadsFrom != 0 && d.year < e.gaz.LeadsFrom || e.gaz.LeadsTo != 0 && d.year > e.gaz.LeadsTo) {
 			continue // an article from before or after the office
 		}
+		if d.calledFormer(e) {
+			continue // "tidligere president Bill Clinton": the article says the office is past
+		}
 		leads = append(leads, lead{e, led})
 	}
 	top := map[*entity]*entity{} // by state, its most named leader, the first named on a tie
@@ -3188,6 +3191,22 @@ func (d *doc) formerBesides(matched string, except []string) bool {
 }
 
 // former reports whether the matched text makes its title a past one.
+// calledFormer reports whether the article names e with a word of the
+// past right before ("former president Bill Clinton", "tidligere
+// president Bill Clinton", "ex-president X").
+func (d *doc) calledFormer(e *entity) bool {
+	for _, m := range e.mentions {
+		toks := d.toks[m.sent]
+		k := d.tokenAt(m.sent, m.start)
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if w := toks[j].Lower; d.former(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *doc) former(matched string) bool {
 	for _, w := range strings.Fields(matched) {
 		if d.rules.formerWords[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") {

@@ -1542,3 +1542,14 @@ func TestTownsInAListLieInNoneOfEachOther(t *testing.T) {
 		}
 	}
 }
+
+func TestAFormerLeaderLeadsNoMore(t *testing.T) {
+	for _, text := range []string{
+		"Besøket\n\nTirsdag morgen landet tidligere president Bill Clinton i Pyongyang. Senere fløy Clinton hjem til USA med de to journalistene.\n",
+		"The visit\n\nOn Tuesday former president Bill Clinton landed in Pyongyang. Later Clinton flew home to the United States with the two journalists.\n",
+	} {
+		if f := factsOf(t, text); f["Bill Clinton leaderOf United States"] {
+			t.Errorf("a former president the lexicon knows leads again: %v", f)
+		}
+	}
+}
