@@ -2853,3 +2853,19 @@ func TestCapitalAfterInIsAPlaceNotItsState(t *testing.T) {
 		t.Errorf("'krever Moskva' no longer acts for Russia: %v", names)
 	}
 }
+
+func TestNorwegianIslandsAreNoCountry(t *testing.T) {
+	d := extractText(t, "Øyene\n\nBouvetøya i Sørishavet er et av verdens mest isolerte steder. Regelverket gjelder både på Svalbard og Jan Mayen fra neste år.\n")
+	types := map[string]string{}
+	for _, e := range d.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]string{"Bouvet Island": "Place", "Jan Mayen": "Place", "Svalbard": "Region"} {
+		if types[name] != want {
+			t.Errorf("%s: %q, want %q (%v)", name, types[name], want, types)
+		}
+	}
+	if _, ok := types["Svalbard & Jan Mayen"]; ok {
+		t.Errorf("'Svalbard og Jan Mayen' read as one country: %v", types)
+	}
+}

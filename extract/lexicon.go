@@ -1015,6 +1015,11 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	return lx, nil
 }
 
+// notCountries are CLDR regions news does not name as one state: two
+// places under one code ("Svalbard og Jan Mayen" is two islands) and an
+// uninhabited island (the gazetteer has it as a place).
+var notCountries = map[string]bool{"SJ": true, "BV": true}
+
 // addCountries adds every CLDR country with its English and Norwegian
 // names, enriched by the lexicon's own data.
 func (lx *Lexicon) addCountries(extra map[string]countryData) {
@@ -1024,7 +1029,7 @@ func (lx *Lexicon) addCountries(extra map[string]countryData) {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || code == "UN" || code == "EU" || code == "EZ" {
+			if err != nil || !r.IsCountry() || code == "UN" || code == "EU" || code == "EZ" || notCountries[code] {
 				continue
 			}
 			enName, noName := en.Name(r), no.Name(r)
