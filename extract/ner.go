@@ -1726,6 +1726,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if hasOrg && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.orgWords[toks[j+1].Lower] {
 			break
 		}
+		// "listetopp for Demokratene i Kristiansund Håvard Krane": a town
+		// the lexicon knows, then a person's given name and surname
+		if j == i+1 && d.x.lex.givenNames[w] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.x.lex.givenNames[t] && d.knownTown(t) {
+			break
+		}
+		// "Danner Høyre regjering …", "Liker Disney": a sentence's first
+		// word that is no name before a name the lexicon knows
+		if j == i+1 && initial && d.lang != "en" && !d.x.lex.givenNames[t] && len(d.x.lex.lookup([]string{t})) == 0 && len(d.x.lex.lookup([]string{w})) > 0 && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) {
+			break
+		}
 		// "CEO of the Refugee Council Enver Solomon": two name words after
 		// a body's last word, and no more, are a person's name
 		if hasOrg && d.x.lex.orgWords[toks[j-1].Lower] && d.personAfterBody(toks, j) {
@@ -2854,6 +2864,16 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
+// knownTown reports whether the lexicon knows w as a city or town.
+func (d *doc) knownTown(w string) bool {
+	for _, e := range d.x.lex.lookup([]string{w}) {
+		if e.Type == "City" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) startsKnown(toks []Token, j int) bool {
 	if d.x.lex.demonyms[toks[j].Lower] != nil {
 		return false

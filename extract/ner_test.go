@@ -1378,3 +1378,20 @@ func TestAdministrationIsAGovernment(t *testing.T) {
 		t.Errorf("the administration said it: %v", c)
 	}
 }
+
+func TestNoNameGluedToAKnownTownOrANorwegianOpeningVerb(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Valg\n\nListetoppen for partiet i Tromsø Håvard Krane har sagt at han vil bli ordfører.\n":   {"Tromsø", "Håvard Krane"},
+		"Valg\n\nDanner Høyre regjering med Frp etter valget til høsten, eller blir det noe annet?\n": {"Høyre"},
+	} {
+		names := map[string]bool{}
+		for _, e := range extractText(t, text).Entities {
+			names[e.Name] = true
+		}
+		for _, w := range want {
+			if !names[w] {
+				t.Errorf("%q: no %q among %v", text, w, names)
+			}
+		}
+	}
+}
