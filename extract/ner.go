@@ -1703,6 +1703,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if i > 0 && i+1 < len(toks) && r.role(toks[i-1].Lower+" "+lt+" "+toks[i+1].Lower) != "" {
 		return 2, nil
 	}
+	// "Minister of Defense Hazem Shaalan", "Secretary of Labor Alex
+	// Acosta": the office's field before a person's given name ends the title
+	if i > 1 && toks[i-1].Lower == "of" && r.role(toks[i-2].Lower) != "" && r.role(toks[i-2].Lower) != "person" && r.officeFields[lt] && i+2 < len(toks) && startsName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.x.lex.orgWords[toks[i+2].Lower] {
+		return 1, nil
+	}
 	initial := isQuoteStart(toks, i)
 	// "Former Microsoft CEO Bill Gates": a past title's word opening the
 	// sentence is no part of the name after it

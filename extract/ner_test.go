@@ -1395,3 +1395,18 @@ func TestNoNameGluedToAKnownTownOrANorwegianOpeningVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestTheOfficesFieldEndsTheTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"Offensive\n\nIraqi Minister of Defense Hazem Shaalan said the offensive would start soon.\n": "Hazem Shaalan",
+		"Union\n\nBuzz Hargrove, the president of Canadian Auto Workers said the jobs would stay.\n":  "Canadian Auto Workers",
+	} {
+		names := map[string]bool{}
+		for _, e := range extractText(t, text).Entities {
+			names[e.Name] = true
+		}
+		if !names[want] {
+			t.Errorf("%q: no %q among %v", text, want, names)
+		}
+	}
+}
