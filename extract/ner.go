@@ -3110,11 +3110,16 @@ func (d *doc) distinctiveFirstWord(name string) string {
 	return lw
 }
 
+// postedFooter matches a blog post's footer: "Posted by Hidden Nook to
+// Hidden Nook at 3/9/2005 11:16:00 PM", "Publisert av Kari kl. 12.30".
+var postedFooter = regexp.MustCompile(`^(?:Posted|Published|Written|Publisert|Skrevet|Postet) (?:by|av) .{1,80}? (?:at|on|kl\.?|den) [^\n]*\d`)
+
 // isBoilerplate reports whether a line is site furniture rather than
-// article text: a web address, or three or more words with no lower-case
-// word among them ("SHARE THIS ARTICLE", "Press TV News Roku").
+// article text: a web address, a post's "Posted by … at …" footer, or
+// three or more words with no lower-case word among them ("SHARE THIS
+// ARTICLE", "Press TV News Roku").
 func isBoilerplate(line string, toks []Token) bool {
-	if strings.Contains(line, "www.") || strings.Contains(line, "http://") || strings.Contains(line, "https://") {
+	if strings.Contains(line, "www.") || strings.Contains(line, "http://") || strings.Contains(line, "https://") || postedFooter.MatchString(line) {
 		return true
 	}
 	words := 0

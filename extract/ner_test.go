@@ -1410,3 +1410,15 @@ func TestTheOfficesFieldEndsTheTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestAPostsFooterNamesNoOne(t *testing.T) {
+	d := extractText(t, "Truce\n\nHamas has announced an end to rocket attacks on Israel after a weekend of violence.\n\nPosted by Hidden Nook to Hidden Nook at 9/26/2005 08:14:00 PM\n")
+	for _, e := range d.Entities {
+		if e.Name == "Hidden Nook" {
+			t.Errorf("the blog's footer made an entity: %+v", e)
+		}
+	}
+	if len(d.Entities) < 2 {
+		t.Errorf("the article's names are gone too: %+v", d.Entities)
+	}
+}
