@@ -1709,6 +1709,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 1, nil
 	}
 	initial := isQuoteStart(toks, i)
+	// "WOW!", "the rest are VERY dishonest", "an AMAZING JOB": a common
+	// word shouted in capitals, alone or in a run of them, names nothing
+	if d.shouted(toks, i) {
+		return 1, nil
+	}
 	// "Former Microsoft CEO Bill Gates": a past title's word opening the
 	// sentence is no part of the name after it
 	if initial && r.formerWords[lt] && i+1 < len(toks) && startsName(toks[i+1].Text) {
@@ -3543,6 +3548,27 @@ func (d *doc) dictKind(w string) string {
 		return ""
 	}
 	return l.kind(w, strings.ToLower(w))
+}
+
+// shouted reports whether toks[i] is an ordinary word written in capitals
+// for emphasis: three letters or more, all capitals, a common word of the
+// dictionary and no name of the lexicon, not followed by a name in
+// ordinary case ("NOTE", "VERY", but not "NATO" or "WHO", nor "UK"), and
+// the sentence not written all in capitals.
+func (d *doc) shouted(toks []Token, i int) bool {
+	t := toks[i].Text
+	if utf8.RuneCountInString(t) < 3 || !isAllCaps(t) || d.dictKind(t) != "common" || len(d.x.lex.lookup([]string{t})) > 0 {
+		return false
+	}
+	if i+1 < len(toks) && (startsName(toks[i+1].Text) && !isAllCaps(toks[i+1].Text) || d.rules.FacilityNouns[toks[i+1].Lower] != "") {
+		return false // "IBM Research": an acronym opening a name; "LAX airport"
+	}
+	for _, o := range toks {
+		if isLowerWord(o.Text) {
+			return true
+		}
+	}
+	return false // a headline in capitals: its names are capitals too
 }
 
 // nameOnly reports whether the dictionary knows w only as a proper noun,

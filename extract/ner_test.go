@@ -1422,3 +1422,28 @@ func TestAPostsFooterNamesNoOne(t *testing.T) {
 		t.Errorf("the article's names are gone too: %+v", d.Entities)
 	}
 }
+
+func TestShoutedCommonWordsNameNothing(t *testing.T) {
+	d := extractText(t, "Review\n\nThere are a couple of decent people working there, but the rest are VERY dishonest. Barb does an AMAZING JOB every week. PLEASE NOTE: the office at NATO in Brussels closes early. We flew out of LAX airport.\n")
+	names := map[string]bool{}
+	for _, e := range d.Entities {
+		names[e.Name] = true
+	}
+	for _, w := range []string{"VERY", "AMAZING JOB", "AMAZING", "JOB", "NOTE", "PLEASE NOTE"} {
+		if names[w] {
+			t.Errorf("%q, shouted, became a name: %v", w, names)
+		}
+	}
+	for _, w := range []string{"NATO", "Brussels"} {
+		if !names[w] {
+			t.Errorf("%q is lost: %v", w, names)
+		}
+	}
+	found := false
+	for n := range names {
+		found = found || strings.HasPrefix(n, "LAX")
+	}
+	if !found {
+		t.Errorf("'LAX airport' is lost: %v", names)
+	}
+}
