@@ -1787,6 +1787,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				continue // "hit the post as Rovers pressed", "strikes", "attacks": the game's words
 			}
 			for _, loc := range rule.findAll(tagged) {
+				if rule.TitleBefore && !d.jobWord(lastWord(tagged[:loc[0]])) {
+					continue // "dommer X i Y": the title before the match
+				}
 				matched := tagged[loc[0]:loc[1]]
 				past := d.former(matched) || d.former(lastWord(tagged[:loc[0]]))
 				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
@@ -3174,6 +3177,17 @@ func (d *doc) canBeLocated(e, place *entity, matched string) bool {
 }
 
 // lastWord is the last space-separated word of s.
+// jobWord reports whether w is a job noun of the language or a compound
+// ending in one ("litteraturkritiker").
+func (d *doc) jobWord(w string) bool {
+	for _, j := range d.rules.JobNouns {
+		if strings.HasSuffix(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	return s[strings.LastIndexByte(s, ' ')+1:]

@@ -92,6 +92,11 @@ type RelationRule struct {
 	// GameReport, when set, keeps the rule to game reports (see
 	// sport_words): there "Korea's Kim" is Korea's player, not its envoy.
 	GameReport bool `yaml:"game_report"`
+	// TitleBefore, when set, takes only matches right after a job noun
+	// of the language or a compound ending in one ("dommer", "litteraturkritiker"):
+	// the pattern can then open at its first entity or word, which the
+	// regexp package finds fast, not at the title.
+	TitleBefore bool `yaml:"title_before"`
 	// SubjectEnds, when set, takes only subjects whose name ends in one of
 	// these words (compared lower-case): "the Adler Planetarium in
 	// Chicago" lies there, "the EU in Strumica" does not.
@@ -119,10 +124,12 @@ type RelationRule struct {
 	// for those too large for its backtracker (its other engine steps
 	// every position to the end of the sentence)
 	anchored *regexp.Regexp
-	// chains: the pattern opens with a slot, so a match may also open at
-	// the last entity of the previous one: "Disneyland i Orlando i USA"
-	// is two facts, though the matches share Orlando.
-	chains bool
+	// chained, for a pattern that opens with a slot, is the pattern
+	// anchored at its start: a match may also open at the last entity of
+	// the previous one ("Disneyland i Orlando i USA" is two facts, though
+	// the matches share Orlando). Compiled on first use: most rules never
+	// match twice in a sentence.
+	chained *lazyRegexp
 }
 
 // findAll returns the matches of the rule in s: those
@@ -130,7 +137,7 @@ type RelationRule struct {
 // chains, those that open at the last entity of a match.
 func (r *RelationRule) findAll(s string) [][]int {
 	locs := r.findApart(s)
-	if !r.chains || len(locs) == 0 {
+	if r.chained == nil || len(locs) == 0 {
 		return locs
 	}
 	opens := make(map[int]bool, len(locs))
@@ -147,7 +154,7 @@ func (r *RelationRule) findAll(s string) [][]int {
 		if last <= locs[k][0] || opens[last] {
 			continue
 		}
-		if loc := r.re.FindStringSubmatchIndex(s[last:]); loc != nil && loc[0] == 0 {
+		if loc := r.chained.get().FindStringSubmatchIndex(s[last:]); loc != nil {
 			shift(loc, last)
 			opens[last] = true
 			locs = append(locs, loc)
@@ -155,6 +162,19 @@ func (r *RelationRule) findAll(s string) [][]int {
 	}
 	slices.SortFunc(locs, func(a, b []int) int { return a[0] - b[0] })
 	return locs
+}
+
+// lazyRegexp is a regular expression compiled on first use, once, by
+// whichever goroutine needs it first.
+type lazyRegexp struct {
+	once sync.Once
+	expr string
+	re   *regexp.Regexp
+}
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
 }
 
 // findApart is re.FindAllStringSubmatchIndex(s, -1), searching s only from
@@ -1353,7 +1373,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
 		rel.re = re
-		rel.chains = strings.HasPrefix(rel.Pattern, "{S") || strings.HasPrefix(rel.Pattern, "{O")
+		if strings.HasPrefix(rel.Pattern, "{S") || strings.HasPrefix(rel.Pattern, "{O") {
+			rel.chained = &lazyRegexp{expr: `^(?:` + re.String() + `)`}
+		}
 		for _, sm := range slotRe.FindAllStringSubmatch(rel.Pattern, -1) {
 			classes := sm[3]
 			if classes == "" {
