@@ -608,6 +608,7 @@ type LanguageRules struct {
 	Subordinators        []string            `yaml:"subordinators"`      // "when", "da": a sentence opening with one fronts a clause that its first comma closes
 	InfinitiveClaims     []string            `yaml:"infinitive_claims"`  // "pledged", "lovet": a statement of what the subject will do, in an infinitive ("pledged to fulfil …")
 	OfficeFields         []string            `yaml:"office_fields"`      // "defense": the field of a minister or secretary, ending the title before a name ("Minister of Defense Hazem Shaalan")
+	LawNouns             []string            `yaml:"law_nouns"`          // "act", "lov": a capitalised acronym before one names a law ("the CARS act"), however common a word it is
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -722,9 +723,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                   set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                           set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                             set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                     set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1261,6 +1262,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Subordinators = append(cur.Subordinators, r.Subordinators...)
 	cur.InfinitiveClaims = append(cur.InfinitiveClaims, r.InfinitiveClaims...)
 	cur.OfficeFields = append(cur.OfficeFields, r.OfficeFields...)
+	cur.LawNouns = append(cur.LawNouns, r.LawNouns...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
@@ -1546,6 +1548,7 @@ func (r *LanguageRules) index() {
 	r.subordinators = newSet(r.Subordinators)
 	r.infinitiveClaims = newSet(r.InfinitiveClaims)
 	r.officeFields = newSet(r.OfficeFields)
+	r.lawNouns = newSet(r.LawNouns)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
 	r.agentNouns = newSet(r.AgentNouns)

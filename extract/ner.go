@@ -3553,15 +3553,19 @@ func (d *doc) dictKind(w string) string {
 // shouted reports whether toks[i] is an ordinary word written in capitals
 // for emphasis: three letters or more, all capitals, a common word of the
 // dictionary and no name of the lexicon, not followed by a name in
-// ordinary case ("NOTE", "VERY", but not "NATO" or "WHO", nor "UK"), and
-// the sentence not written all in capitals.
+// ordinary case ("NOTE", "VERY", but not "NATO" or "WHO", nor "UK"), not
+// in brackets or used again (an acronym: "the CAW"), and the sentence not
+// written all in capitals.
 func (d *doc) shouted(toks []Token, i int) bool {
 	t := toks[i].Text
 	if utf8.RuneCountInString(t) < 3 || !isAllCaps(t) || d.dictKind(t) != "common" || len(d.x.lex.lookup([]string{t})) > 0 {
 		return false
 	}
-	if i+1 < len(toks) && (startsName(toks[i+1].Text) && !isAllCaps(toks[i+1].Text) || d.rules.FacilityNouns[toks[i+1].Lower] != "") {
-		return false // "IBM Research": an acronym opening a name; "LAX airport"
+	if i > 0 && toks[i-1].Text == "(" || d.count(t) > 1 {
+		return false // "Canadian Auto Workers (CAW)", a body's acronym the article uses again: no shouting
+	}
+	if i+1 < len(toks) && (startsName(toks[i+1].Text) && !isAllCaps(toks[i+1].Text) || d.rules.FacilityNouns[toks[i+1].Lower] != "" || d.rules.lawNouns[toks[i+1].Lower]) {
+		return false // "IBM Research": an acronym opening a name; "LAX airport", "the CARS act"
 	}
 	for _, o := range toks {
 		if isLowerWord(o.Text) {

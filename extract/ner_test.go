@@ -1424,7 +1424,7 @@ func TestAPostsFooterNamesNoOne(t *testing.T) {
 }
 
 func TestShoutedCommonWordsNameNothing(t *testing.T) {
-	d := extractText(t, "Review\n\nThere are a couple of decent people working there, but the rest are VERY dishonest. Barb does an AMAZING JOB every week. PLEASE NOTE: the office at NATO in Brussels closes early. We flew out of LAX airport.\n")
+	d := extractText(t, "Review\n\nThere are a couple of decent people working there, but the rest are VERY dishonest. Barb does an AMAZING JOB every week. PLEASE NOTE: the office at NATO in Brussels closes early. We flew out of LAX airport. Betty Sutton put forward the CARS act on Monday, and the Canadian Auto Workers union agreed.\n")
 	names := map[string]bool{}
 	for _, e := range d.Entities {
 		names[e.Name] = true
@@ -1439,11 +1439,21 @@ func TestShoutedCommonWordsNameNothing(t *testing.T) {
 			t.Errorf("%q is lost: %v", w, names)
 		}
 	}
-	found := false
-	for n := range names {
-		found = found || strings.HasPrefix(n, "LAX")
+	for _, prefix := range []string{"LAX", "CARS", "Canadian Auto Workers"} {
+		found := false
+		for n := range names {
+			found = found || strings.HasPrefix(n, prefix)
+		}
+		if !found {
+			t.Errorf("%q is lost: %v", prefix, names)
+		}
 	}
-	if !found {
-		t.Errorf("'LAX airport' is lost: %v", names)
+	acronym := extractText(t, "Union\n\nThe Canadian Auto Workers (CAW) met on Monday. Clement hopes that the CAW will support the restructuring process.\n")
+	caw := false
+	for _, e := range acronym.Entities {
+		caw = caw || e.Name == "CAW" || slices.Contains(e.Aliases, "CAW")
+	}
+	if !caw {
+		t.Errorf("the union's acronym in brackets, a common word, names nothing: %+v", acronym.Entities)
 	}
 }
