@@ -1223,19 +1223,11 @@ func TestOpinionCondemnationAndRequestVerbs(t *testing.T) {
 		"United States":       "tilbakeholdenhet",
 		"Bakary Mariko":       "statskupp",
 	} {
-		found := false
-		for _, text := range c[speaker] {
-			found = found || strings.Contains(text, want)
-		}
-		if !found {
+		if !hasClaim(c, speaker, want) {
 			t.Errorf("no claim of %s's with %q: %v", speaker, want, c)
 		}
 	}
-	found := false
-	for _, text := range c["UN Security Council"] {
-		found = found || strings.Contains(text, "arrest")
-	}
-	if !found {
+	if !hasClaim(c, "UN Security Council", "arrest") {
 		t.Errorf("'condemned the arrest' is no claim: %v", c)
 	}
 	for _, texts := range c {
@@ -1253,19 +1245,11 @@ func TestVerbsOfSummingUpAskingSmiling(t *testing.T) {
 		"Legene\n\n«Det er ikke bare økonomien som står på spill – hvem er legene?» spurte Ingrid Martinsen på møtet.\n",
 		"Race\n\n\"There were not many mistakes on the way down the hill today,\" smiled Aksel Lund Svindal after the race.\n")
 	for speaker, want := range map[string]string{"Aksel Lund Svindal": "feil", "Ingrid Martinsen": "legene"} {
-		found := false
-		for _, text := range c[speaker] {
-			found = found || strings.Contains(text, want)
-		}
-		if !found {
+		if !hasClaim(c, speaker, want) {
 			t.Errorf("no claim of %s's with %q: %v", speaker, want, c)
 		}
 	}
-	found := false
-	for _, text := range c["Aksel Lund Svindal"] {
-		found = found || strings.Contains(text, "mistakes")
-	}
-	if !found {
+	if !hasClaim(c, "Aksel Lund Svindal", "mistakes") {
 		t.Errorf("'smiled X' attributes no quote: %v", c)
 	}
 }
@@ -1318,11 +1302,7 @@ func TestPledgeToAfterAFrontedPhrase(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"statehood", "stat"} {
-		found := false
-		for _, text := range c["Mahmoud Abbas"] {
-			found = found || strings.Contains(text, want)
-		}
-		if !found {
+		if !hasClaim(c, "Mahmoud Abbas", want) {
 			t.Errorf("no claim of Abbas's with %q: %v", want, c)
 		}
 	}
