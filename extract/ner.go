@@ -1704,7 +1704,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return 2, nil
 	}
 	// "Minister of Defense Hazem Shaalan", "Secretary of Labor Alex
-	// Acosta": the office's field before a person's given name ends the title
+	// Acosta": an office's field (office_fields) before two name words
+	// ends the title, not the name
 	if i > 1 && toks[i-1].Lower == "of" && r.role(toks[i-2].Lower) != "" && r.role(toks[i-2].Lower) != "person" && r.officeFields[lt] && i+2 < len(toks) && startsName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.x.lex.orgWords[toks[i+2].Lower] {
 		return 1, nil
 	}
