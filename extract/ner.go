@@ -65,7 +65,7 @@ func (e *entity) addAlias(s string) {
 // recognize finds the mentions of sentence si.
 func (d *doc) recognize(si int) {
 	toks := d.toks[si]
-	if isBoilerplate(d.sents[si].Text, toks) {
+	if isBoilerplate(d.sents[si].Text, toks) && !d.nameList(toks) {
 		return
 	}
 	// in order of trust: generic actors, known names, document nouns, then
@@ -2037,7 +2037,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return n, nil
 	}
 	// a Title Case headline capitalises every word: trust only names the body repeats
-	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) {
+	// (but a list of people's names is capitalised as names are: "Kristen
+	// Quinn, Sarah Mulholland, Samuel Pak")
+	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) && !(n >= 2 && d.x.lex.givenNames[t] && d.nameList(toks)) {
 		return n, nil
 	}
 	if orgNoun || countryTail {
@@ -3140,6 +3142,20 @@ func isBoilerplate(line string, toks []Token) bool {
 		}
 	}
 	return words >= 3
+}
+
+// nameList reports whether a line without lower-case words is a list of
+// people's names ("Kristen Quinn, Sarah Mulholland, Samuel Pak"): two or
+// more given names, each after a comma or opening the line and before a
+// capitalised word.
+func (d *doc) nameList(toks []Token) bool {
+	n := 0
+	for k := 0; k+1 < len(toks); k++ {
+		if (k == 0 || toks[k-1].Text == ",") && d.x.lex.givenNames[toks[k].Text] && startsName(toks[k+1].Text) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // spanTags returns the statistical tagger's IOB2 tags for tokens i..j-1

@@ -1457,3 +1457,16 @@ func TestShoutedCommonWordsNameNothing(t *testing.T) {
 		t.Errorf("the union's acronym in brackets, a common word, names nothing: %+v", acronym.Entities)
 	}
 }
+
+func TestAListOfPeoplesNamesIsNoHeadline(t *testing.T) {
+	d := extractText(t, "Teams\n\nThe analyst teams met on Monday to plan the year.\nKristen Quinn, Sarah Mulholland, Samuel Pak, Daniel Kang\n")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+	}
+	for _, w := range []string{"Kristen Quinn", "Sarah Mulholland", "Samuel Pak", "Daniel Kang"} {
+		if names[w] != "Person" {
+			t.Errorf("%q of the list: %q (%v)", w, names[w], names)
+		}
+	}
+}
