@@ -1553,3 +1553,12 @@ func TestAFormerLeaderLeadsNoMore(t *testing.T) {
 		}
 	}
 }
+
+func TestABodysShortFormInBracketsBeforeWhereItIs(t *testing.T) {
+	for text, want := range map[string]string{
+		"Court\n\nHe spoke at the Walker Institute (WI) in Reading on Monday about the climate.\n":                      "Walker Institute locatedIn Reading",
+		"Domstol\n\nHan ble forsøkt fjernet av Domstolsadministrasjonen (DA) i Trondheim i 2010, men beholdt jobben.\n": "Domstolsadministrasjonen locatedIn Trondheim",
+	} {
+		wantFacts(t, factsOf(t, text), want)
+	}
+}
