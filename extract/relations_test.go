@@ -1562,3 +1562,11 @@ func TestABodysShortFormInBracketsBeforeWhereItIs(t *testing.T) {
 		wantFacts(t, factsOf(t, text), want)
 	}
 }
+
+func TestJoinedMeAtAndWelcomedTo(t *testing.T) {
+	f := factsOf(t, "Google\n\nI want to welcome Darin Fisher, who joined me at Google this week. I also welcome Brian Ryner to Google! The President welcomed Xi Jinping to the White House on Monday.\n")
+	wantFacts(t, f, "Darin Fisher memberOf Google", "Brian Ryner memberOf Google")
+	if f["Xi Jinping memberOf White House"] {
+		t.Errorf("a guest welcomed to the White House became its member: %v", f)
+	}
+}
