@@ -3351,6 +3351,22 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 						break
 					}
 				}
+				// "Ifølge kulturansvarlig for frukt i Norgrønt, Knut Hauso,
+				// …", "According to the head of fruit at Norgrønt, Knut
+				// Hauso, …": a description, then the person in commas
+				if sp == nil && isLowerWord(toks[after].Text) {
+					if comma := tokenWithinAt(toks, after+1, after+14, ","); comma > 0 && comma+1 < len(toks) {
+						if m := d.mentionAt(toks[comma+1].Start); m != nil && !m.hidden && m.ent.typ == "Person" {
+							j := comma + 1
+							for j < len(toks) && toks[j].End <= m.end {
+								j++
+							}
+							if j < len(toks) && toks[j].Text == "," {
+								sp, end = m.ent, j
+							}
+						}
+					}
+				}
 			}
 			// "According to Afghan Ambassador to the United States Hamdullah
 			// Mohib, …": the person the title leads to, before the comma

@@ -1307,3 +1307,14 @@ func TestPledgeToAfterAFrontedPhrase(t *testing.T) {
 		}
 	}
 }
+
+func TestAccordingToADescriptionThenTheName(t *testing.T) {
+	c := claimsOf(t,
+		"Pærer\n\nIfølge kulturansvarlig for frukt i produsentorganisasjonen Norgrønt, Knut Hauso, ligger det et stort potensial i Norge for å dyrke mer pærer.\n",
+		"Pears\n\nAccording to the head of fruit at the producer group Norgront, Knut Hauso, there is a great potential in Norway to grow more pears.\n")
+	for _, want := range []string{"potensial", "potential"} {
+		if !hasClaim(c, "Knut Hauso", want) {
+			t.Errorf("no claim of Hauso's with %q: %v", want, c)
+		}
+	}
+}

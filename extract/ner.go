@@ -125,14 +125,20 @@ func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
 
 // tokenWithin reports whether one of words is a token of toks[from:to].
 func tokenWithin(toks []Token, from, to int, words ...string) bool {
+	return tokenWithinAt(toks, from, to, words...) >= 0
+}
+
+// tokenWithinAt returns the index of the first of toks[from:to] that is
+// one of words, or -1.
+func tokenWithinAt(toks []Token, from, to int, words ...string) int {
 	for k := from; k < min(to, len(toks)); k++ {
 		for _, w := range words {
 			if toks[k].Text == w {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // flightNumber is a flight's number after "Flight": "574", "ID6321".
