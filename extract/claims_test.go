@@ -1318,3 +1318,13 @@ func TestAccordingToADescriptionThenTheName(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreVerbsOfDenial(t *testing.T) {
+	c := claimsOf(t, "Melding\n\nNordkoreanske medier skriver at Clinton hadde med seg en melding. Det hvite hus tilbakeviser påstandene om en personlig melding fra Obama.\n",
+		"Message\n\nNorth Korean media say Clinton brought a message. The White House refuted the claims about a personal message from Obama.\n")
+	for _, want := range []string{"påstandene", "claims"} {
+		if !hasClaim(c, "White House", want) {
+			t.Errorf("no denial of the White House's with %q: %v", want, c)
+		}
+	}
+}
