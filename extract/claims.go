@@ -320,7 +320,7 @@ func wordCount(s string) int {
 
 // hasAttribution reports whether sentence si holds ", sa X" / ", he said".
 // commaBefore reports whether a comma is among toks[:k].
-func (d *doc) commaBefore(toks []Token, k int) bool {
+func commaBefore(toks []Token, k int) bool {
 	for _, t := range toks[:k] {
 		if t.Text == "," {
 			return true
@@ -2733,7 +2733,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		end := s.End
 		// "Da Borat sa at alle kvinner er slaver, tenkte Perisat …": a
 		// statement in a fronted clause ends with the clause, at its comma
-		if d.rules.subordinators[toks[0].Lower] && !d.commaBefore(toks, k) {
+		if d.rules.subordinators[toks[0].Lower] && !commaBefore(toks, k) {
 			for j := c; j < len(toks); j++ {
 				if toks[j].Text == "," {
 					end = toks[j].Start

@@ -3084,7 +3084,7 @@ func (d *doc) deputy(matched string) bool {
 	words := strings.Fields(matched)
 	for k, w := range words {
 		if head, _, ok := strings.Cut(w, "-"); ok && d.rules.deputyWords[head] {
-			w = head // "vice-president", "visepresident" is one word
+			w = head // "vice-president": the deputy's word hyphenated to the title
 		}
 		if !d.rules.deputyWords[w] {
 			continue
