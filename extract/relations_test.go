@@ -1579,3 +1579,8 @@ func TestAKillingOfAPersonIsAnAttack(t *testing.T) {
 		t.Errorf("a murder read as words: %v", f)
 	}
 }
+
+func TestAComplaintWithItsKindFiledAgainstABody(t *testing.T) {
+	f := factsOf(t, "Housing\n\nThe Greater New Orleans Fair Housing Action Center filed a housing discrimination complaint against the Housing Authority of New Orleans last week.\n")
+	wantFacts(t, f, "Greater New Orleans Fair Housing Action Center opposes Housing Authority of New Orleans")
+}
