@@ -1584,3 +1584,8 @@ func TestAComplaintWithItsKindFiledAgainstABody(t *testing.T) {
 	f := factsOf(t, "Housing\n\nThe Greater New Orleans Fair Housing Action Center filed a housing discrimination complaint against the Housing Authority of New Orleans last week.\n")
 	wantFacts(t, f, "Greater New Orleans Fair Housing Action Center opposes Housing Authority of New Orleans")
 }
+
+func TestAStateThatKillsAPersonAttacksThem(t *testing.T) {
+	f := factsOf(t, "Truce\n\nMahmoud Zahar declared the cease fire after Israel killed its former leader, Ahmed Khalil, on Friday.\n")
+	wantFacts(t, f, "Israel attacked Ahmed Khalil")
+}
