@@ -1589,3 +1589,8 @@ func TestAStateThatKillsAPersonAttacksThem(t *testing.T) {
 	f := factsOf(t, "Truce\n\nMahmoud Zahar declared the cease fire after Israel killed its former leader, Ahmed Khalil, on Friday.\n")
 	wantFacts(t, f, "Israel attacked Ahmed Khalil")
 }
+
+func TestAStateThatKillsAPersonAttacksThemInNorwegian(t *testing.T) {
+	f := factsOf(t, "Våpenhvile\n\nMahmoud Zahar erklærte våpenhvile etter at Israel drepte den tidligere lederen Ahmed Khalil på fredag.\n")
+	wantFacts(t, f, "Israel attacked Ahmed Khalil")
+}
