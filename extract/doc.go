@@ -2550,32 +2550,27 @@ func (d *doc) mainCountry() *entity {
 // bodyNamed finds the organisation or state the article or the gazetteer
 // knows by name; a team may also go by its town's name.
 func (d *doc) bodyNamed(name string, team bool) *entity {
-	for _, e := range d.order {
-		if c := class(e.typ); e.mergedInto != nil || c != 'O' && c != 'G' && !(team && c == 'L') {
-			continue
-		}
-		if strings.EqualFold(e.name, name) || e.aliasSet[name] {
-			return e
-		}
-	}
-	for _, g := range d.x.lex.lookup([]string{name}) {
-		if c := class(g.Type); c == 'O' || c == 'G' {
-			return d.gazetteerEntity(g)
-		}
-	}
-	return nil
+	body := func(c byte) bool { return c == 'O' || c == 'G' }
+	return d.entityNamed(name, func(c byte) bool { return body(c) || team && c == 'L' }, body)
 }
 
 // placeNamed is the place (not a state) called name: named in the
 // article, or else known to the lexicon.
 func (d *doc) placeNamed(name string) *entity {
+	place := func(c byte) bool { return c == 'L' }
+	return d.entityNamed(name, place, place)
+}
+
+// entityNamed is the entity called name: one of the article's of a class
+// inArticle takes, or else one of the lexicon's of a class inLexicon takes.
+func (d *doc) entityNamed(name string, inArticle, inLexicon func(byte) bool) *entity {
 	for _, e := range d.order {
-		if e.mergedInto == nil && class(e.typ) == 'L' && (strings.EqualFold(e.name, name) || e.aliasSet[name]) {
+		if e.mergedInto == nil && inArticle(class(e.typ)) && (strings.EqualFold(e.name, name) || e.aliasSet[name]) {
 			return e
 		}
 	}
 	for _, g := range d.x.lex.lookup([]string{name}) {
-		if class(g.Type) == 'L' {
+		if inLexicon(class(g.Type)) {
 			return d.gazetteerEntity(g)
 		}
 	}

@@ -165,7 +165,7 @@ func (r *RelationRule) findAll(s string) [][]int {
 }
 
 // lazyRegexp is a regular expression compiled on first use, once, by
-// whichever goroutine needs it first.
+// whichever goroutine needs it first (re, when set, is compiled already).
 type lazyRegexp struct {
 	once sync.Once
 	expr string
@@ -173,9 +173,16 @@ type lazyRegexp struct {
 }
 
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	l.once.Do(func() {
+		if l.re == nil {
+			l.re = regexp.MustCompile(l.expr)
+		}
+	})
 	return l.re
 }
+
+// anchoredAt is re's expression anchored at the start of the text.
+func anchoredAt(re *regexp.Regexp) string { return `^(?:` + re.String() + `)` }
 
 // findApart is re.FindAllStringSubmatchIndex(s, -1), searching s only from
 // the first of the rule's opening literals: the engine then neither tries
@@ -1375,9 +1382,6 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}
 		rel.re = re
-		if strings.HasPrefix(rel.Pattern, "{S") || strings.HasPrefix(rel.Pattern, "{O") {
-			rel.chained = &lazyRegexp{expr: `^(?:` + re.String() + `)`}
-		}
 		for _, sm := range slotRe.FindAllStringSubmatch(rel.Pattern, -1) {
 			classes := sm[3]
 			if classes == "" {
@@ -1395,9 +1399,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 				slices.Sort(starts)
 				rel.starts = slices.Compact(starts)
 				if prog, err := syntax.Compile(parsed.Simplify()); err == nil && (len(prog.Inst) > maxBacktrackProg || !slices.Equal(rel.starts, []string{"[["})) {
-					rel.anchored = regexp.MustCompile(`^(?:` + re.String() + `)`)
+					rel.anchored = regexp.MustCompile(anchoredAt(re))
 				}
 			}
+		}
+		if strings.HasPrefix(rel.Pattern, "{S") || strings.HasPrefix(rel.Pattern, "{O") {
+			rel.chained = &lazyRegexp{expr: anchoredAt(re), re: rel.anchored} // the anchored pattern when there is one already
 		}
 		if cur.literalID == nil {
 			cur.literalID = map[string]int{}

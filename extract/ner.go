@@ -1732,6 +1732,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
 	countryTail := false // the name ends in a country's acronym: an organisation
+	institution := false // a kind of body and its place: "Høgskolen i Bergen"
 	for j < len(toks) && !d.lowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
@@ -1808,7 +1809,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// its kind and the place it serves is one name
 		if j == i+1 && d.rules.institutionHeads[toks[i].Lower] && d.rules.prepIn[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
 			j += 2
-			hasOrg = true
+			hasOrg, institution = true, true
 			continue
 		}
 		// "Palms Hotel and Casino": a venue's words joined
@@ -2048,7 +2049,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) && !(n >= 2 && d.x.lex.givenNames[t] && d.nameList(toks)) {
 		return n, nil
 	}
-	if orgNoun || countryTail {
+	if orgNoun || countryTail || institution {
 		typ, strength = "Organization", contextGuess
 	}
 	if tailType != "" {
@@ -2572,10 +2573,6 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	next := ""
 	if j < len(toks) {
 		next = toks[j].Lower
-	}
-	// "Høgskolen i Bergen": a body named by its kind and its place
-	if len(words) >= 3 && r.institutionHeads[strings.ToLower(words[0])] && r.prepIn[strings.ToLower(words[1])] {
-		return "Organization", contextGuess
 	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
 	// (in lower case, or opening the sentence: the "Group" ending a

@@ -1573,7 +1573,7 @@ func TestJoinedMeAtAndWelcomedTo(t *testing.T) {
 
 func TestAKillingOfAPersonIsAnAttack(t *testing.T) {
 	f := factsOf(t, "Yassin\n\nIraqi clerics condemned Sharon's murder of Sheikh Ahmed Yassin, a religious leader of Hamas, the day before.\n",
-		"Bhutto\n\nThe killing of Robert Kennedy by John Carter shocked the country.\n")
+		"Kennedy\n\nThe killing of Robert Kennedy by John Carter shocked the country.\n")
 	wantFacts(t, f, "Sharon attacked Ahmed Yassin", "John Carter attacked Robert Kennedy")
 	if f["Sharon opposes Ahmed Yassin"] {
 		t.Errorf("a murder read as words: %v", f)
