@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -935,6 +936,31 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 		if c := claimsBy(d); !containsPrefix(c["Dan Hale"], "han hadde dykket") && !containsPrefix(c["Dan Hale"], "he had been diving") {
 			t.Errorf("%.20q: claim %v", text, c)
 		}
+	}
+}
+
+// A state's formal name is the country it names ("the Republic of Ireland",
+// "the Grand Duchy of Luxembourg"); one the gazetteer does not know is a
+// place of its own ("the Kingdom of Prussia"); a body named for a place
+// named for someone keeps its genitive ("the Hudson's Bay Company"), two
+// names joined by one do not ("Central Park's Great Lawn"); an acronym
+// alone after "for" is another body ("Abbey Road Studios for EMI").
+func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
+	d := extractText(t, "Furs\n\nThe Hudson's Bay Company traded furs from Rupert's Land to the Republic of Ireland and the Kingdom of Prussia. "+
+		"A banker from the Grand Duchy of Luxembourg bought them. The band recorded at Abbey Road Studios for EMI. The concert was on Central Park's Great Lawn.\n")
+	types := typesOf(d)
+	for name, class_ := range map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Prussia": 'L', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'} {
+		if class(types[name]) != class_ {
+			t.Errorf("%s: type %q, want class %c (%v)", name, types[name], class_, types)
+		}
+	}
+	for _, name := range []string{"Hudson", "Republic of Ireland", "Grand Duchy", "Kingdom", "Abbey Road Studios for EMI", "Central Park's Great Lawn"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	if e := entityByName(d, "Ireland"); e == nil || e.Type != "Country" || !slices.Contains(e.Aliases, "Republic of Ireland") {
+		t.Errorf("Ireland: %+v", e)
 	}
 }
 

@@ -1105,6 +1105,30 @@ func (d *doc) genitiveBrand(toks []Token, i int) int {
 	return len(t)
 }
 
+// polityOf returns the number of tokens and the country of a state's
+// formal name at toks[i] ("the Republic of Ireland", "the Grand Duchy of
+// Luxembourg"): a polity word, "of" and a known country's name; or 0.
+func (d *doc) polityOf(toks []Token, i int) (int, *GazetteerEntry) {
+	if !isCapitalized(toks[i].Text) {
+		return 0, nil
+	}
+	for k := i; k < len(toks) && k < i+3 && isCapitalized(toks[k].Text); k++ {
+		if k+2 >= len(toks) || toks[k+1].Text != "of" || !d.rules.polityWords[strings.ToLower(d.text[toks[i].Start:toks[k].End])] {
+			continue
+		}
+		lx := d.x.lex
+		for n := min(lx.longestFrom(toks[k+2].Text), len(toks)-k-2); n >= 1; n-- {
+			for _, g := range lx.lookup(wordsOf(toks[k+2 : k+2+n])) {
+				if g.Type == "Country" && (k+2+n >= len(toks) || !startsName(toks[k+2+n].Text)) {
+					return k + 2 + n - i, g
+				}
+			}
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
 // saintsInstitution returns the number of tokens of a saint's name in
 // the genitive standing alone, as churches, schools and hospitals are
 // called ("St. Martin's was taken over", "at St Mary's."), or 0: the
@@ -1154,6 +1178,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 		// the island's genitive
 		m := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0}
 		d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
+		return n, []*mention{m}
+	}
+	if n, g := d.polityOf(toks, i); n > 0 {
+		m := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0}
+		d.attach(d.gazetteerEntity(g), m)
 		return n, []*mention{m}
 	}
 	longest := max(lx.longestFrom(toks[i].Text), 1) // one word: its genitive stem may be known
@@ -1838,6 +1867,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "for" && j+2 < len(toks) && d.x.lex.givenNames[toks[j+2].Text] {
 			break
 		}
+		// "Abbey Road Studios for EMI": an acronym alone after "for" is
+		// the body it works for
+		if lw == "for" && j+1 < len(toks) && isAcronym(toks[j+1].Text) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) {
+			break
+		}
 		// "PGA of America", "NAACP of Texas": an acronym's body of a country
 		// or region is one name
 		if lw == "of" && j == i+1 && isAcronym(toks[i].Text) && j+1 < len(toks) && d.countryOrRegion(toks[j+1].Text) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) {
@@ -2254,8 +2288,21 @@ func (d *doc) possessiveInName(toks []Token, i, j int) bool {
 			}
 		}
 	}
-	if !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") || !startsName(toks[j].Text) || !lx.placeWords[w] && !lx.orgWords[w] || j+1 < len(toks) && startsName(toks[j+1].Text) {
-		return false // an English name's possessive, in any language: "Rady Children's Hospital i San Diego"
+	if !strings.HasSuffix(g, "'s") && !strings.HasSuffix(g, "’s") || !startsName(toks[j].Text) {
+		return false
+	}
+	// the name ends in a place's or body's word: "Rady Children's Hospital
+	// i San Diego"; or, after one word's genitive, in a body named for a
+	// place named for someone: "Hudson's Bay Company" (but "Central Park's
+	// Great Lawn", "Syracuse University's Maxwell School" are two)
+	e := j
+	if i == j-1 && !isAcronym(strings.TrimRight(g, "'’s")) && lx.placeWords[w] {
+		for e+1 < len(toks) && e < j+2 && startsName(toks[e+1].Text) && toks[e+1].Start == toks[e].End+1 {
+			e++
+		}
+	}
+	if w = toks[e].Lower; !lx.placeWords[w] && !lx.orgWords[w] || e+1 < len(toks) && startsName(toks[e+1].Text) {
+		return false // an English name's possessive, in any language
 	}
 	words := wordsOf(toks[i:j])
 	words[len(words)-1] = strings.TrimSuffix(strings.TrimSuffix(words[len(words)-1], "'s"), "’s")
