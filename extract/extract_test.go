@@ -946,10 +946,10 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 // names joined by one do not ("Central Park's Great Lawn"); an acronym
 // alone after "for" is another body ("Abbey Road Studios for EMI").
 func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
-	d := extractText(t, "Furs\n\nThe Hudson's Bay Company traded furs from Rupert's Land to the Republic of Ireland and the Kingdom of Prussia. "+
+	d := extractText(t, "Furs\n\nThe Hudson's Bay Company traded furs from Rupert's Land to the Republic of Ireland, the Kingdom of Bohemia and the Kingdom of Prussia. "+
 		"A banker from the Grand Duchy of Luxembourg bought them. The band recorded at Abbey Road Studios for EMI. The concert was on Central Park's Great Lawn.\n")
 	types := typesOf(d)
-	for name, class_ := range map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Prussia": 'L', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'} {
+	for name, class_ := range map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Bohemia": 'L', "Prussia": 'G', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'} {
 		if class(types[name]) != class_ {
 			t.Errorf("%s: type %q, want class %c (%v)", name, types[name], class_, types)
 		}
@@ -961,6 +961,25 @@ func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
 	}
 	if e := entityByName(d, "Ireland"); e == nil || e.Type != "Country" || !slices.Contains(e.Aliases, "Republic of Ireland") {
 		t.Errorf("Ireland: %+v", e)
+	}
+}
+
+// Former states are states ("the Soviet Union", "Sovjetunionen"); a name
+// after "the" is no person however it acts ("the Bundesrat rejected it"),
+// and a name after "in Salzburg," that acts is no area Salzburg lies in.
+func TestFormerStatesAndActingNames(t *testing.T) {
+	for _, text := range []string{
+		"History\n\nThe Soviet Union annexed the region, and Yugoslavia protested. The Bundesrat rejected the treaty. Born in Salzburg, Mozart moved to Vienna.\n",
+		"Historie\n\nSovjetunionen annekterte regionen, og Jugoslavia protesterte.\n",
+	} {
+		d := extractText(t, text)
+		types := typesOf(d)
+		if types["Soviet Union"] != "Country" || types["Yugoslavia"] != "Country" {
+			t.Errorf("%.20q: former states %v", text, types)
+		}
+		if types["Bundesrat"] == "Person" || types["Mozart"] == "Region" {
+			t.Errorf("%.20q: %v", text, types)
+		}
 	}
 }
 

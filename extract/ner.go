@@ -496,8 +496,8 @@ func (d *doc) recallPlaceTails() {
 			if k+2 < len(toks) {
 				after := toks[k+2]
 				list := after.Text == "," && k+3 < len(toks) && startsName(toks[k+3].Text) // "Paris, Lyon, Nice"
-				if startsName(after.Text) || list || r.speech[after.Lower] || d.x.lex.listWords[after.Lower] {
-					continue // "in Paris, Smith said", "Paris, Lyon and Nice" (but "in Livorno, Tuscany, to pay")
+				if startsName(after.Text) || list || r.speech[after.Lower] || d.x.lex.listWords[after.Lower] || d.verbAfter(toks, k+2) {
+					continue // "in Paris, Smith said", "in Salzburg, Mozart moved", "Paris, Lyon and Nice" (but "in Livorno, Tuscany, to pay")
 				}
 			}
 			e := d.entity(Key(t.Text), t.Text, "Region", contextGuess)
@@ -2870,7 +2870,8 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 		// "Pilate decided", "Herzl was visited": the same inside a sentence
 		// (not "Robyn Christie of Melrose said": where someone is from)
-		if d.unknownWordBeforeVerb(words, toks, j) && !d.x.lex.connectors[prev] && !r.prepIn[prev] && !d.x.lex.fromWords[prev] {
+		// (nor "the Bundesrat rejected it": a person's name takes no article)
+		if d.unknownWordBeforeVerb(words, toks, j) && !d.x.lex.connectors[prev] && !r.prepIn[prev] && !d.x.lex.fromWords[prev] && !r.articles[prev] {
 			return "Person", shapeGuess
 		}
 		return "Organization", weakGuess
