@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -272,8 +273,16 @@ func genitiveEnding(rest string) bool {
 	return false
 }
 
-// readNER parses CoNLL-U or IOB2 sentences.
+// readNER parses CoNLL-U, IOB2 or bracketed sentences (see isBracketed).
 func readNER(r io.Reader) ([]nerSentence, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if isBracketed(string(data)) {
+		return readBracketed(string(data))
+	}
+	r = bytes.NewReader(data)
 	var out []nerSentence
 	var cur nerSentence
 	var tags []string

@@ -47,8 +47,55 @@ func TestReadNER(t *testing.T) {
 	if len(sents) != 1 || len(sents[0].gold) != 2 || sents[0].gold[[2]int{2, 3}] != "LOC" {
 		t.Fatalf("CoNLL-U read wrong (GPE_LOC is LOC, MISC is dropped): %+v", sents)
 	}
-	if _, err := readNER(strings.NewReader("no tabs here\n")); err == nil {
-		t.Error("a line without columns was accepted")
+	if _, err := readNER(strings.NewReader("1\tKari\n")); err == nil {
+		t.Error("a line of too few columns was accepted")
+	}
+}
+
+// Bracketed text: names marked inline, a sentence a line, documents
+// opened by "# doc", tokens cut as Universal Dependencies cuts them.
+func TestReadBracketed(t *testing.T) {
+	text := "# doc a-1\n[PER Angela Merkel] met [ORG Siemens] executives in [LOC Munich].\n" +
+		"\"We won't move,\" said [LOC Russia]'s envoy to the [ORG Hudson's Bay Company] (U.S.-led).\n\n" +
+		"# doc a-2\nMr. [PER Lee] left [LOC Coca-Cola Town]...\n"
+	sents, err := readNER(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 3 || sents[0].doc != sents[1].doc || sents[1].doc == sents[2].doc {
+		t.Fatalf("sentences or documents wrong: %+v", sents)
+	}
+	want := [][]string{
+		{"Angela", "Merkel", "met", "Siemens", "executives", "in", "Munich", "."},
+		{"\"", "We", "wo", "n't", "move", ",", "\"", "said", "Russia", "'s", "envoy", "to", "the", "Hudson", "'s", "Bay", "Company", "(", "U.S.", "-", "led", ")", "."},
+		{"Mr.", "Lee", "left", "Coca", "-", "Cola", "Town", "..."},
+	}
+	for i, w := range want {
+		if strings.Join(sents[i].tokens, "|") != strings.Join(w, "|") {
+			t.Errorf("sentence %d tokens\n%q, want\n%q", i, sents[i].tokens, w)
+		}
+	}
+	gold := []map[[2]int]string{
+		{{0, 2}: "PER", {3, 4}: "ORG", {6, 7}: "LOC"},
+		{{8, 9}: "LOC", {13, 17}: "ORG"},
+		{{1, 2}: "PER", {3, 7}: "LOC"},
+	}
+	for i, g := range gold {
+		if len(sents[i].gold) != len(g) {
+			t.Errorf("sentence %d spans %v, want %v", i, sents[i].gold, g)
+		}
+		for span, c := range g {
+			if sents[i].gold[span] != c {
+				t.Errorf("sentence %d spans %v, want %v", i, sents[i].gold, g)
+			}
+		}
+	}
+	// "Merkel met": spaced; "Munich.": glued
+	if sents[0].glued[1] || !sents[0].glued[7] {
+		t.Errorf("spacing %v", sents[0].glued)
+	}
+	if _, err := readNER(strings.NewReader("[PER Kari [LOC Oslo]]\n")); err == nil {
+		t.Error("a nested mark was accepted")
 	}
 }
 

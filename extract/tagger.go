@@ -400,8 +400,8 @@ func (x *Extractor) TrainTagger(words, tags [][]string, lang string, epochs int)
 	return t
 }
 
-// ReadTagged reads IOB2/CoNLL-U training sentences, their tags mapped to
-// PER, ORG and LOC (others become O).
+// ReadTagged reads IOB2, CoNLL-U or bracketed training sentences (see
+// isBracketed), their tags mapped to PER, ORG and LOC (others become O).
 func ReadTagged(r io.Reader) (words, tags [][]string, err error) {
 	sents, err := readNER(r)
 	if err != nil {

@@ -24,7 +24,7 @@ func (a *app) evalNERCmd() *cobra.Command {
 	var format, lang, errFile string
 	cmd := &cobra.Command{
 		Use:   "ner [--lang en|nb] [--format text|json] [--errors OUT] FILE",
-		Short: "Score named-entity recognition on a CoNLL-U (NorNE) or IOB2 (Universal NER) file: P/R/F1 for PER, ORG, LOC",
+		Short: "Score named-entity recognition on a CoNLL-U (NorNE), IOB2 (Universal NER) or bracketed text file: P/R/F1 for PER, ORG, LOC",
 		Args:  args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, files []string) error {
 			if err := checkFormat(format, "text", "json"); err != nil {

@@ -1,5 +1,7 @@
 // Command trainner trains kg's statistical name tagger for one language
-// from IOB2 or CoNLL-U files and writes the model that extract embeds.
+// from IOB2, CoNLL-U or bracketed text files (names marked inline, as in
+// extract/model/train: "[PER Angela Merkel] met [ORG Siemens] in [LOC
+// Munich].") and writes the model that extract embeds.
 //
 //	go run ./tools/trainner -lang nb -o extract/model/ner-nb.gob.gz ../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //
