@@ -964,6 +964,27 @@ func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
 	}
 }
 
+// Encyclopedic names: a compass word, a country and a sea are one place
+// ("the South China Sea"); a known city opens a hospital's name with a
+// title word in it ("Toronto General Hospital"); a ruler's epithet is part
+// of the name ("Catherine the Great"); peaks and horns are places.
+func TestEncyclopedicNames(t *testing.T) {
+	d := extractText(t, "Empire\n\nShips sailed from the South China Sea to the East China Sea. Catherine the Great bought the paintings, "+
+		"and Suleiman the Magnificent built the mosque above the Golden Horn. She was treated at Toronto General Hospital. Climbers reached Uhuru Peak.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"South China Sea": "Place", "East China Sea": "Place", "Catherine the Great": "Person", "Suleiman the Magnificent": "Person",
+		"Golden Horn": "Place", "Toronto General Hospital": "Organization", "Uhuru Peak": "Place"} {
+		if types[name] != typ {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	for _, name := range []string{"China", "Sea", "Catherine", "Toronto"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name of its own: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

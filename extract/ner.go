@@ -70,7 +70,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchFlight, d.matchActor, d.matchTeam, d.matchEventHead, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchFlight, d.matchActor, d.matchTeam, d.matchEventHead, d.matchEpithet, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		if currencyPrefix(toks, i) {
@@ -121,6 +121,29 @@ func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
 	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: i == 0}
 	d.attach(d.entity(Key(m.text), m.text, "Event", contextGuess), m)
 	return end - i, []*mention{m}
+}
+
+// matchEpithet reads a ruler's name with its epithet, "Catherine the
+// Great", "Suleiman the Magnificent", "Pliny the Elder": one person.
+func (d *doc) matchEpithet(si int, toks []Token, i int) (int, []*mention) {
+	if len(d.rules.epithets) == 0 || !startsName(toks[i].Text) || d.isStopToken(toks[i].Text) {
+		return 0, nil
+	}
+	for j := i + 1; j < len(toks)-1 && j <= i+2; j++ {
+		if toks[j].Lower == "the" {
+			if !d.rules.epithets[toks[j+1].Lower] || !isCapitalized(toks[j+1].Text) || (j+2 < len(toks) && startsName(toks[j+2].Text)) {
+				return 0, nil
+			}
+			m := &mention{start: toks[i].Start, end: toks[j+1].End, sent: si, initial: i == 0}
+			m.text = d.text[m.start:m.end]
+			d.attach(d.entity(Key(m.text), m.text, "Person", contextGuess), m)
+			return j + 2 - i, []*mention{m}
+		}
+		if !startsName(toks[j].Text) || d.isStopToken(toks[j].Text) {
+			return 0, nil
+		}
+	}
+	return 0, nil
 }
 
 // tokenWithin reports whether one of words is a token of toks[from:to].
@@ -1808,7 +1831,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if j > i && d.x.lex.titleModifiers[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && r.role(toks[j+1].Lower) != "" && r.role(toks[j+1].Lower) != "person" && !d.x.lex.orgWords[toks[j+1].Lower] {
 			break
 		}
-		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && !d.startsKnown(toks, j) && !d.x.lex.groupWords[w] {
+		// "the South China Sea": a compass word, a country and a sea are one place
+		compassSea := j == i+1 && d.x.lex.compass[lt] && j+1 < len(toks) && waterWords[toks[j+1].Lower] && startsName(toks[j+1].Text)
+		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -1922,6 +1947,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if j < len(toks) && toks[j].Text == "I" && j-i <= 2 && !hasOrg && !countryTail && !d.firstPersonVerb(toks, j+1) {
 		j++
 	}
+
 	// a Norwegian genitive on a name the article does not repeat:
 	// "Brett Kavanaughs nominasjon"
 	if j-i > 1 && d.lang != "en" && j < len(toks) && d.possessedNoun(toks[j].Text) && !presentVerbAt(toks, j) {
@@ -2086,6 +2112,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if orgNoun || countryTail || institution {
 		typ, strength = "Organization", contextGuess
 	}
+
 	if tailType != "" {
 		typ, strength = tailType, contextGuess
 	}
@@ -3032,6 +3059,11 @@ func isRomanOrNumber(w string) bool {
 // "Apple Corps"; after a state only a newspaper: "New Zealand Herald", not
 // "US Senate"; a company's legal suffix is no new name), or, for a one-word
 // place that is also a given name, an unknown name ("Jordan Spieth").
+// waterWords are the place words a country's name opens a longer name
+// with: "the South China Sea", "the Korea Strait" (but a country's
+// street, square or park is the country's).
+var waterWords = map[string]bool{"sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true}
+
 func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
 	j := i + n
 	for k := j; k < len(toks) && k < j+4; k++ {
@@ -3047,6 +3079,10 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			}
 			continue // "Louisiana State University", "Salt Lake City Police"
 		}
+		// "Toronto General Hospital": a title word before a body's word
+		if k+1 < len(toks) && startsName(w) && d.rules.role(lw) != "" && startsName(toks[k+1].Text) && d.x.lex.orgWords[toks[k+1].Lower] {
+			continue
+		}
 		if !startsName(w) || d.isStopToken(w) {
 			break
 		}
@@ -3056,8 +3092,8 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		if d.x.lex.corporateSuffixes[lw] {
 			return false // "Apple Inc.": the same company
 		}
-		if !country && d.x.lex.placeWords[lw] && k == j {
-			return true // "Tampa Bay", "Pinellas County"
+		if d.x.lex.placeWords[lw] && k == j && (!country || waterWords[lw]) {
+			return true // "Tampa Bay", "Pinellas County", "the South China Sea"
 		}
 		if !country && d.rules.FacilityNouns[lw] != "" {
 			return true // "Chiang Mai International Airport"
