@@ -985,6 +985,32 @@ func TestEncyclopedicNames(t *testing.T) {
 	}
 }
 
+// Rivers, mountains and seas are known places in both languages; a
+// country's name opens a river's ("the Niger River"); a mayor's town is a
+// town; steelmakers, railroads and academies are bodies; "for the" joins
+// no body the lexicon knows to the one before it.
+func TestGeographyAndBodies(t *testing.T) {
+	d := extractText(t, "Rivers\n\nHannibal crossed the Pyrenees and the Alps. Gao lies on the Niger River, and the Nile floods each year. "+
+		"His daughter later served as mayor of Savannah. He sold Carnegie Steel and joined the Pennsylvania Railroad and the Chinese Academy of Sciences. "+
+		"He was elected to the New Zealand Parliament for the Labour Party in 1984.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"Pyrenees": "Place", "Alps": "Place", "Niger River": "Place", "Nile": "Place", "Savannah": "City",
+		"Carnegie Steel": "Organization", "Pennsylvania Railroad": "Organization", "Chinese Academy of Sciences": "Organization", "Labour Party": "PoliticalParty"} {
+		if class(types[name]) != class(typ) {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	for name := range types {
+		if strings.Contains(name, "for the Labour") || name == "River" || name == "Steel" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	nb := extractText(t, "Elver\n\nNilen flommer hvert år, og Alpene er dekket av snø.\n")
+	if ty := typesOf(nb); ty["Nile"] != "Place" || ty["Alps"] != "Place" {
+		t.Errorf("Norwegian names of the Nile and the Alps: %v", ty)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

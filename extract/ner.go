@@ -1935,7 +1935,8 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "the Joint Council for the Welfare of Immigrants": "for the" too,
 		// right after a body's word, and "for a" ("Center for a New
 		// American Security")
-		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[toks[j-1].Lower]
+		// (not "the New Zealand Parliament for the Labour Party": a body the lexicon knows)
+		ofThe := lw == "of" || lw == "for" && d.x.lex.orgWords[toks[j-1].Lower] && !d.knownBodyAt(toks, j+2)
 		if ofThe && hasOrg && j+2 < len(toks) && (strings.EqualFold(toks[j+1].Text, "the") || lw == "for" && toks[j+1].Text == "a") && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) && d.rules.role(toks[j+2].Lower) == "" && !d.placeAlone(toks, j+2) {
 			j += 3
 			continue
@@ -2857,6 +2858,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// "the vice president of Dacia": an office is held in a body — but
 	// "Minister of Industry" names a portfolio, "director of Housing
 	// Studies at Harvard" a department
+	// "the mayor of Savannah": a town
+	if prev == "of" && r.localLeaders[prev2] && len(words) <= 3 {
+		return "City", contextGuess
+	}
 	if (prev == "of" || prev == "i") && (r.role(prev2) == "leaderOf" || r.role(prev2) == "memberOf" || r.role(prev2) == "represents") &&
 		!d.x.lex.portfolios[prev2] && !r.prepIn[next] {
 		return "Organization", contextGuess
@@ -2955,6 +2960,23 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
+// knownBodyAt reports whether a name the lexicon knows as an organisation
+// starts at toks[k].
+func (d *doc) knownBodyAt(toks []Token, k int) bool {
+	lx := d.x.lex
+	if k >= len(toks) {
+		return false
+	}
+	for n := min(lx.longestFrom(toks[k].Text), len(toks)-k); n >= 1; n-- {
+		for _, g := range lx.lookup(wordsOf(toks[k : k+n])) {
+			if class(g.Type) == 'O' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // knownTown reports whether the lexicon knows w as a city or town.
 func (d *doc) knownTown(w string) bool {
 	for _, e := range d.x.lex.lookup([]string{w}) {
@@ -3062,7 +3084,7 @@ func isRomanOrNumber(w string) bool {
 // waterWords are the place words a country's name opens a longer name
 // with: "the South China Sea", "the Korea Strait" (but a country's
 // street, square or park is the country's).
-var waterWords = map[string]bool{"sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true}
+var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true}
 
 func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
 	j := i + n
