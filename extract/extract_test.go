@@ -1011,6 +1011,26 @@ func TestGeographyAndBodies(t *testing.T) {
 	}
 }
 
+// An ordinary noun for someone who does something, opening a sentence,
+// is no part of the name after it ("Curator Yuki Tanabe said",
+// "Nineteen-year-old Aiko Matsuda"); a body's or place's name stays whole
+// ("Winter Park Police").
+func TestSentenceOpeningNounBeforeName(t *testing.T) {
+	d := extractText(t, "Loan\n\nCurator Yuki Tanabe said the loan took four years. Geneticist Svante Pääbo was among the authors. "+
+		"Nineteen-year-old Aiko Matsuda won the title.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Yuki Tanabe", "Svante Pääbo", "Aiko Matsuda"} {
+		if types[name] != "Person" {
+			t.Errorf("%s: %q (%v)", name, types[name], types)
+		}
+	}
+	for name := range types {
+		if strings.HasPrefix(name, "Curator") || strings.HasPrefix(name, "Geneticist") || strings.HasPrefix(name, "Nineteen") {
+			t.Errorf("%q has the noun in it: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -1781,6 +1781,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.lowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
+	// "Curator Yuki Tanabe said", "Geneticist Svante Pääbo": an
+	// ordinary noun opening the sentence, then a given name and a surname
+	if initial && i+2 < len(toks) && d.commonOnly(t) && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.x.lex.orgWords[lt] && !d.x.lex.placeWords[lt] &&
+		(d.givenName(toks[i+1].Text) || agentNoun(lt) && !d.isStopToken(toks[i+1].Text)) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+2].Text) &&
+		!d.x.lex.orgWords[toks[i+2].Lower] && !d.x.lex.placeWords[toks[i+2].Lower] && len(d.x.lex.lookup([]string{t})) == 0 {
+		return 1, nil
+	}
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
 	countryTail := false // the name ends in a country's acronym: an organisation
@@ -2365,8 +2372,19 @@ func (d *doc) lowerTail(w string) bool {
 	return suffix || d.rules.orgSuffixOf[tail] != "" || d.dictKind(tail) != "unknown"
 }
 
+// agentNoun reports whether the lower-case word w is shaped like a noun
+// for a person who does something: "geneticist", "campaigner", "curator".
+func agentNoun(w string) bool {
+	for _, suf := range []string{"ist", "er", "or", "ian", "ant", "ent"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortTails are short words that end compounds: "U.S.-led", "German-born".
-var shortTails = map[string]bool{"led": true, "run": true, "area": true, "born": true, "wide": true, "like": true, "made": true, "held": true, "era": true, "type": true, "bred": true, "size": true, "free": true,
+var shortTails = map[string]bool{"led": true, "run": true, "area": true, "born": true, "old": true, "wide": true, "like": true, "made": true, "held": true, "era": true, "type": true, "bred": true, "size": true, "free": true,
 	// Norwegian: "Premier League-tap", "Ryder Cup-kamp", "Nato-sjef", "FN-vedtak"
 	"tap": true, "kamp": true, "lag": true, "laget": true, "sjef": true, "sak": true, "saken": true, "møte": true, "land": true, "by": true, "byen": true, "hus": true, "krig": true, "valg": true, "fans": true, "spill": true, "mål": true, "plan": true}
 
