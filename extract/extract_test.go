@@ -1031,6 +1031,27 @@ func TestSentenceOpeningNounBeforeName(t *testing.T) {
 	}
 }
 
+// A given name before a country's name makes a person's name ("Luis
+// Montenegro"; not "Ford Australia": Ford is a word too); a party's "of"
+// before a person's name ends the party's ("the Socialist Party of Pedro
+// Nuno Santos"); a body joined by "and" takes the country it serves ("the
+// Securities and Exchange Board of India"); capes are places.
+func TestNamesAroundCountries(t *testing.T) {
+	d := extractText(t, "Vote\n\nThe alliance, headed by Luis Montenegro, won. The Socialist Party of Pedro Nuno Santos trailed. "+
+		"The deal needs approval from the Securities and Exchange Board of India. Ships sail around the Cape of Good Hope. "+
+		"The government gave Ford Australia a grant.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"Luis Montenegro": "Person", "Socialist Party": "PoliticalParty", "Pedro Nuno Santos": "Person",
+		"Securities and Exchange Board of India": "Organization", "Cape of Good Hope": "Place"} {
+		if class(types[name]) != class(typ) {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	if types["Ford Australia"] == "Person" || types["Montenegro"] != "" {
+		t.Errorf("%v", types)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -1838,6 +1838,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if j > i && d.x.lex.titleModifiers[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && r.role(toks[j+1].Lower) != "" && r.role(toks[j+1].Lower) != "person" && !d.x.lex.orgWords[toks[j+1].Lower] {
 			break
 		}
+		// "Luis Montenegro": a given name, then a country's name as the surname
+		surnameCountry := j == i+1 && d.x.lex.givenNames[t] && !d.x.lex.placeGiven[t] && len(d.x.lex.lookup([]string{t})) == 0 && d.dictKind(t) != "both" && d.dictKind(t) != "common" && !isAllCaps(w) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) && d.startsKnown(toks, j) && !d.x.lex.orgWords[toks[min(j+1, len(toks)-1)].Lower]
+		if surnameCountry {
+			j++
+			break
+		}
 		// "the South China Sea": a compass word, a country and a sea are one place
 		compassSea := j == i+1 && d.x.lex.compass[lt] && j+1 < len(toks) && waterWords[toks[j+1].Lower] && startsName(toks[j+1].Text)
 		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea) && !d.x.lex.groupWords[w] {
@@ -1855,6 +1861,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "and" && (j == i+1 || j == i+2 && !hasOrg && !d.startsKnown(toks, j+1)) && d.bodyNameEndsAt(toks, j+1) > 0 {
 			j = d.bodyNameEndsAt(toks, j+1)
 			hasOrg = true
+			// "Securities and Exchange Board of India": and the country it serves
+			if j+1 < len(toks) && toks[j].Lower == "of" && d.startsKnown(toks, j+1) && !isAllCaps(toks[j+1].Text) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) {
+				j += 2
+			}
 			break
 		}
 		// "Commission for Employment and Skills", "Ministry of Justice and
@@ -1909,6 +1919,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if lw == "of" && j == i+1 && isAcronym(toks[i].Text) && j+1 < len(toks) && d.countryOrRegion(toks[j+1].Text) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) {
 			j += 2
 			hasOrg = true
+			break
+		}
+		// "the Socialist Party of Pedro Nuno Santos": a body's leader after
+		// its "of", not one name
+		if lw == "of" && hasOrg && j+2 < len(toks) && d.x.lex.givenNames[toks[j+1].Text] && startsName(toks[j+2].Text) && !d.x.lex.orgWords[toks[j+2].Lower] && !d.x.lex.placeWords[toks[j+2].Lower] &&
+			d.x.lex.lookup(wordsOf(toks[j+1:j+3])) == nil && d.x.lex.lookup([]string{toks[j+1].Text}) == nil && d.x.lex.lookup([]string{toks[j+2].Text}) == nil {
 			break
 		}
 		// "Keith Springer of Capital Financial Advisory Services": a person
