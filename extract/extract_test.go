@@ -1052,6 +1052,28 @@ func TestNamesAroundCountries(t *testing.T) {
 	}
 }
 
+// A lone unknown name is a person's after a kinship word or a death
+// ("his grandson Akbar", "the death of Aurangzeb") and before an
+// apposition only people have ("Babur, a prince from …"); not an owner or
+// an acronym ("the death of LSU's Sims", "Harry Preuss, MD, a professor"),
+// nor a sentence's opening word ("Normally, the president flies").
+func TestLoneNamesOfPeople(t *testing.T) {
+	d := extractText(t, "Empire\n\nBabur, a prince from the valley, won at Panipat. His grandson Akbar extended the empire. "+
+		"After the death of Aurangzeb the provinces drifted away. Police spoke of the death of LSU's Sims. "+
+		"Normally, the president flies. He wrote with Harry Preuss, MD, a professor of medicine.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Babur", "Akbar", "Aurangzeb"} {
+		if types[name] != "Person" {
+			t.Errorf("%s: %q (%v)", name, types[name], types)
+		}
+	}
+	for _, name := range []string{"LSU", "Normally", "MD"} {
+		if types[name] == "Person" {
+			t.Errorf("%s taken for a person: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

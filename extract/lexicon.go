@@ -618,6 +618,7 @@ type LanguageRules struct {
 	LawNouns             []string            `yaml:"law_nouns"`          // "act", "lov": a capitalised acronym before one names a law ("the CARS act"), however common a word it is
 	PolityWords          []string            `yaml:"polity_words"`       // "kingdom", "republic": "the Republic of Ireland" names the country it is of
 	Epithets             []string            `yaml:"epithets"`           // "Great": "Catherine the Great" is one person's name
+	PersonCues           []string            `yaml:"person_cues"`        // "grandson", "death of": the lower-case words right before a name that make it a person's
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -732,9 +733,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                    set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                            set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                        set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1274,6 +1275,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.LawNouns = append(cur.LawNouns, r.LawNouns...)
 	cur.PolityWords = append(cur.PolityWords, r.PolityWords...)
 	cur.Epithets = append(cur.Epithets, r.Epithets...)
+	cur.PersonCues = append(cur.PersonCues, r.PersonCues...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
@@ -1562,6 +1564,7 @@ func (r *LanguageRules) index() {
 	r.lawNouns = newSet(r.LawNouns)
 	r.polityWords = newSet(r.PolityWords)
 	r.epithets = newSet(r.Epithets)
+	r.personCues = newSet(r.PersonCues)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
 	r.agentNouns = newSet(r.AgentNouns)

@@ -2496,6 +2496,26 @@ func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	return false, false
 }
 
+// personApposition reports whether the words from toks[k] are an
+// article and, within a few words, a noun or title only people have: "a
+// prince", "the company's chief executive", "a retired teacher".
+func (d *doc) personApposition(toks []Token, k int) bool {
+	r := d.rules
+	if k >= len(toks) || !r.articles[toks[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].Lower
+		if w == "," || w == "of" || w == "from" || w == "in" || r.stop[w] && !r.articles[w] && r.role(w) == "" {
+			return false
+		}
+		if r.peopleNouns[w] || r.jobNouns[w] || r.role(w) != "" && !d.x.lex.orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // afterAccording reports whether one of the language's source phrases
 // ("according to", "ifølge", "i henhold til") ends right before toks[i].
 func (d *doc) afterAccording(toks []Token, i int) bool {
@@ -2697,6 +2717,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if t, ok := r.cueOf[prev]; ok && !(person && normType(t) == "Company") {
 			return normType(t), contextGuess
 		}
+		// "his grandson Akbar", "the death of Aurangzeb" (but an acronym
+		// or an owner is no one's name: "the death of LSU's Sims")
+		if (r.personCues[prev] || r.personCues[prev2+" "+prev]) && !isAllCaps(text) && !(j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s")) && !strings.HasSuffix(text, "'s") && !strings.HasSuffix(text, "’s") {
+			return "Person", contextGuess
+		}
 	}
 	if t := r.compoundCue(prev); t != "" {
 		return normType(t), contextGuess // "den chilenske gruveforeningen Sonami"
@@ -2715,6 +2740,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if t := d.kindAfter(toks, j); t != "" {
 		return t, contextGuess // "Inrupt, er et selskap som …"
+	}
+	// "Babur, a prince from the Fergana Valley": an apposition only a
+	// person has
+	if len(words) == 1 && next == "," && !isAllCaps(text) && (i > 0 && !d.commonOnly(text) || d.dictKind(text) == "unknown" || d.dictKind(text) == "proper") && d.personApposition(toks, j+1) {
+		return "Person", contextGuess
 	}
 	if d.lang == "en" {
 		// "said T Rowe Price head trader, Andy Brooks"; a person's full
