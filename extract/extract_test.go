@@ -1074,6 +1074,22 @@ func TestLoneNamesOfPeople(t *testing.T) {
 	}
 }
 
+// A kind's noun names the kind of a lone name after a copula or in
+// commas after a short noun phrase ("Its leading city was Lübeck", "The
+// main town, Hadibu, sits"), and a copula's kind may come a few words on
+// ("Vrelnica is a small market town"); not an apposition to a longer
+// phrase ("the president of the Lombardy region, Roberto Maroni,").
+func TestKindsAroundLoneNames(t *testing.T) {
+	d := extractText(t, "Towns\n\nVrelnica is a small market town in the hills. Its leading city was Lübeck, which controlled the route. "+
+		"The main town, Hadibu, sits on the coast. The president of the Lombardy region, Roberto Maroni, reacted.\n")
+	types := typesOf(d)
+	for name, c := range map[string]byte{"Vrelnica": 'L', "Lübeck": 'L', "Hadibu": 'L', "Roberto Maroni": 'P'} {
+		if class(types[name]) != c {
+			t.Errorf("%s: %q, want class %c (%v)", name, types[name], c, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

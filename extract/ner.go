@@ -2496,6 +2496,22 @@ func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	return false, false
 }
 
+// shortNounPhraseEnds reports whether toks[k] ends a short noun phrase
+// that an article opens: "the main town", "a small town" (not "the
+// president of the Lombardy region").
+func (d *doc) shortNounPhraseEnds(toks []Token, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-3; n-- {
+		w := toks[n].Lower
+		if d.rules.articles[w] || d.rules.Possessives[w] != "" || w == "its" || w == "their" {
+			return true
+		}
+		if !isLowerWord(toks[n].Text) || d.rules.stop[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // personApposition reports whether the words from toks[k] are an
 // article and, within a few words, a noun or title only people have: "a
 // prince", "the company's chief executive", "a retired teacher".
@@ -2721,6 +2737,16 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		// or an owner is no one's name: "the death of LSU's Sims")
 		if (r.personCues[prev] || r.personCues[prev2+" "+prev]) && !isAllCaps(text) && !(j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s")) && !strings.HasSuffix(text, "'s") && !strings.HasSuffix(text, "’s") {
 			return "Person", contextGuess
+		}
+	}
+	// "Its leading city was Lübeck", "the main town, Hadibu, sits": a
+	// kind's noun before a copula, or before the name in commas
+	if len(words) <= 3 && !d.givenName(words[0]) && (r.copulas[prev] || prev == "," && next == "," && d.shortNounPhraseEnds(toks, i-2)) && i >= 2 && isLowerWord(toks[i-2].Text) {
+		if r.cityNouns[prev2] {
+			return "City", contextGuess
+		}
+		if t, ok := r.cueOf[prev2]; ok && (normType(t) == "Place" || class(normType(t)) == 'O') {
+			return normType(t), contextGuess
 		}
 	}
 	if t := r.compoundCue(prev); t != "" {
@@ -3889,7 +3915,7 @@ func (d *doc) kindAfter(toks []Token, j int) string {
 	if j+2 >= len(toks) || !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
 		return ""
 	}
-	for n := j + 2; n <= j+3 && n+1 < len(toks); n++ {
+	for n := j + 2; n <= j+4 && n+1 < len(toks); n++ {
 		t, ok := r.cueOf[toks[n].Lower]
 		if !ok {
 			if !isLowerWord(toks[n].Text) {
