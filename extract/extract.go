@@ -175,6 +175,12 @@ func (x *Extractor) IsCommonGivenName(name string) bool { return x.lex.givenName
 // "ivory-coast"), or "".
 func (x *Extractor) CountryKey(code string) string { return x.lex.countryKeys[code] }
 
+// IsPeopleWord reports whether word names a people or a faith's members
+// as the lexicon knows them ("Somali", "Jewish"): a name no place goes by.
+func (x *Extractor) IsPeopleWord(word string) bool {
+	return x.lex.demonyms[strings.ToLower(word)] != nil || x.lex.groupWords[word]
+}
+
 // IsOrdinaryWord reports whether the language's spelling dictionary knows
 // word in lower case ("Central", "Lakes"; not "Sicily").
 func (x *Extractor) IsOrdinaryWord(lang, word string) bool {

@@ -1090,6 +1090,20 @@ func TestKindsAroundLoneNames(t *testing.T) {
 	}
 }
 
+// A people's name is no place, body or person ("a Bengali poet", "Somali
+// President Hassan", "two Jewish violinists", "Māori land rights"), not even
+// where a region is named like it (Ethiopia's Somali Region).
+func TestPeoplesAreNoNames(t *testing.T) {
+	d := extractText(t, "Poets\n\nTagore was a Bengali poet. Somali President Hassan spoke. He hid two Jewish violinists. "+
+		"He campaigned for Māori land rights. Saxon miners and Tuareg musicians came.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Bengali", "Somali", "Jewish", "Māori", "Saxon", "Tuareg"} {
+		if types[name] != "" {
+			t.Errorf("%s is a name: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

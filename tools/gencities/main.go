@@ -239,7 +239,7 @@ func writeRegions(dir, citiesFile, out string) error {
 	usable := func(name string) bool {
 		words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 		if utf8.RuneCountInString(name) < 4 || strings.ContainsAny(name, ",/()0123456789") || !utf8.ValidString(name) ||
-			ordinary[strings.ToLower(name)] || x.IsCommonGivenName(words[0]) {
+			ordinary[strings.ToLower(name)] || x.IsCommonGivenName(words[0]) || len(words) == 1 && x.IsPeopleWord(name) {
 			return false
 		}
 		for _, w := range words {
