@@ -1104,6 +1104,24 @@ func TestPeoplesAreNoNames(t *testing.T) {
 	}
 }
 
+// A name with a life's years in brackets is a person's ("Atahualpa (c.
+// 1502 - 1533)", "Park Ji-hoon (born 1971)"), so is one after "a leader
+// named" (not "a task manager named Mission Control"); a band, a label,
+// a magazine or a news channel before a name says what it is.
+func TestLifeYearsNamedAndKindCues(t *testing.T) {
+	d := extractText(t, "Lives\n\nAtahualpa (c. 1502 - 1533) was the last ruler. Hafez (c.1315-1390) was a poet. The state emerged under a tribal leader named Osman. "+
+		"Apple showed a task manager named Mission Control. The Irish folk band Lankum signed with the British label Independiente and spoke to the magazine Sur and the news channel Habertürk.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"Atahualpa": "Person", "Hafez": "Person", "Osman": "Person", "Lankum": "Organization", "Independiente": "Organization", "Sur": "MediaOrganization", "Habertürk": "MediaOrganization"} {
+		if types[name] != typ {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	if types["Mission Control"] == "Person" {
+		t.Errorf("Mission Control is a person: %v", types)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

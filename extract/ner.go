@@ -2496,6 +2496,10 @@ func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	return false, false
 }
 
+// lifeYears matches a person's years in brackets: "(1371–1433)", "(c.
+// 1502 - 1533)", "(born 1971)", "(b. 1950)".
+var lifeYears = regexp.MustCompile(`^\(\s*(?:(?:c\.|ca\.|circa)\s*)?[0-9]{3,4}\s*[-–—]\s*(?:(?:c\.|ca\.)\s*)?[0-9]{3,4}\s*\)|^\(\s*(?:born|b\.)\s+(?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}`)
+
 // shortNounPhraseEnds reports whether toks[k] ends a short noun phrase
 // that an article opens: "the main town", "a small town" (not "the
 // president of the Lombardy region").
@@ -2733,11 +2737,19 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if t, ok := r.cueOf[prev]; ok && !(person && normType(t) == "Company") {
 			return normType(t), contextGuess
 		}
+		// "a tribal leader named Osman", "a man named Ma He"
+		if prev == "named" && (r.peopleNouns[prev2] || r.jobNouns[prev2] || r.role(prev2) != "") && !slices.ContainsFunc(words, d.commonOnly) {
+			return "Person", contextGuess
+		}
 		// "his grandson Akbar", "the death of Aurangzeb" (but an acronym
 		// or an owner is no one's name: "the death of LSU's Sims")
 		if (r.personCues[prev] || r.personCues[prev2+" "+prev]) && !isAllCaps(text) && !(j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s")) && !strings.HasSuffix(text, "'s") && !strings.HasSuffix(text, "’s") {
 			return "Person", contextGuess
 		}
+	}
+	// "Zheng He (1371–1433) was", "Park Ji-hoon (born 1971)": a life's years
+	if j < len(toks) && toks[j].Text == "(" && lifeYears.MatchString(d.text[toks[j].Start:min(len(d.text), toks[j].Start+32)]) {
+		return "Person", contextGuess
 	}
 	// "Its leading city was Lübeck", "the main town, Hadibu, sits": a
 	// kind's noun before a copula, or before the name in commas
