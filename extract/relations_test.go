@@ -1614,3 +1614,10 @@ func TestOfficesHeldAsAndBodiesInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A party's spokesman with two words before the title ("partiets
+// frittalende finanspolitiske talsmann, X") speaks for the party.
+func TestPartysSpokesmanWithModifiers(t *testing.T) {
+	f := factsOf(t, "Sp\n\nSp vil beholde støtten, og partiets frittalende finanspolitiske talsmann, Per Olaf Lundteigen, er enig.\n")
+	wantFacts(t, f, "Per Olaf Lundteigen represents Centre Party")
+}
