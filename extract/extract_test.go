@@ -1122,6 +1122,23 @@ func TestLifeYearsNamedAndKindCues(t *testing.T) {
 	}
 }
 
+// Sports clubs, historic places and landmarks are known names, in both
+// languages where Norwegian names them otherwise.
+func TestClubsHistoricPlacesAndLandmarks(t *testing.T) {
+	d := extractText(t, "Derby\n\nGalatasaray beat Trabzonspor, and Boca Juniors drew with Flamengo. Tourists visited the Taj Mahal, the Hagia Sophia and the Forbidden City. "+
+		"Constantinople fell, and Persia and Rhodesia changed their names.\n")
+	types := typesOf(d)
+	for name, c := range map[string]byte{"Galatasaray": 'O', "Trabzonspor": 'O', "Boca Juniors": 'O', "Flamengo": 'O', "Taj Mahal": 'L', "Hagia Sophia": 'L', "Forbidden City": 'L', "Constantinople": 'L', "Persia": 'G', "Rhodesia": 'G'} {
+		if class(types[name]) != c {
+			t.Errorf("%s: %q, want class %c (%v)", name, types[name], c, types)
+		}
+	}
+	nb := typesOf(extractText(t, "Turister\n\nTuristene besøkte Den forbudte by og Den kinesiske mur i fjor, og de sier at det var en fin tur som de ikke vil glemme.\n"))
+	if nb["Forbidden City"] == "" || nb["Great Wall of China"] == "" {
+		t.Errorf("Norwegian landmarks: %v", nb)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.
