@@ -126,7 +126,8 @@ func (d *doc) matchCase(si int, toks []Token, i int) (int, []*mention) {
 // matchEpithet reads a ruler's name with its epithet, "Catherine the
 // Great", "Suleiman the Magnificent", "Pliny the Elder": one person.
 func (d *doc) matchEpithet(si int, toks []Token, i int) (int, []*mention) {
-	if len(d.rules.epithets) == 0 || !startsName(toks[i].Text) || d.isStopToken(toks[i].Text) {
+	// (most words: no "the" one or two words on)
+	if i+2 >= len(toks) || toks[i+1].Text != "the" && toks[i+2].Text != "the" || len(d.rules.epithets) == 0 || !startsName(toks[i].Text) || d.isStopToken(toks[i].Text) {
 		return 0, nil
 	}
 	for j := i + 1; j < len(toks)-1 && j <= i+2; j++ {
@@ -1132,7 +1133,8 @@ func (d *doc) genitiveBrand(toks []Token, i int) int {
 // formal name at toks[i] ("the Republic of Ireland", "the Grand Duchy of
 // Luxembourg"): a polity word, "of" and a known country's name; or 0.
 func (d *doc) polityOf(toks []Token, i int) (int, *GazetteerEntry) {
-	if !isCapitalized(toks[i].Text) {
+	// (most words: no "of" one to three words on)
+	if len(d.rules.polityWords) == 0 || !tokenWithin(toks, i+1, i+4, "of") || !isCapitalized(toks[i].Text) {
 		return 0, nil
 	}
 	for k := i; k < len(toks) && k < i+3 && isCapitalized(toks[k].Text); k++ {
@@ -3204,7 +3206,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			continue // "Louisiana State University", "Salt Lake City Police"
 		}
 		// "Toronto General Hospital": a title word before a body's word
-		if k+1 < len(toks) && startsName(w) && d.rules.role(lw) != "" && startsName(toks[k+1].Text) && d.x.lex.orgWords[toks[k+1].Lower] {
+		if k+1 < len(toks) && startsName(toks[k+1].Text) && d.x.lex.orgWords[toks[k+1].Lower] && startsName(w) && d.rules.role(lw) != "" {
 			continue
 		}
 		if !startsName(w) || d.isStopToken(w) {
