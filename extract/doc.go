@@ -1003,15 +1003,11 @@ func (d *doc) dropForeignCountryNames() {
 		if e.gaz == nil || len(e.gaz.Labels["nb"]) == 0 {
 			continue
 		}
-		// a country's names past its English and Norwegian ones are
-		// added by hand and good in any language
-		extra := []string(nil)
-		if e.typ == "Country" {
-			extra = e.gaz.Names[min(2, len(e.gaz.Names)):]
-		}
+		// (a country's names past its English and Norwegian ones are
+		// added by hand and good in any language)
 		var kept []*mention
 		for _, m := range e.mentions {
-			if contains(e.gaz.Labels["nb"], m.text) && !contains(e.gaz.Labels["en"], m.text) && !contains(extra, m.text) && m.text != e.gaz.Name {
+			if d.foreignName(e.gaz, m.text) {
 				d.unlist(m)
 				continue
 			}

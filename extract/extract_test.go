@@ -1139,6 +1139,24 @@ func TestClubsHistoricPlacesAndLandmarks(t *testing.T) {
 	}
 }
 
+// In English "Island" is a word of the name, not Iceland's Norwegian
+// name ("Huangyan Island", one key with "Nias" for Norwegian's "Nias-øya");
+// lanes are places but "Diane Lane" is a person; a country's name opens
+// its foundation's ("the Japan Foundation"); a copper miner is a company.
+func TestIslandsLanesAndCountryBodies(t *testing.T) {
+	d := extractText(t, "Shoal\n\nChina expelled ships from the waters around Huangyan Island, the name it uses for the shoal. Ron spent years on Stephens Island. "+
+		"The council renamed Rawlinson Lane, and Diane Lane said the film was good. Insurance is covered by the Japan Foundation. Chile's state copper miner Codelco reported output.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"Huangyan Island": "Place", "Stephens Island": "Place", "Rawlinson Lane": "Place", "Diane Lane": "Person", "Japan Foundation": "Organization", "Codelco": "Company"} {
+		if types[name] != typ {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	if e := entityByName(d, "Huangyan Island"); e == nil || e.Key != "huangyan" {
+		t.Errorf("Huangyan Island's key: %+v", e)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -2194,7 +2194,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if canonical == "" {
 		canonical = text
 	}
-	e := d.entity(Key(canonical), canonical, typ, strength)
+	key := Key(canonical)
+	// "Nias Island" is the "Nias" Norwegian writes "Nias-øya": one key
+	if island, ok := strings.CutSuffix(canonical, " Island"); ok && typ == "Place" && d.lang == "en" && strings.Count(island, " ") == 0 {
+		key = Key(island)
+	}
+	e := d.entity(key, canonical, typ, strength)
 	d.memberOfCue(si, toks, i, e)
 	if typ == "Person" && strength >= contextGuess {
 		e.person = true
@@ -2870,7 +2875,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) >= 2 && d.x.lex.givenNames[words[0]] && !d.x.lex.placeGiven[words[0]] && (r.role(prev) != "" || r.role(prev2+" "+prev) != "") {
 		return "Person", contextGuess
 	}
-	if d.x.lex.placeWords[lastLower] || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
+	// (but a given name and a surname that is also a place word are a
+	// person's: "Diane Lane", "Faith Hill", "Michael Bay")
+	surnamePlace := len(words) == 2 && surnamePlaceWords[lastLower] && d.x.lex.givenNames[words[0]] && !d.x.lex.placeGiven[words[0]] && !r.prepIn[prev]
+	if d.x.lex.placeWords[lastLower] && !surnamePlace || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
 		return "Place", shapeGuess + 1
 	}
 	// "the Valle Seco region": a place by the kind after it (not "the
@@ -3096,7 +3104,16 @@ func (d *doc) startsKnown(toks []Token, j int) bool {
 		return false
 	}
 	es := d.x.lex.lookup([]string{toks[j].Text})
-	return len(es) > 0 && (es[0].Type == "Country" || isAllCaps(toks[j].Text))
+	if len(es) == 0 || d.foreignName(es[0], toks[j].Text) {
+		return false // (in English, "Island" is only Iceland's Norwegian name: "Huangyan Island")
+	}
+	return es[0].Type == "Country" || isAllCaps(toks[j].Text)
+}
+
+// foreignName reports whether, in an English article, name is known only
+// as g's Norwegian name ("Island" for Iceland); see dropForeignCountryNames.
+func (d *doc) foreignName(g *GazetteerEntry, name string) bool {
+	return d.lang == "en" && contains(g.Labels["nb"], name) && !contains(g.Labels["en"], name) && name != g.Name && !(g.Type == "Country" && contains(g.Names[min(2, len(g.Names)):], name))
 }
 
 // startsName reports whether a token can begin a name.
@@ -3185,6 +3202,14 @@ func isRomanOrNumber(w string) bool {
 // "Apple Corps"; after a state only a newspaper: "New Zealand Herald", not
 // "US Senate"; a company's legal suffix is no new name), or, for a one-word
 // place that is also a given name, an unknown name ("Jordan Spieth").
+// surnamePlaceWords are place words that are common surnames too.
+var surnamePlaceWords = map[string]bool{"lane": true, "hill": true, "bay": true, "park": true, "ridge": true}
+
+// civilBodyWords end the names of bodies a country's name may open that
+// are not the state's own: "the Japan Foundation", "the Iraq Museum".
+var civilBodyWords = map[string]bool{"foundation": true, "institute": true, "museum": true, "society": true, "association": true, "university": true,
+	"college": true, "academy": true, "library": true, "orchestra": true, "philharmonic": true, "trust": true, "fund": true}
+
 // waterWords are the place words a country's name opens a longer name
 // with: "the South China Sea", "the Korea Strait" (but a country's
 // street, square or park is the country's).
@@ -3228,7 +3253,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			if k+1 < len(toks) && d.x.lex.portfolios[toks[k+1].Lower] {
 				return false // "US Energy Secretary": a portfolio
 			}
-			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" // "Pakistan International Airlines"
+			// (a country's army, police or ministry is the state's own body:
+			// "US Army"; its foundation or museum a body of its own)
+			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" || civilBodyWords[lw] && k == j && !isAllCaps(toks[i].Text) // "Pakistan International Airlines", "the Japan Foundation"
 		}
 		if t := d.orgSuffixType(w); t != "" && !country { // "Bergen Basketklubb"
 			return true
