@@ -930,7 +930,7 @@ func (d *doc) inMention(si, off int) bool {
 // nameParticles join the parts of a person's name: "Paulo Di Canio",
 // "Kevin De Bruyne", "Ludwig van Beethoven".
 var nameParticles = map[string]bool{"di": true, "de": true, "da": true, "del": true, "della": true, "van": true, "von": true,
-	"der": true, "den": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "bin": true, "ibn": true}
+	"der": true, "den": true, "du": true, "dos": true, "das": true, "le": true, "la": true, "bin": true, "ibn": true, "arap": true}
 
 // joinParticleNames makes one person of a name read as two around a
 // particle: "Paulo" and "Canio" in "Paulo Di Canio".

@@ -1157,6 +1157,26 @@ func TestIslandsLanesAndCountryBodies(t *testing.T) {
 	}
 }
 
+// A given name and the place its bearer is of make one person ("Bernard
+// of Clairvaux"; not "the Ring of Fire", "a Hall of Famer"); archdukes
+// are titles; a town in an apposition to the person before it stays a
+// town ("born in Turku, the son of a carpenter").
+func TestPeopleOfPlacesAndTitles(t *testing.T) {
+	d := extractText(t, "Saints\n\nShe wrote to Bernard of Clairvaux and to Francis of Assisi. He was born in Turku, the son of a carpenter. "+
+		"Patrons such as Archduke Rudolph supported him. The island lies on the Ring of Fire. He is a Hall of Famer now.\n")
+	types := typesOf(d)
+	for name, typ := range map[string]string{"Bernard of Clairvaux": "Person", "Francis of Assisi": "Person", "Turku": "Place", "Rudolph": "Person"} {
+		if class(types[name]) != class(typ) {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+	for _, name := range []string{"Ring of Fire", "Hall of Famer", "Archduke Rudolph"} {
+		if types[name] == "Person" {
+			t.Errorf("%s is a person: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

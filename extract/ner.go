@@ -1968,6 +1968,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		break
 	}
+	// "Hildegard of Bingen", "Bernard of Clairvaux": a given name and the
+	// place its bearer is of, one person's name
+	ofPlace := false
+	if d.lang == "en" && j == i+1 && j+1 < len(toks) && toks[j].Text == "of" && !hasOrg && d.x.lex.givenNames[t] && !d.x.lex.placeGiven[t] && len(d.x.lex.lookup([]string{t})) == 0 &&
+		d.dictKind(t) != "common" && d.dictKind(t) != "both" && !d.commonOnly(toks[j+1].Text) && d.dictKind(toks[j+1].Text) != "both" &&
+		startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) && !isAllCaps(toks[j+1].Text) && !d.x.lex.orgWords[toks[j+1].Lower] &&
+		(j+2 >= len(toks) || !startsName(toks[j+2].Text)) && !d.startsKnown(toks, j+1) {
+		j += 2
+		ofPlace = true
+	}
 	// "Henry I", "Mojmír I": a ruler's numeral after one or two name
 	// words (the pronoun only where no verb of its own follows)
 	if j < len(toks) && toks[j].Text == "I" && j-i <= 2 && !hasOrg && !countryTail && !d.firstPersonVerb(toks, j+1) {
@@ -2137,6 +2147,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if orgNoun || countryTail || institution {
 		typ, strength = "Organization", contextGuess
+	}
+	if ofPlace {
+		typ, strength = "Person", contextGuess
 	}
 
 	if tailType != "" {
@@ -2788,7 +2801,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	// "Babur, a prince from the Fergana Valley": an apposition only a
 	// person has
-	if len(words) == 1 && next == "," && !isAllCaps(text) && (i > 0 && !d.commonOnly(text) || d.dictKind(text) == "unknown" || d.dictKind(text) == "proper") && d.personApposition(toks, j+1) {
+	if len(words) == 1 && next == "," && !isAllCaps(text) && !r.prepIn[prev] && (i > 0 && !d.commonOnly(text) || d.dictKind(text) == "unknown" || d.dictKind(text) == "proper") && d.personApposition(toks, j+1) {
 		return "Person", contextGuess
 	}
 	if d.lang == "en" {
