@@ -1907,6 +1907,13 @@ func (d *doc) compoundTitleFacts() {
 		if body == nil || body == m.ent {
 			return
 		}
+		// "USAs FN-ambassadør Susan Rice" speaks for the state before the
+		// title, at the UN: not for the UN (as "America's UN ambassador")
+		if kind == "represents" && k > 0 && slices.ContainsFunc(d.mentions[si], func(s *mention) bool {
+			return s.start == toks[k-1].Start && !s.hidden && class(s.ent.typ) == 'G' && s.ent != body
+		}) {
+			return
+		}
 		d.attach(body, &mention{start: toks[k].Start, end: toks[k].Start + len(prefix), text: prefix, sent: si, hidden: true})
 		d.relations = append(d.relations, relation{m.ent, body, kind, si, 0.8})
 	})

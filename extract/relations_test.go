@@ -1621,3 +1621,16 @@ func TestPartysSpokesmanWithModifiers(t *testing.T) {
 	f := factsOf(t, "Sp\n\nSp vil beholde støtten, og partiets frittalende finanspolitiske talsmann, Per Olaf Lundteigen, er enig.\n")
 	wantFacts(t, f, "Per Olaf Lundteigen represents Centre Party")
 }
+
+// A state's UN ambassador speaks for the state, not for the UN ("USAs
+// FN-ambassadør Susan Rice"); a UN ambassador of no state before the
+// title stays the UN's ("FN-ambassadør X").
+func TestAStatesUNAmbassadorRepresentsTheState(t *testing.T) {
+	f := factsOf(t, "Mali\n\nUSAs FN-ambassadør Susan Rice sa i forrige uke at soldatene er dårlig egnet til å krige i ørkenen.\n")
+	wantFacts(t, f, "Susan Rice represents United States")
+	if f["Susan Rice represents United Nations"] {
+		t.Errorf("the state's ambassador speaks for the UN: %v", f)
+	}
+	g := factsOf(t, "FN\n\nFN-ambassadør Kari Nordmann sa at forslaget var dårlig, og at det ikke vil få flertall.\n")
+	wantFacts(t, g, "Kari Nordmann represents United Nations")
+}
