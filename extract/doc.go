@@ -2006,8 +2006,18 @@ func (d *doc) headTitleFacts() {
 		var body *entity
 		switch {
 		case m.ent.gaz != nil && m.ent.gaz.Leads != "":
-			if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil {
+			// (a state's head's title says the body the lexicon knows the
+			// person to lead is not yet or no longer theirs: "statsminister
+			// Jens Stoltenberg" is not NATO's head)
+			g := d.x.lex.entries[m.ent.gaz.Leads]
+			outside := d.year != 0 && (m.ent.gaz.LeadsFrom != 0 && d.year < m.ent.gaz.LeadsFrom || m.ent.gaz.LeadsTo != 0 && d.year > m.ent.gaz.LeadsTo)
+			if g != nil && !outside && !(r.stateHeads[title] && g.Type != "Country") {
 				body = d.gazetteerEntity(g)
+			} else if r.stateHeads[title] && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) {
+				if !sceneDone {
+					scene, sceneDone = d.mainCountry(), true
+				}
+				body = scene // the state the article is about, as for a head the lexicon does not know
 			}
 		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) && r.stateHeads[title]:
 			// "US President X" is read by the relation patterns
@@ -2418,6 +2428,9 @@ func (d *doc) knownLeaders() {
 		}
 		if d.calledFormer(e) {
 			continue // "tidligere president Bill Clinton": the article says the office is past
+		}
+		if class(led.typ) == 'O' && d.calledStateHead(e) {
+			continue // "statsminister Jens Stoltenberg" in an undated article: not yet NATO's head
 		}
 		leads = append(leads, lead{e, led})
 	}
@@ -3214,6 +3227,19 @@ func (d *doc) calledFormer(e *entity) bool {
 			if w := toks[j].Lower; d.former(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// calledStateHead reports whether the article gives e a state's head's
+// title right before a mention: "statsminister Jens Stoltenberg".
+func (d *doc) calledStateHead(e *entity) bool {
+	for _, m := range e.mentions {
+		toks := d.toks[m.sent]
+		k := d.tokenAt(m.sent, m.start)
+		if k > 0 && d.rules.stateHeads[toks[k-1].Lower] || k > 1 && d.rules.stateHeads[toks[k-2].Lower+" "+toks[k-1].Lower] {
+			return true
 		}
 	}
 	return false

@@ -1634,3 +1634,14 @@ func TestAStatesUNAmbassadorRepresentsTheState(t *testing.T) {
 	g := factsOf(t, "FN\n\nFN-ambassadør Kari Nordmann sa at forslaget var dårlig, og at det ikke vil få flertall.\n")
 	wantFacts(t, g, "Kari Nordmann represents United Nations")
 }
+
+// A state's head's title before a person the lexicon knows to lead a
+// body later ("statsminister Jens Stoltenberg", NATO's head from 2014)
+// makes them the head of the state the article is about, not of the body.
+func TestAStateHeadsTitleOverridesTheLexiconsBody(t *testing.T) {
+	f := factsOf(t, "Helse\n\nIngen er uenig med statsminister Jens Stoltenberg i at det offentlige skal ha ansvaret for helsetilbudet i Norge. Norge bruker mye penger på helse, og NATO bruker mye på forsvar.\n")
+	wantFacts(t, f, "Jens Stoltenberg leaderOf Norway")
+	if f["Jens Stoltenberg leaderOf NATO"] {
+		t.Errorf("the prime minister leads NATO: %v", f)
+	}
+}
