@@ -33,9 +33,18 @@ func TestEvalNER(t *testing.T) {
 	if b, _ := os.ReadFile(errs); !strings.Contains(string(b), "  - ORG zorblat") || !strings.Contains(string(b), "  + LOC Norway") {
 		t.Errorf("errors file:\n%s", b)
 	}
-	bad := filepath.Join(t.TempDir(), "bad.txt")
-	os.WriteFile(bad, []byte("not a reference file\n"), 0o644)
-	if r := kg(t, "", "eval", "ner", bad); r.code == 0 || !strings.Contains(r.err, bad) {
-		t.Errorf("bad reference file: exit %d, %q", r.code, r.err)
+	for _, text := range []string{"1\tKari\n", "[PER Kari [LOC Oslo]]\n"} {
+		bad := filepath.Join(t.TempDir(), "bad.txt")
+		os.WriteFile(bad, []byte(text), 0o644)
+		if r := kg(t, "", "eval", "ner", bad); r.code == 0 || !strings.Contains(r.err, bad) {
+			t.Errorf("bad reference file %q: exit %d, %q", text, r.code, r.err)
+		}
+	}
+	// bracketed text: names marked inline
+	marked := filepath.Join(t.TempDir(), "marked.txt")
+	os.WriteFile(marked, []byte("# doc a\n[PER Kari Nordmann] visited [LOC Norway] and [LOC Sweden].\n"), 0o644)
+	r := ok(t, "eval", "ner", "--lang", "en", "--format", "json", marked)
+	if !strings.Contains(r, `"sentences": 1`) || !strings.Contains(r, `"tokens": 7`) {
+		t.Errorf("bracketed text: %s", r)
 	}
 }
