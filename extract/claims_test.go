@@ -1328,3 +1328,11 @@ func TestMoreVerbsOfDenial(t *testing.T) {
 		}
 	}
 }
+
+// "forkynte" and "fremholdt" report a statement in Norwegian.
+func TestNorwegianProclaimedAndMaintained(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nPer Olaf Lundteigen forkynte at de rødgrønne må føre en bedre politikk. Kari Nordmann fremholdt at skolen må få mer penger.\n")
+	if !hasClaim(c, "Per Olaf Lundteigen", "de rødgrønne må føre") || !hasClaim(c, "Kari Nordmann", "skolen må få mer penger") {
+		t.Errorf("claims: %v", c)
+	}
+}
