@@ -1177,6 +1177,23 @@ func TestPeopleOfPlacesAndTitles(t *testing.T) {
 	}
 }
 
+// A known body's generic name and another state it is of make a body of
+// their own ("the Supreme Court of India"; not "Deutsche Bank of
+// Germany"), and a country's name opens its writers' association.
+func TestGenericBodiesOfOtherStates(t *testing.T) {
+	d := extractText(t, "Court\n\nThe Supreme Court of India on Friday pulled up the ministry. She edited a weekly published by the Vietnam Writers Association. "+
+		"Deutsche Bank of Germany fell.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Supreme Court of India", "Vietnam Writers Association", "Deutsche Bank"} {
+		if class(types[name]) != 'O' {
+			t.Errorf("%s: %q (%v)", name, types[name], types)
+		}
+	}
+	if types["US Supreme Court"] != "" {
+		t.Errorf("India's court taken for the US one: %v", types)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -3230,6 +3230,13 @@ var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "stra
 
 func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
 	j := i + n
+	// "the Supreme Court of India": a known body's name (the US one's)
+	// and another state it is of, a body of its own
+	// (a name made of ordinary words only: not "Deutsche Bank of Germany")
+	if !country && !place && j+1 < len(toks) && toks[j].Text == "of" && d.startsKnown(toks, j+1) && (j+2 >= len(toks) || !startsName(toks[j+2].Text)) && isCapitalized(toks[i].Text) &&
+		!slices.ContainsFunc(toks[i:j], func(t Token) bool { k := d.dictKind(t.Text); return k != "common" && k != "both" }) {
+		return true
+	}
 	for k := j; k < len(toks) && k < j+4; k++ {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
@@ -3268,7 +3275,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			}
 			// (a country's army, police or ministry is the state's own body:
 			// "US Army"; its foundation or museum a body of its own)
-			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" || civilBodyWords[lw] && k == j && !isAllCaps(toks[i].Text) // "Pakistan International Airlines", "the Japan Foundation"
+			return !country || d.orgType(lw) == "MediaOrganization" || d.orgType(lw) == "Company" || civilBodyWords[lw] && k <= j+2 && !isAllCaps(toks[i].Text) // "Pakistan International Airlines", "the Japan Foundation", "the Vietnam Writers' Association"
 		}
 		if t := d.orgSuffixType(w); t != "" && !country { // "Bergen Basketklubb"
 			return true
