@@ -1194,6 +1194,23 @@ func TestGenericBodiesOfOtherStates(t *testing.T) {
 	}
 }
 
+// Bodies named in other languages are bodies ("Banco Galicia", "the
+// Comisión Federal de Electricidad", "Universidad de La Serena"), the
+// kind before "called" types a name ("a firm called Zawadi Grid
+// Solutions"), and more legislatures are known ("Poland's Sejm", "the
+// Dáil").
+func TestForeignBodiesAndLegislatures(t *testing.T) {
+	d := extractText(t, "Bodies\n\nAnalysts at Banco Galicia agreed. The Comisión Federal de Electricidad said power would return. "+
+		"Botanist Pablo Guerrero of the Universidad de La Serena spoke. The tender went to a firm called Zawadi Grid Solutions. "+
+		"Poland's Sejm voted on Friday, and the Dáil passed the bill.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Banco Galicia", "Comisión Federal de Electricidad", "Universidad de La Serena", "Zawadi Grid Solutions", "Sejm", "Dáil Éireann"} {
+		if class(types[name]) != 'O' {
+			t.Errorf("%s: %q (%v)", name, types[name], types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -2761,6 +2761,16 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if prev == "named" && (r.peopleNouns[prev2] || r.jobNouns[prev2] || r.role(prev2) != "") && !slices.ContainsFunc(words, d.commonOnly) {
 			return "Person", contextGuess
 		}
+		// "a firm called Zawadi Grid Solutions", "a band named Routa": the
+		// kind before "called" or "named"
+		if (prev == "called" || prev == "named") && i >= 2 && isLowerWord(toks[i-2].Text) {
+			if t, ok := r.cueOf[prev2]; ok {
+				return normType(t), contextGuess
+			}
+			if r.companyNouns[prev2] {
+				return "Company", contextGuess
+			}
+		}
 		// "his grandson Akbar", "the death of Aurangzeb" (but an acronym
 		// or an owner is no one's name: "the death of LSU's Sims")
 		if (r.personCues[prev] || r.personCues[prev2+" "+prev]) && !isAllCaps(text) && !(j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s")) && !strings.HasSuffix(text, "'s") && !strings.HasSuffix(text, "’s") {
