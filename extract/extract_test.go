@@ -1211,6 +1211,25 @@ func TestForeignBodiesAndLegislatures(t *testing.T) {
 	}
 }
 
+// An English opening word of the dictionary is no part of the known body
+// after it ("Rival Samsung Electronics said"), and a known body or an
+// acronym before "and" is no part of the body after it ("INRIA and Keio
+// University"; but "the Securities and Exchange Commission").
+func TestOpeningWordsAndBodiesBeforeAnd(t *testing.T) {
+	d := extractText(t, "Banks\n\nRival Samsung Electronics said sales fell. He worked at INRIA and Keio University. The Securities and Exchange Commission sued.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Samsung Electronics", "INRIA", "Keio University", "Securities and Exchange Commission"} {
+		if class(types[name]) != 'O' {
+			t.Errorf("%s: %q (%v)", name, types[name], types)
+		}
+	}
+	for name := range types {
+		if strings.HasPrefix(name, "Rival") || strings.Contains(name, "INRIA and") {
+			t.Errorf("%q is one name: %v", name, types)
+		}
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -1815,6 +1815,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if j == i+1 && initial && d.lang != "en" && !d.x.lex.givenNames[t] && len(d.x.lex.lookup([]string{t})) == 0 && len(d.x.lex.lookup([]string{w})) > 0 && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) {
 			break
 		}
+		// "Rival Samsung Electronics", "Rival SAIPA": an English opening
+		// word of the dictionary before a body the lexicon knows
+		if j == i+1 && initial && d.lang == "en" && d.commonOnly(t) && !d.x.lex.givenNames[t] && len(d.x.lex.lookup([]string{t})) == 0 && (d.knownBodyAt(toks, j) || isAcronym(w) && (j+1 >= len(toks) || !startsName(toks[j+1].Text))) {
+			break
+		}
 		// "CEO of the Refugee Council Enver Solomon": two name words after
 		// a body's last word, and no more, are a person's name
 		if hasOrg && d.x.lex.orgWords[toks[j-1].Lower] && d.personAfterBody(toks, j) {
@@ -1860,7 +1865,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		// "Securities and Exchange Commission", "Florida Fish and Wildlife
 		// Commission": a word or two and a body's name
-		if lw == "and" && (j == i+1 || j == i+2 && !hasOrg && !d.startsKnown(toks, j+1)) && d.bodyNameEndsAt(toks, j+1) > 0 {
+		// (not "Westpac and Commonwealth Bank", "INRIA and Keio University":
+		// a body of its own before "and")
+		if lw == "and" && (j == i+1 || j == i+2 && !hasOrg && !d.startsKnown(toks, j+1)) && d.bodyNameEndsAt(toks, j+1) > 0 &&
+			!(j == i+1 && (isAllCaps(t) || d.knownBodyAt(toks, i))) {
 			j = d.bodyNameEndsAt(toks, j+1)
 			hasOrg = true
 			// "Securities and Exchange Board of India": and the country it serves
