@@ -103,6 +103,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	for si := range d.sents {
 		d.recognize(si)
 	}
+	d.knownAsTypes()
 	d.recallSurnames()
 	d.recallCountryTails()
 	d.recallStateAbbreviations()

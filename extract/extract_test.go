@@ -1230,6 +1230,22 @@ func TestOpeningWordsAndBodiesBeforeAnd(t *testing.T) {
 	}
 }
 
+// A name another is "known as" takes the first's type where the rules
+// only guessed it ("The Oswaldo Cruz Foundation, widely known as
+// Fiocruz"); a guessed type is no evidence ("St. Thomas, now known as
+// River Garden").
+func TestKnownAsTypes(t *testing.T) {
+	d := extractText(t, "Names\n\nThe Oswaldo Cruz Foundation, widely known as Fiocruz, has its origins in a serum institute. "+
+		"The redevelopment of St. Thomas, now known as River Garden, went on.\n")
+	types := typesOf(d)
+	if class(types["Fiocruz"]) != 'O' {
+		t.Errorf("Fiocruz: %q (%v)", types["Fiocruz"], types)
+	}
+	if types["River Garden"] == "Person" {
+		t.Errorf("River Garden took a guessed person's type: %v", types)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

@@ -495,6 +495,70 @@ func (d *doc) recallCountryTails() {
 	}
 }
 
+// knownAsTypes gives a name another name is "known as" the first's type:
+// "Widodo, known as Jokowi", "The Oswaldo Cruz Foundation, widely known
+// as Fiocruz", "Ibn Sina, known in Europe as Avicenna" — where the rules
+// only guessed the second's.
+func (d *doc) knownAsTypes() {
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for mi, m := range ms {
+			if m.hidden || m.ent.gaz != nil || m.ent.strength >= lexiconFact || mi == 0 {
+				continue
+			}
+			k := d.tokenAt(si, m.start) - 1
+			if k >= 0 && toks[k].Lower == "the" {
+				k--
+			}
+			if k < 1 || toks[k].Lower != "as" {
+				continue
+			}
+			n := k - 1
+			for n > 0 && n >= k-3 && !knownAsWords[toks[n].Lower] {
+				n-- // "known in Europe as"
+			}
+			if !knownAsWords[toks[n].Lower] {
+				continue
+			}
+			for n--; n >= 0 && (knownAsAdverbs[toks[n].Lower] || toks[n].Text == ","); n-- {
+			}
+			if n >= 0 && toks[n].Text == ")" { // "Rodrigo Albuquerque (born 1986), known as Tinho"
+				for n >= 0 && toks[n].Text != "(" {
+					n--
+				}
+				n--
+			}
+			if n < 0 {
+				continue
+			}
+			// "the military committee known as the Derg": the kind's noun
+			if w := toks[n].Lower; isLowerWord(toks[n].Text) && class(m.ent.typ) != 'O' && (d.rules.cueOf[w] != "" && class(normType(d.rules.cueOf[w])) == 'O' || d.x.lex.orgWords[w]) {
+				m.ent.typ, m.ent.strength = "Organization", contextGuess
+				if t := d.rules.cueOf[w]; t != "" {
+					m.ent.typ = normType(t)
+				}
+				continue
+			}
+			for _, a := range ms[:mi] {
+				if a.hidden || a.end != toks[n].End || a.ent == m.ent || a.ent.strength < contextGuess {
+					continue // (a type only guessed is no evidence: "St. Thomas, now known as River Garden")
+				}
+				if c := class(a.ent.typ); (c == 'P' || c == 'O' || c == 'L' || c == 'G') && class(m.ent.typ) != c {
+					m.ent.typ, m.ent.strength = a.ent.typ, contextGuess
+					if c == 'G' {
+						m.ent.typ = "Place"
+					}
+				}
+			}
+		}
+	}
+}
+
+// knownAsWords and knownAsAdverbs make up "(also, widely) known as":
+// the name after them is another of the name before them.
+var knownAsWords = map[string]bool{"known": true, "nicknamed": true, "dubbed": true}
+var knownAsAdverbs = map[string]bool{"also": true, "widely": true, "better": true, "popularly": true, "commonly": true, "locally": true, "simply": true, "now": true, "later": true}
+
 // recallPlaceTails reads one unknown capitalised word after "in X," where
 // X is a town or place as the area X lies in: "found in Birkenhead,
 // Merseyside this morning" (the place chain then puts X in it). A word a
