@@ -495,10 +495,10 @@ func (d *doc) recallCountryTails() {
 	}
 }
 
-// knownAsTypes gives a name another name is "known as" the first's type:
-// "Widodo, known as Jokowi", "The Oswaldo Cruz Foundation, widely known
-// as Fiocruz", "Ibn Sina, known in Europe as Avicenna" — where the rules
-// only guessed the second's.
+// knownAsTypes gives a name another name is "known as" the first's type
+// ("The Oswaldo Cruz Foundation, widely known as Fiocruz", "known in
+// Europe as", "Rodrigo Albuquerque (born 1986), known as Tinho") where
+// the rules only guessed the second's and are surer of the first's.
 func (d *doc) knownAsTypes() {
 	for si, ms := range d.mentions {
 		toks := d.toks[si]
@@ -529,14 +529,6 @@ func (d *doc) knownAsTypes() {
 				n--
 			}
 			if n < 0 {
-				continue
-			}
-			// "the military committee known as the Derg": the kind's noun
-			if w := toks[n].Lower; isLowerWord(toks[n].Text) && class(m.ent.typ) != 'O' && (d.rules.cueOf[w] != "" && class(normType(d.rules.cueOf[w])) == 'O' || d.x.lex.orgWords[w]) {
-				m.ent.typ, m.ent.strength = "Organization", contextGuess
-				if t := d.rules.cueOf[w]; t != "" {
-					m.ent.typ = normType(t)
-				}
 				continue
 			}
 			for _, a := range ms[:mi] {
