@@ -2004,23 +2004,17 @@ func (d *doc) headTitleFacts() {
 			}
 		}
 		var body *entity
-		switch {
-		case m.ent.gaz != nil && m.ent.gaz.Leads != "":
-			// (a state's head's title says the body the lexicon knows the
-			// person to lead is not yet or no longer theirs: "statsminister
-			// Jens Stoltenberg" is not NATO's head)
-			g := d.x.lex.entries[m.ent.gaz.Leads]
-			outside := d.year != 0 && (m.ent.gaz.LeadsFrom != 0 && d.year < m.ent.gaz.LeadsFrom || m.ent.gaz.LeadsTo != 0 && d.year > m.ent.gaz.LeadsTo)
-			if g != nil && !outside && !(r.stateHeads[title] && g.Type != "Country") {
+		// the body the lexicon knows the person to lead — unless a state's
+		// head's title says it is not yet or no longer theirs
+		// ("statsminister Jens Stoltenberg" is not NATO's head)
+		if m.ent.gaz != nil && m.ent.gaz.Leads != "" {
+			if g := d.x.lex.entries[m.ent.gaz.Leads]; g != nil && !d.outsideOffice(m.ent.gaz) && !(r.stateHeads[title] && g.Type != "Country") {
 				body = d.gazetteerEntity(g)
-			} else if r.stateHeads[title] && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) {
-				if !sceneDone {
-					scene, sceneDone = d.mainCountry(), true
-				}
-				body = scene // the state the article is about, as for a head the lexicon does not know
 			}
-		case m.ent.gaz == nil && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) && r.stateHeads[title]:
-			// "US President X" is read by the relation patterns
+		}
+		// else a state's head leads the state the article is about ("US
+		// President X" is read by the relation patterns)
+		if body == nil && (m.ent.gaz == nil || m.ent.gaz.Leads != "") && r.stateHeads[title] && (from == 0 || !startsName(toks[from-1].Text) && !d.bodyNoun(toks[from-1].Text)) {
 			if !sceneDone {
 				scene, sceneDone = d.mainCountry(), true
 			}
@@ -2423,7 +2417,7 @@ func (d *doc) knownLeaders() {
 		if led == nil || led.mergedInto != nil || len(led.mentions) == 0 {
 			continue
 		}
-		if d.year != 0 && (e.gaz.LeadsFrom != 0 && d.year < e.gaz.LeadsFrom || e.gaz.LeadsTo != 0 && d.year > e.gaz.LeadsTo) {
+		if d.outsideOffice(e.gaz) {
 			continue // an article from before or after the office
 		}
 		if d.calledFormer(e) {
@@ -3230,6 +3224,12 @@ func (d *doc) calledFormer(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// outsideOffice reports whether the article's date falls before or after
+// the years the lexicon gives g's office (leads_from, leads_to).
+func (d *doc) outsideOffice(g *GazetteerEntry) bool {
+	return d.year != 0 && (g.LeadsFrom != 0 && d.year < g.LeadsFrom || g.LeadsTo != 0 && d.year > g.LeadsTo)
 }
 
 // calledStateHead reports whether the article gives e a state's head's
