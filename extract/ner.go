@@ -2580,7 +2580,7 @@ func (d *doc) apposition(toks []Token, k int) (job, person bool) {
 	return false, false
 }
 
-// lifeYears matches a person's years in brackets: "(1371–1433)", "(c.
+// lifeYears matches a person's years in brackets: "(1861–1941)", "(c.
 // 1502 - 1533)", "(born 1971)", "(b. 1950)".
 var lifeYears = regexp.MustCompile(`^\(\s*(?:(?:c\.|ca\.|circa)\s*)?[0-9]{3,4}\s*[-–—]\s*(?:(?:c\.|ca\.)\s*)?[0-9]{3,4}\s*\)|^\(\s*(?:born|b\.)\s+(?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}`)
 
@@ -2841,13 +2841,13 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return "Person", contextGuess
 		}
 	}
-	// "Zheng He (1371–1433) was", "Park Ji-hoon (born 1971)": a life's years
+	// "Atahualpa (c. 1502 - 1533) was", "Park Ji-hoon (born 1971)": a life's years
 	if j < len(toks) && toks[j].Text == "(" && lifeYears.MatchString(d.text[toks[j].Start:min(len(d.text), toks[j].Start+32)]) {
 		return "Person", contextGuess
 	}
 	// "Its leading city was Lübeck", "the main town, Hadibu, sits": a
 	// kind's noun before a copula, or before the name in commas
-	if len(words) <= 3 && !d.givenName(words[0]) && (r.copulas[prev] || prev == "," && next == "," && d.shortNounPhraseEnds(toks, i-2)) && i >= 2 && isLowerWord(toks[i-2].Text) {
+	if len(words) <= 3 && i >= 2 && isLowerWord(toks[i-2].Text) && !d.givenName(words[0]) && (r.copulas[prev] || prev == "," && next == "," && d.shortNounPhraseEnds(toks, i-2)) {
 		if r.cityNouns[prev2] {
 			return "City", contextGuess
 		}
