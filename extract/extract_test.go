@@ -1246,6 +1246,15 @@ func TestKnownAsTypes(t *testing.T) {
 	}
 }
 
+// A name before "family" after an article is a family's, a person's name
+// ("the Bennani family").
+func TestFamilyNames(t *testing.T) {
+	types := typesOf(extractText(t, "Papers\n\nIt was found among papers belonging to the Bennani family, who donated them last year.\n"))
+	if types["Bennani"] != "Person" {
+		t.Errorf("Bennani: %q (%v)", types["Bennani"], types)
+	}
+}
+
 // Former states are states ("the Soviet Union", "Sovjetunionen"); a name
 // after "the" is no person however it acts ("the Bundesrat rejected it"),
 // and a name after "in Salzburg," that acts is no area Salzburg lies in.

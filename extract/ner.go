@@ -2841,6 +2841,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return "Person", contextGuess
 		}
 	}
+	// "the Bennani family", "the Kennedy family": a family's name
+	if len(words) <= 2 && (next == "family" || next == "families") && i > 0 && r.articles[prev] && !slices.ContainsFunc(words, func(w string) bool { return d.x.lex.orgWords[strings.ToLower(w)] }) {
+		return "Person", contextGuess
+	}
 	// "Atahualpa (c. 1502 - 1533) was", "Park Ji-hoon (born 1971)": a life's years
 	if j < len(toks) && toks[j].Text == "(" && lifeYears.MatchString(d.text[toks[j].Start:min(len(d.text), toks[j].Start+32)]) {
 		return "Person", contextGuess
