@@ -939,6 +939,39 @@ func TestPossessiveNamesAndCallSigns(t *testing.T) {
 	}
 }
 
+// wantTypes fails the test for each name whose type in types (typesOf)
+// is not the one want gives.
+func wantTypes(t *testing.T, types map[string]string, want map[string]string) {
+	t.Helper()
+	for name, typ := range want {
+		if types[name] != typ {
+			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
+		}
+	}
+}
+
+// wantClassesOf is wantTypes up to the coarse class (class): a City for a
+// Place, a PoliticalParty for an Organization.
+func wantClassesOf(t *testing.T, types map[string]string, want map[string]string) {
+	t.Helper()
+	for name, typ := range want {
+		if class(types[name]) != class(typ) {
+			t.Errorf("%s: %q, want a %s's class (%v)", name, types[name], typ, types)
+		}
+	}
+}
+
+// wantClasses fails the test for each name whose type's class is not the
+// one want gives ('P', 'O', 'G', 'L').
+func wantClasses(t *testing.T, types map[string]string, want map[string]byte) {
+	t.Helper()
+	for name, c := range want {
+		if class(types[name]) != c {
+			t.Errorf("%s: %q, want class %c (%v)", name, types[name], c, types)
+		}
+	}
+}
+
 // A state's formal name is the country it names ("the Republic of Ireland",
 // "the Grand Duchy of Luxembourg"); one the gazetteer does not know is a
 // place of its own ("the Kingdom of Prussia"); a body named for a place
@@ -949,11 +982,7 @@ func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
 	d := extractText(t, "Furs\n\nThe Hudson's Bay Company traded furs from Rupert's Land to the Republic of Ireland, the Kingdom of Bohemia and the Kingdom of Prussia. "+
 		"A banker from the Grand Duchy of Luxembourg bought them. The band recorded at Abbey Road Studios for EMI. The concert was on Central Park's Great Lawn.\n")
 	types := typesOf(d)
-	for name, class_ := range map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Bohemia": 'L', "Prussia": 'G', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'} {
-		if class(types[name]) != class_ {
-			t.Errorf("%s: type %q, want class %c (%v)", name, types[name], class_, types)
-		}
-	}
+	wantClasses(t, types, map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Bohemia": 'L', "Prussia": 'G', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'})
 	for _, name := range []string{"Hudson", "Republic of Ireland", "Grand Duchy", "Kingdom", "Abbey Road Studios for EMI", "Central Park's Great Lawn"} {
 		if types[name] != "" {
 			t.Errorf("%q is a name: %v", name, types)
@@ -972,12 +1001,8 @@ func TestEncyclopedicNames(t *testing.T) {
 	d := extractText(t, "Empire\n\nShips sailed from the South China Sea to the East China Sea. Catherine the Great bought the paintings, "+
 		"and Suleiman the Magnificent built the mosque above the Golden Horn. She was treated at Toronto General Hospital. Climbers reached Uhuru Peak.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"South China Sea": "Place", "East China Sea": "Place", "Catherine the Great": "Person", "Suleiman the Magnificent": "Person",
-		"Golden Horn": "Place", "Toronto General Hospital": "Organization", "Uhuru Peak": "Place"} {
-		if types[name] != typ {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantTypes(t, types, map[string]string{"South China Sea": "Place", "East China Sea": "Place", "Catherine the Great": "Person", "Suleiman the Magnificent": "Person",
+		"Golden Horn": "Place", "Toronto General Hospital": "Organization", "Uhuru Peak": "Place"})
 	for _, name := range []string{"China", "Sea", "Catherine", "Toronto"} {
 		if types[name] != "" {
 			t.Errorf("%q is a name of its own: %v", name, types)
@@ -994,12 +1019,8 @@ func TestGeographyAndBodies(t *testing.T) {
 		"His daughter later served as mayor of Savannah. He sold Carnegie Steel and joined the Pennsylvania Railroad and the Chinese Academy of Sciences. "+
 		"He was elected to the New Zealand Parliament for the Labour Party in 1984.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"Pyrenees": "Place", "Alps": "Place", "Niger River": "Place", "Nile": "Place", "Savannah": "City",
-		"Carnegie Steel": "Organization", "Pennsylvania Railroad": "Organization", "Chinese Academy of Sciences": "Organization", "Labour Party": "PoliticalParty"} {
-		if class(types[name]) != class(typ) {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantClassesOf(t, types, map[string]string{"Pyrenees": "Place", "Alps": "Place", "Niger River": "Place", "Nile": "Place", "Savannah": "City",
+		"Carnegie Steel": "Organization", "Pennsylvania Railroad": "Organization", "Chinese Academy of Sciences": "Organization", "Labour Party": "PoliticalParty"})
 	for name := range types {
 		if strings.Contains(name, "for the Labour") || name == "River" || name == "Steel" {
 			t.Errorf("%q is a name: %v", name, types)
@@ -1041,12 +1062,8 @@ func TestNamesAroundCountries(t *testing.T) {
 		"The deal needs approval from the Securities and Exchange Board of India. Ships sail around the Cape of Good Hope. "+
 		"The government gave Ford Australia a grant.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"Luis Montenegro": "Person", "Socialist Party": "PoliticalParty", "Pedro Nuno Santos": "Person",
-		"Securities and Exchange Board of India": "Organization", "Cape of Good Hope": "Place"} {
-		if class(types[name]) != class(typ) {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantClassesOf(t, types, map[string]string{"Luis Montenegro": "Person", "Socialist Party": "PoliticalParty", "Pedro Nuno Santos": "Person",
+		"Securities and Exchange Board of India": "Organization", "Cape of Good Hope": "Place"})
 	if types["Ford Australia"] == "Person" || types["Montenegro"] != "" {
 		t.Errorf("%v", types)
 	}
@@ -1083,11 +1100,7 @@ func TestKindsAroundLoneNames(t *testing.T) {
 	d := extractText(t, "Towns\n\nVrelnica is a small market town in the hills. Its leading city was Lübeck, which controlled the route. "+
 		"The main town, Hadibu, sits on the coast. The president of the Lombardy region, Roberto Maroni, reacted.\n")
 	types := typesOf(d)
-	for name, c := range map[string]byte{"Vrelnica": 'L', "Lübeck": 'L', "Hadibu": 'L', "Roberto Maroni": 'P'} {
-		if class(types[name]) != c {
-			t.Errorf("%s: %q, want class %c (%v)", name, types[name], c, types)
-		}
-	}
+	wantClasses(t, types, map[string]byte{"Vrelnica": 'L', "Lübeck": 'L', "Hadibu": 'L', "Roberto Maroni": 'P'})
 }
 
 // A people's name is no place, body or person ("a Bengali poet", "Somali
@@ -1112,11 +1125,7 @@ func TestLifeYearsNamedAndKindCues(t *testing.T) {
 	d := extractText(t, "Lives\n\nAtahualpa (c. 1502 - 1533) was the last ruler. Hafez (c.1315-1390) was a poet. The state emerged under a tribal leader named Osman. "+
 		"Apple showed a task manager named Mission Control. The Irish folk band Lankum signed with the British label Independiente and spoke to the magazine Sur and the news channel Habertürk.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"Atahualpa": "Person", "Hafez": "Person", "Osman": "Person", "Lankum": "Organization", "Independiente": "Organization", "Sur": "MediaOrganization", "Habertürk": "MediaOrganization"} {
-		if types[name] != typ {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantTypes(t, types, map[string]string{"Atahualpa": "Person", "Hafez": "Person", "Osman": "Person", "Lankum": "Organization", "Independiente": "Organization", "Sur": "MediaOrganization", "Habertürk": "MediaOrganization"})
 	if types["Mission Control"] == "Person" {
 		t.Errorf("Mission Control is a person: %v", types)
 	}
@@ -1128,11 +1137,7 @@ func TestClubsHistoricPlacesAndLandmarks(t *testing.T) {
 	d := extractText(t, "Derby\n\nGalatasaray beat Trabzonspor, and Boca Juniors drew with Flamengo. Tourists visited the Taj Mahal, the Hagia Sophia and the Forbidden City. "+
 		"Constantinople fell, and Persia and Rhodesia changed their names.\n")
 	types := typesOf(d)
-	for name, c := range map[string]byte{"Galatasaray": 'O', "Trabzonspor": 'O', "Boca Juniors": 'O', "Flamengo": 'O', "Taj Mahal": 'L', "Hagia Sophia": 'L', "Forbidden City": 'L', "Constantinople": 'L', "Persia": 'G', "Rhodesia": 'G'} {
-		if class(types[name]) != c {
-			t.Errorf("%s: %q, want class %c (%v)", name, types[name], c, types)
-		}
-	}
+	wantClasses(t, types, map[string]byte{"Galatasaray": 'O', "Trabzonspor": 'O', "Boca Juniors": 'O', "Flamengo": 'O', "Taj Mahal": 'L', "Hagia Sophia": 'L', "Forbidden City": 'L', "Constantinople": 'L', "Persia": 'G', "Rhodesia": 'G'})
 	nb := typesOf(extractText(t, "Turister\n\nTuristene besøkte Den forbudte by og Den kinesiske mur i fjor, og de sier at det var en fin tur som de ikke vil glemme.\n"))
 	if nb["Forbidden City"] == "" || nb["Great Wall of China"] == "" {
 		t.Errorf("Norwegian landmarks: %v", nb)
@@ -1147,11 +1152,7 @@ func TestIslandsLanesAndCountryBodies(t *testing.T) {
 	d := extractText(t, "Shoal\n\nChina expelled ships from the waters around Huangyan Island, the name it uses for the shoal. Ron spent years on Stephens Island. "+
 		"The council renamed Rawlinson Lane, and Diane Lane said the film was good. Insurance is covered by the Japan Foundation. Chile's state copper miner Codelco reported output.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"Huangyan Island": "Place", "Stephens Island": "Place", "Rawlinson Lane": "Place", "Diane Lane": "Person", "Japan Foundation": "Organization", "Codelco": "Company"} {
-		if types[name] != typ {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantTypes(t, types, map[string]string{"Huangyan Island": "Place", "Stephens Island": "Place", "Rawlinson Lane": "Place", "Diane Lane": "Person", "Japan Foundation": "Organization", "Codelco": "Company"})
 	if e := entityByName(d, "Huangyan Island"); e == nil || e.Key != "huangyan" {
 		t.Errorf("Huangyan Island's key: %+v", e)
 	}
@@ -1165,11 +1166,7 @@ func TestPeopleOfPlacesAndTitles(t *testing.T) {
 	d := extractText(t, "Saints\n\nShe wrote to Bernard of Clairvaux and to Francis of Assisi. He was born in Turku, the son of a carpenter. "+
 		"Patrons such as Archduke Rudolph supported him. The island lies on the Ring of Fire. He is a Hall of Famer now.\n")
 	types := typesOf(d)
-	for name, typ := range map[string]string{"Bernard of Clairvaux": "Person", "Francis of Assisi": "Person", "Turku": "Place", "Rudolph": "Person"} {
-		if class(types[name]) != class(typ) {
-			t.Errorf("%s: %q, want %s (%v)", name, types[name], typ, types)
-		}
-	}
+	wantClassesOf(t, types, map[string]string{"Bernard of Clairvaux": "Person", "Francis of Assisi": "Person", "Turku": "Place", "Rudolph": "Person"})
 	for _, name := range []string{"Ring of Fire", "Hall of Famer", "Archduke Rudolph"} {
 		if types[name] == "Person" {
 			t.Errorf("%s is a person: %v", name, types)
