@@ -1336,3 +1336,12 @@ func TestNorwegianProclaimedAndMaintained(t *testing.T) {
 		t.Errorf("claims: %v", c)
 	}
 }
+
+// A confession is a claim of the one who confesses ("Lone confessed his
+// involvement in the blasts").
+func TestConfessedIsAClaim(t *testing.T) {
+	c := claimsOf(t, "Blasts\n\nDuring the interrogation, Ghulam Lone confessed his involvement in the blasts and gave several clues.\n")
+	if !hasClaim(c, "Ghulam Lone", "his involvement in the blasts") {
+		t.Errorf("claims: %v", c)
+	}
+}
