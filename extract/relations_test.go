@@ -1645,3 +1645,14 @@ func TestAStateHeadsTitleOverridesTheLexiconsBody(t *testing.T) {
 		t.Errorf("the prime minister leads NATO: %v", f)
 	}
 }
+
+// "X, a religious leader of Hamas" is one of its leaders (but a former
+// leader leads no more).
+func TestALeaderOfABody(t *testing.T) {
+	f := factsOf(t, "Yassin\n\nPolice said Ahmed Yassin, a religious leader of Hamas, was killed on Monday.\n")
+	wantFacts(t, f, "Ahmed Yassin leaderOf Hamas")
+	g := factsOf(t, "Yassin\n\nPolice said Ahmed Yassin, a former leader of Hamas, was killed on Monday.\n")
+	if g["Ahmed Yassin leaderOf Hamas"] {
+		t.Errorf("a former leader leads: %v", g)
+	}
+}
