@@ -3202,3 +3202,18 @@ func TestNorwegianIslandsAreNoCountry(t *testing.T) {
 		t.Errorf("'Svalbard og Jan Mayen' read as one country: %v", types)
 	}
 }
+
+// A subject after a professor's "of" is no place because a place follows
+// its "at" ("a Professor of History at Boston University"), while a name
+// between "at" and a known place is one ("kept at Flag Land Base in
+// Clearwater").
+func TestSubjectBeforeAUniversityIsNoPlace(t *testing.T) {
+	types := typesOf(extractText(t, "Books\n\nHarry Preuss, a Professor of History at Boston University, wrote it with Ann Lee, a Professor of Medicine at Georgetown. "+
+		"The files were kept at Flag Land Base in Clearwater.\n"))
+	for _, name := range []string{"History", "Medicine"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	wantClasses(t, types, map[string]byte{"Boston University": 'O', "Flag Land Base": 'L'})
+}

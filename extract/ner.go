@@ -2990,9 +2990,14 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 	}
 	// "kept at Flag Land Base in Clearwater", "620 km fra Punta Eugenia i
-	// Mexico": a name between a place's preposition and a known place
-	if r.prepIn[next] && (d.x.lex.placePrepositions[prev] || r.prepIn[prev]) && !isAllCaps(words[0]) && !d.givenName(words[0]) && !d.knownSurname(words[len(words)-1]) {
+	// Mexico": a name between a place's preposition and a known place (the
+	// place's whole name: "a professor of History at Boston University"
+	// teaches a subject, not at a place)
+	if r.prepIn[next] && (d.x.lex.placePrepositions[prev] || r.prepIn[prev]) && !isAllCaps(words[0]) && !d.givenName(words[0]) && !d.knownSurname(words[len(words)-1]) && !(len(words) == 1 && d.commonOnly(words[0])) {
 		for n := 1; n <= 3 && j+1+n <= len(toks); n++ {
+			if j+1+n < len(toks) && startsName(toks[j+1+n].Text) {
+				continue
+			}
 			if es := d.x.lex.lookup(wordsOf(toks[j+1 : j+1+n])); len(es) > 0 && (class(es[0].Type) == 'G' || class(es[0].Type) == 'L') {
 				return "Place", contextGuess
 			}
