@@ -3217,3 +3217,24 @@ func TestSubjectBeforeAUniversityIsNoPlace(t *testing.T) {
 	}
 	wantClasses(t, types, map[string]byte{"Boston University": 'O', "Flag Land Base": 'L'})
 }
+
+// Names joined as other languages join them are one name: "de la", "an
+// der", "do", "am", an elided article ("de l'Indochine", "Eaux
+// d'Aquitaine"); a place's joining words or a place's preposition make the
+// name a place, a known place goes on past them ("Frankfurt am Main"), and
+// a list item takes them too ("Lima and Ouro Preto do Oeste"). English
+// "do" after a common word joins nothing, nor Norwegian "der" (there).
+func TestNamesJoinedAsOtherLanguagesJoinThem(t *testing.T) {
+	types := typesOf(extractText(t, "Routes\n\nThe line ran from Santa Cruz de la Sierra to Sankt Veit an der Gölsen, Puchberg am Schneeberg and Frankfurt am Main. "+
+		"It was owned by the Banque de l'Indochine and the Société des Eaux d'Aquitaine, and later by Transportes Rodoviários do Minho. "+
+		"He went to Lima and Ouro Preto do Oeste. He spoke to Ana de la Cruz. Why do Americans like it?\n"))
+	wantClasses(t, types, map[string]byte{"Santa Cruz de la Sierra": 'L', "Sankt Veit an der Gölsen": 'L', "Puchberg am Schneeberg": 'L', "Frankfurt am Main": 'L',
+		"Banque de l'Indochine": 'O', "Société des Eaux d'Aquitaine": 'O', "Transportes Rodoviários do Minho": 'O', "Ouro Preto do Oeste": 'L', "Ana de la Cruz": 'P'})
+	for _, name := range []string{"Sierra", "Gölsen", "Schneeberg", "Ouro Preto", "Why do Americans", "Frankfurt"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	nb := typesOf(extractText(t, "Valg\n\nDet var i Hordaland der Lars Sponheim vant.\n"))
+	wantClasses(t, nb, map[string]byte{"Hordaland": 'L', "Lars Sponheim": 'P'})
+}

@@ -748,6 +748,9 @@ func (d *doc) completeLists(si int, toks []Token, ms []*mention) []*mention {
 		for j < len(toks) && j < i+3 && !covered[j] && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && d.rules.role(toks[j].Lower) == "" && !pluralAcronym.MatchString(toks[j].Text) {
 			j++
 		}
+		if j > i {
+			j = d.joinedTail(toks, j) // "Lima and Ouro Preto do Oeste"
+		}
 		// not a name's tail ("Fox News Channel", "Lockheed Tristar"), a
 		// genitive or an abbreviation ("Washington, D.C.")
 		if j == i || i == 0 || isQuoteStart(toks, i) || covered[i-1] || startsName(toks[i-1].Text) ||
@@ -1331,6 +1334,17 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			}
 			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && i+n < len(toks) && d.rules.orgNouns[toks[i+n].Text] {
 				return 0, nil // "Bergen tingrett", "Oslo universitetssykehus": the body the place has
+			}
+			// "Ouro Preto do Oeste", "Frankfurt am Main": a known place's name
+			// goes on past another language's joining words, a place of its
+			// own (not "Victoria de los Ángeles", a given name's bearer)
+			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && !lx.placeGiven[toks[i].Text] {
+				if end := d.joinedTail(toks, i+n); end > i+n {
+					start := toks[i].Start
+					m := &mention{start: start, end: toks[end-1].End, text: d.text[start:toks[end-1].End], sent: si, initial: i == 0}
+					d.attach(d.entity(Key(m.text), m.text, "Place", contextGuess), m)
+					return end - i, []*mention{m}
+				}
 			}
 			// "Nottingham East", "Nottingham East Labour": a town's part or
 			// constituency, named with a capitalised point of the compass
@@ -2002,6 +2016,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Evergreen Aviation & Space Museum of McMinnville, Oregon": a town
 		// and its state after "of" say where the body is
 		personOf = personOf || lw == "of" && hasOrg && d.townAndStateAt(toks, j+1)
+		// "Santa Cruz de la Sierra", "Puchberg am Schneeberg", "Banque de
+		// l'Indochine": the other languages' joining words
+		if k := d.joiner(toks, j); k > 0 && !personOf {
+			j += k + 1
+			continue
+		}
+		if elided(w) { // "Société des Eaux d'Aquitaine"
+			j++
+			continue
+		}
 		if d.x.lex.connectors[lw] && !personOf && j+1 < len(toks) && startsName(toks[j+1].Text) && (!d.isStopToken(toks[j+1].Text) || hasOrg && d.nameWordInBody(toks[j+1].Text)) &&
 			(!d.x.lex.orgConnectors[lw] || hasOrg || d.x.lex.orgWords[toks[j+1].Lower] || lw == "of" && j == i+1 && d.x.lex.placeWords[lt] ||
 				lw == "of" && j == i+1 && d.recurs(toks[i].Start, toks[j+1].End)) {
@@ -2218,6 +2242,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 
 	if tailType != "" {
 		typ, strength = tailType, contextGuess
+	}
+	// "Puchberg am Schneeberg"; "to Santa Cruz de la Sierra" (not "to Ana
+	// de la Cruz"): a place's joining words, or a name joined as other
+	// languages join them after a place's preposition
+	if typ == "" && d.joinedPlace(toks, i, j) {
+		typ, strength = "Place", contextGuess
 	}
 	if typ == "" {
 		typ, strength = d.guessType(toks, i, j, text)
@@ -3214,6 +3244,79 @@ func (d *doc) foreignName(g *GazetteerEntry, name string) bool {
 
 // startsName reports whether a token can begin a name.
 // (A capitalised word opens with a letter, so isCapitalized says it all.)
+// joiner returns how many words at j join the name's words before them to
+// a name word after them that the one-word connectors of matchName do not
+// join: a pair ("de la", "an der"), a connector of other languages inside
+// a name ("do", "am": not after a common word, "Why do Americans"), or a
+// connector before an elided article ("de l'Indochine"); 0 if none.
+func (d *doc) joiner(toks []Token, j int) int {
+	k := 0
+	switch lw := toks[j].Lower; {
+	case j+1 < len(toks) && d.x.lex.connectorPairs[lw+" "+toks[j+1].Lower]:
+		k = 2
+	case d.x.lex.innerConnectors[lw] && j > 0 && toks[j-1].Text != "I" && !d.isStopToken(toks[j-1].Text) && !d.commonOnly(toks[j-1].Text):
+		k = 1
+	case d.x.lex.connectors[lw] && j+1 < len(toks) && elided(toks[j+1].Text):
+		return 1
+	default:
+		return 0
+	}
+	if j+k >= len(toks) || !startsName(toks[j+k].Text) && !elided(toks[j+k].Text) || d.isStopToken(toks[j+k].Text) {
+		return 0
+	}
+	return k
+}
+
+// joinedTail returns the end of the name words that joining words of
+// other languages add to a name ending at j ("do Oeste", "am Main", "de la
+// Sierra"); j if none. English joins ("of", "for") are not read here, nor
+// the language's own words ("Hordaland der Lars Sponheim …": there).
+func (d *doc) joinedTail(toks []Token, j int) int {
+	for j < len(toks) {
+		k := d.joiner(toks, j)
+		if lw := toks[j].Lower; k == 0 && d.x.lex.connectors[lw] && lw != "of" && lw != "for" && lw != "y" && !d.rules.stop[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
+			k = 1
+		}
+		if k == 0 {
+			break
+		}
+		j += k
+		for j < len(toks) && (startsName(toks[j].Text) || elided(toks[j].Text)) && !d.isStopToken(toks[j].Text) {
+			j++
+		}
+	}
+	return j
+}
+
+// joinedPlace reports whether the name toks[i:j] is joined by a place's
+// joining words, or by another language's and follows a place's
+// preposition without opening with a given name.
+func (d *doc) joinedPlace(toks []Token, i, j int) bool {
+	afterPrep := i > 0 && (d.x.lex.placePrepositions[toks[i-1].Lower] || toks[i-1].Lower == "to") && !d.givenName(toks[i].Text)
+	for k := i + 1; k < j-1; k++ {
+		lw := toks[k].Lower
+		pair := lw + " " + toks[k+1].Lower
+		if d.x.lex.placeJoiners[lw] || d.x.lex.placeJoiners[pair] {
+			return true
+		}
+		if afterPrep && (d.x.lex.connectorPairs[pair] || d.x.lex.innerConnectors[lw] || lw != "of" && lw != "for" && d.x.lex.connectors[lw]) {
+			return true
+		}
+	}
+	return false
+}
+
+// elided reports whether t is a French or Italian article elided before a
+// name: "l'Indochine", "d'Ivoire".
+func elided(t string) bool {
+	for _, p := range []string{"l'", "d'", "l’", "d’", "L'", "D'"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return isCapitalized(rest)
+		}
+	}
+	return false
+}
+
 func startsName(t string) bool {
 	return isCapitalized(t)
 }
@@ -3718,12 +3821,27 @@ func (d *doc) hasPersonWord(words []Token) bool {
 // hasOrdinaryWord reports whether one of the words is a common word the
 // article also writes in lower case (or a function word).
 func (d *doc) hasOrdinaryWord(words []Token) bool {
-	for _, w := range words {
+	for k, w := range words {
+		if d.joinWord(words, k) {
+			continue // "Ouro Preto do Oeste"
+		}
 		if d.isOrdinaryWord(strings.ToLower(w.Text)) {
 			return true
 		}
 	}
 	return false
+}
+
+// joinWord reports whether words[k] joins a name's words as other
+// languages do: "do", "am", "de" or half of "de la", "an der".
+func (d *doc) joinWord(words []Token, k int) bool {
+	w := words[k].Text
+	if !isLowerWord(w) || w == "of" || w == "for" {
+		return false
+	}
+	lx := d.x.lex
+	return lx.innerConnectors[w] || lx.connectors[w] ||
+		k+1 < len(words) && lx.connectorPairs[w+" "+words[k+1].Lower] || k > 0 && lx.connectorPairs[words[k-1].Lower+" "+w]
 }
 
 // allOutside reports whether the tagger put every word outside a name.
