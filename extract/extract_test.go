@@ -3238,3 +3238,12 @@ func TestNamesJoinedAsOtherLanguagesJoinThem(t *testing.T) {
 	nb := typesOf(extractText(t, "Valg\n\nDet var i Hordaland der Lars Sponheim vant.\n"))
 	wantClasses(t, nb, map[string]byte{"Hordaland": 'L', "Lars Sponheim": 'P'})
 }
+
+// More words make a name a body's: archives, surveys, railways,
+// productions, missionaries, magazines — and the body's name goes on past
+// "of" and the country it serves.
+func TestMoreBodyWords(t *testing.T) {
+	types := typesOf(extractText(t, "Bodies\n\nHe founded the National Archives of Nigeria in 1954. A team from the Geological Survey of Pakistan came. "+
+		"It was worked by the Cambrian Railways. The series was produced by Crawford Productions. It was opened by the Mill Hill Missionaries. He wrote for Freedom Magazine.\n"))
+	wantClasses(t, types, map[string]byte{"National Archives of Nigeria": 'O', "Geological Survey of Pakistan": 'O', "Cambrian Railways": 'O', "Crawford Productions": 'O', "Mill Hill Missionaries": 'O', "Freedom Magazine": 'O'})
+}
