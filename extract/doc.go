@@ -1414,6 +1414,11 @@ func (d *doc) predicatedBodies() map[*entity]string {
 				if typ == "" {
 					continue
 				}
+				// "Colin Brimley, a former producer at the BBC": a job's
+				// noun after a person's given name and surname is the job
+				if d.rules.jobNouns[w] && strings.Contains(m.text, " ") && d.givenName(m.text[:strings.IndexByte(m.text, ' ')]) {
+					break
+				}
 				if j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.nounPhraseEnds[toks[j+1].Lower] {
 					if d.bodyNounType(toks[j+1].Lower) != "" {
 						continue // "a startup company": the next noun heads the phrase

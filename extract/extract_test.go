@@ -3247,3 +3247,13 @@ func TestMoreBodyWords(t *testing.T) {
 		"It was worked by the Cambrian Railways. The series was produced by Crawford Productions. It was opened by the Mill Hill Missionaries. He wrote for Freedom Magazine.\n"))
 	wantClasses(t, types, map[string]byte{"National Archives of Nigeria": 'O', "Geological Survey of Pakistan": 'O', "Cambrian Railways": 'O', "Crawford Productions": 'O', "Mill Hill Missionaries": 'O', "Freedom Magazine": 'O'})
 }
+
+// A passive's agent is someone or a body, not a place ("composed by Kenji
+// Morioka", "acquired by Safaricom"), though "surrounded by" may name
+// places; a job's noun after a person's name is the job ("Colin Brimley, a
+// former producer at the BBC"), not a kind of company.
+func TestPassiveAgentsAndJobAppositions(t *testing.T) {
+	types := typesOf(extractText(t, "Credits\n\nIts soundtrack was composed by Kenji Morioka. The startup was acquired by Safaricom in 2022. "+
+		"The scripts were written by Colin Brimley, a former producer at the BBC. The town is surrounded by Tarbela.\n"))
+	wantClasses(t, types, map[string]byte{"Kenji Morioka": 'P', "Safaricom": 'O', "Colin Brimley": 'P', "Tarbela": 'L'})
+}

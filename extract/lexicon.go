@@ -619,6 +619,9 @@ type LanguageRules struct {
 	PolityWords          []string            `yaml:"polity_words"`       // "kingdom", "republic": "the Republic of Ireland" names the country it is of
 	Epithets             []string            `yaml:"epithets"`           // "Great": "Catherine the Great" is one person's name
 	PersonCues           []string            `yaml:"person_cues"`        // "grandson", "death of": the lower-case words right before a name that make it a person's
+	ParticipleEndings    []string            `yaml:"participle_endings"`    // "-ed": a past participle's ending, whose "by" names the passive's agent ("acquired by X")
+	IrregularParticiples []string            `yaml:"irregular_participles"` // "written", "led": participles no ending gives
+	SpatialParticiples   []string            `yaml:"spatial_participles"`   // "surrounded", "bordered": participles whose "by" may name a place
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -734,7 +737,7 @@ type LanguageRules struct {
 	Relations           []RelationRule    `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                        set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
@@ -1279,6 +1282,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PolityWords = append(cur.PolityWords, r.PolityWords...)
 	cur.Epithets = append(cur.Epithets, r.Epithets...)
 	cur.PersonCues = append(cur.PersonCues, r.PersonCues...)
+	cur.SpatialParticiples = append(cur.SpatialParticiples, r.SpatialParticiples...)
+	cur.ParticipleEndings = append(cur.ParticipleEndings, r.ParticipleEndings...)
+	cur.IrregularParticiples = append(cur.IrregularParticiples, r.IrregularParticiples...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
@@ -1568,6 +1574,8 @@ func (r *LanguageRules) index() {
 	r.polityWords = newSet(r.PolityWords)
 	r.epithets = newSet(r.Epithets)
 	r.personCues = newSet(r.PersonCues)
+	r.spatialParticiples = newSet(r.SpatialParticiples)
+	r.irregularParticiples = newSet(r.IrregularParticiples)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
 	r.agentNouns = newSet(r.AgentNouns)

@@ -2287,6 +2287,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if typ == "Person" && n == 2 && d.knownCompany(toks[i].Text) && !d.x.lex.givenNames[toks[i+1].Text] && !d.knownSurname(toks[i+1].Text) {
 		return n, nil
 	}
+	// "composed by Kenji Morioka", "published by Kabam": a passive's
+	// agent is someone or a body, not a place
+	agent := false // a person by the passive's agent: no club "Rapid Vienna" later
+	if isPlaceType(typ) && strength < lexiconFact && d.passiveAgentAt(toks, i) {
+		typ = "Organization"
+		if n >= 2 && !hasOrg {
+			typ, agent = "Person", true
+		}
+	}
 	if typ == "" {
 		return 0, nil
 	}
@@ -2307,6 +2316,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		key = Key(island)
 	}
 	e := d.entity(key, canonical, typ, strength)
+	e.person = e.person || agent
 	d.memberOfCue(si, toks, i, e)
 	if typ == "Person" && strength >= contextGuess {
 		e.person = true
@@ -3265,6 +3275,34 @@ func (d *doc) joiner(toks []Token, j int) int {
 		return 0
 	}
 	return k
+}
+
+// isPlaceType reports whether typ is a country's or a place's.
+func isPlaceType(typ string) bool {
+	c := class(typ)
+	return c == 'L' || c == 'G'
+}
+
+// passiveAgentAt reports whether the name at toks[i] follows "by" after a
+// past participle: "composed by", "acquired by", "written by" (not
+// "surrounded by", whose agent may be a place).
+func (d *doc) passiveAgentAt(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "by" || !isLowerWord(toks[i-2].Text) {
+		return false
+	}
+	r, w := d.rules, toks[i-2].Lower
+	if r.spatialParticiples[w] {
+		return false
+	}
+	if r.irregularParticiples[w] {
+		return true
+	}
+	for _, e := range r.ParticipleEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedTail returns the end of the name words that joining words of
