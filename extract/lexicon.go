@@ -607,31 +607,31 @@ type LanguageRules struct {
 	CityNouns            []string            `yaml:"city_nouns"`
 	OrgSuffixes          map[string][]string `yaml:"org_suffixes"`
 	OrgNouns             []string            `yaml:"org_nouns"`
-	ClaimParticles       map[string][]string `yaml:"claim_particles"`    // "called" → ["on", "for"]: "called on X to …" reports a claim
-	InfinitiveMarkers    []string            `yaml:"infinitive_markers"` // "to", "å": an event noun right after one is a verb ("to deal with")
-	SeemingVerbs         []string            `yaml:"seeming_verbs"`      // "synes": a reporting verb that means "seems" before an infinitive ("synes å være"), no statement
-	InstitutionHeads     []string            `yaml:"institution_heads"`  // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
-	LocalLeaders         []string            `yaml:"local_leaders"`      // "ordfører": a title compounded with a town's name leads the town ("Tønsberg-ordfører X")
-	Subordinators        []string            `yaml:"subordinators"`      // "when", "da": a sentence opening with one fronts a clause that its first comma closes
-	InfinitiveClaims     []string            `yaml:"infinitive_claims"`  // "pledged", "lovet": a statement of what the subject will do, in an infinitive ("pledged to fulfil …")
-	OfficeFields         []string            `yaml:"office_fields"`      // "defense": the field of a minister or secretary, ending the title before a name ("Minister of Defense Hazem Shaalan")
-	LawNouns             []string            `yaml:"law_nouns"`          // "act", "lov": a capitalised acronym before one names a law ("the CARS act"), however common a word it is
-	PolityWords          []string            `yaml:"polity_words"`       // "kingdom", "republic": "the Republic of Ireland" names the country it is of
-	Epithets             []string            `yaml:"epithets"`           // "Great": "Catherine the Great" is one person's name
-	PersonCues           []string            `yaml:"person_cues"`        // "grandson", "death of": the lower-case words right before a name that make it a person's
+	ClaimParticles       map[string][]string `yaml:"claim_particles"`       // "called" → ["on", "for"]: "called on X to …" reports a claim
+	InfinitiveMarkers    []string            `yaml:"infinitive_markers"`    // "to", "å": an event noun right after one is a verb ("to deal with")
+	SeemingVerbs         []string            `yaml:"seeming_verbs"`         // "synes": a reporting verb that means "seems" before an infinitive ("synes å være"), no statement
+	InstitutionHeads     []string            `yaml:"institution_heads"`     // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
+	LocalLeaders         []string            `yaml:"local_leaders"`         // "ordfører": a title compounded with a town's name leads the town ("Tønsberg-ordfører X")
+	Subordinators        []string            `yaml:"subordinators"`         // "when", "da": a sentence opening with one fronts a clause that its first comma closes
+	InfinitiveClaims     []string            `yaml:"infinitive_claims"`     // "pledged", "lovet": a statement of what the subject will do, in an infinitive ("pledged to fulfil …")
+	OfficeFields         []string            `yaml:"office_fields"`         // "defense": the field of a minister or secretary, ending the title before a name ("Minister of Defense Hazem Shaalan")
+	LawNouns             []string            `yaml:"law_nouns"`             // "act", "lov": a capitalised acronym before one names a law ("the CARS act"), however common a word it is
+	PolityWords          []string            `yaml:"polity_words"`          // "kingdom", "republic": "the Republic of Ireland" names the country it is of
+	Epithets             []string            `yaml:"epithets"`              // "Great": "Catherine the Great" is one person's name
+	PersonCues           []string            `yaml:"person_cues"`           // "grandson", "death of": the lower-case words right before a name that make it a person's
 	ParticipleEndings    []string            `yaml:"participle_endings"`    // "-ed": a past participle's ending, whose "by" names the passive's agent ("acquired by X")
 	IrregularParticiples []string            `yaml:"irregular_participles"` // "written", "led": participles no ending gives
 	SpatialParticiples   []string            `yaml:"spatial_participles"`   // "surrounded", "bordered": participles whose "by" may name a place
-	FacilityNouns        map[string]string   `yaml:"facility_nouns"`     // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
-	SportWords           []string            `yaml:"sport_words"`        // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
-	ClubSuffixes         []string            `yaml:"club_suffixes"`      // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
-	ClubWords            []string            `yaml:"club_words"`         // "Town", "Academical": in a game report "Ipswich Town" is a club
-	SidePrepositions     []string            `yaml:"side_prepositions"`  // "at", "from": in a game report "a defeat at Livingston" is the side's, not the town's
-	OpponentWords        []string            `yaml:"opponent_words"`     // "against", "mot": in a game report the one-word name after it is a side
-	ResultWords          []string            `yaml:"result_words"`       // "beat", "slo": in a game report the names either side of it are sides
-	MatchOfficials       []string            `yaml:"match_officials"`    // "referee", "dommer": the person after it plays for no side
-	TeammateCues         []string            `yaml:"teammate_cues"`      // "set up", "came on for", "la opp til": in a game report the players either side play together
-	OpponentCues         []string            `yaml:"opponent_cues"`      // "denied by", "challenge on", "felte": the players either side play against each other
+	FacilityNouns        map[string]string   `yaml:"facility_nouns"`        // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
+	SportWords           []string            `yaml:"sport_words"`           // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
+	ClubSuffixes         []string            `yaml:"club_suffixes"`         // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
+	ClubWords            []string            `yaml:"club_words"`            // "Town", "Academical": in a game report "Ipswich Town" is a club
+	SidePrepositions     []string            `yaml:"side_prepositions"`     // "at", "from": in a game report "a defeat at Livingston" is the side's, not the town's
+	OpponentWords        []string            `yaml:"opponent_words"`        // "against", "mot": in a game report the one-word name after it is a side
+	ResultWords          []string            `yaml:"result_words"`          // "beat", "slo": in a game report the names either side of it are sides
+	MatchOfficials       []string            `yaml:"match_officials"`       // "referee", "dommer": the person after it plays for no side
+	TeammateCues         []string            `yaml:"teammate_cues"`         // "set up", "came on for", "la opp til": in a game report the players either side play together
+	OpponentCues         []string            `yaml:"opponent_cues"`         // "denied by", "challenge on", "felte": the players either side play against each other
 	SuffixNames          map[string]string   `yaml:"suffix_names"`
 	MemberCues           map[string]string   `yaml:"member_cues"`
 	According            []string            `yaml:"according"`
@@ -736,9 +736,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                          set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                        set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                  set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
