@@ -3257,3 +3257,11 @@ func TestPassiveAgentsAndJobAppositions(t *testing.T) {
 		"The scripts were written by Colin Brimley, a former producer at the BBC. The town is surrounded by Tarbela.\n"))
 	wantClasses(t, types, map[string]byte{"Kenji Morioka": 'P', "Safaricom": 'O', "Colin Brimley": 'P', "Tarbela": 'L'})
 }
+
+// A country's delta or valley is one place ("the Niger Delta", "the Jordan
+// Valley"); a company's legal suffix in lower case or with its dots ends
+// its name ("Harlow & Finch plc", "the Kessler-Freunde e.V.").
+func TestDeltasAndLegalSuffixes(t *testing.T) {
+	types := typesOf(extractText(t, "Firms\n\nIt operates in the Niger Delta and the Jordan Valley. Harlow & Finch plc is a British maker of valves. A club, the Kessler-Freunde e.V., meets yearly.\n"))
+	wantClasses(t, types, map[string]byte{"Niger Delta": 'L', "Jordan Valley": 'L', "Harlow & Finch plc": 'O', "Kessler-Freunde e.V.": 'O'})
+}

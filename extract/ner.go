@@ -2022,6 +2022,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j += k + 1
 			continue
 		}
+		// "Harlow & Finch plc", "Kessler-Freunde e.V.": a company's legal
+		// suffix, in lower case too, ends a body's name
+		if d.x.lex.corporateSuffixes[lw] && (strings.IndexByte(lw, '.') > 0 && strings.Count(lw, ".") >= 2 || lw == "plc") {
+			j++
+			hasOrg = true
+			break
+		}
 		if elided(w) { // "Société des Eaux d'Aquitaine"
 			j++
 			continue
@@ -3450,7 +3457,7 @@ var civilBodyWords = map[string]bool{"foundation": true, "institute": true, "mus
 // waterWords are the place words a country's name opens a longer name
 // with: "the South China Sea", "the Korea Strait" (but a country's
 // street, square or park is the country's).
-var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true}
+var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true, "delta": true, "valley": true, "desert": true}
 
 func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place bool) bool {
 	j := i + n
