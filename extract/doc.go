@@ -545,6 +545,10 @@ func (d *doc) setAsideProducts() {
 			d.forget(e) // "Mac OS X Lion", whatever its shape or verbs suggested: no member of its maker either
 			continue
 		}
+		if e.gaz == nil && e.mergedInto == nil && len(e.mentions) > 0 && d.saidToBeWork(e) {
+			d.forget(e) // "Calypso Bay is a children's animated series", whatever "a children's" suggested
+			continue
+		}
 		if e.gaz == nil && e.mergedInto == nil && e.typ == "Person" && e.person && len(e.mentions) > 0 && d.allInTitleQuotes(e) {
 			e.weak = true // "The Rachel Maddow Show", whatever its given name says
 			continue
@@ -732,6 +736,45 @@ func (d *doc) productContext(m *mention) bool {
 		}
 		if w == "." || w == ";" {
 			break
+		}
+	}
+	return false
+}
+
+// saidToBeWork reports whether a sentence says e is a work (predicatedWork).
+func (d *doc) saidToBeWork(e *entity) bool {
+	for _, m := range e.mentions {
+		if !m.hidden && d.predicatedWork(d.toks[m.sent], d.tokenAt(m.sent, m.end)) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicatedWork reports whether the words from toks[e] say the name
+// before them is a work's: a copula or a comma, an article, then a
+// work's noun heading its phrase within a few words ("is an adventure
+// video game developed by …", ", a British sitcom broadcast on ITV"; not
+// "is a game developer").
+func (d *doc) predicatedWork(toks []Token, e int) bool {
+	r := d.rules
+	if len(r.workNouns) == 0 || e+1 >= len(toks) || !r.articles[toks[e+1].Lower] || !r.copulas[toks[e].Lower] && toks[e].Text != "," {
+		return false
+	}
+	if toks[e].Text == "," && toks[e+1].Lower == "the" {
+		return false // "Under Governor Haruhiko Kuroda, the bank adopted a programme"
+	}
+	for j := e + 2; j < len(toks) && j <= e+8; j++ {
+		w := toks[j]
+		if r.workNouns[w.Lower] {
+			if j+1 >= len(toks) {
+				return true
+			}
+			next := toks[j+1]
+			return !isLowerWord(next.Text) || r.nounPhraseEnds[next.Lower] || r.relative[next.Lower] || strings.HasSuffix(next.Lower, "ed") || next.Lower == "by"
+		}
+		if startsName(w.Text) && d.x.lex.demonyms[w.Lower] == nil || strings.ContainsAny(w.Text, ",.;:()\"") {
+			return false
 		}
 	}
 	return false

@@ -3265,3 +3265,22 @@ func TestDeltasAndLegalSuffixes(t *testing.T) {
 	types := typesOf(extractText(t, "Firms\n\nIt operates in the Niger Delta and the Jordan Valley. Harlow & Finch plc is a British maker of valves. A club, the Kessler-Freunde e.V., meets yearly.\n"))
 	wantClasses(t, types, map[string]byte{"Niger Delta": 'L', "Jordan Valley": 'L', "Harlow & Finch plc": 'O', "Kessler-Freunde e.V.": 'O'})
 }
+
+// A name a sentence says is a work's is no entity ("Harbor Lights is an
+// adventure video game", "Calypso Bay is a children's animated series"),
+// but a game's developer is a body ("Ubisoft Montpellier is a game
+// developer") and an apposition with "the" is no predication ("Under
+// Governor Haruhiko Kuroda, the bank adopted a programme").
+func TestNamesSaidToBeWorks(t *testing.T) {
+	types := typesOf(extractText(t, "Games\n\nHarbor Lights is an adventure video game developed by Kuusi Interactive. Calypso Bay is a children's animated series produced by Nelvana. "+
+		"Iron Ridge is a real-time strategy game. Tarnwick Games is a game developer in Leeds. Under Governor Haruhiko Kuroda, the bank adopted an aggressive programme.\n"))
+	for _, name := range []string{"Harbor Lights", "Calypso Bay", "Iron Ridge"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	wantClasses(t, types, map[string]byte{"Kuusi Interactive": 'O', "Nelvana": 'O', "Haruhiko Kuroda": 'P'})
+	if types["Tarnwick Games"] == "" {
+		t.Errorf("the developer is no name: %v", types)
+	}
+}

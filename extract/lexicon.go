@@ -622,6 +622,7 @@ type LanguageRules struct {
 	ParticipleEndings    []string            `yaml:"participle_endings"`    // "-ed": a past participle's ending, whose "by" names the passive's agent ("acquired by X")
 	IrregularParticiples []string            `yaml:"irregular_participles"` // "written", "led": participles no ending gives
 	SpatialParticiples   []string            `yaml:"spatial_participles"`   // "surrounded", "bordered": participles whose "by" may name a place
+	WorkNouns            []string            `yaml:"work_nouns"`            // "game", "album", "series": a name a sentence says is one is a work's, no entity ("Harbor Lights is an adventure video game")
 	FacilityNouns        map[string]string   `yaml:"facility_nouns"`        // "lufthavn" → "airport": "Kennedy airport" names a place, named in English
 	SportWords           []string            `yaml:"sport_words"`           // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`         // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
@@ -736,9 +737,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                          set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                  set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                     set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                             set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1283,6 +1284,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Epithets = append(cur.Epithets, r.Epithets...)
 	cur.PersonCues = append(cur.PersonCues, r.PersonCues...)
 	cur.SpatialParticiples = append(cur.SpatialParticiples, r.SpatialParticiples...)
+	cur.WorkNouns = append(cur.WorkNouns, r.WorkNouns...)
 	cur.ParticipleEndings = append(cur.ParticipleEndings, r.ParticipleEndings...)
 	cur.IrregularParticiples = append(cur.IrregularParticiples, r.IrregularParticiples...)
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
@@ -1575,6 +1577,7 @@ func (r *LanguageRules) index() {
 	r.epithets = newSet(r.Epithets)
 	r.personCues = newSet(r.PersonCues)
 	r.spatialParticiples = newSet(r.SpatialParticiples)
+	r.workNouns = newSet(r.WorkNouns)
 	r.irregularParticiples = newSet(r.IrregularParticiples)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)
