@@ -3284,3 +3284,12 @@ func TestNamesSaidToBeWorks(t *testing.T) {
 		t.Errorf("the developer is no name: %v", types)
 	}
 }
+
+// A name the sentence says is a kind of place or body after a copula is
+// one, even opening the sentence ("Batticaloa is a city on the east
+// coast"), but only by a kind in lower case ("County Donegal, is a small
+// Church of Ireland building" says nothing of Donegal).
+func TestKindAfterCopula(t *testing.T) {
+	types := typesOf(extractText(t, "Towns\n\nBatticaloa is a city on the east coast of Sri Lanka. The chapel in Fahan, County Donegal, is a small Church of Ireland building.\n"))
+	wantClasses(t, types, map[string]byte{"Batticaloa": 'L', "County Donegal": 'L'})
+}

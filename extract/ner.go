@@ -4225,13 +4225,19 @@ func (d *doc) kindAfter(toks []Token, j int) string {
 	for n := j + 2; n <= j+4 && n+1 < len(toks); n++ {
 		t, ok := r.cueOf[toks[n].Lower]
 		if !ok {
+			t, ok = r.kindOf[toks[n].Lower] // "Batticaloa is a city on the east coast"
+		}
+		if !isLowerWord(toks[n].Text) {
+			ok = false // "County Donegal, is a small Church of Ireland building"
+		}
+		if !ok {
 			if !isLowerWord(toks[n].Text) {
 				return ""
 			}
 			continue // "a small company"
 		}
-		if after := toks[n+1]; !isLowerWord(after.Text) && !startsName(after.Text) || r.relative[after.Lower] || r.prepIn[after.Lower] || r.conjunctions[after.Lower] {
-			return normType(t)
+		if after := toks[n+1]; !isLowerWord(after.Text) && !startsName(after.Text) || r.relative[after.Lower] || r.prepIn[after.Lower] || r.conjunctions[after.Lower] || r.nounPhraseEnds[after.Lower] {
+			return normType(t) // "Batticaloa is a city on the east coast"
 		}
 		return ""
 	}
