@@ -3293,3 +3293,19 @@ func TestKindAfterCopula(t *testing.T) {
 	types := typesOf(extractText(t, "Towns\n\nBatticaloa is a city on the east coast of Sri Lanka. The chapel in Fahan, County Donegal, is a small Church of Ireland building.\n"))
 	wantClasses(t, types, map[string]byte{"Batticaloa": 'L', "County Donegal": 'L'})
 }
+
+// A family's firm is a company ("Alexander Stephen and Sons"), a place's
+// head word before a known place is one place ("Mount Kenya"), a city's
+// corporation is its body ("the Birmingham Corporation"), a noble title is
+// no part of the name ("Count Ramon Berenguer IV") and a chapel's "of" is
+// part of its name ("the Chapel of Saint Anne").
+func TestFamilyFirmsMountainsAndTitles(t *testing.T) {
+	types := typesOf(extractText(t, "History\n\nShe was built by Alexander Stephen and Sons in Glasgow. Orchids grow on Mount Kenya. "+
+		"The Birmingham Corporation built reservoirs. The abbey was founded by Count Ramon Berenguer IV. He prayed in the Chapel of Saint Anne.\n"))
+	wantClasses(t, types, map[string]byte{"Alexander Stephen and Sons": 'O', "Mount Kenya": 'L', "Birmingham Corporation": 'O', "Ramon Berenguer IV": 'P', "Chapel of Saint Anne": 'L'})
+	for _, name := range []string{"Mount", "Kenya", "Count Ramon Berenguer IV"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+}

@@ -836,6 +836,7 @@ type NameWords struct {
 	InnerConnectors    []string            `yaml:"inner_connectors"`    // join words inside a name begun before them: "Ouro Preto do Oeste", "Puchberg am Schneeberg"
 	ConnectorPairs     []string            `yaml:"connector_pairs"`     // two words that join a name's words: "Santa Cruz de la Sierra", "Sankt Veit an der Gölsen"
 	PlaceJoiners       []string            `yaml:"place_joiners"`       // join only places' names: "Frankfurt am Main", "Newcastle upon Tyne"
+	FamilyFirmWords    []string            `yaml:"family_firm_words"`   // after "and" or "&", end a firm's name: "Alexander Stephen and Sons", "J.P. Morgan & Co."
 	TopicHeads         []string            `yaml:"topic_heads"`         // bodies named for their subject after "on": "Committee on Foreign Affairs"
 	ProductNames       []string            `yaml:"product_names"`       // products news names like bodies: "Mac OS X", "PlayStation"; a name they open is a product too
 	GroupWords         []string            `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
@@ -918,7 +919,7 @@ type Lexicon struct {
 	directions                                                                                                               map[string]string
 	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
 	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
-	topicHeads, invertedKinds, innerConnectors, connectorPairs, placeJoiners                                                 set
+	topicHeads, invertedKinds, innerConnectors, connectorPairs, placeJoiners, familyFirmWords                                set
 	productNames                                                                                                             map[string]bool // as written
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
@@ -966,7 +967,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.stormWords, lx.placeKinds, lx.placePrepositions, lx.clauseSubjects, lx.postNominals, lx.placeAbbrevs = set{}, set{}, set{}, set{}, set{}, set{}
-	lx.topicHeads, lx.invertedKinds, lx.innerConnectors, lx.connectorPairs, lx.placeJoiners = set{}, set{}, set{}, set{}, set{}
+	lx.topicHeads, lx.invertedKinds, lx.innerConnectors, lx.connectorPairs, lx.placeJoiners, lx.familyFirmWords = set{}, set{}, set{}, set{}, set{}, set{}
 	lx.productNames = map[string]bool{}
 	lx.sourcePronouns = map[string]string{}
 	lx.orgWordTypes = map[string]string{}
@@ -998,7 +999,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 			{lx.connectors, f.NameConnectors}, {lx.orgConnectors, f.BodyConnectors}, {lx.topicHeads, f.TopicHeads}, {lx.portfolios, f.PortfolioTitles},
 			{lx.listWords, f.ListWords}, {lx.fromWords, f.FromWords}, {lx.honorifics, f.Honorifics}, {lx.titleModifiers, f.TitleModifiers},
 			{lx.corporateSuffixes, f.CorporateSuffixes}, {lx.genericFirstWords, f.GenericFirstWords}, {lx.realmWords, f.RealmWords}, {lx.eraWords, f.EraWords}, {lx.venueWords, f.VenueWords},
-			{lx.stormWords, f.StormWords}, {lx.innerConnectors, f.InnerConnectors}, {lx.connectorPairs, f.ConnectorPairs}, {lx.placeJoiners, f.PlaceJoiners}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}, {lx.invertedKinds, f.InvertedKinds}} {
+			{lx.stormWords, f.StormWords}, {lx.innerConnectors, f.InnerConnectors}, {lx.connectorPairs, f.ConnectorPairs}, {lx.placeJoiners, f.PlaceJoiners}, {lx.familyFirmWords, f.FamilyFirmWords}, {lx.placeKinds, f.PlaceKinds}, {lx.placePrepositions, f.PlacePrepositions}, {lx.clauseSubjects, f.ClauseSubjects}, {lx.invertedKinds, f.InvertedKinds}} {
 			for _, w := range l.words {
 				l.to[strings.ToLower(w)] = true
 			}

@@ -1862,6 +1862,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	j := i + 1
 	hasOrg := d.x.lex.orgWords[lt]
+	familyFirm := false  // "… and Sons": a company
 	countryTail := false // the name ends in a country's acronym: an organisation
 	institution := false // a kind of body and its place: "Høgskolen i Bergen"
 	for j < len(toks) && !d.lowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
@@ -1923,7 +1924,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		// "the South China Sea": a compass word, a country and a sea are one place
 		compassSea := j == i+1 && d.x.lex.compass[lt] && j+1 < len(toks) && waterWords[toks[j+1].Lower] && startsName(toks[j+1].Text)
-		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea) && !d.x.lex.groupWords[w] {
+		// "Mount Kenya", "Lake Geneva": a place's head word before a known place is one name
+		headPlace := j == i+1 && d.x.lex.placeHeads[lt] && !d.x.lex.orgWords[lw]
+		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
@@ -2027,6 +2030,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if d.x.lex.corporateSuffixes[lw] && (strings.IndexByte(lw, '.') > 0 && strings.Count(lw, ".") >= 2 || lw == "plc") {
 			j++
 			hasOrg = true
+			break
+		}
+		// "Alexander Stephen and Sons", "J.P. Morgan & Co.": a family's firm
+		if (lw == "and" || lw == "&") && j > i && j+1 < len(toks) && d.x.lex.familyFirmWords[toks[j+1].Lower] && startsName(toks[j+1].Text) {
+			j += 2
+			hasOrg, familyFirm = true, true
 			break
 		}
 		if elided(w) { // "Société des Eaux d'Aquitaine"
@@ -2247,6 +2256,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		typ, strength = "Person", contextGuess
 	}
 
+	if familyFirm {
+		tailType = "Company"
+	}
 	if tailType != "" {
 		typ, strength = tailType, contextGuess
 	}
@@ -3492,7 +3504,7 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			return true
 		}
 		if d.x.lex.corporateSuffixes[lw] {
-			return false // "Apple Inc.": the same company
+			return place // "Apple Inc.": the same company; "the Birmingham Corporation": the city's body
 		}
 		if d.x.lex.placeWords[lw] && k == j && (!country || waterWords[lw]) {
 			return true // "Tampa Bay", "Pinellas County", "the South China Sea"
