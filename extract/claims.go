@@ -3072,8 +3072,8 @@ func (d *doc) pastAddressed(si int, toks []Token, c int) int {
 		k = after // "told KSWB-TV in San Diego …"
 	} else {
 		j := k
-		for j < k+3 && j < len(toks) && isLowerWord(toks[j].Text) && !d.rules.addressees[toks[j].Lower] {
-			j++ // "a news conference": the modifiers before the noun
+		for j < k+5 && j < len(toks) && (isLowerWord(toks[j].Text) || startsName(toks[j].Text) && j < k+4) && !d.rules.addressees[toks[j].Lower] {
+			j++ // "a news conference", "the Leave Means Leave rally": the modifiers before the noun
 		}
 		if j >= len(toks) || !d.rules.addressees[toks[j].Lower] {
 			return c

@@ -3309,3 +3309,26 @@ func TestFamilyFirmsMountainsAndTitles(t *testing.T) {
 		}
 	}
 }
+
+// A name of common words only that the tagger leaves out and nothing
+// marks as someone's is no person ("a World Heritage Site", "two Rugby
+// World Cups"), unless it speaks ("The High Breed, from Bristol, claim
+// …"); a rally one tells something is no part of the claim.
+func TestCommonWordNamesAreNoPeople(t *testing.T) {
+	d := extractText(t, "Music\n\nThe lake was declared a World Heritage Site by UNESCO in 2004. He has represented Tonga at two Rugby World Cups. "+
+		"The High Breed, from Bristol, claim hip hop moved away from its origins. Mr Bone told the Leave Means Leave rally in Solihull that he wanted to 'chuck Chequers' at once.\n")
+	types := typesOf(d)
+	for _, name := range []string{"World Heritage Site", "Rugby World Cups"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	if types["High Breed"] == "" {
+		t.Errorf("the band that speaks is no name: %v", types)
+	}
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "rally") {
+			t.Errorf("the rally is part of the claim: %q", c.Text)
+		}
+	}
+}

@@ -2291,7 +2291,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				typ = d.taggedType(class, typ, text)
 			case n == 1 && !(typ == "Person" && strength >= shapeGuess && d.nameOnly(text)):
 				return 1, nil
-			case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && d.hasOrdinaryWord(words) && !d.capitalTheBefore(toks, i):
+			case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && (d.hasOrdinaryWord(words) || typ == "Person" && d.allCommonWords(words) && !d.speaksNext(toks, j)) && !d.capitalTheBefore(toks, i):
 				// "Smart Phone", "Combo Meal": capitalised common words, not a name
 				return n, nil
 			}
@@ -3887,6 +3887,34 @@ func (d *doc) hasOrdinaryWord(words []Token) bool {
 		}
 	}
 	return false
+}
+
+// allCommonWords reports whether the dictionary knows every word of a
+// name in lower case only, and none is a given name: "World Heritage
+// Site" names no one.
+func (d *doc) allCommonWords(words []Token) bool {
+	for _, w := range words {
+		if !d.commonOnly(w.Text) || d.x.lex.givenNames[w.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// speaksNext reports whether a verb of saying follows the name ending at
+// toks[j], at once or past an apposition set off by commas: "The High
+// Breed, from Bristol, claim …" is an actor's name, however ordinary its
+// words.
+func (d *doc) speaksNext(toks []Token, j int) bool {
+	if j < len(toks) && toks[j].Text == "," {
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if toks[k].Text == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j < len(toks) && (d.speechWord(toks[j].Text) || d.rules.report[toks[j].Lower] || d.rules.claimVerbs[toks[j].Lower])
 }
 
 // joinWord reports whether words[k] joins a name's words as other
