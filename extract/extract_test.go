@@ -3332,3 +3332,17 @@ func TestCommonWordNamesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// A job's noun before a name of two words makes it a person's ("the
+// Brazilian ecologist Iracema Cordeiro", "the pilot Gualberto Soria Paz");
+// "including" opens examples, no apposition ("Opponents, including local
+// historian Gillian Thwaite, argued"); wars and cups in the plural are
+// events.
+func TestJobNounsBeforeNamesAndPluralEvents(t *testing.T) {
+	types := typesOf(extractText(t, "Expedition\n\nIt was led by Graham Whitcombe and the Brazilian ecologist Iracema Cordeiro. The airline was founded by the pilot Gualberto Soria Paz. "+
+		"Opponents, including local historian Gillian Thwaite, argued against it. During the Balkan Wars she worked in Istanbul.\n"))
+	wantClasses(t, types, map[string]byte{"Iracema Cordeiro": 'P', "Gualberto Soria Paz": 'P', "Gillian Thwaite": 'P', "Balkan Wars": 'V'})
+	if types["Opponents"] != "" {
+		t.Errorf("Opponents is a name: %v", types)
+	}
+}

@@ -2624,6 +2624,9 @@ func (d *doc) sourceBefore(toks []Token, i int) bool {
 // article and a noun only people are ("Valeska Paris, an Australian
 // woman, …").
 func (d *doc) apposition(toks []Token, k int) (job, person bool) {
+	if k < len(toks) && d.rules.exampleMarkers[toks[k].Lower] {
+		return false, false // "Opponents, including local historian Gillian Thwaite, argued"
+	}
 	for j := k; j < len(toks) && j < k+14; j++ {
 		w := toks[j].Lower
 		if w == "," {
@@ -2879,6 +2882,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		}
 		if t, ok := r.cueOf[prev]; ok && !(person && normType(t) == "Company") {
 			return normType(t), contextGuess
+		}
+		// "the Brazilian ecologist Iracema Cordeiro", "the pilot Gualberto
+		// Soria Paz": a job's noun before a name of two words or more
+		if r.jobNouns[prev] && !r.companyNouns[prev] && len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return d.x.lex.orgWords[strings.ToLower(w)] }) && len(d.x.lex.lookup(words)) == 0 {
+			return "Person", contextGuess
 		}
 		// "a tribal leader named Osman", "a man named Ma He"
 		if prev == "named" && (r.peopleNouns[prev2] || r.jobNouns[prev2] || r.role(prev2) != "") && !slices.ContainsFunc(words, d.commonOnly) {
