@@ -3346,3 +3346,10 @@ func TestJobNounsBeforeNamesAndPluralEvents(t *testing.T) {
 		t.Errorf("Opponents is a name: %v", types)
 	}
 }
+
+// "Mark the Evangelist" is one person; a company's subsidiary set off by
+// commas is a company ("Its energy subsidiary, Karaca Enerji, runs …").
+func TestEvangelistsAndSubsidiaries(t *testing.T) {
+	types := typesOf(extractText(t, "Firms\n\nTradition holds that it was founded by Mark the Evangelist in Alexandria. Its energy subsidiary, Karaca Enerji, runs wind farms.\n"))
+	wantClasses(t, types, map[string]byte{"Mark the Evangelist": 'P', "Karaca Enerji": 'O'})
+}
