@@ -3353,3 +3353,11 @@ func TestEvangelistsAndSubsidiaries(t *testing.T) {
 	types := typesOf(extractText(t, "Firms\n\nTradition holds that it was founded by Mark the Evangelist in Alexandria. Its energy subsidiary, Karaca Enerji, runs wind farms.\n"))
 	wantClasses(t, types, map[string]byte{"Mark the Evangelist": 'P', "Karaca Enerji": 'O'})
 }
+
+// A body's name joined as other languages join names stays a body after a
+// place's preposition ("analytiker ved Universidad de Santiago"), and its
+// member is one.
+func TestForeignBodyAfterPlacePreposition(t *testing.T) {
+	f := factsOf(t, "Chile\n\nUniversitetene er dyre, sier Bernardo Navarrete, en politisk analytiker ved Universidad de Santiago.\n")
+	wantFacts(t, f, "Bernardo Navarrete memberOf Universidad de Santiago")
+}

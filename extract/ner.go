@@ -2265,7 +2265,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "Puchberg am Schneeberg"; "to Santa Cruz de la Sierra" (not "to Ana
 	// de la Cruz"): a place's joining words, or a name joined as other
 	// languages join them after a place's preposition
-	if typ == "" && d.joinedPlace(toks, i, j) {
+	if typ == "" && !hasOrg && d.joinedPlace(toks, i, j) {
 		typ, strength = "Place", contextGuess
 	}
 	if typ == "" {
