@@ -2461,7 +2461,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
 	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.opensWithLeadIn(toks) || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
-		wordCount(d.text[s.Start:at]) >= 5 && d.sourceAt(toks)-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) {
+		wordCount(d.text[s.Start:at]) >= 5 && d.attributionEnd(toks, d.tokenAt(si, at))-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	// a parenthetical attribution: "Neste steg, håper han, er å …", "…
@@ -3276,6 +3276,20 @@ func (d *doc) sourceAt(toks []Token) int {
 		}
 	}
 	return len(toks)
+}
+
+// attributionEnd is where the attribution from toks[at] ends: before a
+// source phrase ("…, according to NBC") or a relative clause on the
+// speaker ("…, sier statsadvokat Jogeir Nogva, som skal være aktor i
+// saken"; "…, said John Smith, who will lead the case").
+func (d *doc) attributionEnd(toks []Token, at int) int {
+	end := d.sourceAt(toks)
+	for k := at + 2; k+1 < end; k++ {
+		if toks[k].Text == "," && d.rules.relative[toks[k+1].Lower] {
+			return k
+		}
+	}
+	return end
 }
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."

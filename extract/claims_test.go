@@ -1345,3 +1345,18 @@ func TestConfessedIsAClaim(t *testing.T) {
 		t.Errorf("claims: %v", c)
 	}
 }
+
+// A relative clause on the speaker does not lengthen the attribution past
+// counting: "…, sier statsadvokat Jogeir Nogva, som skal være aktor i
+// rettssaka mot mannen" and "…, said prosecutor John Smith, who will lead
+// the case" attribute the statement before them.
+func TestAttributionWithRelativeClause(t *testing.T) {
+	nb := extractText(t, "Saken\n\nMannen ble funnet i lugaren. Han ble ikke lenge etter pågrepet, og har siden sittet varetektsfengslet, sier statsadvokat Jogeir Nogva, som skal være aktor i rettssaka mot mannen.\n")
+	if c := claimsBy(nb); !hasClaim(c, "Jogeir Nogva", "sittet varetektsfengslet") {
+		t.Errorf("nb: %v", c)
+	}
+	en := extractText(t, "Case\n\nThe man was found in the cabin. He was arrested soon after and has been held in custody since, said prosecutor John Smith, who will lead the case against the man.\n")
+	if c := claimsBy(en); !hasClaim(c, "John Smith", "held in custody") {
+		t.Errorf("en: %v", c)
+	}
+}
