@@ -2556,6 +2556,19 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if c < len(toks) && d.rules.infinitiveClaims[lw] && d.rules.infinitiveMarkers[toks[c].Lower] {
 				subjectNext = true
 			}
+			// "Nå avviser Erna Solberg å svare på …": in Norwegian the
+			// subject after the verb, then the infinitive
+			if d.lang != "en" && c < len(toks) && d.rules.infinitiveClaims[lw] && !subjectNext {
+				if m := d.mentionAt(toks[c].Start); m != nil && (m.ent.typ == "Person" || isActor(m.ent)) {
+					after := d.tokenAt(si, m.end)
+					if after+1 < len(toks) && isLowerWord(toks[after].Text) && !d.rules.infinitiveMarkers[toks[after].Lower] && d.rules.infinitiveMarkers[toks[after+1].Lower] {
+						after++ // "avviser Solberg suverent å svare": past an adverb
+					}
+					if after < len(toks) && d.rules.infinitiveMarkers[toks[after].Lower] {
+						c, subjectNext = after, true
+					}
+				}
+			}
 			if !(d.rules.clauseVerbs[lw] || subjectNext || d.rules.claimVerbs[lw] || d.rules.denialVerbs[lw] || maker != nil || d.request(si, toks, k, c)) {
 				continue
 			}
@@ -2708,6 +2721,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 					}
 					if that := d.thatWithin(toks, after, 4); that > 0 && that+1 < len(toks) && (m.ent.typ == "Person" || !d.personBetween(si, m.end, toks[that].Start)) {
 						sp, c = m.ent, that+1
+					} else if c > k+1 && c <= after+1 && d.rules.infinitiveMarkers[toks[c].Lower] {
+						sp = m.ent // "Nå avviser Solberg å svare på …" (c found above)
 					}
 				}
 			}

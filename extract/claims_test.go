@@ -1360,3 +1360,13 @@ func TestAttributionWithRelativeClause(t *testing.T) {
 		t.Errorf("en: %v", c)
 	}
 }
+
+// Norwegian puts the subject after the verb behind a fronted word, and an
+// infinitive may follow it: "Nå avviser Solberg suverent å svare på …" is
+// Solberg's.
+func TestNorwegianInvertedInfinitiveClaim(t *testing.T) {
+	d := extractText(t, "Valget\n\nErna Solberg var på landsmøtet. Nå avviser Solberg suverent å svare på hvilken regjering Høyre bør være med i.\n")
+	if c := claimsBy(d); !hasClaim(c, "Erna Solberg", "å svare på hvilken regjering") {
+		t.Errorf("%v", c)
+	}
+}
