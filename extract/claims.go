@@ -890,6 +890,13 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if d.rules.authorityWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.mainCountry()
 	}
+	// "Amerikanske myndigheter avkrefter …", "Russian authorities said":
+	// the state of the people named
+	if d.rules.authorityWords[toks[n-1].Lower] && n >= 2 && d.x.lex.demonyms[toks[n-2].Lower] != nil && (n == 2 || n == 3 && strings.EqualFold(toks[0].Text, "the")) {
+		e := d.gazetteerEntity(d.x.lex.demonyms[toks[n-2].Lower])
+		d.attach(e, &mention{start: toks[n-2].Start, end: toks[n-1].End, text: d.text[toks[n-2].Start:toks[n-1].End], sent: si, hidden: true})
+		return e
+	}
 	noun := toks[n-1].Lower
 	kind, ok := d.rules.nominal[noun]
 	// "the commission said": a noun no rule knows names the body whose

@@ -1370,3 +1370,16 @@ func TestNorwegianInvertedInfinitiveClaim(t *testing.T) {
 		t.Errorf("%v", c)
 	}
 }
+
+// A people's authorities speak for their state: "Amerikanske myndigheter
+// avkrefter …" is the United States', "Russian authorities said" Russia's.
+func TestDemonymAuthoritiesSpeakForTheirState(t *testing.T) {
+	nb := extractText(t, "Valget\n\nBill Clinton reiste til Nord-Korea. Amerikanske myndigheter sier at de ikke vil betale noe som helst for frigivelsen.\n")
+	if c := claimsBy(nb); !hasClaim(c, "United States", "ikke vil betale") {
+		t.Errorf("nb: %v", c)
+	}
+	en := extractText(t, "Talks\n\nBill Clinton travelled to North Korea. Russian authorities said they would not pay anything for the release.\n")
+	if c := claimsBy(en); !hasClaim(c, "Russia", "would not pay") {
+		t.Errorf("en: %v", c)
+	}
+}
