@@ -3361,3 +3361,13 @@ func TestForeignBodyAfterPlacePreposition(t *testing.T) {
 	f := factsOf(t, "Chile\n\nUniversitetene er dyre, sier Bernardo Navarrete, en politisk analytiker ved Universidad de Santiago.\n")
 	wantFacts(t, f, "Bernardo Navarrete memberOf Universidad de Santiago")
 }
+
+// Names given as examples of a kind take its type: "private operators such
+// as Kintetsu and Meitetsu" are companies, "design bureaus such as Sukhoi,
+// Mikoyan and Ilyushin" bodies, "villages such as Rhayader, Builth Wells
+// and Erwood" places.
+func TestExamplesOfKinds(t *testing.T) {
+	types := typesOf(extractText(t, "Railways\n\nIt supplied motors to private operators such as Kintetsu and Meitetsu. It worked with design bureaus such as Sukhoi, Mikoyan and Ilyushin. "+
+		"The line served villages such as Rhayader, Builth Wells and Erwood.\n"))
+	wantClasses(t, types, map[string]byte{"Kintetsu": 'O', "Meitetsu": 'O', "Mikoyan": 'O', "Ilyushin": 'O', "Rhayader": 'L', "Builth Wells": 'L', "Erwood": 'L'})
+}
