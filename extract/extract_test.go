@@ -3371,3 +3371,10 @@ func TestExamplesOfKinds(t *testing.T) {
 		"The line served villages such as Rhayader, Builth Wells and Erwood.\n"))
 	wantClasses(t, types, map[string]byte{"Kintetsu": 'O', "Meitetsu": 'O', "Mikoyan": 'O', "Ilyushin": 'O', "Rhayader": 'L', "Builth Wells": 'L', "Erwood": 'L'})
 }
+
+// The verbs of deals name companies: "worked at NCSoft", "merged into
+// Rodoviária Nacional", "took over Auto Union".
+func TestDealVerbsNameCompanies(t *testing.T) {
+	types := typesOf(extractText(t, "Deals\n\nHe had previously worked at NCSoft on the series. In 1975 the company merged into Rodoviária Nacional. Volkswagen took over Auto Union in 1964.\n"))
+	wantClasses(t, types, map[string]byte{"NCSoft": 'O', "Rodoviária Nacional": 'O', "Auto Union": 'O'})
+}
