@@ -1582,8 +1582,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		lw := t.Lower
 		// "the northern city", "byen": the city named last
 		// — unless a name follows in apposition: "the nation's capital, Wellington"
+		// — nor after a copula: "Oslo er hovedstaden i Norge" says what Oslo is
 		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
-			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) {
+			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !d.copulaBefore(toks, ti) {
 			b.WriteString(lw)
 			b.WriteByte(' ')
 			writeSlot(&b, len(slots), ctx.city)
@@ -1644,6 +1645,21 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		ti++
 	}
 	return b.String(), slots
+}
+
+// copulaBefore reports whether a copula comes right before toks[ti], past
+// an article and a few lower-case words: "is the northern capital".
+func (d *doc) copulaBefore(toks []Token, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		w := toks[k].Lower
+		if d.rules.copulas[w] {
+			return true
+		}
+		if !isLowerWord(toks[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) startsMention(si, start int) bool {

@@ -2823,6 +2823,9 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 	// the subject is, not the subject)
 	placed := i > 0 && r.prepIn[toks[i-1].Lower]
 	if j := i + n; j < len(toks) && !placed {
+		if d.saidToBePlace(toks, j) {
+			return false // "Oslo is the capital of Norway", "Oslo is a city in Norway": the city
+		}
 		if acts(j) {
 			return true
 		}
@@ -2838,6 +2841,26 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 		return true
 	}
 	return i > 1 && r.actorObjects[toks[i-2].Lower+" "+toks[i-1].Lower]
+}
+
+// saidToBePlace reports whether the words from toks[j] say the name
+// before them is a place: a copula, an article and within three words a
+// kind of place ("is the capital of", "was a small town in").
+func (d *doc) saidToBePlace(toks []Token, j int) bool {
+	r := d.rules
+	if j+2 >= len(toks) || !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		w := toks[k].Lower
+		if t, ok := r.kindOf[w]; ok && normType(t) == "Place" || d.x.lex.placeKinds[w] {
+			return true
+		}
+		if !isLowerWord(toks[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 func tokText(toks []Token, i int) string {

@@ -1656,3 +1656,17 @@ func TestALeaderOfABody(t *testing.T) {
 		t.Errorf("a former leader leads: %v", g)
 	}
 }
+
+// A copula says where a place lies ("Palu is the capital of Central
+// Sulawesi province", "Oslo er hovedstaden i Norge"); the city said to be
+// the capital is not the city named before ("Palu er en by på Sulawesi.
+// Oslo er hovedstaden i Norge" does not put Palu in Norway), nor a capital
+// acting for its state.
+func TestCopulaPlacesAPlace(t *testing.T) {
+	f := factsOf(t, "Quake\n\nPalu is the capital of Central Sulawesi province, located at the end of a narrow bay. Vail is a ski town in Colorado.\n",
+		"Jordskjelv i Indonesia\n\nDet var et kraftig jordskjelv i går, og mange mennesker er savnet etter at husene raste sammen. Palu er en by på Sulawesi. Oslo er hovedstaden i Norge, og det er ikke Bergen.\n")
+	wantFacts(t, f, "Palu locatedIn Central Sulawesi", "Vail locatedIn Colorado", "Palu locatedIn Sulawesi", "Oslo locatedIn Norway")
+	if f["Palu locatedIn Norway"] {
+		t.Errorf("'hovedstaden' after a copula read as the city named before: %v", f)
+	}
+}
