@@ -3379,3 +3379,23 @@ func TestDealVerbsNameCompanies(t *testing.T) {
 	types := typesOf(extractText(t, "Deals\n\nHe had previously worked at NCSoft on the series. In 1975 the company merged into Rodoviária Nacional. Volkswagen took over Auto Union in 1964.\n"))
 	wantClasses(t, types, map[string]byte{"NCSoft": 'O', "Rodoviária Nacional": 'O', "Auto Union": 'O'})
 }
+
+// A town's name after a club's cue is its club: "he joined Porto in 2004"
+// (but "moved to Porto" is the city), "signed for Newcastle", "plays for
+// Toulon".
+func TestClubsByTheirTowns(t *testing.T) {
+	d := extractText(t, "Rugby\n\nHe signed for Newcastle in 2010. Semisi Taufa is a rugby player who plays for Toulon in France. He joined Porto in 2004 and moved to Porto later.\n")
+	clubs, cities := 0, 0
+	for _, e := range d.Entities {
+		if e.Name == "Porto" && class(e.Type) == 'O' {
+			clubs++
+		}
+		if e.Name == "Porto" && class(e.Type) == 'L' {
+			cities++
+		}
+	}
+	if clubs != 1 || cities != 1 {
+		t.Errorf("Porto: %d clubs, %d cities (%v)", clubs, cities, typesOf(d))
+	}
+	wantClasses(t, typesOf(d), map[string]byte{"Newcastle": 'O', "Toulon": 'O'})
+}

@@ -627,6 +627,7 @@ type LanguageRules struct {
 	SportWords           []string            `yaml:"sport_words"`           // "goal", "kampen": an article with several reports a game, its cities' names are their clubs
 	ClubSuffixes         []string            `yaml:"club_suffixes"`         // "FC", "FK": the known club "Liverpool FC" is the side a game report calls "Liverpool"
 	ClubWords            []string            `yaml:"club_words"`            // "Town", "Academical": in a game report "Ipswich Town" is a club
+	ClubCues             []string            `yaml:"club_cues"`             // "joined", "signed for": before a town's name, its club ("he joined Toulon in 2021")
 	SidePrepositions     []string            `yaml:"side_prepositions"`     // "at", "from": in a game report "a defeat at Livingston" is the side's, not the town's
 	OpponentWords        []string            `yaml:"opponent_words"`        // "against", "mot": in a game report the one-word name after it is a side
 	ResultWords          []string            `yaml:"result_words"`          // "beat", "slo": in a game report the names either side of it are sides
@@ -737,9 +738,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                     set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                             set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                               set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                       set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1291,6 +1292,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SportWords = append(cur.SportWords, r.SportWords...)
 	cur.ClubSuffixes = append(cur.ClubSuffixes, r.ClubSuffixes...)
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
+	cur.ClubCues = append(cur.ClubCues, r.ClubCues...)
 	cur.SidePrepositions = append(cur.SidePrepositions, r.SidePrepositions...)
 	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
 	cur.ResultWords = append(cur.ResultWords, r.ResultWords...)
@@ -1579,6 +1581,7 @@ func (r *LanguageRules) index() {
 	r.personCues = newSet(r.PersonCues)
 	r.spatialParticiples = newSet(r.SpatialParticiples)
 	r.workNouns = newSet(r.WorkNouns)
+	r.clubCues = newSet(r.ClubCues)
 	r.irregularParticiples = newSet(r.IrregularParticiples)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)

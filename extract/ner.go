@@ -1374,6 +1374,13 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				}
 				return 0, nil // "Wasilla Police Department", "New Zealand Herald", "Jordan Spieth"
 			}
+			// "he joined Toulon in 2021", "signed for Porto": a town's club
+			if g.Type == "City" && !c.genitive && d.clubCueBefore(toks, i) && (i+n >= len(toks) || !startsName(toks[i+n].Text)) {
+				start, end := toks[i].Start, toks[i+n-1].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si, initial: i == 0}
+				d.attach(d.entity("club-"+Key(m.text), m.text, "Organization", contextGuess), m)
+				return n, []*mention{m}
+			}
 			if g.CapitalOf != "" && d.capitalActs(toks, i, n) {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state
@@ -3325,6 +3332,18 @@ func (d *doc) joiner(toks []Token, j int) int {
 		return 0
 	}
 	return k
+}
+
+// clubCueBefore reports whether a club's cue ends right before toks[i]:
+// "joined", "signed for", "on loan at".
+func (d *doc) clubCueBefore(toks []Token, i int) bool {
+	if len(d.rules.clubCues) == 0 || i == 0 {
+		return false
+	}
+	if d.rules.clubCues[toks[i-1].Lower] {
+		return true
+	}
+	return i > 1 && d.rules.clubCues[toks[i-2].Lower+" "+toks[i-1].Lower]
 }
 
 // isPlaceType reports whether typ is a country's or a place's.
