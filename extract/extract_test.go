@@ -3399,3 +3399,10 @@ func TestClubsByTheirTowns(t *testing.T) {
 	}
 	wantClasses(t, typesOf(d), map[string]byte{"Newcastle": 'O', "Toulon": 'O'})
 }
+
+// A house of a trade before a name makes it a company: "the porting house
+// Pixel Forge", "the publishing house Gallimard".
+func TestTradeHousesAreCompanies(t *testing.T) {
+	types := typesOf(extractText(t, "Games\n\nA port was handled by the Kraków-based porting house Pixel Forge. The book was published by the publishing house Gallimard in Paris.\n"))
+	wantClasses(t, types, map[string]byte{"Pixel Forge": 'O', "Gallimard": 'O'})
+}
