@@ -3401,8 +3401,8 @@ func TestClubsByTheirTowns(t *testing.T) {
 }
 
 // A house of a trade before a name makes it a company: "the porting house
-// Pixel Forge", "the publishing house Gallimard".
+// Pixel Forge", "the fashion house Balmoral Ateliers".
 func TestTradeHousesAreCompanies(t *testing.T) {
-	types := typesOf(extractText(t, "Games\n\nA port was handled by the Kraków-based porting house Pixel Forge. The book was published by the publishing house Gallimard in Paris.\n"))
-	wantClasses(t, types, map[string]byte{"Pixel Forge": 'O', "Gallimard": 'O'})
+	types := typesOf(extractText(t, "Games\n\nThe rights went to the porting house Pixel Forge in 2019. She worked for the fashion house Balmoral Ateliers for years.\n"))
+	wantClasses(t, types, map[string]byte{"Pixel Forge": 'O', "Balmoral Ateliers": 'O'})
 }
