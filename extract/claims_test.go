@@ -1383,3 +1383,19 @@ func TestDemonymAuthoritiesSpeakForTheirState(t *testing.T) {
 		t.Errorf("en: %v", c)
 	}
 }
+
+// Idioms of saying: "har gjort det klart at …", "gitt uttrykk for at …",
+// "has made it clear that …", "expressed the hope that …".
+func TestIdiomsOfSaying(t *testing.T) {
+	nb := extractText(t, "Valgkampen\n\nValgkampen er i gang, og partiene kjemper om velgerne over hele landet denne uken. Lars Sponheim har gjort det klart at partiet går til valg for å bytte ut regjeringen. "+
+		"Laura Ling skal ha gitt uttrykk for at Nord-Korea ville slippe dem fri om Bill Clinton kom til landet.\n")
+	c := claimsBy(nb)
+	if !hasClaim(c, "Lars Sponheim", "bytte ut regjeringen") || !hasClaim(c, "Laura Ling", "slippe dem fri") {
+		t.Errorf("nb: %v", c)
+	}
+	en := extractText(t, "Campaign\n\nLars Sponheim has made it clear that his party wants to replace the government. Laura Ling expressed the hope that North Korea would release them soon.\n")
+	c = claimsBy(en)
+	if !hasClaim(c, "Lars Sponheim", "replace the government") || !hasClaim(c, "Laura Ling", "release them") {
+		t.Errorf("en: %v", c)
+	}
+}
