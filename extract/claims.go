@@ -2627,6 +2627,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastBodyFor(si) // "It says that …": the body that spoke last
 		} else if vk == 1 && contains(d.rules.Pronouns["group"], first) && d.lastBody != nil && d.lastBodySent == si-1 && !d.personBetween(si-1, d.sents[si-1].Start, toks[0].Start) {
 			sp = d.lastBody // "Air Niugini sier at … De meldte tidligere at …": the body that spoke just before
+		} else if p := d.pronounBeforePhrase(toks, vk); p >= 0 && d.rules.speech[lw] {
+			sp = d.lastPersonFor(toks[p].Start, toks[p].Lower) // "når hun i VG TVs partilederdebatt i går sa at …"
 		} else if prev := toks[vk-1].Lower; contains(d.rules.Pronouns["person"], prev) && d.rules.speech[lw] {
 			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
 		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[toks[vk-1].Lower] {
@@ -3298,6 +3300,27 @@ func (d *doc) sourceAt(toks []Token) int {
 		}
 	}
 	return len(toks)
+}
+
+// pronounBeforePhrase returns the index of a person's pronoun that is the
+// subject of the verb at toks[vk] across a prepositional phrase or two
+// ("når hun i VG TVs partilederdebatt i går sa at …": the pronoun, then a
+// preposition, then no verb-like word before the verb), or -1.
+func (d *doc) pronounBeforePhrase(toks []Token, vk int) int {
+	r := d.rules
+	for p := vk - 2; p >= 0 && p >= vk-9; p-- {
+		w := toks[p].Lower
+		if w == "," || r.conjunctions[w] || r.relative[w] {
+			return -1
+		}
+		if contains(r.Pronouns["person"], w) {
+			if n := toks[p+1].Lower; r.prepIn[n] || r.timePrepositions[n] {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributionEnd is where the attribution from toks[at] ends: before a

@@ -1399,3 +1399,13 @@ func TestIdiomsOfSaying(t *testing.T) {
 		t.Errorf("en: %v", c)
 	}
 }
+
+// A pronoun is a verb of saying's subject across a prepositional phrase:
+// "når hun i VG TVs partilederdebatt i går sa at …" is Halvorsen's.
+func TestPronounSubjectAcrossPhrases(t *testing.T) {
+	d := extractText(t, "Valget\n\nKristin Halvorsen er leder i SV og har vært det i mange år, og hun er kjent for sine skarpe utspill i debatter. "+
+		"Det slår tilbake på Halvorsen når hun i VG TVs partilederdebatt i går sa at det er farlig for land og folk om de borgerlige kommer til makten.\n")
+	if c := claimsBy(d); !hasClaim(c, "Kristin Halvorsen", "farlig for land og folk") {
+		t.Errorf("%v", c)
+	}
+}
