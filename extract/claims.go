@@ -3326,11 +3326,21 @@ func (d *doc) pronounBeforePhrase(toks []Token, vk int) int {
 // attributionEnd is where the attribution from toks[at] ends: before a
 // source phrase ("…, according to NBC") or a relative clause on the
 // speaker ("…, sier statsadvokat Jogeir Nogva, som skal være aktor i
-// saken"; "…, said John Smith, who will lead the case").
+// saken"; "…, said John Smith, who will lead the case") or a clause of
+// its own ("…, sier X til Dagbladet mens sønnen klatrer opp").
 func (d *doc) attributionEnd(toks []Token, at int) int {
 	end := d.sourceAt(toks)
+	comma := false // a comma since the speaker: the attribution has ended, or is parenthetical
 	for k := at + 2; k+1 < end; k++ {
 		if toks[k].Text == "," && d.rules.relative[toks[k+1].Lower] {
+			return k
+		}
+		if toks[k].Text == "," {
+			comma = true
+		}
+		// "…, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel
+		// klatrer opp …": a clause of its own after the speaker
+		if k > at+2 && !comma && d.rules.subordinators[toks[k].Lower] && isLowerWord(toks[k].Text) {
 			return k
 		}
 	}

@@ -1409,3 +1409,14 @@ func TestPronounSubjectAcrossPhrases(t *testing.T) {
 		t.Errorf("%v", c)
 	}
 }
+
+// A clause of its own after the speaker does not make the attribution too
+// long: "…, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel klatrer
+// opp til det øverste trinnet på seierspallen".
+func TestAttributionBeforeAClauseOfItsOwn(t *testing.T) {
+	d := extractText(t, "Svindal\n\nAksel Lund Svindal vant rennet i Val Gardena i går, og faren var på plass i målområdet. "+
+		"Derfor er jeg veldig glad for at jeg er her, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel klatrer opp til det øverste trinnet på seierspallen.\n")
+	if c := claimsBy(d); !hasClaim(c, "Bjørn Svindal", "veldig glad for at jeg er her") {
+		t.Errorf("%v", c)
+	}
+}
