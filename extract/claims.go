@@ -2533,8 +2533,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if that := d.thatWithin(toks, c, 1); that > 0 {
 				c = that + 1 // "nektet for at …"
 			}
-		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) {
+		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) {
 			c = that + 1
+		} else if that > 0 && d.rules.conjunctions[toks[that-1].Lower] {
+			// "Han mente saksbehandlingen var uforsvarlig, og at …": a
+			// second "that" clause after the first, which needs none
 		} else if that > 0 {
 			// "announced the iPhone 2.0 update that was released …": the
 			// object and its relative clause are what was announced

@@ -1420,3 +1420,14 @@ func TestAttributionBeforeAClauseOfItsOwn(t *testing.T) {
 		t.Errorf("%v", c)
 	}
 }
+
+// A second "that" clause after a first that needs none starts no claim of
+// its own: "Han mente saksbehandlingen var uforsvarlig, og at …" claims
+// both.
+func TestSecondThatClause(t *testing.T) {
+	d := extractText(t, "Mali\n\nSituasjonen i Mali er svært uoversiktlig etter kuppet, og mange frykter at landet vil gå i oppløsning. Tor Bertelsen er dommer i Bergen. "+
+		"Han mente saksbehandlingen var uforsvarlig, og at det eneste han gjorde var å be om at opplysningene ble sjekket grundig.\n")
+	if c := claimsBy(d); !hasClaim(c, "Tor Bertelsen", "saksbehandlingen var uforsvarlig") {
+		t.Errorf("%v", c)
+	}
+}
