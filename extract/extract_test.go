@@ -3406,3 +3406,14 @@ func TestTradeHousesAreCompanies(t *testing.T) {
 	types := typesOf(extractText(t, "Games\n\nThe rights went to the porting house Pixel Forge in 2019. She worked for the fashion house Balmoral Ateliers for years.\n"))
 	wantClasses(t, types, map[string]byte{"Pixel Forge": 'O', "Balmoral Ateliers": 'O'})
 }
+
+// A passive's agent past a place's and a time's phrase, and the second of
+// two agents, are people: "founded in Aarhus in 2009 by Mette Kjærgaard
+// and Rasmus Holm" (then "according to Holm" is he).
+func TestPassiveAgentsAcrossPhrases(t *testing.T) {
+	types := typesOf(extractText(t, "Lantern\n\nIt was founded in Aarhus in 2009 by Mette Kjærgaard and Rasmus Holm, two former nurses. The name was chosen, according to Holm, because it fits.\n"))
+	wantClasses(t, types, map[string]byte{"Mette Kjærgaard": 'P', "Rasmus Holm": 'P'})
+	if types["Holm"] != "" {
+		t.Errorf("Holm is not Rasmus Holm: %v", types)
+	}
+}

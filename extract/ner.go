@@ -3356,20 +3356,44 @@ func isPlaceType(typ string) bool {
 // past participle: "composed by", "acquired by", "written by" (not
 // "surrounded by", whose agent may be a place).
 func (d *doc) passiveAgentAt(toks []Token, i int) bool {
-	if i < 2 || toks[i-1].Lower != "by" || !isLowerWord(toks[i-2].Text) {
+	// "founded by Mette Kjærgaard and Rasmus Holm": past the agent before
+	if i >= 3 && (toks[i-1].Lower == "and" || toks[i-1].Text == ",") && startsName(toks[i-2].Text) {
+		k := i - 2
+		for k > 0 && k > i-6 && startsName(toks[k-1].Text) {
+			k--
+		}
+		i = k
+	}
+	if i < 2 || toks[i-1].Lower != "by" {
 		return false
 	}
-	r, w := d.rules, toks[i-2].Lower
-	if r.spatialParticiples[w] {
-		return false
-	}
-	if r.irregularParticiples[w] {
-		return true
-	}
-	for _, e := range r.ParticipleEndings {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+	// the participle right before "by", or before a place's or a time's
+	// phrase or two: "founded in Aarhus in 2009 by"
+	r := d.rules
+	for p := i - 2; p >= 0 && p >= i-8; p-- {
+		t := toks[p]
+		if !isLowerWord(t.Text) {
+			if t.Text == "," || !startsName(t.Text) && !isNumber(t.Text) {
+				return false
+			}
+			continue // a name or a year in the phrase
+		}
+		w := t.Lower
+		if r.prepIn[w] || r.timePrepositions[w] || r.articles[w] {
+			continue
+		}
+		if r.spatialParticiples[w] {
+			return false
+		}
+		if r.irregularParticiples[w] {
 			return true
 		}
+		for _, e := range r.ParticipleEndings {
+			if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
