@@ -310,7 +310,9 @@ func (d *doc) link() {
 		}
 		name := strings.ToLower(e.name)
 		o := orgByLast[name]
-		if o == nil && !e.person {
+		// (not a name the article says is a place's: "Nordvik University
+		// College … in Nordvik, a fishing town")
+		if o == nil && !e.person && !d.placeByApposition(e) {
 			o = orgByFirst[name]
 		}
 		if o != nil && o != e && firstStart(o) < firstStart(e) {
@@ -1401,6 +1403,24 @@ func (d *doc) compact() {
 	if d.surnamesIndexed > len(d.order) {
 		d.surnamesIndexed = len(d.order)
 	}
+}
+
+// placeByApposition reports whether a mention of e is followed by an
+// apposition naming a kind of place: "Nordvik, a fishing town in Troms".
+func (d *doc) placeByApposition(e *entity) bool {
+	for _, m := range e.mentions {
+		toks := d.toks[m.sent]
+		j := d.tokenAt(m.sent, m.end)
+		if j+2 >= len(toks) || toks[j].Text != "," || !d.rules.articles[toks[j+1].Lower] {
+			continue
+		}
+		for k := j + 2; k < len(toks) && k <= j+4 && isLowerWord(toks[k].Text); k++ {
+			if t, ok := d.rules.kindOf[toks[k].Lower]; ok && normType(t) == "Place" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // settleTypes gives people found by a single title or speech verb their

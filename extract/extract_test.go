@@ -3417,3 +3417,12 @@ func TestPassiveAgentsAcrossPhrases(t *testing.T) {
 		t.Errorf("Holm is not Rasmus Holm: %v", types)
 	}
 }
+
+// A body named after its town does not swallow the town the article says
+// is one: "Nordvik University College … in Nordvik, a fishing town in
+// Troms" names a college and a town.
+func TestBodyNamedAfterItsTown(t *testing.T) {
+	d := extractText(t, "College\n\nNordvik University College is a small public institution of higher education in Nordvik, a fishing town in Troms county in northern Norway.\n")
+	wantClasses(t, typesOf(d), map[string]byte{"Nordvik University College": 'O', "Nordvik": 'L'})
+	wantFacts(t, facts(d), "Nordvik locatedIn Troms")
+}
