@@ -3426,3 +3426,10 @@ func TestBodyNamedAfterItsTown(t *testing.T) {
 	wantClasses(t, typesOf(d), map[string]byte{"Nordvik University College": 'O', "Nordvik": 'L'})
 	wantFacts(t, facts(d), "Nordvik locatedIn Troms")
 }
+
+// A region's, territory's or prefecture's word ends a place's name: "the
+// North Region of Brazil", "the Northern Territory", "Kyoto Prefecture".
+func TestRegionWordsEndPlaces(t *testing.T) {
+	types := typesOf(extractText(t, "Regions\n\nOuro Preto is a municipality in the North Region of Brazil. The Northern Territory and the Kyoto Prefecture were hit.\n"))
+	wantClasses(t, types, map[string]byte{"North Region": 'L', "Northern Territory": 'L', "Kyoto Prefecture": 'L'})
+}
