@@ -3433,3 +3433,18 @@ func TestRegionWordsEndPlaces(t *testing.T) {
 	types := typesOf(extractText(t, "Regions\n\nOuro Preto is a municipality in the North Region of Brazil. The Northern Territory and the Kyoto Prefecture were hit.\n"))
 	wantClasses(t, types, map[string]byte{"North Region": 'L', "Northern Territory": 'L', "Kyoto Prefecture": 'L'})
 }
+
+// A product a known maker's name opens names no maker: "the Nintendo
+// Switch", "Microsoft Windows" (but "Nintendo said" does).
+func TestMakersInsideProducts(t *testing.T) {
+	d := extractText(t, "Games\n\nA port for the Nintendo Switch was released in 2019. It was published for Microsoft Windows in 1999.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Nintendo", "Microsoft"} {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+	if typesOf(extractText(t, "Games\n\nNintendo said sales rose in the third quarter.\n"))["Nintendo"] == "" {
+		t.Errorf("the maker alone is no name")
+	}
+}

@@ -1257,6 +1257,15 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	if !startsName(toks[i].Text) && !lx.openers[toks[i].Text] {
 		return 0, nil
 	}
+	// "the Nintendo Switch", "Microsoft Windows": a product a maker's name
+	// opens names no maker
+	if es := lx.lookup([]string{toks[i].Text}); len(es) > 0 && class(es[0].Type) == 'O' {
+		for n := min(4, len(toks)-i); n >= 2; n-- {
+			if d.x.lex.productNames[d.text[toks[i].Start:toks[i+n-1].End]] && (i+n >= len(toks) || !startsName(toks[i+n].Text)) {
+				return n, nil
+			}
+		}
+	}
 	if n := d.saintsInstitution(toks, i); n > 0 {
 		// "St. Martin's was taken over": a church, school or hospital, not
 		// the island's genitive
