@@ -1346,88 +1346,77 @@ func TestConfessedIsAClaim(t *testing.T) {
 	}
 }
 
+// wantClaim fails the test unless the article text gives speaker a claim
+// holding words.
+func wantClaim(t *testing.T, text, speaker, words string) {
+	t.Helper()
+	if c := claimsBy(extractText(t, text)); !hasClaim(c, speaker, words) {
+		t.Errorf("no claim of %s's with %q: %v", speaker, words, c)
+	}
+}
+
 // A relative clause on the speaker does not lengthen the attribution past
 // counting: "…, sier statsadvokat Jogeir Nogva, som skal være aktor i
 // rettssaka mot mannen" and "…, said prosecutor John Smith, who will lead
 // the case" attribute the statement before them.
 func TestAttributionWithRelativeClause(t *testing.T) {
-	nb := extractText(t, "Saken\n\nMannen ble funnet i lugaren. Han ble ikke lenge etter pågrepet, og har siden sittet varetektsfengslet, sier statsadvokat Jogeir Nogva, som skal være aktor i rettssaka mot mannen.\n")
-	if c := claimsBy(nb); !hasClaim(c, "Jogeir Nogva", "sittet varetektsfengslet") {
-		t.Errorf("nb: %v", c)
-	}
-	en := extractText(t, "Case\n\nThe man was found in the cabin. He was arrested soon after and has been held in custody since, said prosecutor John Smith, who will lead the case against the man.\n")
-	if c := claimsBy(en); !hasClaim(c, "John Smith", "held in custody") {
-		t.Errorf("en: %v", c)
-	}
+	wantClaim(t, "Saken\n\nMannen ble funnet i lugaren. Han ble ikke lenge etter pågrepet, og har siden sittet varetektsfengslet, sier statsadvokat Jogeir Nogva, som skal være aktor i rettssaka mot mannen.\n",
+		"Jogeir Nogva", "sittet varetektsfengslet")
+	wantClaim(t, "Case\n\nThe man was found in the cabin. He was arrested soon after and has been held in custody since, said prosecutor John Smith, who will lead the case against the man.\n",
+		"John Smith", "held in custody")
 }
 
 // Norwegian puts the subject after the verb behind a fronted word, and an
 // infinitive may follow it: "Nå avviser Solberg suverent å svare på …" is
 // Solberg's.
 func TestNorwegianInvertedInfinitiveClaim(t *testing.T) {
-	d := extractText(t, "Valget\n\nErna Solberg var på landsmøtet. Nå avviser Solberg suverent å svare på hvilken regjering Høyre bør være med i.\n")
-	if c := claimsBy(d); !hasClaim(c, "Erna Solberg", "å svare på hvilken regjering") {
-		t.Errorf("%v", c)
-	}
+	wantClaim(t, "Valget\n\nErna Solberg var på landsmøtet. Nå avviser Solberg suverent å svare på hvilken regjering Høyre bør være med i.\n",
+		"Erna Solberg", "å svare på hvilken regjering")
 }
 
 // A people's authorities speak for their state: "Amerikanske myndigheter
 // avkrefter …" is the United States', "Russian authorities said" Russia's.
 func TestDemonymAuthoritiesSpeakForTheirState(t *testing.T) {
-	nb := extractText(t, "Valget\n\nBill Clinton reiste til Nord-Korea. Amerikanske myndigheter sier at de ikke vil betale noe som helst for frigivelsen.\n")
-	if c := claimsBy(nb); !hasClaim(c, "United States", "ikke vil betale") {
-		t.Errorf("nb: %v", c)
-	}
-	en := extractText(t, "Talks\n\nBill Clinton travelled to North Korea. Russian authorities said they would not pay anything for the release.\n")
-	if c := claimsBy(en); !hasClaim(c, "Russia", "would not pay") {
-		t.Errorf("en: %v", c)
-	}
+	wantClaim(t, "Valget\n\nBill Clinton reiste til Nord-Korea. Amerikanske myndigheter sier at de ikke vil betale noe som helst for frigivelsen.\n",
+		"United States", "ikke vil betale")
+	wantClaim(t, "Talks\n\nBill Clinton travelled to North Korea. Russian authorities said they would not pay anything for the release.\n",
+		"Russia", "would not pay")
 }
 
 // Idioms of saying: "har gjort det klart at …", "gitt uttrykk for at …",
 // "has made it clear that …", "expressed the hope that …".
 func TestIdiomsOfSaying(t *testing.T) {
-	nb := extractText(t, "Valgkampen\n\nValgkampen er i gang, og partiene kjemper om velgerne over hele landet denne uken. Lars Sponheim har gjort det klart at partiet går til valg for å bytte ut regjeringen. "+
-		"Laura Ling skal ha gitt uttrykk for at Nord-Korea ville slippe dem fri om Bill Clinton kom til landet.\n")
-	c := claimsBy(nb)
-	if !hasClaim(c, "Lars Sponheim", "bytte ut regjeringen") || !hasClaim(c, "Laura Ling", "slippe dem fri") {
-		t.Errorf("nb: %v", c)
-	}
-	en := extractText(t, "Campaign\n\nLars Sponheim has made it clear that his party wants to replace the government. Laura Ling expressed the hope that North Korea would release them soon.\n")
-	c = claimsBy(en)
-	if !hasClaim(c, "Lars Sponheim", "replace the government") || !hasClaim(c, "Laura Ling", "release them") {
-		t.Errorf("en: %v", c)
-	}
+	nb := "Valgkampen\n\nValgkampen er i gang, og partiene kjemper om velgerne over hele landet denne uken. Lars Sponheim har gjort det klart at partiet går til valg for å bytte ut regjeringen. " +
+		"Laura Ling skal ha gitt uttrykk for at Nord-Korea ville slippe dem fri om Bill Clinton kom til landet.\n"
+	wantClaim(t, nb, "Lars Sponheim", "bytte ut regjeringen")
+	wantClaim(t, nb, "Laura Ling", "slippe dem fri")
+	en := "Campaign\n\nLars Sponheim has made it clear that his party wants to replace the government. Laura Ling expressed the hope that North Korea would release them soon.\n"
+	wantClaim(t, en, "Lars Sponheim", "replace the government")
+	wantClaim(t, en, "Laura Ling", "release them")
 }
 
 // A pronoun is a verb of saying's subject across a prepositional phrase:
 // "når hun i VG TVs partilederdebatt i går sa at …" is Halvorsen's.
 func TestPronounSubjectAcrossPhrases(t *testing.T) {
-	d := extractText(t, "Valget\n\nKristin Halvorsen er leder i SV og har vært det i mange år, og hun er kjent for sine skarpe utspill i debatter. "+
-		"Det slår tilbake på Halvorsen når hun i VG TVs partilederdebatt i går sa at det er farlig for land og folk om de borgerlige kommer til makten.\n")
-	if c := claimsBy(d); !hasClaim(c, "Kristin Halvorsen", "farlig for land og folk") {
-		t.Errorf("%v", c)
-	}
+	wantClaim(t, "Valget\n\nKristin Halvorsen er leder i SV og har vært det i mange år, og hun er kjent for sine skarpe utspill i debatter. "+
+		"Det slår tilbake på Halvorsen når hun i VG TVs partilederdebatt i går sa at det er farlig for land og folk om de borgerlige kommer til makten.\n",
+		"Kristin Halvorsen", "farlig for land og folk")
 }
 
 // A clause of its own after the speaker does not make the attribution too
 // long: "…, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel klatrer
 // opp til det øverste trinnet på seierspallen".
 func TestAttributionBeforeAClauseOfItsOwn(t *testing.T) {
-	d := extractText(t, "Svindal\n\nAksel Lund Svindal vant rennet i Val Gardena i går, og faren var på plass i målområdet. "+
-		"Derfor er jeg veldig glad for at jeg er her, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel klatrer opp til det øverste trinnet på seierspallen.\n")
-	if c := claimsBy(d); !hasClaim(c, "Bjørn Svindal", "veldig glad for at jeg er her") {
-		t.Errorf("%v", c)
-	}
+	wantClaim(t, "Svindal\n\nAksel Lund Svindal vant rennet i Val Gardena i går, og faren var på plass i målområdet. "+
+		"Derfor er jeg veldig glad for at jeg er her, sier Bjørn Svindal til Dagbladet.no mens sønnen Aksel klatrer opp til det øverste trinnet på seierspallen.\n",
+		"Bjørn Svindal", "veldig glad for at jeg er her")
 }
 
 // A second "that" clause after a first that needs none starts no claim of
 // its own: "Han mente saksbehandlingen var uforsvarlig, og at …" claims
 // both.
 func TestSecondThatClause(t *testing.T) {
-	d := extractText(t, "Mali\n\nSituasjonen i Mali er svært uoversiktlig etter kuppet, og mange frykter at landet vil gå i oppløsning. Tor Bertelsen er dommer i Bergen. "+
-		"Han mente saksbehandlingen var uforsvarlig, og at det eneste han gjorde var å be om at opplysningene ble sjekket grundig.\n")
-	if c := claimsBy(d); !hasClaim(c, "Tor Bertelsen", "saksbehandlingen var uforsvarlig") {
-		t.Errorf("%v", c)
-	}
+	wantClaim(t, "Mali\n\nSituasjonen i Mali er svært uoversiktlig etter kuppet, og mange frykter at landet vil gå i oppløsning. Tor Bertelsen er dommer i Bergen. "+
+		"Han mente saksbehandlingen var uforsvarlig, og at det eneste han gjorde var å be om at opplysningene ble sjekket grundig.\n",
+		"Tor Bertelsen", "saksbehandlingen var uforsvarlig")
 }

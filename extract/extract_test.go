@@ -972,6 +972,16 @@ func wantClasses(t *testing.T, types map[string]string, want map[string]byte) {
 	}
 }
 
+// wantNoNames fails the test for each of names that is an entity's name.
+func wantNoNames(t *testing.T, types map[string]string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if types[name] != "" {
+			t.Errorf("%q is a name: %v", name, types)
+		}
+	}
+}
+
 // A state's formal name is the country it names ("the Republic of Ireland",
 // "the Grand Duchy of Luxembourg"); one the gazetteer does not know is a
 // place of its own ("the Kingdom of Prussia"); a body named for a place
@@ -983,11 +993,7 @@ func TestFormalStateNamesAndNamedGenitives(t *testing.T) {
 		"A banker from the Grand Duchy of Luxembourg bought them. The band recorded at Abbey Road Studios for EMI. The concert was on Central Park's Great Lawn.\n")
 	types := typesOf(d)
 	wantClasses(t, types, map[string]byte{"Hudson's Bay Company": 'O', "Rupert's Land": 'L', "Ireland": 'G', "Kingdom of Bohemia": 'L', "Prussia": 'G', "Luxembourg": 'G', "Abbey Road Studios": 'O', "Central Park": 'L', "Great Lawn": 'L'})
-	for _, name := range []string{"Hudson", "Republic of Ireland", "Grand Duchy", "Kingdom", "Abbey Road Studios for EMI", "Central Park's Great Lawn"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Hudson", "Republic of Ireland", "Grand Duchy", "Kingdom", "Abbey Road Studios for EMI", "Central Park's Great Lawn")
 	if e := entityByName(d, "Ireland"); e == nil || e.Type != "Country" || !slices.Contains(e.Aliases, "Republic of Ireland") {
 		t.Errorf("Ireland: %+v", e)
 	}
@@ -1110,11 +1116,7 @@ func TestPeoplesAreNoNames(t *testing.T) {
 	d := extractText(t, "Poets\n\nTagore was a Bengali poet. Somali President Hassan spoke. He hid two Jewish violinists. "+
 		"He campaigned for Māori land rights. Saxon miners and Tuareg musicians came.\n")
 	types := typesOf(d)
-	for _, name := range []string{"Bengali", "Somali", "Jewish", "Māori", "Saxon", "Tuareg"} {
-		if types[name] != "" {
-			t.Errorf("%s is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Bengali", "Somali", "Jewish", "Māori", "Saxon", "Tuareg")
 }
 
 // A name with a life's years in brackets is a person's ("Atahualpa (c.
@@ -3210,11 +3212,7 @@ func TestNorwegianIslandsAreNoCountry(t *testing.T) {
 func TestSubjectBeforeAUniversityIsNoPlace(t *testing.T) {
 	types := typesOf(extractText(t, "Books\n\nHarry Preuss, a Professor of History at Boston University, wrote it with Ann Lee, a Professor of Medicine at Georgetown. "+
 		"The files were kept at Flag Land Base in Clearwater.\n"))
-	for _, name := range []string{"History", "Medicine"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "History", "Medicine")
 	wantClasses(t, types, map[string]byte{"Boston University": 'O', "Flag Land Base": 'L'})
 }
 
@@ -3230,11 +3228,7 @@ func TestNamesJoinedAsOtherLanguagesJoinThem(t *testing.T) {
 		"He went to Lima and Ouro Preto do Oeste. He spoke to Ana de la Cruz. Why do Americans like it?\n"))
 	wantClasses(t, types, map[string]byte{"Santa Cruz de la Sierra": 'L', "Sankt Veit an der Gölsen": 'L', "Puchberg am Schneeberg": 'L', "Frankfurt am Main": 'L',
 		"Banque de l'Indochine": 'O', "Société des Eaux d'Aquitaine": 'O', "Transportes Rodoviários do Minho": 'O', "Ouro Preto do Oeste": 'L', "Ana de la Cruz": 'P'})
-	for _, name := range []string{"Sierra", "Gölsen", "Schneeberg", "Ouro Preto", "Why do Americans", "Frankfurt"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Sierra", "Gölsen", "Schneeberg", "Ouro Preto", "Why do Americans", "Frankfurt")
 	nb := typesOf(extractText(t, "Valg\n\nDet var i Hordaland der Lars Sponheim vant.\n"))
 	wantClasses(t, nb, map[string]byte{"Hordaland": 'L', "Lars Sponheim": 'P'})
 }
@@ -3274,11 +3268,7 @@ func TestDeltasAndLegalSuffixes(t *testing.T) {
 func TestNamesSaidToBeWorks(t *testing.T) {
 	types := typesOf(extractText(t, "Games\n\nHarbor Lights is an adventure video game developed by Kuusi Interactive. Calypso Bay is a children's animated series produced by Nelvana. "+
 		"Iron Ridge is a real-time strategy game. Tarnwick Games is a game developer in Leeds. Under Governor Haruhiko Kuroda, the bank adopted an aggressive programme.\n"))
-	for _, name := range []string{"Harbor Lights", "Calypso Bay", "Iron Ridge"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Harbor Lights", "Calypso Bay", "Iron Ridge")
 	wantClasses(t, types, map[string]byte{"Kuusi Interactive": 'O', "Nelvana": 'O', "Haruhiko Kuroda": 'P'})
 	if types["Tarnwick Games"] == "" {
 		t.Errorf("the developer is no name: %v", types)
@@ -3303,11 +3293,7 @@ func TestFamilyFirmsMountainsAndTitles(t *testing.T) {
 	types := typesOf(extractText(t, "History\n\nShe was built by Alexander Stephen and Sons in Glasgow. Orchids grow on Mount Kenya. "+
 		"The Birmingham Corporation built reservoirs. The abbey was founded by Count Ramon Berenguer IV. He prayed in the Chapel of Saint Anne.\n"))
 	wantClasses(t, types, map[string]byte{"Alexander Stephen and Sons": 'O', "Mount Kenya": 'L', "Birmingham Corporation": 'O', "Ramon Berenguer IV": 'P', "Chapel of Saint Anne": 'L'})
-	for _, name := range []string{"Mount", "Kenya", "Count Ramon Berenguer IV"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Mount", "Kenya", "Count Ramon Berenguer IV")
 }
 
 // A name of common words only that the tagger leaves out and nothing
@@ -3439,11 +3425,7 @@ func TestRegionWordsEndPlaces(t *testing.T) {
 func TestMakersInsideProducts(t *testing.T) {
 	d := extractText(t, "Games\n\nA port for the Nintendo Switch was released in 2019. It was published for Microsoft Windows in 1999.\n")
 	types := typesOf(d)
-	for _, name := range []string{"Nintendo", "Microsoft"} {
-		if types[name] != "" {
-			t.Errorf("%q is a name: %v", name, types)
-		}
-	}
+	wantNoNames(t, types, "Nintendo", "Microsoft")
 	if typesOf(extractText(t, "Games\n\nNintendo said sales rose in the third quarter.\n"))["Nintendo"] == "" {
 		t.Errorf("the maker alone is no name")
 	}
