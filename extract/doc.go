@@ -3037,7 +3037,7 @@ func (d *doc) placeList(si int, s, o *entity) bool {
 
 // partyState matches a US politician's party and state after the name:
 // "(R-Ariz.)", "(D-New York)".
-var partyState = regexp.MustCompile(`^\s*\(\s*([A-Z])-([A-Z][A-Za-z. ]{0,20}?)\s*\)`)
+var partyState = regexp.MustCompile(`^\s*(?:\(\s*([A-Z])-([A-Z][A-Za-z. ]{0,20}?)\s*\)|,\s*([A-Z])-([A-Z][A-Za-z]{1,12}\.?)\s*(?:,|\.$|\.\s))`)
 
 // partyAbbreviation matches a party's abbreviation in brackets after a
 // name: "Erna Solberg (H)", "Jonas Gahr Støre (Ap)".
@@ -3068,8 +3068,9 @@ func (d *doc) partyAbbreviationFacts() {
 	}
 }
 
-// partyStateFacts reads "Sen. Jeff Flake (R-Ariz.)": the person is a member
-// of the party and represents the state.
+// partyStateFacts reads "Sen. Jeff Flake (R-Ariz.)" and "Rep. Adam
+// Schiff, D-Calif., said": the person is a member of the party and
+// represents the state.
 func (d *doc) partyStateFacts() {
 	r := d.rules
 	if len(r.PartyLetters) == 0 {
@@ -3088,12 +3089,15 @@ func (d *doc) partyStateFacts() {
 					break
 				}
 			}
-			if !strings.HasPrefix(strings.TrimLeft(d.text[end:min(len(d.text), end+3)], " "), "(") {
+			if opens := strings.TrimLeft(d.text[end:min(len(d.text), end+3)], " "); !strings.HasPrefix(opens, "(") && !strings.HasPrefix(opens, ",") {
 				continue
 			}
 			loc := partyState.FindStringSubmatchIndex(d.text[end:min(len(d.text), end+40)])
 			if loc == nil {
 				continue
+			}
+			if loc[2] < 0 { // "Rep. Adam Schiff, D-Calif., said": the form between commas
+				loc = append(loc[:2:2], loc[6:10]...)
 			}
 			// the party and state are mentioned there, though as no names of theirs
 			mentioned := func(g *GazetteerEntry, from, to int) *entity {

@@ -1670,3 +1670,11 @@ func TestCopulaPlacesAPlace(t *testing.T) {
 		t.Errorf("'hovedstaden' after a copula read as the city named before: %v", f)
 	}
 }
+
+// A party's letter and a state between commas say what the bracketed
+// form says: "Rep. Adam Schiff, D-Calif., objected" is a Democrat who
+// represents California.
+func TestPartyAndStateBetweenCommas(t *testing.T) {
+	f := factsOf(t, "Senate\n\nRep. Adam Schiff, D-Calif., objected to the plan on Monday. The vote came after Sen. Susan Collins, R-Maine, spoke.\n")
+	wantFacts(t, f, "Adam Schiff memberOf Democratic Party", "Adam Schiff represents California", "Susan Collins memberOf Republican Party", "Susan Collins represents Maine")
+}
