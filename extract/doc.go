@@ -1804,6 +1804,7 @@ func (d *doc) extractRelations() {
 	}
 	d.placeChains()
 	d.partyStateFacts()
+	d.chamberTitleFacts()
 	d.partyAbbreviationFacts()
 	d.partyAdjectiveFacts()
 	d.partySupporterFacts()
@@ -3115,6 +3116,52 @@ func (d *doc) partyStateFacts() {
 			}
 			if state != nil {
 				d.relations = append(d.relations, relation{m.ent, mentioned(state, loc[4], loc[5]), "represents", si, 0.8})
+			}
+		}
+	}
+}
+
+// chamberTitleFacts reads "Sen. Jeff Flake", "Senator Chris Coons" as
+// members of the senate the article names (chamber_titles: the title and
+// a word of the chamber's name); a title alone names no chamber.
+func (d *doc) chamberTitleFacts() {
+	titles := d.rules.ChamberTitles
+	if len(titles) == 0 {
+		return
+	}
+	chambers := map[string]*entity{} // the word → the chamber named first
+	for _, e := range d.order {
+		if e.mergedInto != nil || class(e.typ) != 'O' || len(e.mentions) == 0 {
+			continue
+		}
+		// the chamber's word ends its name, or its words are inside it
+		// ("US Senate", "House of Representatives"; not "Senate Judiciary
+		// Committee", nor the "White House" for "house of")
+		name := strings.ToLower(e.name)
+		for _, word := range titles {
+			if chambers[word] == nil && (name == word || strings.HasSuffix(name, " "+word) || strings.Contains(word, " ") && strings.Contains(name, word)) {
+				chambers[word] = e
+			}
+		}
+	}
+	if len(chambers) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "Person" {
+				continue
+			}
+			k := d.tokenAt(si, m.start) - 1
+			if k >= 1 && toks[k].Text == "." {
+				k-- // "Sen." as two tokens
+			}
+			if k < 0 {
+				continue
+			}
+			if c := chambers[titles[toks[k].Lower]]; c != nil && !d.former(toks[max(k-1, 0)].Lower) {
+				d.relations = append(d.relations, relation{m.ent, c, "memberOf", si, 0.7})
 			}
 		}
 	}

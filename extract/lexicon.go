@@ -679,6 +679,7 @@ type LanguageRules struct {
 	ShadowWords         []string          `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
 	Nominals            map[string]string `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters        map[string]string `yaml:"party_letters"`       // "R" → gazetteer key of the party
+	ChamberTitles       map[string]string `yaml:"chamber_titles"`      // "senator" → "senate": a titled person is a member of the chamber the article names
 	PartyAbbreviations  map[string]string `yaml:"party_abbreviations"` // "Erna Solberg (H)": "H" → gazetteer key of the party
 	PartyAdjectives     map[string]string `yaml:"party_adjectives"`    // "democratic" → gazetteer key of the party
 	PartyMembers        map[string]string `yaml:"party_members"`       // "democrat", "demokraten" → gazetteer key of the party its member is called after
@@ -1380,6 +1381,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	mergeNames(&cur.TeamRoles, r.TeamRoles, true)
 	mergeNames(&cur.SideRoles, r.SideRoles, true)
 	mergeNames(&cur.PartyLetters, r.PartyLetters, false)
+	mergeNames(&cur.ChamberTitles, r.ChamberTitles, true)
 	mergeNames(&cur.PartyAbbreviations, r.PartyAbbreviations, false)
 	mergeNames(&cur.StateAbbrevs, r.StateAbbrevs, false)
 	mergeMap(cur.Roles, r.Roles)

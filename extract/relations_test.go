@@ -1678,3 +1678,21 @@ func TestPartyAndStateBetweenCommas(t *testing.T) {
 	f := factsOf(t, "Senate\n\nRep. Adam Schiff, D-Calif., objected to the plan on Monday. The vote came after Sen. Susan Collins, R-Maine, spoke.\n")
 	wantFacts(t, f, "Adam Schiff memberOf Democratic Party", "Adam Schiff represents California", "Susan Collins memberOf Republican Party", "Susan Collins represents Maine")
 }
+
+// A chamber's title makes a person its member when the article names the
+// chamber: "Sen. Jeff Flake" of the US Senate the article is about, not
+// of the "Senate Judiciary Committee" alone, and "Rep. Maxine Waters" no
+// member of the White House.
+func TestChamberTitles(t *testing.T) {
+	f := factsOf(t, "Senate vote\n\nThe US Senate will vote on Friday. Sen. Jeff Flake called for an investigation. Senator Chris Coons agreed, and former Sen. John Smith disagreed.\n")
+	wantFacts(t, f, "Jeff Flake memberOf US Senate", "Chris Coons memberOf US Senate")
+	if f["John Smith memberOf US Senate"] {
+		t.Errorf("a former senator is a member: %v", f)
+	}
+	g := factsOf(t, "Hearing\n\nThe Senate Judiciary Committee met on Friday. Sen. Jeff Flake called for an investigation. Rep. Maxine Waters spoke at the White House.\n")
+	for k := range g {
+		if strings.Contains(k, "memberOf") {
+			t.Errorf("no chamber named, yet %s", k)
+		}
+	}
+}
