@@ -2831,21 +2831,7 @@ func (d *doc) partyAdjectiveFacts() {
 			if m.hidden || m.ent.typ != "Person" {
 				continue
 			}
-			k := d.tokenAt(si, m.start) - 1
-			// "de republikanske senatorene John Kennedy og Lindsey Graham":
-			// back over the names listed before this one
-			for hops := 0; hops < 4 && k > 0 && (d.x.lex.listWords[toks[k].Lower] || toks[k].Text == ","); hops++ {
-				var prev *mention
-				for _, pm := range ms {
-					if !pm.hidden && pm.end == toks[k-1].End && pm.ent.typ == "Person" {
-						prev = pm
-					}
-				}
-				if prev == nil {
-					break
-				}
-				k = d.tokenAt(si, prev.start) - 1
-			}
+			k := d.pastListedPeople(si, ms, d.tokenAt(si, m.start)-1)
 			if k >= 0 && toks[k].Text == "." {
 				k-- // "Sen."
 			}
@@ -3121,6 +3107,27 @@ func (d *doc) partyStateFacts() {
 	}
 }
 
+// pastListedPeople returns the token index before the people listed up
+// to toks[k] of sentence si, whose mentions are ms: "the Republican
+// senators John Kennedy and Lindsey Graham" reads back from Graham to
+// "senators".
+func (d *doc) pastListedPeople(si int, ms []*mention, k int) int {
+	toks := d.toks[si]
+	for hops := 0; hops < 4 && k > 0 && (d.x.lex.listWords[toks[k].Lower] || toks[k].Text == ","); hops++ {
+		var prev *mention
+		for _, pm := range ms {
+			if !pm.hidden && pm.end == toks[k-1].End && pm.ent.typ == "Person" {
+				prev = pm
+			}
+		}
+		if prev == nil {
+			break
+		}
+		k = d.tokenAt(si, prev.start) - 1
+	}
+	return k
+}
+
 // chamberTitleFacts reads "Sen. Jeff Flake", "Senator Chris Coons" as
 // members of the senate the article names (chamber_titles: the title and
 // a word of the chamber's name); a title alone names no chamber.
@@ -3153,7 +3160,7 @@ func (d *doc) chamberTitleFacts() {
 			if m.hidden || m.ent.typ != "Person" {
 				continue
 			}
-			k := d.tokenAt(si, m.start) - 1
+			k := d.pastListedPeople(si, ms, d.tokenAt(si, m.start)-1)
 			if k >= 1 && toks[k].Text == "." {
 				k-- // "Sen." as two tokens
 			}

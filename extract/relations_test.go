@@ -1696,3 +1696,10 @@ func TestChamberTitles(t *testing.T) {
 		}
 	}
 }
+
+// A party's plural and a chamber's plural title before listed people make
+// each a member: "Republicans Sens. John Kennedy and Lindsey Graham".
+func TestPluralPartyAndChamberTitles(t *testing.T) {
+	f := factsOf(t, "Senate vote\n\nThe US Senate will vote on Friday. Scott Pelley asked Republicans Sens. John Kennedy and Lindsey Graham whether the FBI could find anything.\n")
+	wantFacts(t, f, "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party", "John Kennedy memberOf US Senate", "Lindsey Graham memberOf US Senate")
+}
