@@ -3430,3 +3430,17 @@ func TestMakersInsideProducts(t *testing.T) {
 		t.Errorf("the maker alone is no name")
 	}
 }
+
+// A name the acronym in brackets after it spells is read whole: "the
+// Organization of the Petroleum Exporting Countries (OPEC)", "the Congress
+// of South African Trade Unions (COSATU)" (not the US Congress), the
+// acronym its short form; a person's name in brackets spells nothing.
+func TestNamesTheirAcronymsSpell(t *testing.T) {
+	d := extractText(t, "Unions\n\nThe Congress of South African Trade Unions (COSATU) was launched in Durban. COSATU grew fast. The Aircraft Communications Addressing and Reporting System (ACARS) sent the data.\n")
+	types := typesOf(d)
+	wantClasses(t, types, map[string]byte{"Congress of South African Trade Unions": 'O', "Aircraft Communications Addressing and Reporting System": 'O'})
+	wantNoNames(t, types, "US Congress", "African Trade Unions", "Reporting System")
+	if e := entityByName(d, "Congress of South African Trade Unions"); e == nil || !slices.Contains(e.Aliases, "COSATU") {
+		t.Errorf("COSATU is not its short form: %+v", e)
+	}
+}

@@ -1257,6 +1257,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	if !startsName(toks[i].Text) && !lx.openers[toks[i].Text] {
 		return 0, nil
 	}
+	// "the Congress of South African Trade Unions (COSATU)": a longer name
+	// its acronym spells, which the lexicon does not know, is read whole
+	if k := spelledBy(toks, i, i+1); k > i+1 && len(lx.lookup(wordsOf(toks[i:k]))) == 0 {
+		return 0, nil
+	}
 	// "the Nintendo Switch", "Microsoft Windows": a product a maker's name
 	// opens names no maker
 	if es := lx.lookup([]string{toks[i].Text}); len(es) > 0 && class(es[0].Type) == 'O' {
@@ -2156,6 +2161,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			tailType = "Place"
 			j++
 		}
+	}
+	// "the Organization of the Petroleum Exporting Countries (OPEC)",
+	// "the Congress of South African Trade Unions (COSATU)": a name the
+	// acronym in brackets after it spells runs to the bracket
+	if k := spelledBy(toks, i, j); k > j {
+		j, hasOrg = k, true
 	}
 	n := j - i
 	// a capitalised first word of a sentence that is an ordinary word
@@ -3354,6 +3365,50 @@ func (d *doc) clubCueBefore(toks []Token, i int) bool {
 	}
 	return i > 1 && d.rules.clubCues[toks[i-2].Lower+" "+toks[i-1].Lower]
 }
+
+// spelledBy returns where the words from toks[i], going on past j over
+// capitalised words and joining words, end before "(ACRONYM)" when the
+// acronym spells their initials (all of them, or the capitalised ones); j
+// if none does.
+func spelledBy(toks []Token, i, j int) int {
+	p := j
+	for p < len(toks) && p < i+14 && (startsName(toks[p].Text) || nameJoinWords[toks[p].Lower]) && toks[p].Text != "(" {
+		p++
+	}
+	if p+2 >= len(toks) || toks[p].Text != "(" || toks[p+2].Text != ")" || p-i < 3 {
+		return j
+	}
+	var letters []rune
+	for _, r := range toks[p+1].Text {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToUpper(r))
+		} else if r != '-' {
+			return j
+		}
+	}
+	if len(letters) < 3 || !isAllCaps(toks[p+1].Text) {
+		return j
+	}
+	var all, capital []rune
+	for _, t := range toks[i:p] {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all = append(all, unicode.ToUpper(r))
+		if unicode.IsUpper(r) {
+			capital = append(capital, r)
+		}
+	}
+	if string(all) == string(letters) || string(capital) == string(letters) {
+		return p
+	}
+	return j
+}
+
+// nameJoinWords join the words of a name its acronym spells: "Organization
+// of the Petroleum Exporting Countries".
+var nameJoinWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true, "de": true, "du": true, "des": true, "la": true, "of-": true}
 
 // isPlaceType reports whether typ is a country's or a place's.
 func isPlaceType(typ string) bool {
