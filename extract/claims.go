@@ -3471,6 +3471,12 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if c < len(toks) && !d.rules.relative[toks[c].Lower] {
 					start, stop = toks[c].Start, s.End
 				}
+			case k > 1 && toks[k-1].Text == "," && end+1 < len(toks) && toks[end].Text == ",":
+				// "The government will, according to Reuters, present …": the sentence
+				start, stop = s.Start, s.End
+			case k > 1 && d.lang != "en" && isLowerWord(toks[k-1].Text) && end < len(toks) && isLowerWord(toks[end].Text):
+				// "Disse partiene skal ifølge Alte være …": the sentence
+				start, stop = s.Start, s.End
 			case k > 1 && toks[k-1].Text == ",": // CLAUSE, according to X.
 				start, stop = s.Start, toks[k-1].Start
 			case k > 2 && isClosingQuote(toks[k-1].Text) && toks[k-2].Text == ",": // "QUOTE," according to X.

@@ -1420,3 +1420,13 @@ func TestSecondThatClause(t *testing.T) {
 		"Han mente saksbehandlingen var uforsvarlig, og at det eneste han gjorde var å be om at opplysningene ble sjekket grundig.\n",
 		"Tor Bertelsen", "saksbehandlingen var uforsvarlig")
 }
+
+// A source named inside the sentence speaks for all of it: "Disse partiene
+// skal ifølge Alte være …", "The government will, according to Reuters,
+// present its budget".
+func TestAccordingToInsideTheSentence(t *testing.T) {
+	wantClaim(t, "Partiene\n\nRonny Alte er talsperson for organisasjonen og har uttalt seg flere ganger i det siste. Disse partiene skal ifølge Alte være Kristent Samlingsparti, Demokratene og Høyre.\n",
+		"Ronny Alte", "Disse partiene skal")
+	wantClaim(t, "Budget\n\nThe minister has spoken several times recently. The government will, according to Reuters, present its budget tomorrow.\n",
+		"Reuters", "present its budget")
+}
