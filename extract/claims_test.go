@@ -1430,3 +1430,10 @@ func TestAccordingToInsideTheSentence(t *testing.T) {
 	wantClaim(t, "Budget\n\nThe minister has spoken several times recently. The government will, according to Reuters, present its budget tomorrow.\n",
 		"Reuters", "present its budget")
 }
+
+// "peker" attributes a dash quote as "sier" does: "- Der oppe balanserte
+// han, peker pappa Tore."
+func TestPointingAttributes(t *testing.T) {
+	wantClaim(t, "Ulykken\n\nEspen falt fra fjerde etasje i helgen, og familien er fortsatt i sjokk etter ulykken.\n- Der oppe balanserte han på kanten av taket, peker pappa Tore.\n",
+		"Tore", "balanserte han")
+}
