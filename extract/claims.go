@@ -2642,6 +2642,13 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if sp = d.sentenceSubject(si); sp == nil && contains(d.rules.Pronouns["person"], first) {
 				sp = d.lastPersonFor(toks[0].Start, first)
 			}
+			// "But the actor, 31, has hit out at …, saying …": a noun only
+			// people go by, the person the article is about
+			if np := d.openingNounPhrase(toks); sp == nil && len(np) == 2 && d.rules.articles[np[0].Lower] {
+				if w := np[1].Lower; d.rules.role(w) == "person" || d.rules.jobNouns[w] || d.rules.personNouns[w] {
+					sp = d.lastPersonFor(toks[0].Start, "")
+				}
+			}
 		} else if d.policeSubject(toks[:vk]) {
 			sp = d.policeBody() // "After questioning Simpson, police said …", "…, and police said …": not Simpson
 		} else if e := d.roleNominal(afterLastComma(toks[:vk])); e != nil {
@@ -3324,6 +3331,21 @@ func (d *doc) pronounBeforePhrase(toks []Token, vk int) int {
 		}
 	}
 	return -1
+}
+
+// openingNounPhrase is the sentence's words before its first comma or
+// verb-like word, past an opening conjunction: "the actor" of "But the
+// actor, 31, has …".
+func (d *doc) openingNounPhrase(toks []Token) []Token {
+	from := 0
+	if len(toks) > 0 && d.rules.conjunctions[toks[0].Lower] {
+		from = 1
+	}
+	to := from
+	for to < len(toks) && to < from+4 && toks[to].Text != "," && !d.isAuxiliary(toks[to].Text) && !d.verbAfter(toks, to) {
+		to++
+	}
+	return toks[from:to]
 }
 
 // attributionEnd is where the attribution from toks[at] ends: before a

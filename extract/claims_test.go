@@ -1437,3 +1437,12 @@ func TestPointingAttributes(t *testing.T) {
 	wantClaim(t, "Ulykken\n\nEspen falt fra fjerde etasje i helgen, og familien er fortsatt i sjokk etter ulykken.\n- Der oppe balanserte han på kanten av taket, peker pappa Tore.\n",
 		"Tore", "balanserte han")
 }
+
+// A noun only people go by, as the subject of a verb a participle of
+// saying follows, is the person the article is about: "But the actor, 31,
+// has hit out at …, saying …" is Harington's.
+func TestParticipleAfterAPersonsNoun(t *testing.T) {
+	wantClaim(t, "Thrones star\n\nKit Harington has spoken about toxic masculinity in an interview with a magazine on Sunday. "+
+		"But the actor, 31, has hit out at the stereotype of the macho hero, saying such roles on screen mean young boys often feel like they have to be tough.\n",
+		"Kit Harington", "young boys often feel")
+}
