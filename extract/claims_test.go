@@ -1446,10 +1446,3 @@ func TestParticipleAfterAPersonsNoun(t *testing.T) {
 		"But the actor, 31, has hit out at the stereotype of the macho hero, saying such roles on screen mean young boys often feel like they have to be tough.\n",
 		"Kit Harington", "young boys often feel")
 }
-
-// Liking or disliking that is a claim: "Hun syntes også dårlig om at
-// nasjonalsymbolet vårt ble misbrukt".
-func TestDislikingThatIsAClaim(t *testing.T) {
-	wantClaim(t, "Borat\n\nFilmen ble vist i Almaty i går, og mange av tilskuerne var sterkt uenige i framstillingen av landet. Perisat Sadykova var blant dem. "+
-		"Hun syntes også dårlig om at nasjonalsymbolet vårt ble misbrukt i filmen.\n", "Perisat Sadykova", "nasjonalsymbolet vårt ble misbrukt")
-}
