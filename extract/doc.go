@@ -2831,10 +2831,7 @@ func (d *doc) partyAdjectiveFacts() {
 			if m.hidden || m.ent.typ != "Person" {
 				continue
 			}
-			k := d.pastListedPeople(si, ms, d.tokenAt(si, m.start)-1)
-			if k >= 0 && toks[k].Text == "." {
-				k-- // "Sen."
-			}
+			k := d.titleBefore(si, ms, m)
 			// "Labour peer Lord Adonis": past an honorific
 			for k >= 1 && r.role(toks[k].Lower) == "person" && !r.politicianTitles[toks[k].Lower] && startsName(toks[k].Text) {
 				k--
@@ -3128,6 +3125,17 @@ func (d *doc) pastListedPeople(si int, ms []*mention, k int) int {
 	return k
 }
 
+// titleBefore returns the index of the token a title before person
+// mention m of sentence si would end at: past the people listed before m
+// and the point of an abbreviated title ("Sen." as two tokens).
+func (d *doc) titleBefore(si int, ms []*mention, m *mention) int {
+	k := d.pastListedPeople(si, ms, d.tokenAt(si, m.start)-1)
+	if k >= 1 && d.toks[si][k].Text == "." {
+		k--
+	}
+	return k
+}
+
 // chamberTitleFacts reads "Sen. Jeff Flake", "Senator Chris Coons" as
 // members of the senate the article names (chamber_titles: the title and
 // a word of the chamber's name); a title alone names no chamber.
@@ -3160,10 +3168,7 @@ func (d *doc) chamberTitleFacts() {
 			if m.hidden || m.ent.typ != "Person" {
 				continue
 			}
-			k := d.pastListedPeople(si, ms, d.tokenAt(si, m.start)-1)
-			if k >= 1 && toks[k].Text == "." {
-				k-- // "Sen." as two tokens
-			}
+			k := d.titleBefore(si, ms, m)
 			if k < 0 {
 				continue
 			}
