@@ -3444,3 +3444,12 @@ func TestNamesTheirAcronymsSpell(t *testing.T) {
 		t.Errorf("COSATU is not its short form: %+v", e)
 	}
 }
+
+// A people's adjective before an acronym opening a name is no part of it:
+// "the Qatari QNB Group", "the Russian VTB Bank" (but "the Iraqi National
+// Congress" is one name).
+func TestDemonymBeforeAnAcronym(t *testing.T) {
+	types := typesOf(extractText(t, "Banks\n\nIt sold the bank to the Qatari QNB Group in 2015. The Russian VTB Bank lent money. The Iraqi National Congress met.\n"))
+	wantClasses(t, types, map[string]byte{"QNB Group": 'O', "VTB Bank": 'O', "Iraqi National Congress": 'O'})
+	wantNoNames(t, types, "Qatari QNB Group", "Russian VTB Bank")
+}

@@ -2187,6 +2187,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n > 2 && initial && d.rules.CompoundTitles && !hasOrg && d.personCompound(lt) && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.knownFirstName(t) {
 		return 1, nil
 	}
+	// "the Qatari QNB Group", "the Russian VTB Bank": a people's adjective
+	// before an acronym opening a name is no part of it
+	if n >= 2 && d.x.lex.demonyms[lt] != nil && isAllCaps(toks[i+1].Text) && utf8.RuneCountInString(toks[i+1].Text) >= 2 && !isAllCaps(t) {
+		return 1, nil
+	}
 	// "North American", "South Korean": a people's adjective, no name
 	if n == 2 && d.x.lex.compass[lt] && d.x.lex.demonyms[toks[i+1].Lower] != nil {
 		return n, nil
