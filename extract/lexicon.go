@@ -839,6 +839,7 @@ type NameWords struct {
 	ConnectorPairs     []string            `yaml:"connector_pairs"`     // two words that join a name's words: "Santa Cruz de la Sierra", "Sankt Veit an der Gölsen"
 	PlaceJoiners       []string            `yaml:"place_joiners"`       // join only places' names: "Frankfurt am Main", "Newcastle upon Tyne"
 	FamilyFirmWords    []string            `yaml:"family_firm_words"`   // after "and" or "&", end a firm's name: "Alexander Stephen and Sons", "J.P. Morgan & Co."
+	NationalBranches   map[string]string   `yaml:"national_branches"`   // a body's key → the English name of its national branches: after a people's adjective, "the Indonesian Red Cross"
 	TopicHeads         []string            `yaml:"topic_heads"`         // bodies named for their subject after "on": "Committee on Foreign Affairs"
 	ProductNames       []string            `yaml:"product_names"`       // products news names like bodies: "Mac OS X", "PlayStation"; a name they open is a product too
 	GroupWords         []string            `yaml:"group_words"`         // capitalised like names, but no names: "Muslim", "Sunni"
@@ -923,6 +924,7 @@ type Lexicon struct {
 	listWords, fromWords, honorifics, titleModifiers, corporateSuffixes, genericFirstWords, realmWords, eraWords, venueWords set
 	topicHeads, invertedKinds, innerConnectors, connectorPairs, placeJoiners, familyFirmWords                                set
 	productNames                                                                                                             map[string]bool // as written
+	nationalBranches                                                                                                         map[string]string
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
 	sourcePronouns                                                                                                           map[string]string
@@ -993,6 +995,12 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		}
 		for w, dir := range f.Directions {
 			lx.directions[strings.ToLower(w)] = dir
+		}
+		for key, name := range f.NationalBranches {
+			if lx.nationalBranches == nil {
+				lx.nationalBranches = map[string]string{}
+			}
+			lx.nationalBranches[key] = name
 		}
 		for _, l := range []struct {
 			to    set

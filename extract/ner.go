@@ -1395,6 +1395,23 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.entity("club-"+Key(m.text), m.text, "Organization", contextGuess), m)
 				return n, []*mention{m}
 			}
+			// "the Indonesian Red Cross", "indonesiske Røde Kors": a people's
+			// national branch of the body
+			if branch := lx.nationalBranches[g.Key]; branch != "" && i > 0 && !c.genitive && lx.demonyms[toks[i-1].Lower] != nil {
+				country := lx.demonyms[toks[i-1].Lower]
+				name := country.Name + " " + branch
+				if ds := country.Demonyms["en"]; len(ds) > 0 {
+					name = ds[0] + " " + branch
+				}
+				start, end := toks[i-1].Start, toks[i+n-1].End
+				m := &mention{start: start, end: end, text: d.text[start:end], sent: si}
+				e := d.entity(Key(name), name, "Organization", lexiconFact)
+				if known := lx.entries[Key(name)]; known != nil {
+					e = d.gazetteerEntity(known)
+				}
+				d.attach(e, m)
+				return n, []*mention{m}
+			}
 			if g.CapitalOf != "" && d.capitalActs(toks, i, n) {
 				if state := lx.entries[g.CapitalOf]; state != nil {
 					g = state // "Moscow supported …": the capital acts for the state

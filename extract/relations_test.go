@@ -1703,3 +1703,15 @@ func TestPluralPartyAndChamberTitles(t *testing.T) {
 	f := factsOf(t, "Senate vote\n\nThe US Senate will vote on Friday. Scott Pelley asked Republicans Sens. John Kennedy and Lindsey Graham whether the FBI could find anything.\n")
 	wantFacts(t, f, "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party", "John Kennedy memberOf US Senate", "Lindsey Graham memberOf US Senate")
 }
+
+// A people's national branch of a body is its own body: "a spokesperson
+// for the Indonesian Red Cross", "en talsperson for indonesiske Røde Kors"
+// speak for the Indonesian Red Cross, not the International Committee.
+func TestNationalBranches(t *testing.T) {
+	f := factsOf(t, "Quake\n\n\"It is still a province level disaster,\" said Aulia Arriani, a spokesperson for the Indonesian Red Cross.\n",
+		"Jordskjelv\n\nJordskjelvet rammet byen Palu på Sulawesi i går, og hundrevis av mennesker er savnet etter skjelvet. «Det er fremdeles en provinsiell katastrofe», sa Aulia Arriani, en talsperson for indonesiske Røde Kors.\n")
+	wantFacts(t, f, "Aulia Arriani represents Indonesian Red Cross")
+	if f["Aulia Arriani represents International Committee of the Red Cross"] {
+		t.Errorf("the national branch read as the International Committee: %v", f)
+	}
+}
