@@ -1404,6 +1404,9 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 					name = ds[0] + " " + branch
 				}
 				start, end := toks[i-1].Start, toks[i+n-1].End
+				if !isCapitalized(toks[i-1].Text) {
+					start = toks[i].Start // "det tyske Røde Kors": the adjective is no part of the name
+				}
 				m := &mention{start: start, end: end, text: d.text[start:end], sent: si}
 				e := d.entity(Key(name), name, "Organization", lexiconFact)
 				if known := lx.entries[Key(name)]; known != nil {
