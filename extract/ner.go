@@ -1259,16 +1259,17 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "the Congress of South African Trade Unions (COSATU)": a longer name
 	// its acronym spells, which the lexicon does not know, is read whole
-	if k := spelledBy(toks, i, i+1); k > i+1 && len(lx.lookup(wordsOf(toks[i:k]))) == 0 {
+	if k := d.spelledBy(toks, i, i+1); k > i+1 && len(lx.lookup(wordsOf(toks[i:k]))) == 0 {
 		return 0, nil
 	}
 	// "the Nintendo Switch", "Microsoft Windows": a product a maker's name
 	// opens names no maker
-	if es := lx.lookup([]string{toks[i].Text}); len(es) > 0 && class(es[0].Type) == 'O' {
-		for n := min(4, len(toks)-i); n >= 2; n-- {
-			if d.x.lex.productNames[d.text[toks[i].Start:toks[i+n-1].End]] && (i+n >= len(toks) || !startsName(toks[i+n].Text)) {
+	for n := min(4, len(toks)-i); n >= 2; n-- {
+		if lx.productNames[d.text[toks[i].Start:toks[i+n-1].End]] && (i+n >= len(toks) || !startsName(toks[i+n].Text)) {
+			if es := lx.lookup([]string{toks[i].Text}); len(es) > 0 && class(es[0].Type) == 'O' {
 				return n, nil
 			}
+			break
 		}
 	}
 	if n := d.saintsInstitution(toks, i); n > 0 {
@@ -2185,7 +2186,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// "the Organization of the Petroleum Exporting Countries (OPEC)",
 	// "the Congress of South African Trade Unions (COSATU)": a name the
 	// acronym in brackets after it spells runs to the bracket
-	if k := spelledBy(toks, i, j); k > j {
+	if k := d.spelledBy(toks, i, j); k > j {
 		j, hasOrg = k, true
 	}
 	n := j - i
@@ -2875,7 +2876,7 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 	// the subject is, not the subject)
 	placed := i > 0 && r.prepIn[toks[i-1].Lower]
 	if j := i + n; j < len(toks) && !placed {
-		if d.saidToBePlace(toks, j) {
+		if isPlaceType(d.kindAfter(toks, j)) {
 			return false // "Oslo is the capital of Norway", "Oslo is a city in Norway": the city
 		}
 		if acts(j) {
@@ -2893,26 +2894,6 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 		return true
 	}
 	return i > 1 && r.actorObjects[toks[i-2].Lower+" "+toks[i-1].Lower]
-}
-
-// saidToBePlace reports whether the words from toks[j] say the name
-// before them is a place: a copula, an article and within three words a
-// kind of place ("is the capital of", "was a small town in").
-func (d *doc) saidToBePlace(toks []Token, j int) bool {
-	r := d.rules
-	if j+2 >= len(toks) || !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
-		return false
-	}
-	for k := j + 2; k < len(toks) && k <= j+4; k++ {
-		w := toks[k].Lower
-		if t, ok := r.kindOf[w]; ok && normType(t) == "Place" || d.x.lex.placeKinds[w] {
-			return true
-		}
-		if !isLowerWord(toks[k].Text) {
-			return false
-		}
-	}
-	return false
 }
 
 func tokText(toks []Token, i int) string {
@@ -3354,8 +3335,6 @@ func (d *doc) foreignName(g *GazetteerEntry, name string) bool {
 	return d.lang == "en" && contains(g.Labels["nb"], name) && !contains(g.Labels["en"], name) && name != g.Name && !(g.Type == "Country" && contains(g.Names[min(2, len(g.Names)):], name))
 }
 
-// startsName reports whether a token can begin a name.
-// (A capitalised word opens with a letter, so isCapitalized says it all.)
 // joiner returns how many words at j join the name's words before them to
 // a name word after them that the one-word connectors of matchName do not
 // join: a pair ("de la", "an der"), a connector of other languages inside
@@ -3395,9 +3374,9 @@ func (d *doc) clubCueBefore(toks []Token, i int) bool {
 // capitalised words and joining words, end before "(ACRONYM)" when the
 // acronym spells their initials (all of them, or the capitalised ones); j
 // if none does.
-func spelledBy(toks []Token, i, j int) int {
-	p := j
-	for p < len(toks) && p < i+14 && (startsName(toks[p].Text) || nameJoinWords[toks[p].Lower]) && toks[p].Text != "(" {
+func (d *doc) spelledBy(toks []Token, i, j int) int {
+	lx, p := d.x.lex, j
+	for p < len(toks) && p < i+14 && toks[p].Text != "(" && (startsName(toks[p].Text) || lx.connectors[toks[p].Lower] || lx.listWords[toks[p].Lower] || d.rules.articles[toks[p].Lower] || toks[p].Text == "&" || toks[p].Lower == "on" && p > i && lx.topicHeads[toks[p-1].Lower]) {
 		p++
 	}
 	if p+2 >= len(toks) || toks[p].Text != "(" || toks[p+2].Text != ")" || p-i < 3 {
@@ -3430,10 +3409,6 @@ func spelledBy(toks []Token, i, j int) int {
 	}
 	return j
 }
-
-// nameJoinWords join the words of a name its acronym spells: "Organization
-// of the Petroleum Exporting Countries".
-var nameJoinWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "&": true, "de": true, "du": true, "des": true, "la": true, "of-": true}
 
 // isPlaceType reports whether typ is a country's or a place's.
 func isPlaceType(typ string) bool {
@@ -3494,7 +3469,7 @@ func (d *doc) passiveAgentAt(toks []Token, i int) bool {
 func (d *doc) joinedTail(toks []Token, j int) int {
 	for j < len(toks) {
 		k := d.joiner(toks, j)
-		if lw := toks[j].Lower; k == 0 && d.x.lex.connectors[lw] && lw != "of" && lw != "for" && lw != "y" && !d.rules.stop[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
+		if lw := toks[j].Lower; k == 0 && d.x.lex.connectors[lw] && !d.x.lex.orgConnectors[lw] && lw != "y" && !d.rules.stop[lw] && j+1 < len(toks) && startsName(toks[j+1].Text) && !d.isStopToken(toks[j+1].Text) {
 			k = 1
 		}
 		if k == 0 {
@@ -3519,7 +3494,7 @@ func (d *doc) joinedPlace(toks []Token, i, j int) bool {
 		if d.x.lex.placeJoiners[lw] || d.x.lex.placeJoiners[pair] {
 			return true
 		}
-		if afterPrep && (d.x.lex.connectorPairs[pair] || d.x.lex.innerConnectors[lw] || lw != "of" && lw != "for" && d.x.lex.connectors[lw]) {
+		if afterPrep && (d.x.lex.connectorPairs[pair] || d.x.lex.innerConnectors[lw] || !d.x.lex.orgConnectors[lw] && d.x.lex.connectors[lw]) {
 			return true
 		}
 	}
@@ -3537,6 +3512,8 @@ func elided(t string) bool {
 	return false
 }
 
+// startsName reports whether a token can begin a name.
+// (A capitalised word opens with a letter, so isCapitalized says it all.)
 func startsName(t string) bool {
 	return isCapitalized(t)
 }
@@ -4084,7 +4061,7 @@ func (d *doc) speaksNext(toks []Token, j int) bool {
 // languages do: "do", "am", "de" or half of "de la", "an der".
 func (d *doc) joinWord(words []Token, k int) bool {
 	w := words[k].Text
-	if !isLowerWord(w) || w == "of" || w == "for" {
+	if !isLowerWord(w) || d.x.lex.orgConnectors[w] {
 		return false
 	}
 	lx := d.x.lex
