@@ -3046,6 +3046,7 @@ func (d *doc) partyAbbreviationFacts() {
 			if party := d.x.lex.entries[d.rules.PartyAbbreviations[abbr]]; party != nil {
 				e := d.gazetteerEntity(party)
 				d.attach(e, &mention{start: m.end + g[2], end: m.end + g[3], text: abbr, sent: si, hidden: true})
+				e.addAlias(abbr) // the article names the party so ("A", "H"), though the letter is no label of it
 				d.relations = append(d.relations, relation{m.ent, e, "memberOf", si, 0.8})
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,6 +184,25 @@ func TestNorwegianPartyInBracketsAndTwoClauses(t *testing.T) {
 	wantFacts(t, f, "Erna Solberg memberOf Høyre", "Jonas Gahr Støre leaderOf Norwegian Labour Party")
 	if f["Norway supports Jonas Gahr Støre"] {
 		t.Errorf("', og X var enig' read as a list of two: %v", f)
+	}
+}
+
+// TestPartyLetterIsAnAlias: "Karita Orheim (A)" names the Labour Party by
+// its letter, which the party's entity lists among its aliases (a reader
+// matching names finds it), though it is no Norwegian label of the party.
+func TestPartyLetterIsAnAlias(t *testing.T) {
+	d := extractText(t, "Gasskraft\n\nKarita Orheim (A), som også ivrer for gasskraftverk, deler hans tolkning av meningsmålingen. Hun mener at regjeringen må bygge flere kraftverk i årene som kommer.\n")
+	wantFacts(t, facts(d), "Karita Orheim memberOf Norwegian Labour Party")
+	for _, e := range d.Entities {
+		if e.Name != "Norwegian Labour Party" {
+			continue
+		}
+		if !slices.Contains(e.Aliases, "A") {
+			t.Errorf("aliases %v lack the letter the article names the party by", e.Aliases)
+		}
+		if slices.Contains(e.Labels["nb"], "A") {
+			t.Errorf("the letter became a label: %v", e.Labels)
+		}
 	}
 }
 
