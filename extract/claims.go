@@ -2533,6 +2533,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if that := d.thatWithin(toks, c, 1); that > 0 {
 				c = that + 1 // "nektet for at …"
 			}
+		} else if that := d.thatAfterApposition(si, toks, c); d.lang != "en" && that > 0 {
+			c = that + 1 // "forkynte partiets talsmann, Per Olaf Lundteigen, at …"
 		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) {
 			c = that + 1
 		} else if that > 0 && d.rules.conjunctions[toks[that-1].Lower] {
@@ -2714,6 +2716,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if k+2 < len(toks) && d.rules.role(toks[k+1].Lower) != "" {
 				subjectAt = toks[k+2].Start // "sa utenriksminister Walid al-Moualem at …"
 			}
+			if at := d.titledAppositionAfter(si, toks, k+1); at >= 0 {
+				subjectAt = at // "forkynte partiets finanspolitiske talsmann, Per Olaf Lundteigen, at …"
+			}
 			for _, m := range d.mentions[si] {
 				if !m.hidden && m.genitive && m.start == subjectAt {
 					p := d.tokenAt(si, m.end) // the token after the genitive
@@ -2730,7 +2735,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 				if !m.hidden && m.start == subjectAt && (m.ent.typ == "Person" || isActor(m.ent) && !m.genitive) {
 					after := d.tokenAt(si, m.end)
 					// "bekreftet Hans Bartels, sjefen for komiteen, at …"
-					if after < len(toks) && toks[after].Text == "," {
+					if after < len(toks) && toks[after].Text == "," && d.thatWithin(toks, after, 2) < 0 {
 						for j := after + 1; j < len(toks) && j < after+16; j++ {
 							if toks[j].Text == "," {
 								after = j + 1
@@ -2783,6 +2788,46 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// titledAppositionAfter returns where the person starts whom a short
+// noun phrase ending in a title, set off by a comma, names at token k:
+// "partiets finanspolitiske talsmann, Per Olaf Lundteigen, at …" after a
+// Norwegian verb. It returns -1 if toks[k:] open otherwise.
+func (d *doc) titledAppositionAfter(si int, toks []Token, k int) int {
+	titled := false
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].Text == "," {
+			if !titled || j+1 >= len(toks) {
+				return -1
+			}
+			if m := d.mentionAt(toks[j+1].Start); m != nil && !m.hidden && m.ent.typ == "Person" {
+				return m.start
+			}
+			return -1
+		}
+		if !isLowerWord(toks[j].Text) || d.thatWithin(toks, j, 1) == j {
+			return -1
+		}
+		titled = d.rules.role(toks[j].Lower) != ""
+	}
+	return -1
+}
+
+// thatAfterApposition returns the index of the "at" right after a titled
+// apposition at token k ("partiets talsmann, Per Hansen, at …"), or -1.
+func (d *doc) thatAfterApposition(si int, toks []Token, k int) int {
+	at := d.titledAppositionAfter(si, toks, k)
+	if at < 0 {
+		return -1
+	}
+	after := d.tokenAt(si, d.mentionAt(at).end)
+	if after < len(toks) && toks[after].Text == "," {
+		if that := d.thatWithin(toks, after, 2); that == after+1 {
+			return that
+		}
+	}
+	return -1
 }
 
 // opensWithLeadIn reports whether toks open with a lead-in word ("In a

@@ -1446,3 +1446,13 @@ func TestParticipleAfterAPersonsNoun(t *testing.T) {
 		"But the actor, 31, has hit out at the stereotype of the macho hero, saying such roles on screen mean young boys often feel like they have to be tough.\n",
 		"Kit Harington", "young boys often feel")
 }
+
+// A Norwegian verb before its subject set off as a titled apposition
+// ("forkynte partiets talsmann, Per Olaf Lundteigen, at …") gives the
+// claim to the person the apposition names, whatever the verb.
+func TestInvertedSubjectInApposition(t *testing.T) {
+	wantClaim(t, "Valgkamp\n\nFør helgen forkynte partiets frittalende finanspolitiske talsmann, Per Olaf Lundteigen, at de rødgrønne må føre en ny næringspolitikk. Det er en sak mange er opptatt av i Norge.\n",
+		"Per Olaf Lundteigen", "ny næringspolitikk")
+	wantClaim(t, "Valgkamp\n\nFør helgen sa partiets talsmann, Per Hansen, at de rødgrønne må føre en ny næringspolitikk, og at skolen må prioriteres. Det er en sak mange er opptatt av i Norge.\n",
+		"Per Hansen", "ny næringspolitikk")
+}
