@@ -1384,15 +1384,20 @@ func TestDemonymAuthoritiesSpeakForTheirState(t *testing.T) {
 }
 
 // Idioms of saying: "har gjort det klart at …", "gitt uttrykk for at …",
-// "has made it clear that …", "expressed the hope that …".
+// "has made it clear that …", "expressed the hope that …", "etterlater
+// ingen tvil om at …", "left no doubt that …".
 func TestIdiomsOfSaying(t *testing.T) {
 	nb := "Valgkampen\n\nValgkampen er i gang, og partiene kjemper om velgerne over hele landet denne uken. Lars Sponheim har gjort det klart at partiet går til valg for å bytte ut regjeringen. " +
-		"Laura Ling skal ha gitt uttrykk for at Nord-Korea ville slippe dem fri om Bill Clinton kom til landet.\n"
+		"Laura Ling skal ha gitt uttrykk for at Nord-Korea ville slippe dem fri om Bill Clinton kom til landet. " +
+		"Venstre-leder Trine Skei Grande etterlater ingen tvil om at hun heller vil ha en borgerlig regjering.\n"
 	wantClaim(t, nb, "Lars Sponheim", "bytte ut regjeringen")
 	wantClaim(t, nb, "Laura Ling", "slippe dem fri")
-	en := "Campaign\n\nLars Sponheim has made it clear that his party wants to replace the government. Laura Ling expressed the hope that North Korea would release them soon.\n"
+	wantClaim(t, nb, "Trine Skei Grande", "borgerlig regjering")
+	en := "Campaign\n\nLars Sponheim has made it clear that his party wants to replace the government. Laura Ling expressed the hope that North Korea would release them soon. " +
+		"Senator John Smith left no doubt that he would vote against the bill.\n"
 	wantClaim(t, en, "Lars Sponheim", "replace the government")
 	wantClaim(t, en, "Laura Ling", "release them")
+	wantClaim(t, en, "John Smith", "vote against the bill")
 }
 
 // A pronoun is a verb of saying's subject across a prepositional phrase:
