@@ -676,6 +676,11 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 		if i == 0 {
 			return nil
 		}
+		// "…, Espen? spør pappa Tore": a name the question ends with is
+		// whom the speaker asks, and the speaker follows the verb
+		if vocative(rest[:i]) {
+			return d.speakerAfterVerb(si, rest[i:])
+		}
 		// "… mens kampen rundt X fortsetter, meldte Det hvite hus": after
 		// a comma the verb comes first and its speaker after it
 		if i >= 4 && rest[i-1].Text == "," && !apposed {
@@ -706,6 +711,18 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 		return d.nominalSpeaker(si, rest[:i])
 	}
 	return nil
+}
+
+// vocative reports whether toks, the words between a quote's comma and a
+// verb of saying, end a question or an exclamation: the name before the
+// mark is addressed ("…, Espen? spør pappa Tore").
+func vocative(toks []Token) bool {
+	for _, t := range toks {
+		if t.Text == "?" || t.Text == "!" {
+			return true
+		}
+	}
+	return false
 }
 
 // signedBy returns the person a quote is signed with when no verb says

@@ -1461,3 +1461,13 @@ func TestInvertedSubjectInApposition(t *testing.T) {
 	wantClaim(t, "Valgkamp\n\nFør helgen sa partiets talsmann, Per Hansen, at de rødgrønne må føre en ny næringspolitikk, og at skolen må prioriteres. Det er en sak mange er opptatt av i Norge.\n",
 		"Per Hansen", "ny næringspolitikk")
 }
+
+// A name that ends a quoted question is whom the speaker asks: "– Hva
+// skulle du der, Espen? spør pappa Tore Hansen" is Tore Hansen's, and so
+// is `"Where were you, John?" asked Mary Smith`.
+func TestVocativeIsNoSpeaker(t *testing.T) {
+	wantClaim(t, "Ulykken\n\nEspen falt fra fjerde etasje i helgen, og familien er fortsatt i sjokk etter ulykken.\n- Hva skulle du på det rommet og på gesimsen, Espen? spør pappa Tore Hansen.\n",
+		"Tore Hansen", "rommet og på gesimsen")
+	wantClaim(t, "Dinner\n\nThe family had dinner late on Sunday.\n\"Where were you all night, John?\" asked Mary Smith, his mother.\n",
+		"Mary Smith", "Where were you all night")
+}
