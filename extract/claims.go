@@ -414,6 +414,10 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	if k+1 < len(toks) && d.speechWord(toks[k].Text) && d.mentionStartingAt(si, toks[k+1].Start) == sp {
 		return d.shortTail(toks[d.tokenAt(si, d.mentionEnd(si, toks[k+1].Start)):]) && !d.reportsWithin(toks[:k])
 	}
+	// "…, it announced this week": the body's pronoun right before the verb
+	if k+1 < len(toks) && contains(d.rules.Pronouns["body"], toks[k].Lower) && d.speechWord(toks[k+1].Text) {
+		return true
+	}
 	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++
 	}
@@ -703,6 +707,11 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), first) // not whom the statement names
 		}
 		if i == 1 && contains(d.rules.Pronouns["body"], first) {
+			// "NASA is looking to …, it announced this week": the body
+			// the sentence opens with
+			if e := d.openingActor(si); e != nil && e.typ != "Person" && d.mentionAt(d.sents[si].Start) != nil {
+				return e
+			}
 			return d.lastBodyFor(si) // `"…", it added`
 		}
 		if sp := d.speakerIn(si, rest[0].Start, t.Start); sp != nil {

@@ -1471,3 +1471,11 @@ func TestVocativeIsNoSpeaker(t *testing.T) {
 	wantClaim(t, "Dinner\n\nThe family had dinner late on Sunday.\n\"Where were you all night, John?\" asked Mary Smith, his mother.\n",
 		"Mary Smith", "Where were you all night")
 }
+
+// A body's pronoun closing the sentence with a verb of saying ("…, it
+// announced this week") gives the statement to the body the sentence
+// opens with, not to one named before it.
+func TestBodyPronounAttribution(t *testing.T) {
+	wantClaim(t, "Space\n\nThe shuttle program of Boeing will end soon.\nNASA is looking to private companies to launch both supplies and astronauts to the space station, it announced this week.\n",
+		"NASA", "private companies to launch")
+}
