@@ -1735,3 +1735,11 @@ func TestNationalBranches(t *testing.T) {
 		t.Errorf("the national branch read as the International Committee: %v", f)
 	}
 }
+
+// A member of a parliament described by the seat she holds ("a Labour MP
+// for Leeds", "a veteran Scottish National Party MSP for Glasgow")
+// represents the place.
+func TestParliamentMemberForPlace(t *testing.T) {
+	f := factsOf(t, "Politics\n\nJane Smith, a Labour MP for Leeds, said the lapses were serious. Tom Brown, a veteran Scottish National Party MSP for Glasgow, agreed with her.\n")
+	wantFacts(t, f, "Jane Smith represents Leeds", "Tom Brown represents Glasgow")
+}
