@@ -1743,3 +1743,16 @@ func TestParliamentMemberForPlace(t *testing.T) {
 	f := factsOf(t, "Politics\n\nJane Smith, a Labour MP for Leeds, said the lapses were serious. Tom Brown, a veteran Scottish National Party MSP for Glasgow, agreed with her.\n")
 	wantFacts(t, f, "Jane Smith represents Leeds", "Tom Brown represents Glasgow")
 }
+
+// One who heads a body's department is a member of the body, not its
+// leader: "Google's head of research, Jeff Dean"; "Apple's
+// vice-president of marketing, Greg Joswiak" likewise, a company officer.
+func TestDepartmentHeadIsMember(t *testing.T) {
+	f := factsOf(t, "Business\n\nGoogle's head of research, Jeff Dean, spoke at the conference. Apple's vice-president of marketing, Greg Joswiak, was there too.\n")
+	if !f["Jeff Dean memberOf Google"] || f["Jeff Dean leaderOf Google"] {
+		t.Errorf("the head of a department: %v", f)
+	}
+	if !f["Greg Joswiak memberOf Apple"] && !f["Greg Joswiak represents Apple"] {
+		t.Errorf("a company's vice-president: %v", f)
+	}
+}
