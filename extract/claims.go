@@ -1083,7 +1083,8 @@ func (d *doc) namedPolice() *entity {
 // it ("according to police", "ifølge politiet"): a generic actor, as
 // "rebels" are, named by the country the story is set in ("British
 // police") where the article shows it, mentioned wherever a police word
-// stands outside a name; nil if none does.
+// stands outside a name; nil if none does, or if the article shows no
+// country (a force of no place would be one node for all of them).
 func (d *doc) unnamedPolice() *entity {
 	used := false // most articles have no police word at all
 	for _, w := range d.rules.PoliceWords {
@@ -1100,11 +1101,14 @@ func (d *doc) unnamedPolice() *entity {
 				continue
 			}
 			if e == nil {
-				name := "police"
+				name := ""
 				if c := d.sceneCountry(); c != nil && len(c.Demonyms["en"]) > 0 {
 					name = c.Demonyms["en"][0] + " police" // as "government forces" in a story set in Aleppo are Syrian
 				} else if c := d.mainCountry(); c != nil && c.gaz != nil && len(c.gaz.Demonyms["en"]) > 0 {
 					name = c.gaz.Demonyms["en"][0] + " police"
+				}
+				if name == "" {
+					return nil
 				}
 				e = d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
 				e.addAlias("police")
