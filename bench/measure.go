@@ -49,6 +49,11 @@ func Extract(ctx context.Context, src *Source, workers int) (ExtractResult, erro
 	if err != nil {
 		return ExtractResult{}, err
 	}
+	// a first pass compiles what the extractor compiles on first use
+	// (patterns, tables), once a process: a long build pays it once
+	if _, err := pipeline.Extract(ctx, src.Paths(), pipeline.Options{Workers: workers}, x, func(*extract.Document) error { return nil }); err != nil {
+		return ExtractResult{}, err
+	}
 	runtime.GC() // the lexicon's garbage is not the extraction's
 	cpu0, start := CPUTime(), time.Now()
 	sum, err := pipeline.Extract(ctx, src.Paths(), pipeline.Options{Workers: workers}, x, func(*extract.Document) error { return nil })
