@@ -1604,7 +1604,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		// — unless a name follows in apposition: "the nation's capital, Wellington"
 		// — nor after a copula: "Oslo er hovedstaden i Norge" says what Oslo is
 		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
-			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !d.copulaBefore(toks, ti) {
+			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !d.copulaBefore(toks, ti) && !d.apposedToName(si, toks, ti) {
 			b.WriteString(lw)
 			b.WriteByte(' ')
 			writeSlot(&b, len(slots), ctx.city)
@@ -1742,6 +1742,18 @@ func nameEndsIn(e *entity, noun string) bool {
 }
 
 // definiteBefore reports whether toks[ti] ends a short definite noun
+// apposedToName reports whether the noun at toks[ti] stands in
+// apposition to the name right before it ("Padang, hovedstaden i …",
+// "Palu, the capital of …"): it says what that place is, and stands for no
+// other.
+func (d *doc) apposedToName(si int, toks []Token, ti int) bool {
+	k := ti - 1
+	if k > 0 && d.rules.articles[toks[k].Lower] {
+		k--
+	}
+	return k > 0 && toks[k].Text == "," && d.mentionEndingAt(si, toks[k].Start) != nil
+}
+
 // phrase: "the northern Syrian city".
 func definiteBefore(toks []Token, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {

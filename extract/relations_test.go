@@ -1756,3 +1756,13 @@ func TestDepartmentHeadIsMember(t *testing.T) {
 		t.Errorf("a company's vice-president: %v", f)
 	}
 }
+
+// A capital "i provinsen X" lies in X: the kind of place between the
+// preposition and the name is no obstacle. "hovedstaden" in apposition to
+// a name is that place, not the city the article named before.
+func TestCapitalOfNamedKind(t *testing.T) {
+	f := factsOf(t, "Jordskjelv\n\nEt jordskjelv med styrke 7,6 inntraff nær byen Padang, hovedstaden i provinsen Vest-Sumatra. Palu er hovedstaden i provinsen Sentral-Sulawesi, og mange er savnet.\n")
+	wantFacts(t, f, "Padang locatedIn West Sumatra", "Palu locatedIn Sentral-Sulawesi")
+	f = factsOf(t, "Jordskjelv\n\nMinst 384 personer er drept i byen Palu på fredag.\n2009: Et jordskjelv inntraff nær byen Padang, hovedstaden i provinsen Vest-Sumatra.\n")
+	wantFacts(t, f, "Padang locatedIn West Sumatra")
+}
