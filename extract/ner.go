@@ -2903,6 +2903,30 @@ func tokText(toks []Token, i int) string {
 	return ""
 }
 
+// titledClauseBefore reports whether the words before the comma at
+// toks[c] open their clause with a person's title and a preposition:
+// "Forsvarsspiller på Tennessee State Tigers", "Treneren for Molde",
+// "spokesman for the ministry".
+func (d *doc) titledClauseBefore(toks []Token, c int) bool {
+	start := c - 1
+	for start > 0 && c-start < 7 && toks[start-1].Text != "," {
+		start--
+	}
+	if start > 0 && toks[start-1].Text != "," || start+2 >= c {
+		return false
+	}
+	k := start
+	if d.rules.articles[toks[k].Lower] {
+		k++
+	}
+	w := toks[k].Lower
+	if d.rules.role(w) == "" && !d.rules.jobNouns[w] && !strings.HasSuffix(w, "spiller") && !strings.HasSuffix(w, "spilleren") {
+		return false
+	}
+	p := toks[k+1].Lower
+	return d.rules.prepIn[p] || p == "for" || p == "på" || p == "hos" || p == "ved" || p == "of" || p == "at"
+}
+
 // guessType types an unknown name from its words and context.
 func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	r := d.rules
@@ -2931,6 +2955,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// Charlie Smith said")
 	// (not a company's cue before a person's full name: "the
 	// manufacturer Georg Reichenbach")
+	// "Forsvarsspiller på Tennessee State Tigers, Christion Abercrombie":
+	// a name set off after a title and its body is the person
+	if prev == "," && len(words) >= 2 && d.titledClauseBefore(toks, i-1) && len(d.x.lex.lookup(words)) == 0 {
+		return "Person", contextGuess
+	}
 	if i < 2 || isLowerWord(toks[i-1].Text) {
 		person := len(words) >= 2 && d.x.lex.givenNames[words[0]]
 		if t, ok := r.cueOf[prev2+" "+prev]; ok && !(person && normType(t) == "Company") {

@@ -1766,3 +1766,13 @@ func TestCapitalOfNamedKind(t *testing.T) {
 	f = factsOf(t, "Jordskjelv\n\nMinst 384 personer er drept i byen Palu på fredag.\n2009: Et jordskjelv inntraff nær byen Padang, hovedstaden i provinsen Vest-Sumatra.\n")
 	wantFacts(t, f, "Padang locatedIn West Sumatra")
 }
+
+// A Norwegian title with its body set off before a name ("Spissen i
+// Rosenborg, Ola Nordmann", "Treneren for Molde, Erling Moe",
+// "Forsvarsspiller på Tennessee Tigers, Christion Abercrombie") makes the
+// name a person, a member or the leader of the body.
+func TestNorwegianTitleAndBodyBeforeName(t *testing.T) {
+	d := extractText(t, "Skade\n\nForsvarsspiller på Nashville Tigers, Christion Abercrombie, gjennomgikk en hasteoperasjon etter kampen. Spissen i Rosenborg, Ola Nordmann, scoret to mål i helgen. Treneren for Molde, Erling Moe, var fornøyd med kampen.\n")
+	wantFacts(t, facts(d), "Christion Abercrombie memberOf Nashville Tigers", "Ola Nordmann memberOf Rosenborg BK", "Erling Moe leaderOf Molde FK")
+	wantClasses(t, typesOf(d), map[string]byte{"Christion Abercrombie": 'P'})
+}
