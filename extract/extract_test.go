@@ -3454,3 +3454,17 @@ func TestDemonymBeforeAnAcronym(t *testing.T) {
 	wantClasses(t, types, map[string]byte{"QNB Group": 'O', "VTB Bank": 'O', "Iraqi National Congress": 'O'})
 	wantNoNames(t, types, "Qatari QNB Group", "Russian VTB Bank")
 }
+
+// A state's name with "State" and a plural after it names a university's
+// side ("the Tennessee State Tigers"), one body, not the state and a
+// person.
+func TestStateUniversitySide(t *testing.T) {
+	for _, text := range []string{"Injury\n\nHe plays for the Tennessee State Tigers this year, and the Ohio State Buckeyes won.\n",
+		"Skade\n\nHan spiller for Tennessee State Tigers i år, og Ohio State Buckeyes vant kampen mot dem.\n"} {
+		types := typesOf(extractText(t, text))
+		wantClasses(t, types, map[string]byte{"Tennessee State Tigers": 'O', "Ohio State Buckeyes": 'O'})
+		if types["Tennessee"] != "" || types["State Tigers"] != "" {
+			t.Errorf("the side split in two: %v", types)
+		}
+	}
+}

@@ -2955,6 +2955,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// Charlie Smith said")
 	// (not a company's cue before a person's full name: "the
 	// manufacturer Georg Reichenbach")
+	// "the Tennessee State Tigers": a state university's side
+	if n := len(words); n >= 3 && words[n-2] == "State" && strings.HasSuffix(words[n-1], "s") && len(d.x.lex.lookup(words[:n-2])) > 0 {
+		return "Organization", contextGuess
+	}
 	// "Forsvarsspiller på Tennessee State Tigers, Christion Abercrombie":
 	// a name set off after a title and its body is the person
 	if prev == "," && len(words) >= 2 && d.titledClauseBefore(toks, i-1) && len(d.x.lex.lookup(words)) == 0 {
@@ -3657,8 +3661,8 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 			continue
 		}
 		if (w == "State" || w == "City") && k == j && !country {
-			if w == "State" && d.isGameReport() {
-				return true // "Tennessee State head coach Rod Reed": a university's side
+			if w == "State" && (d.isGameReport() || k+1 < len(toks) && isCapitalized(toks[k+1].Text) && strings.HasSuffix(toks[k+1].Text, "s") && !d.isStopToken(toks[k+1].Text)) {
+				return true // "Tennessee State head coach Rod Reed", "the Tennessee State Tigers": a university's side
 			}
 			continue // "Louisiana State University", "Salt Lake City Police"
 		}
