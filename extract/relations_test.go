@@ -1776,3 +1776,13 @@ func TestNorwegianTitleAndBodyBeforeName(t *testing.T) {
 	wantFacts(t, facts(d), "Christion Abercrombie memberOf Nashville Tigers", "Ola Nordmann memberOf Rosenborg BK", "Erling Moe leaderOf Molde FK")
 	wantClasses(t, typesOf(d), map[string]byte{"Christion Abercrombie": 'P'})
 }
+
+// An officer of a body's division is one of the body's: "Holly Snyder,
+// vice president of Nationwide's life insurance business" (quoted, she
+// speaks for it), "Jane Roe, head of Google's cloud unit".
+func TestOfficerOfADivision(t *testing.T) {
+	f := factsOf(t, "Insurance\n\n\"People want to be taken care of,\" said Holly Snyder, vice president of Nationwide's life insurance business. Jane Roe, head of Google's cloud unit, spoke too.\n")
+	if !f["Holly Snyder represents Nationwide"] && !f["Holly Snyder memberOf Nationwide"] || !f["Jane Roe memberOf Google"] || f["Jane Roe leaderOf Google"] {
+		t.Errorf("officers of a division: %v", f)
+	}
+}
