@@ -1915,6 +1915,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				if possessorObject(rule, tagged, loc) {
 					continue // "prøver å hjelpe Vest-Virginias senatkandidat X": not the state
 				}
+				if roleRelations[rule.Predicate] && d.placeModifiesBody(rule, tagged, loc) {
+					continue // "head of the Iran Cartoon association": the association's head, not Iran's
+				}
 				// an optional second subject (e.g. "divided between X and Y")
 				if len(loc) > 6 {
 					for g := 1; g < len(loc)/2; g++ {
@@ -3446,6 +3449,34 @@ func nameEndsInAny(name string, words []string) bool {
 
 // possessorObject reports whether a stance or action's object is a
 // genitive, the owner of what the verb is about: "tries to help West
+// placeModifiesBody reports whether the rule's object is a state or a
+// place that a body's lower-case noun right after it makes a modifier:
+// "head of the Iran Cartoon association" heads the association.
+func (d *doc) placeModifiesBody(rule *RelationRule, tagged string, loc []int) bool {
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return false
+	}
+	obj := tagged[loc[2*g]:loc[2*g+1]]
+	if !strings.HasSuffix(obj, ":G]]") && !strings.HasSuffix(obj, ":L]]") {
+		return false
+	}
+	rest := strings.Fields(tagged[loc[2*g+1]:min(len(tagged), loc[2*g+1]+60)])
+	for k := 0; k < len(rest) && k < 3; k++ {
+		w := rest[k]
+		if !isLowerWord(w) || d.rules.stop[w] {
+			return false // a mark, a name's slot, "and", "since"
+		}
+		if d.rules.role(w) != "" {
+			return false // "Russian energy minister X": a title
+		}
+		if d.x.lex.orgWords[w] && (k+1 >= len(rest) || !isLowerWord(rest[k+1]) || d.rules.stop[rest[k+1]] && d.rules.role(rest[k+1]) == "") {
+			return true // the body's noun ends the phrase: not "energy minister"
+		}
+	}
+	return false
+}
+
 // Virginia's Senate candidate X" helps X, not the state.
 func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
 	if rule.Predicate != "supports" && rule.Predicate != "opposes" {

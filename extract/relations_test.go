@@ -1786,3 +1786,14 @@ func TestOfficerOfADivision(t *testing.T) {
 		t.Errorf("officers of a division: %v", f)
 	}
 }
+
+// A state named as the modifier of a body's noun is not the body the
+// title is of: "head of the Iran Cartoon association" heads no state; but
+// "Russian Energy Minister Aleksandr Novak" represents Russia.
+func TestPlaceModifyingABody(t *testing.T) {
+	f := factsOf(t, "Cartoons\n\nMasoud Shojai, head of the Iran Cartoon association, said the fair was open. Russian Energy Minister Aleksandr Novak met US Energy Secretary Rick Perry.\n")
+	if f["Masoud Shojai leaderOf Iran"] {
+		t.Errorf("the association's head leads Iran: %v", f)
+	}
+	wantFacts(t, f, "Aleksandr Novak represents Russia", "Rick Perry represents United States")
+}
