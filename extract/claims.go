@@ -734,6 +734,31 @@ func vocative(toks []Token) bool {
 	return false
 }
 
+// attributionAfterMark returns the speaker of a quote that ends in a
+// question or exclamation mark, which ended its sentence too, when the
+// next sentence on the line is no more than its attribution: `"Get out of
+// the water!" Hammel added.`; nil otherwise.
+func (d *doc) attributionAfterMark(ei, qe int, rest []Token) *entity {
+	if len(rest) > 0 || ei+1 >= len(d.sents) || !sameLine(d.text, qe, d.sents[ei+1].Start) {
+		return nil
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.text[:qe], " '’")); r != '?' && r != '!' { // (`… the water!'"`: a quote inside)
+		return nil
+	}
+	next := d.toks[ei+1]
+	if len(next) < 2 || len(next) > 8 || next[len(next)-1].Text != "." {
+		return nil
+	}
+	sp := d.speakerAfterVerb(ei+1, next)
+	if sp == nil {
+		sp = d.speakerBeforeVerb(ei+1, next)
+	}
+	if sp != nil && sp.typ == "MediaOrganization" {
+		return nil // `"… Are you ready?" CNN reported.`: the medium that reports whom the lead-in names
+	}
+	return sp
+}
+
 // signedBy returns the person a quote is signed with when no verb says
 // so — `"…," Jesse Toprak, an analyst for Edmunds.`: a person's name right
 // after the quote, then at most a short apposition to the sentence's end.
@@ -1961,6 +1986,8 @@ func (d *doc) quotesIn(si int) []quote {
 				q.speaker, q.attributed = sp, true
 			} else if next := d.nextLineAttribution(ei, rest); next != nil {
 				q.speaker, q.attributed = next, true // `… played itself out?"` / `said X.` on a line of its own
+			} else if sp := d.attributionAfterMark(ei, qe, rest); sp != nil {
+				q.speaker, q.attributed = sp, true // `"… in the water!" Hammel added.`: the mark ended the sentence
 			} else if len(rest) == 0 && ei+1 < len(d.sents) && sameLine(d.text, qe, d.sents[ei+1].Start) {
 				// `"… a long game." - Matthew Ingram`: the signature is a
 				// sentence of its own

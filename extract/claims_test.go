@@ -1485,3 +1485,16 @@ func TestBodyPronounAttribution(t *testing.T) {
 	wantClaim(t, "Space\n\nThe shuttle program of Boeing will end soon.\nNASA is looking to private companies to launch both supplies and astronauts to the space station, it announced this week.\n",
 		"NASA", "private companies to launch")
 }
+
+// A quote that ends in a question or an exclamation ends its sentence,
+// and the short sentence after it on the line attributes it: `"Get out of
+// the water!" Hammel added.` (a quote inside it too) — but a medium that
+// reports it is no speaker.
+func TestAttributionAfterQuestionOrExclamation(t *testing.T) {
+	wantClaim(t, "Shark\n\nJohn Hammel was on the beach on Saturday.\n\"I yelled at everyone: 'There's a shark in the water!'\" Hammel added.\n", "John Hammel", "shark in the water")
+	wantClaim(t, "Shark\n\nJohn Hammel was on the beach on Saturday.\n\"Did you see the shark in the water?\" Kari Holm asked.\n", "Kari Holm", "see the shark")
+	c := claimsOf(t, "Visit\n\nPresident Joko Widodo arrived in Palu on Sunday and told the military: \"I am asking all of you to work day and night on the evacuation. Are you ready?\" CNN reported.\n")
+	if len(c["CNN"]) > 0 {
+		t.Errorf("the medium that reports a quote spoke it: %v", c)
+	}
+}
