@@ -3468,3 +3468,21 @@ func TestStateUniversitySide(t *testing.T) {
 		}
 	}
 }
+
+// A plural of a surname the article gave a person names the family ("the
+// Kapoors" after Raj Kapoor), a person's class; a language's name is no
+// name ("made in Hindi").
+func TestFamiliesAndLanguages(t *testing.T) {
+	d := extractText(t, "Cinema\n\nRaj Kapoor founded a studio in 1948. He challenged the dominance of the Kapoors in rural areas, and his films were made in Hindi and in Urdu.\n")
+	types := typesOf(d)
+	for _, lang := range []string{"Hindi", "Urdu"} {
+		if types[lang] != "" {
+			t.Errorf("a language is a name: %v", types)
+		}
+	}
+	if !slices.ContainsFunc(d.Entities, func(e Entity) bool {
+		return e.Type == "Person" && slices.ContainsFunc(e.Mentions, func(m Mention) bool { return m.Text == "Kapoors" })
+	}) {
+		t.Errorf("the family is no person's mention: %+v", d.Entities)
+	}
+}

@@ -927,6 +927,7 @@ type Lexicon struct {
 	nationalBranches                                                                                                         map[string]string
 	stormWords, placeKinds, placePrepositions, clauseSubjects                                                                set
 	postNominals, placeAbbrevs                                                                                               set // as written
+	languageNames                                                                                                            set // as written: "Hindi", "Swahili"
 	sourcePronouns                                                                                                           map[string]string
 	stormKeys                                                                                                                []string          // the keys of the storm words, sorted
 	orgWordTypes                                                                                                             map[string]string // organisation word → entity type
@@ -1062,7 +1063,31 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 			}
 		}
 	}
+	lx.addLanguages()
 	return lx, nil
+}
+
+// addLanguages collects the English names of the languages CLDR names
+// ("Hindi", "Swahili", "Latin"): a language's name is no name of a
+// person, body or place ("made in Hindi"). Names the gazetteer knows
+// ("Nauru") or people bear as given names are left out. (Norwegian writes
+// them in lower case.)
+func (lx *Lexicon) addLanguages() {
+	lx.languageNames = set{}
+	en := display.Languages(language.English)
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			base, err := language.ParseBase(string([]rune{a, b}))
+			if err != nil {
+				continue
+			}
+			name := en.Name(base)
+			if name == "" || strings.ContainsAny(name, " -()") || lx.givenNames[name] || len(lx.lookup([]string{name})) > 0 {
+				continue
+			}
+			lx.languageNames[name] = true
+		}
+	}
 }
 
 // notCountries are CLDR regions news does not name as one state: two

@@ -2276,7 +2276,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 1, []*mention{m}
 		}
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || d.x.lex.languageNames[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
 	// "Christian scholars", "Roman law": a group's adjective before a noun
@@ -2955,6 +2955,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// Charlie Smith said")
 	// (not a company's cue before a person's full name: "the
 	// manufacturer Georg Reichenbach")
+	// "the Kapoors" after "Raj Kapoor": the family of a person the
+	// article named
+	if n := len(words); n == 1 && d.lang == "en" && len(words[0]) > 3 && strings.HasSuffix(words[0], "s") && !strings.HasSuffix(words[0], "ss") && d.knownSurname(strings.TrimSuffix(words[0], "s")) {
+		return "Person", contextGuess
+	}
 	// "the Tennessee State Tigers": a state university's side
 	if n := len(words); n >= 3 && words[n-2] == "State" && strings.HasSuffix(words[n-1], "s") && len(d.x.lex.lookup(words[:n-2])) > 0 {
 		return "Organization", contextGuess
