@@ -2544,6 +2544,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		particle := d.claimParticle(lw, toks[k+1:]) // "called on X to …"
 		// "X is concerned that …", "X er bekymret for at …"
 		stance := k >= 2 && d.rules.stanceWords[lw] && d.rules.copulas[toks[k-1].Lower] && d.thatWithin(toks, k+1, 2) > 0
+		// "Hverven er mer skeptisk til å kople …": a stance on what an
+		// infinitive after its preposition says, the stance in the claim
+		stanceOn := k >= 2 && d.rules.stanceWords[lw] && (d.rules.copulas[toks[k-1].Lower] || k >= 3 && d.rules.copulas[toks[k-2].Lower] && isLowerWord(toks[k-1].Text)) &&
+			k+2 < len(toks) && isLowerWord(toks[k+1].Text) && d.rules.infinitiveMarkers[toks[k+2].Lower]
+		stance = stance || stanceOn
 		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.noVerbAfter(toks, k) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
@@ -2585,7 +2590,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// the clause after the verb, after "that"/"at" when a few words
 		// ("on Monday", "told Reuters") come between
 		c := k + 1
-		if particle > 0 {
+		if stanceOn && !(d.thatWithin(toks, k+1, 2) > 0) {
+			c = k // the stance and what it is on: "skeptisk til å kople …"
+		} else if particle > 0 {
 			c = k + 1 + particle
 			if that := d.thatWithin(toks, c, 1); that > 0 {
 				c = that + 1 // "nektet for at …"
@@ -2664,6 +2671,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		vk := k - d.speechLeadIn(toks[:k])
 		if stance {
 			vk = k - 1 // the copula
+			if !d.rules.copulas[toks[vk].Lower] {
+				vk-- // "er mer skeptisk": past the adverb
+			}
 		}
 		// "However, he said …": past an adverb and its comma
 		subjStart := 0

@@ -1498,3 +1498,10 @@ func TestAttributionAfterQuestionOrExclamation(t *testing.T) {
 		t.Errorf("the medium that reports a quote spoke it: %v", c)
 	}
 }
+
+// A stance on what an infinitive says is a claim, the stance with it:
+// "Hverven er mer skeptisk til å kople Knausgård til …".
+func TestStanceOnAnInfinitive(t *testing.T) {
+	wantClaim(t, "Knausgård\n\nKlassekampens litteraturkritiker Tom Egil Hverven er mer skeptisk til å kople Knausgård direkte til en form for kulturkonservatisme. Boken kom ut i fjor og har solgt godt i hele Norge.\n",
+		"Tom Egil Hverven", "skeptisk til å kople")
+}
