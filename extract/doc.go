@@ -1918,6 +1918,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8,
 				if roleRelations[rule.Predicate] && d.placeModifiesBody(rule, tagged, loc) {
 					continue // "head of the Iran Cartoon association": the association's head, not Iran's
 				}
+				if rule.Predicate == "leaderOf" && !deputy && d.departmentAfter(rule, tagged, loc) {
+					pred = "memberOf" // "Kari Holm, leder for Googles skyavdeling": the head of a part of the body
+				}
 				// an optional second subject (e.g. "divided between X and Y")
 				if len(loc) > 6 {
 					for g := 1; g < len(loc)/2; g++ {
@@ -3472,6 +3475,38 @@ func (d *doc) placeModifiesBody(rule *RelationRule, tagged string, loc []int) bo
 		}
 		if d.x.lex.orgWords[w] && (k+1 >= len(rest) || !isLowerWord(rest[k+1]) || d.rules.stop[rest[k+1]] && d.rules.role(rest[k+1]) == "") {
 			return true // the body's noun ends the phrase: not "energy minister"
+		}
+	}
+	return false
+}
+
+// departmentAfter reports whether the rule's object is a body whose
+// department (department_nouns) follows in the genitive: "leder for
+// Googles skyavdeling", "head of Google's cloud unit".
+func (d *doc) departmentAfter(rule *RelationRule, tagged string, loc []int) bool {
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest[:min(len(rest), 60)])
+	for k := 0; k < len(words) && k < 3; k++ {
+		w := words[k]
+		if !isLowerWord(w) {
+			return false
+		}
+		if d.rules.departmentNouns[w] {
+			return true
+		}
+		if d.lang != "en" {
+			for n := range d.rules.departmentNouns {
+				if strings.HasSuffix(w, n) {
+					return true // "skyavdeling": a compound's last part
+				}
+			}
 		}
 	}
 	return false

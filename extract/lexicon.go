@@ -677,6 +677,7 @@ type LanguageRules struct {
 	OnceEvents          []string          `yaml:"once_events"` // events of event_nouns (by kg's name) one mention makes an entity: "midterm elections"
 	FormerWords         []string          `yaml:"former_words"`
 	ShadowWords         []string          `yaml:"shadow_words"`        // former_words that deny an office but not a party's membership: "shadow"
+	DepartmentNouns     []string          `yaml:"department_nouns"`    // a body's part whose head leads no body: "Google's cloud unit"
 	Nominals            map[string]string `yaml:"nominals"`            // "company" → "Company": a kind noun that stands for the last body of that type ("" any)
 	PartyLetters        map[string]string `yaml:"party_letters"`       // "R" → gazetteer key of the party
 	ChamberTitles       map[string]string `yaml:"chamber_titles"`      // "senator" → "senate": a titled person is a member of the chamber the article names
@@ -739,9 +740,9 @@ type LanguageRules struct {
 	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations           []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                               set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                       set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                                set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues, departmentNouns set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        set
 
 	wordsOf             [][]string            // the words_of phrases, split into words
 	claimParticles      map[string][][]string // claim_particles, split into words
@@ -1393,6 +1394,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Copulas = append(cur.Copulas, r.Copulas...)
 	cur.PeopleNouns = append(cur.PeopleNouns, r.PeopleNouns...)
 	cur.ShadowWords = append(cur.ShadowWords, r.ShadowWords...)
+	cur.DepartmentNouns = append(cur.DepartmentNouns, r.DepartmentNouns...)
 	cur.CompoundTitles = cur.CompoundTitles || r.CompoundTitles
 	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
 	cur.InvertedAuxiliaries = append(cur.InvertedAuxiliaries, r.InvertedAuxiliaries...)
@@ -1617,6 +1619,7 @@ func (r *LanguageRules) index() {
 	r.spatialParticiples = newSet(r.SpatialParticiples)
 	r.workNouns = newSet(r.WorkNouns)
 	r.clubCues = newSet(r.ClubCues)
+	r.departmentNouns = newSet(r.DepartmentNouns)
 	r.irregularParticiples = newSet(r.IrregularParticiples)
 	r.invertedAuxiliaries = newSet(r.InvertedAuxiliaries)
 	r.nounPhraseEnds = newSet(r.NounPhraseEnds)

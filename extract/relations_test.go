@@ -1797,3 +1797,14 @@ func TestPlaceModifyingABody(t *testing.T) {
 	}
 	wantFacts(t, f, "Aleksandr Novak represents Russia", "Rick Perry represents United States")
 }
+
+// The head of a body's department, named in the genitive after a leader's
+// title, is a member of the body (department_nouns): "Kari Holm, leder for
+// Googles skyavdeling"; "John Doe, head of Google" leads it.
+func TestHeadOfADepartmentInTheGenitive(t *testing.T) {
+	f := factsOf(t, "Sky\n\nKari Holm, leder for Googles skyavdeling, var enig i vurderingen. Hun har jobbet i selskapet i mange år.\n",
+		"Cloud\n\nJohn Doe, head of Google, spoke at the meeting on Monday.\n")
+	if !f["Kari Holm memberOf Google"] || f["Kari Holm leaderOf Google"] || !f["John Doe leaderOf Google"] {
+		t.Errorf("a department's head: %v", f)
+	}
+}
