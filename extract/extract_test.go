@@ -3486,3 +3486,12 @@ func TestFamiliesAndLanguages(t *testing.T) {
 		t.Errorf("the family is no person's mention: %+v", d.Entities)
 	}
 }
+
+// A people's navy, air force or coast guard is the state's armed forces,
+// as its army is: "the Indonesian Navy", "det malaysiske flyvåpenet".
+func TestNaviesAndAirForces(t *testing.T) {
+	for _, text := range []string{"Rescue\n\nThe Indonesian Navy said two ships were sent to Palu. The Malaysian Air Force flew supplies to the island.\n",
+		"Redning\n\nDen indonesiske marinen sendte to skip til Palu. Det malaysiske flyvåpenet hjalp også til med forsyninger til øya.\n"} {
+		wantClasses(t, typesOf(extractText(t, text)), map[string]byte{"Indonesian government forces": 'O', "Malaysian government forces": 'O'})
+	}
+}
