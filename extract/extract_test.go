@@ -3495,3 +3495,11 @@ func TestNaviesAndAirForces(t *testing.T) {
 		wantClasses(t, typesOf(extractText(t, text)), map[string]byte{"Indonesian government forces": 'O', "Malaysian government forces": 'O'})
 	}
 }
+
+// A plural's apostrophe inside a body's name keeps the name whole:
+// "Belfast Magistrates' Court", "the Workers' Party of Korea".
+func TestPluralApostropheInAName(t *testing.T) {
+	types := typesOf(extractText(t, "Court\n\nHe appeared at Belfast Magistrates' Court on Monday and was remanded. The Workers' Party of Korea met in the capital.\n"))
+	wantClasses(t, types, map[string]byte{"Belfast Magistrates' Court": 'O', "Workers' Party of Korea": 'O'})
+	wantNoNames(t, types, "Belfast")
+}

@@ -1973,6 +1973,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			j++
 			continue
 		}
+		// "Belfast Magistrates' Court", "the Workers' Party": a plural's
+		// apostrophe inside a body's name
+		if d.pluralApostropheInName(toks, j) {
+			j++
+			continue
+		}
 		// an initial: "Jennifer M. Anderson"; "St. Thomas", "Mt. Everest"
 		if toks[j].Text == "." && (isInitial(toks[j-1].Text) || d.x.lex.placeAbbrevs[toks[j-1].Text]) && j+1 < len(toks) && startsName(toks[j+1].Text) && toks[j].Start == toks[j-1].End {
 			j++
@@ -3646,6 +3652,17 @@ var civilBodyWords = map[string]bool{"foundation": true, "institute": true, "mus
 
 // waterWords are the place words a country's name opens a longer name
 // with: "the South China Sea", "the Korea Strait" (but a country's
+// pluralApostropheInName reports whether toks[j] is the apostrophe of a
+// plural genitive inside a body's name: glued to a capitalised plural,
+// a body's word after it ("Magistrates' Court", "Workers' Party").
+func (d *doc) pluralApostropheInName(toks []Token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].Text != "'" && toks[j].Text != "’" || toks[j].Start != toks[j-1].End {
+		return false
+	}
+	prev := toks[j-1].Text
+	return strings.HasSuffix(prev, "s") && startsName(prev) && startsName(toks[j+1].Text) && d.x.lex.orgWords[toks[j+1].Lower]
+}
+
 // street, square or park is the country's).
 var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true, "delta": true, "valley": true, "desert": true}
 
@@ -3664,6 +3681,9 @@ func (d *doc) longerNameFollows(si int, toks []Token, i, n int, country, place b
 		// "Florida Fish and Wildlife Commission"
 		if lw == "and" && k > j && k+1 < len(toks) && startsName(toks[k+1].Text) {
 			continue
+		}
+		if k+1 < len(toks) && d.pluralApostropheInName(toks, k+1) {
+			return true // "Belfast Magistrates' Court"
 		}
 		if (w == "State" || w == "City") && k == j && !country {
 			if w == "State" && (d.isGameReport() || k+1 < len(toks) && isCapitalized(toks[k+1].Text) && strings.HasSuffix(toks[k+1].Text, "s") && !d.isStopToken(toks[k+1].Text)) {
