@@ -3503,3 +3503,11 @@ func TestPluralApostropheInAName(t *testing.T) {
 	wantClasses(t, types, map[string]byte{"Belfast Magistrates' Court": 'O', "Workers' Party of Korea": 'O'})
 	wantNoNames(t, types, "Belfast")
 }
+
+// A broadcaster's name keeps its head word the stopwords hold and its
+// channel's number: "Telma TV", "BBC Radio 4", "Channel 5", "TV 2".
+func TestBroadcastersNames(t *testing.T) {
+	wantClasses(t, typesOf(extractText(t, "Media\n\nA poll by Telma TV found 57 percent planning to vote. The show is on BBC Radio 4 on Sunday, and the fight was shown on Channel 5.\n")),
+		map[string]byte{"Telma TV": 'O', "BBC Radio 4": 'O', "Channel 5": 'O'})
+	wantClasses(t, typesOf(extractText(t, "Kampen\n\nKampen ble vist på TV 2 i helgen, og mange så den. Det var en stor kveld for norsk fotball.\n")), map[string]byte{"TV 2": 'O'})
+}

@@ -1968,10 +1968,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		compassSea := j == i+1 && d.x.lex.compass[lt] && j+1 < len(toks) && waterWords[toks[j+1].Lower] && startsName(toks[j+1].Text)
 		// "Mount Kenya", "Lake Geneva": a place's head word before a known place is one name
 		headPlace := j == i+1 && d.x.lex.placeHeads[lt] && !d.x.lex.orgWords[lw]
-		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
+		mediaHead := j > i && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "MediaOrganization" // "Telma TV": a medium's word the stopwords hold
+		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
+		}
+		// "BBC Radio 4", "Channel 5": a channel's number ends its name
+		if j > i && isNumber(toks[j].Text) && len(toks[j].Text) <= 3 && channelWords[toks[j-1].Lower] && toks[j].Start == toks[j-1].End+1 {
+			j++
+			break
 		}
 		// "Belfast Magistrates' Court", "the Workers' Party": a plural's
 		// apostrophe inside a body's name
@@ -2966,6 +2972,10 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if n := len(words); n == 1 && d.lang == "en" && len(words[0]) > 3 && strings.HasSuffix(words[0], "s") && !strings.HasSuffix(words[0], "ss") && d.knownSurname(strings.TrimSuffix(words[0], "s")) {
 		return "Person", contextGuess
 	}
+	// "Channel 5", "BBC Radio 4": a channel's number after its word
+	if n := len(words); n >= 2 && isNumber(words[n-1]) && channelWords[strings.ToLower(words[n-2])] {
+		return "MediaOrganization", contextGuess
+	}
 	// "the Tennessee State Tigers": a state university's side
 	if n := len(words); n >= 3 && words[n-2] == "State" && strings.HasSuffix(words[n-1], "s") && len(d.x.lex.lookup(words[:n-2])) > 0 {
 		return "Organization", contextGuess
@@ -3654,6 +3664,10 @@ var civilBodyWords = map[string]bool{"foundation": true, "institute": true, "mus
 // with: "the South China Sea", "the Korea Strait" (but a country's
 // pluralApostropheInName reports whether toks[j] is the apostrophe of a
 // plural genitive inside a body's name: glued to a capitalised plural,
+// channelWords end a broadcaster's name before its number: "Channel 5",
+// "BBC Radio 4", "TV 2".
+var channelWords = map[string]bool{"channel": true, "radio": true, "tv": true, "kanal": true}
+
 // a body's word after it ("Magistrates' Court", "Workers' Party").
 func (d *doc) pluralApostropheInName(toks []Token, j int) bool {
 	if j < 1 || j+1 >= len(toks) || toks[j].Text != "'" && toks[j].Text != "’" || toks[j].Start != toks[j-1].End {
