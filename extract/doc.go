@@ -236,6 +236,7 @@ func (d *doc) link() {
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
 	d.dropForeignHomeBodies()
+	d.dropWorkTitles()
 	d.genericCounterparts()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst, byFamily := map[string]*entity{}, map[string]*entity{}, map[string]*entity{}
@@ -1066,6 +1067,68 @@ func (d *doc) dropForeignCountryNames() {
 // generic name ("Regjeringen", "Finansdepartementet" for Norway's) in an
 // article about another country, where they name that country's body:
 // they count for their home country where the article is about it, or
+// dropWorkTitles drops the names inside a quoted title ("«Just the Funny
+// Parts: And a Few Hard Truths About …»", "'La Bomba'"): a work's title,
+// whose capitalised words name no person, body or place the lexicon does
+// not know.
+func (d *doc) dropWorkTitles() {
+	for si := range d.sents {
+		spans := d.titleSpans(si)
+		if len(spans) == 0 {
+			continue
+		}
+		for _, m := range append([]*mention(nil), d.mentions[si]...) {
+			if m.hidden || m.ent.gaz != nil {
+				continue
+			}
+			for _, sp := range spans {
+				if m.start >= sp[0] && m.end <= sp[1] {
+					d.unlist(m)
+					m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(x *mention) bool { return x == m })
+					break
+				}
+			}
+		}
+	}
+}
+
+// titleSpans returns the quoted spans of sentence si written as titles:
+// two capitalised words or more, every other word a stopword ("«The Last
+// Palace: Europe's Turbulent Century in Five Lives»").
+func (d *doc) titleSpans(si int) [][2]int {
+	toks := d.toks[si]
+	var out [][2]int
+	for k := 0; k < len(toks); k++ {
+		open := toks[k].Text
+		if open != "«" && open != "“" && open != "\"" && open != "'" && open != "‘" {
+			continue
+		}
+		caps, ok := 0, true
+		end := -1
+		for j := k + 1; j < len(toks) && j < k+20; j++ {
+			t := toks[j].Text
+			if isClosingQuote(t) || t == "'" || t == "’" {
+				end = j
+				break
+			}
+			if !hasLetter(t) {
+				continue
+			}
+			switch {
+			case isCapitalized(t):
+				caps++
+			case !d.rules.stop[toks[j].Lower]:
+				ok = false
+			}
+		}
+		if end > k+2 && ok && caps >= 2 {
+			out = append(out, [2]int{toks[k].End, toks[end].Start})
+			k = end
+		}
+	}
+	return out
+}
+
 // about no country in particular and names the home country or none.
 func (d *doc) dropForeignHomeBodies() {
 	var home map[string]bool // the countries a generic name may mean here

@@ -3511,3 +3511,12 @@ func TestBroadcastersNames(t *testing.T) {
 		map[string]byte{"Telma TV": 'O', "BBC Radio 4": 'O', "Channel 5": 'O'})
 	wantClasses(t, typesOf(extractText(t, "Kampen\n\nKampen ble vist på TV 2 i helgen, og mange så den. Det var en stor kveld for norsk fotball.\n")), map[string]byte{"TV 2": 'O'})
 }
+
+// The capitalised words of a quoted title name no one: "«Just the Funny
+// Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys
+// Club»", "«Bells of Coronado»"; names in a quote that is speech stay.
+func TestQuotedTitles(t *testing.T) {
+	types := typesOf(extractText(t, "Bok\n\nHun er forfatteren av «Just the Funny Parts: And a Few Hard Truths About Sneaking Into the Hollywood Boys Club», og hun bor i Oslo. Filmen «Bells of Coronado» fra 1950 var populær. – Vi møtte Ola Nordmann i Bergen, sa hun.\n"))
+	wantNoNames(t, types, "Funny Parts", "Hollywood Boys Club", "Hollywood Boys", "Coronado")
+	wantClasses(t, types, map[string]byte{"Ola Nordmann": 'P', "Oslo": 'L', "Bergen": 'L'})
+}
