@@ -1074,22 +1074,32 @@ func (d *doc) dropForeignCountryNames() {
 func (d *doc) dropWorkTitles() {
 	for si := range d.sents {
 		spans := d.titleSpans(si)
-		if len(spans) == 0 {
-			continue
-		}
 		for _, m := range append([]*mention(nil), d.mentions[si]...) {
 			if m.hidden || m.ent.gaz != nil {
 				continue
 			}
+			drop := d.workNounBefore(si, m) // "the film Johnny English Reborn"
 			for _, sp := range spans {
-				if m.start >= sp[0] && m.end <= sp[1] {
-					d.unlist(m)
-					m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(x *mention) bool { return x == m })
-					break
-				}
+				drop = drop || m.start >= sp[0] && m.end <= sp[1]
+			}
+			if drop {
+				d.unlist(m)
+				m.ent.mentions = slices.DeleteFunc(m.ent.mentions, func(x *mention) bool { return x == m })
 			}
 		}
 	}
+}
+
+// workNounBefore reports whether a work's noun (work_nouns) in lower case
+// stands right before mention m: "the film Johnny English Reborn", "the
+// show Desert Island Discs", "filmen Titanic".
+func (d *doc) workNounBefore(si int, m *mention) bool {
+	k := d.tokenAt(si, m.start)
+	if k < 1 || len(d.rules.workNouns) == 0 {
+		return false
+	}
+	prev := d.toks[si][k-1]
+	return isLowerWord(prev.Text) && d.rules.workNouns[prev.Lower]
 }
 
 // titleSpans returns the quoted spans of sentence si written as titles:

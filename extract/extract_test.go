@@ -3520,3 +3520,13 @@ func TestQuotedTitles(t *testing.T) {
 	wantNoNames(t, types, "Funny Parts", "Hollywood Boys Club", "Hollywood Boys", "Coronado")
 	wantClasses(t, types, map[string]byte{"Ola Nordmann": 'P', "Oslo": 'L', "Bergen": 'L'})
 }
+
+// A work's noun right before a name makes the name the work's title:
+// "the film Johnny English Reborn", "filmen Titanic"; "the film director
+// Steven Spielberg" is a person.
+func TestWorkNounBeforeATitle(t *testing.T) {
+	types := typesOf(extractText(t, "Film\n\nShe starred in the film Johnny English Reborn in 2011. The show Desert Island Discs is on the radio. The film director Steven Spielberg was there.\n"))
+	wantNoNames(t, types, "Johnny English Reborn", "Desert Island Discs")
+	wantClasses(t, types, map[string]byte{"Steven Spielberg": 'P'})
+	wantNoNames(t, typesOf(extractText(t, "Film\n\nHun spilte i filmen Titanic i 1997, og hun bor nå i Oslo sammen med familien sin.\n")), "Titanic")
+}
