@@ -3530,3 +3530,10 @@ func TestWorkNounBeforeATitle(t *testing.T) {
 	wantClasses(t, types, map[string]byte{"Steven Spielberg": 'P'})
 	wantNoNames(t, typesOf(extractText(t, "Film\n\nHun spilte i filmen Titanic i 1997, og hun bor nå i Oslo sammen med familien sin.\n")), "Titanic")
 }
+
+// "Kirken" written as a name in a Norwegian article is the Church of
+// Norway, a body, not a place.
+func TestTheChurchAsABody(t *testing.T) {
+	types := typesOf(extractText(t, "Kirken\n\nHelt frivillig går Kirken inn for å redusere egne privilegier i Norge. Det handler om makt i Kirken, sier biskopen.\n"))
+	wantClasses(t, types, map[string]byte{"Church of Norway": 'O'})
+}
