@@ -126,6 +126,9 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 			if k > 0 && isLowerWord(t.Text) {
 				ws.lowerInside = true
 			}
+			if k > 0 && isCapitalized(t.Text) && !d.rules.stop[t.Lower] {
+				ws.capitalInside = true
+			}
 			d.words[t.Text] = ws
 			if utf8.RuneCountInString(t.Text) >= 4 {
 				long++
@@ -4182,6 +4185,8 @@ func (d *doc) isGameReport() bool {
 type wordStat struct {
 	n           int32 // occurrences
 	lowerInside bool  // seen lower-case after a sentence's first word
+	// seen capitalised after a sentence's first word (the stopwords not)
+	capitalInside bool
 }
 
 // count is how often w occurs as written.

@@ -3537,3 +3537,16 @@ func TestTheChurchAsABody(t *testing.T) {
 	types := typesOf(extractText(t, "Kirken\n\nHelt frivillig går Kirken inn for å redusere egne privilegier i Norge. Det handler om makt i Kirken, sier biskopen.\n"))
 	wantClasses(t, types, map[string]byte{"Church of Norway": 'O'})
 }
+
+// A party's name opening a sentence is the party where the text also
+// writes it as a name inside sentences, though the word is used in lower
+// case too ("en høyre hånd"): "Høyre håper …".
+func TestPartyNameOpeningASentence(t *testing.T) {
+	d := extractText(t, "Valg\n\nHøyre håper å vinne valget i høst. Partiet har vært generalsekretærens høyre hånd i mange år. Mange velgere stemmer på Høyre i Oslo.\n")
+	wantClasses(t, typesOf(d), map[string]byte{"Høyre": 'O'})
+	for _, e := range d.Entities {
+		if e.Name == "Høyre" && len(e.Mentions) != 2 {
+			t.Errorf("Høyre mentioned %d times, want 2: %+v", len(e.Mentions), e.Mentions)
+		}
+	}
+}

@@ -1314,8 +1314,8 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if len(es) == 0 {
 				continue
 			}
-			if n == 1 && d.isCommonWord(toks, i) {
-				continue
+			if n == 1 && d.isCommonWord(toks, i) && !(es[0].Type == "PoliticalParty" && d.words[toks[i].Text].capitalInside) {
+				continue // (but "Høyre håper …" where the text writes Høyre as a name inside sentences too)
 			}
 			if n == 1 && d.knownSurname(c.words[0]) {
 				return 0, nil // "Ford" after "Christine Blasey Ford" is she, not the carmaker
