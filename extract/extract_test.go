@@ -3550,3 +3550,10 @@ func TestPartyNameOpeningASentence(t *testing.T) {
 		}
 	}
 }
+
+// A web domain is no part of the name before it: "lover Svindal
+// Dagbladet.no" names Svindal and the paper.
+func TestDomainEndsAName(t *testing.T) {
+	types := typesOf(extractText(t, "Ski\n\nSvindal vant rennet i går. Jeg skal prøve igjen, lover Svindal Dagbladet.no etter rennet.\n"))
+	wantClasses(t, types, map[string]byte{"Svindal": 'P', "Dagbladet.no": 'O'})
+}

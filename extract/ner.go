@@ -1969,7 +1969,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// "Mount Kenya", "Lake Geneva": a place's head word before a known place is one name
 		headPlace := j == i+1 && d.x.lex.placeHeads[lt] && !d.x.lex.orgWords[lw]
 		mediaHead := j > i && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "MediaOrganization" // "Telma TV": a medium's word the stopwords hold
-		if startsName(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
+		if startsName(w) && !domainShaped(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue
