@@ -1066,10 +1066,6 @@ func (d *doc) dropForeignCountryNames() {
 	}
 }
 
-// dropForeignHomeBodies forgets mentions of a country's own body by a
-// generic name ("Regjeringen", "Finansdepartementet" for Norway's) in an
-// article about another country, where they name that country's body:
-// they count for their home country where the article is about it, or
 // dropWorkTitles drops the names inside a quoted title ("«Just the Funny
 // Parts: And a Few Hard Truths About …»", "'La Bomba'"): a work's title,
 // whose capitalised words name no person, body or place the lexicon does
@@ -1142,6 +1138,10 @@ func (d *doc) titleSpans(si int) [][2]int {
 	return out
 }
 
+// dropForeignHomeBodies forgets mentions of a country's own body by a
+// generic name ("Regjeringen", "Finansdepartementet" for Norway's) in an
+// article about another country, where they name that country's body:
+// they count for their home country where the article is about it, or
 // about no country in particular and names the home country or none.
 func (d *doc) dropForeignHomeBodies() {
 	var home map[string]bool // the countries a generic name may mean here
@@ -1817,7 +1817,6 @@ func nameEndsIn(e *entity, noun string) bool {
 	return strings.HasSuffix(strings.ToLower(e.name), " "+noun)
 }
 
-// definiteBefore reports whether toks[ti] ends a short definite noun
 // apposedToName reports whether the noun at toks[ti] stands in
 // apposition to the name right before it ("Padang, hovedstaden i …",
 // "Palu, the capital of …"): it says what that place is, and stands for no
@@ -1830,6 +1829,7 @@ func (d *doc) apposedToName(si int, toks []Token, ti int) bool {
 	return k > 0 && toks[k].Text == "," && d.mentionEndingAt(si, toks[k].Start) != nil
 }
 
+// definiteBefore reports whether toks[ti] ends a short definite noun
 // phrase: "the northern Syrian city".
 func definiteBefore(toks []Token, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
@@ -3526,8 +3526,6 @@ func nameEndsInAny(name string, words []string) bool {
 	return len(f) > 0 && contains(words, strings.ToLower(f[len(f)-1]))
 }
 
-// possessorObject reports whether a stance or action's object is a
-// genitive, the owner of what the verb is about: "tries to help West
 // placeModifiesBody reports whether the rule's object is a state or a
 // place that a body's lower-case noun right after it makes a modifier:
 // "head of the Iran Cartoon association" heads the association.
@@ -3560,11 +3558,7 @@ func (d *doc) placeModifiesBody(rule *RelationRule, tagged string, loc []int) bo
 // department (department_nouns) follows in the genitive: "leder for
 // Googles skyavdeling", "head of Google's cloud unit".
 func (d *doc) departmentAfter(rule *RelationRule, tagged string, loc []int) bool {
-	g := rule.re.SubexpIndex("obj")
-	if g < 0 || loc[2*g+1] < 0 {
-		return false
-	}
-	rest, ok := strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+	rest, ok := ownedAfterObject(rule, tagged, loc)
 	if !ok {
 		return false
 	}
@@ -3588,16 +3582,25 @@ func (d *doc) departmentAfter(rule *RelationRule, tagged string, loc []int) bool
 	return false
 }
 
+// ownedAfterObject returns what follows the rule's object in a match
+// when the object is a genitive ("[[1:O]] 's cloud unit …" gives "cloud
+// unit …"), and whether it is one.
+func ownedAfterObject(rule *RelationRule, tagged string, loc []int) (string, bool) {
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return "", false
+	}
+	return strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+}
+
+// possessorObject reports whether a stance or action's object is a
+// genitive, the owner of what the verb is about: "tries to help West
 // Virginia's Senate candidate X" helps X, not the state.
 func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
 	if rule.Predicate != "supports" && rule.Predicate != "opposes" {
 		return false // "attacked Iraq's border posts" attacks Iraq
 	}
-	g := rule.re.SubexpIndex("obj")
-	if g < 0 || loc[2*g+1] < 0 {
-		return false
-	}
-	rest, ok := strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+	rest, ok := ownedAfterObject(rule, tagged, loc)
 	if !ok {
 		return false
 	}

@@ -3660,14 +3660,8 @@ var surnamePlaceWords = map[string]bool{"lane": true, "hill": true, "bay": true,
 var civilBodyWords = map[string]bool{"foundation": true, "institute": true, "museum": true, "society": true, "association": true, "university": true,
 	"college": true, "academy": true, "library": true, "orchestra": true, "philharmonic": true, "trust": true, "fund": true}
 
-// waterWords are the place words a country's name opens a longer name
-// with: "the South China Sea", "the Korea Strait" (but a country's
 // pluralApostropheInName reports whether toks[j] is the apostrophe of a
 // plural genitive inside a body's name: glued to a capitalised plural,
-// channelWords end a broadcaster's name before its number: "Channel 5",
-// "BBC Radio 4", "TV 2".
-var channelWords = map[string]bool{"channel": true, "radio": true, "tv": true, "kanal": true}
-
 // a body's word after it ("Magistrates' Court", "Workers' Party").
 func (d *doc) pluralApostropheInName(toks []Token, j int) bool {
 	if j < 1 || j+1 >= len(toks) || toks[j].Text != "'" && toks[j].Text != "’" || toks[j].Start != toks[j-1].End {
@@ -3677,6 +3671,12 @@ func (d *doc) pluralApostropheInName(toks []Token, j int) bool {
 	return strings.HasSuffix(prev, "s") && startsName(prev) && startsName(toks[j+1].Text) && d.x.lex.orgWords[toks[j+1].Lower]
 }
 
+// channelWords end a broadcaster's name before its number: "Channel 5",
+// "BBC Radio 4", "TV 2".
+var channelWords = map[string]bool{"channel": true, "radio": true, "tv": true, "kanal": true}
+
+// waterWords are the place words a country's name opens a longer name
+// with: "the South China Sea", "the Korea Strait" (but a country's
 // street, square or park is the country's).
 var waterWords = map[string]bool{"river": true, "lake": true, "sea": true, "strait": true, "gulf": true, "bay": true, "ocean": true, "canal": true, "basin": true, "trench": true, "plateau": true, "peninsula": true, "delta": true, "valley": true, "desert": true}
 
