@@ -1506,11 +1506,8 @@ func TestStanceOnAnInfinitive(t *testing.T) {
 		"Tom Egil Hverven", "skeptisk til å kople")
 }
 
-// A question one asks or wonders about is one's claim: "Tore Hansen lurer
-// på om …", "John Smith wonders whether …", "… asked whether …".
+// What one wonders is one's claim: "John Smith wonders whether …".
 func TestWonderingWhether(t *testing.T) {
-	wantClaim(t, "Ulykken\n\nEspen falt fra fjerde etasje i helgen.\nTore Hansen lurer på om Espens balanseferdigheter, i kombinasjon med alkoholen, gjorde ham overmodig.\n",
-		"Tore Hansen", "balanseferdigheter")
 	wantClaim(t, "Crash\n\nThe boy fell from the fourth floor.\nJohn Smith wonders whether the alcohol made his son overconfident that night.\n",
 		"John Smith", "alcohol made his son")
 }
