@@ -3557,3 +3557,11 @@ func TestDomainEndsAName(t *testing.T) {
 	types := typesOf(extractText(t, "Ski\n\nSvindal vant rennet i går. Jeg skal prøve igjen, lover Svindal Dagbladet.no etter rennet.\n"))
 	wantClasses(t, types, map[string]byte{"Svindal": 'P', "Dagbladet.no": 'O'})
 }
+
+// Peoples' adjectives joined by a hyphen name a people, no one:
+// "African-American", "Irish-American".
+func TestCompoundDemonyms(t *testing.T) {
+	types := typesOf(extractText(t, "People\n\nTheir outgoing nanny, who was African-American, had done a bad job. She is an Irish-American writer living in Boston.\n"))
+	wantNoNames(t, types, "African-American", "Irish-American")
+	wantClasses(t, types, map[string]byte{"Boston": 'L'})
+}

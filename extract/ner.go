@@ -2288,7 +2288,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 1, []*mention{m}
 		}
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || d.x.lex.languageNames[text] || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || d.x.lex.languageNames[text] || d.compoundDemonym(text) || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
 		return 0, nil
 	}
 	// "Christian scholars", "Roman law": a group's adjective before a noun
@@ -3670,6 +3670,25 @@ func (d *doc) pluralApostropheInName(toks []Token, j int) bool {
 	prev := toks[j-1].Text
 	return strings.HasSuffix(prev, "s") && startsName(prev) && startsName(toks[j+1].Text) && d.x.lex.orgWords[toks[j+1].Lower]
 }
+
+// compoundDemonym reports whether w joins peoples' adjectives with
+// hyphens ("African-American", "Irish-American"): a people, no name.
+func (d *doc) compoundDemonym(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if d.x.lex.demonyms[strings.ToLower(p)] == nil && !d.x.lex.groupWords[p] && !continentAdjectives[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// continentAdjectives join peoples' adjectives in compounds only
+// ("African-American"): alone they open names ("African Union").
+var continentAdjectives = map[string]bool{"African": true, "Asian": true, "European": true, "Latin": true, "Native": true}
 
 // channelWords end a broadcaster's name before its number: "Channel 5",
 // "BBC Radio 4", "TV 2".
