@@ -2597,7 +2597,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if that := d.thatWithin(toks, c, 1); that > 0 {
 				c = that + 1 // "nektet for at …"
 			}
-		} else if that := d.thatAfterApposition(si, toks, c); d.lang != "en" && that > 0 {
+		} else if that := d.norwegianThatAfterApposition(si, toks, c); that > 0 {
 			c = that + 1 // "forkynte partiets talsmann, Per Olaf Lundteigen, at …"
 		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) {
 			c = that + 1
@@ -2881,9 +2881,13 @@ func (d *doc) titledAppositionAfter(si int, toks []Token, k int) int {
 	return -1
 }
 
-// thatAfterApposition returns the index of the "at" right after a titled
-// apposition at token k ("partiets talsmann, Per Hansen, at …"), or -1.
-func (d *doc) thatAfterApposition(si int, toks []Token, k int) int {
+// norwegianThatAfterApposition returns the index of the "at" right after
+// a titled apposition at token k after a Norwegian verb ("partiets
+// talsmann, Per Hansen, at …"), or -1.
+func (d *doc) norwegianThatAfterApposition(si int, toks []Token, k int) int {
+	if d.lang == "en" {
+		return -1 // English puts the subject before the verb
+	}
 	at := d.titledAppositionAfter(si, toks, k)
 	if at < 0 {
 		return -1

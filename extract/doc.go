@@ -3530,15 +3530,14 @@ func nameEndsInAny(name string, words []string) bool {
 // place that a body's lower-case noun right after it makes a modifier:
 // "head of the Iran Cartoon association" heads the association.
 func (d *doc) placeModifiesBody(rule *RelationRule, tagged string, loc []int) bool {
-	g := rule.re.SubexpIndex("obj")
-	if g < 0 || loc[2*g+1] < 0 {
+	start, end, ok := objectSpan(rule, loc)
+	if !ok {
 		return false
 	}
-	obj := tagged[loc[2*g]:loc[2*g+1]]
-	if !strings.HasSuffix(obj, ":G]]") && !strings.HasSuffix(obj, ":L]]") {
+	if obj := tagged[start:end]; !strings.HasSuffix(obj, ":G]]") && !strings.HasSuffix(obj, ":L]]") {
 		return false
 	}
-	rest := strings.Fields(tagged[loc[2*g+1]:min(len(tagged), loc[2*g+1]+60)])
+	rest := strings.Fields(tagged[end:min(len(tagged), end+60)])
 	for k := 0; k < len(rest) && k < 3; k++ {
 		w := rest[k]
 		if !isLowerWord(w) || d.rules.stop[w] {
@@ -3586,11 +3585,21 @@ func (d *doc) departmentAfter(rule *RelationRule, tagged string, loc []int) bool
 // when the object is a genitive ("[[1:O]] 's cloud unit …" gives "cloud
 // unit …"), and whether it is one.
 func ownedAfterObject(rule *RelationRule, tagged string, loc []int) (string, bool) {
-	g := rule.re.SubexpIndex("obj")
-	if g < 0 || loc[2*g+1] < 0 {
+	_, end, ok := objectSpan(rule, loc)
+	if !ok {
 		return "", false
 	}
-	return strings.CutPrefix(tagged[loc[2*g+1]:], " 's ")
+	return strings.CutPrefix(tagged[end:], " 's ")
+}
+
+// objectSpan is where a rule's match put its object ("obj" group) in the
+// tagged sentence, and whether it matched one.
+func objectSpan(rule *RelationRule, loc []int) (start, end int, ok bool) {
+	g := rule.re.SubexpIndex("obj")
+	if g < 0 || loc[2*g+1] < 0 {
+		return 0, 0, false
+	}
+	return loc[2*g], loc[2*g+1], true
 }
 
 // possessorObject reports whether a stance or action's object is a

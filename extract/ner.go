@@ -2931,12 +2931,11 @@ func (d *doc) titledClauseBefore(toks []Token, c int) bool {
 	if d.rules.articles[toks[k].Lower] {
 		k++
 	}
-	w := toks[k].Lower
-	if d.rules.role(w) == "" && !d.rules.jobNouns[w] && !strings.HasSuffix(w, "spiller") && !strings.HasSuffix(w, "spilleren") {
-		return false
+	if w := toks[k].Lower; d.rules.role(w) == "" && !d.jobWord(w) {
+		return false // neither a title nor a job's noun, nor a compound ending in one ("forsvarsspiller")
 	}
 	p := toks[k+1].Lower
-	return d.rules.prepIn[p] || p == "for" || p == "på" || p == "hos" || p == "ved" || p == "of" || p == "at"
+	return d.rules.prepIn[p] || d.x.lex.orgConnectors[p] || d.x.lex.placePrepositions[p]
 }
 
 // guessType types an unknown name from its words and context.
