@@ -2503,13 +2503,13 @@ func (d *doc) tokensFrom(si, off int) []Token {
 }
 
 func (d *doc) tokensBetween(si, a, b int) []Token {
-	var out []Token
-	for _, t := range d.toks[si] {
-		if t.Start >= a && t.End <= b {
-			out = append(out, t)
-		}
+	toks := d.toks[si]
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= a })
+	j := i
+	for j < len(toks) && toks[j].End <= b {
+		j++
 	}
-	return out
+	return toks[i:j:j] // the tokens are in order and do not overlap: those within are a run
 }
 
 // reported finds "SPEAKER VERB (that|at) CLAUSE" in sentence si.
