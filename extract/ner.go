@@ -1938,6 +1938,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if hasOrg && d.x.lex.orgWords[toks[j-1].Lower] && d.personAfterBody(toks, j) {
 			break
 		}
+		// "Marketing director at Bellwether Foods Sam Ortiz": after a job
+		// and where it is held, a given name and one more name word ending
+		// the run are the holder's name, not the body's last words
+		// (not "head of the International Red Cross": a pair the lexicon
+		// knows, or a common word after the given name)
+		if j > i && d.x.lex.givenNames[w] && d.jobPlaceBefore(toks, i) && d.personAfterBody(toks, j) &&
+			d.x.lex.lookup([]string{w, toks[j+1].Text}) == nil && d.dictKind(toks[j+1].Text) != "common" {
+			break
+		}
 		// "Salt Lake City", "Harbour City Police Department": City ends a place's name
 		// and "Louisiana State University", "Ohio State": State a body's
 		// "Dionisio A. Lind": an initial that is also a word
@@ -4058,6 +4067,26 @@ func (d *doc) personAfterBody(toks []Token, j int) bool {
 		}
 	}
 	return true
+}
+
+// jobPlaceBefore reports whether a job or a title and the preposition
+// of where it is held come right before toks[i]: "director at", "analyst
+// with the".
+func (d *doc) jobPlaceBefore(toks []Token, i int) bool {
+	k := i - 1
+	if k > 0 && d.rules.articles[toks[k].Lower] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Lower {
+	case "at", "of", "for", "with":
+	default:
+		return false
+	}
+	w := toks[k-1].Lower
+	return d.jobWord(w) || d.rules.role(w) != ""
 }
 
 // bodyWordFollows reports whether the word after toks[j] (or after its

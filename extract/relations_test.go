@@ -1808,3 +1808,13 @@ func TestHeadOfADepartmentInTheGenitive(t *testing.T) {
 		t.Errorf("a department's head: %v", f)
 	}
 }
+
+// A job, where it is held and the holder's name with no comma between
+// them: "Marketing director at Bellwether Foods Sam Ortiz" is a member,
+// and the body's name ends before the given name; "head of the
+// International Red Cross" keeps the body's name whole.
+func TestJobAtABodyBeforeAName(t *testing.T) {
+	f := factsOf(t, "Prices\n\nMarketing director at Bellwether Foods Sam Ortiz told reporters that prices would rise. Economics professor at the University of Leeds Maria Okafor said growth had stalled.\n",
+		"Aid\n\nJan Gelfand, head of the International Red Cross in Indonesia, told CNN that help was on the way.\n")
+	wantFacts(t, f, "Sam Ortiz memberOf Bellwether Foods", "Maria Okafor memberOf University of Leeds", "Jan Gelfand leaderOf International Red Cross")
+}
