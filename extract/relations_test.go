@@ -1818,3 +1818,12 @@ func TestJobAtABodyBeforeAName(t *testing.T) {
 		"Aid\n\nJan Gelfand, head of the International Red Cross in Indonesia, told CNN that help was on the way.\n")
 	wantFacts(t, f, "Sam Ortiz memberOf Bellwether Foods", "Maria Okafor memberOf University of Leeds", "Jan Gelfand leaderOf International Red Cross")
 }
+
+// Support said with a noun or a passive of helping: "Dalton Motors had
+// the support of the United Steel Workers", "Venstre ble hjulpet av
+// Høyre".
+func TestSupportAsANounOrAHelpingPassive(t *testing.T) {
+	f := factsOf(t, "Plan\n\nThe restructuring plan for Dalton Motors had the support of the United Steel Workers union, the company said.\n",
+		"Budsjett\n\nVenstre ble hjulpet av Høyre i forhandlingene om budsjettet. Partiet sier at avtalen er god for hele landet.\n")
+	wantFacts(t, f, "United Steel Workers supports Dalton Motors", "Høyre supports Venstre")
+}
