@@ -1511,3 +1511,14 @@ func TestWonderingWhether(t *testing.T) {
 	wantClaim(t, "Crash\n\nThe boy fell from the fourth floor.\nJohn Smith wonders whether the alcohol made his son overconfident that night.\n",
 		"John Smith", "alcohol made his son")
 }
+
+// A body's appeal is its claim: "Thames Valley Police have appealed for
+// anyone who saw it to come forward", "Politiet appellerer til alle som så
+// ulykken om å ta kontakt".
+func TestAnAppealIsAClaim(t *testing.T) {
+	c := claimsOf(t, "Crash\n\nTwo men were injured in the crash on Monday. Thames Valley Police have appealed for anyone who saw the collision to come forward with information.\n",
+		"Ulykke\n\nTo menn ble skadet i ulykken mandag kveld. Politiet i Oslo appellerer til alle som så ulykken om å ta kontakt med dem så snart som mulig.\n")
+	if !hasClaim(c, "Thames Valley Police", "come forward") || !hasClaim(c, "Oslo Police", "ta kontakt") {
+		t.Errorf("an appeal: %v", c)
+	}
+}
