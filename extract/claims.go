@@ -1372,6 +1372,45 @@ func (d *doc) sentenceSubject(si int) *entity {
 	return first
 }
 
+// personBeforeApposition returns the person named right before the
+// comma that opens the apposition closed by the comma at toks[c], if
+// nothing but titles comes before the name: "Tidligere president Eduardo
+// Veltra, Bolivias representant ved domstolen," (not "Etter møtet med
+// Eduardo Veltra, Bolivias representant,": a fronted phrase).
+func (d *doc) personBeforeApposition(si int, toks []Token, c int) *entity {
+	for o := c - 2; o > 0 && o >= c-14; o-- {
+		if toks[o].Text != "," {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if !m.hidden && m.end == toks[o].Start && m.ent.typ == "Person" && d.titlesOnlyBefore(si, m.start) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// titlesOnlyBefore reports whether sentence si has only titles before
+// offset off, in either language's way of writing them: "House Minority
+// Leader", "Tidligere president", "the former Alloa boss".
+func (d *doc) titlesOnlyBefore(si, off int) bool {
+	for k, t := range d.toks[si] {
+		if t.Start >= off {
+			return true
+		}
+		lw := t.Lower
+		if k == 0 && d.rules.articles[lw] || k <= 1 && (d.rules.formerWords[lw] || lw == "current" || lw == "nåværende") {
+			continue
+		}
+		if d.rules.role(lw) == "" && !d.jobWord(lw) && (!startsName(t.Text) || d.isStopToken(t.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleOnlyBefore reports whether sentence si has only capitalised title
 // words before offset off: "House Minority Leader Nancy Pelosi …".
 func (d *doc) titleOnlyBefore(si, off int) bool {
@@ -2765,6 +2804,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 						sp = e
 					}
 				}
+			}
+			// "Tidligere president Eduardo Veltra, Bolivias representant ved
+			// domstolen, sa at …": a person opening the sentence, then an
+			// apposition set off by commas before the verb
+			if sp == nil && j >= 4 && toks[j-1].Text == "," {
+				sp = d.personBeforeApposition(si, toks, j-1)
 			}
 			if sp == nil {
 				sp = d.nominalSpeaker(si, toks[:vk])

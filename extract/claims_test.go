@@ -1522,3 +1522,15 @@ func TestAnAppealIsAClaim(t *testing.T) {
 		t.Errorf("an appeal: %v", c)
 	}
 }
+
+// A person opening the sentence with a title, then an apposition set off
+// by commas, then the verb: "Tidligere president Eduardo Veltra, Bolivias
+// representant ved domstolen, sa at …"; but after a fronted phrase the
+// subject comes after the verb ("Etter møtet med …, sa ministeren at").
+func TestTitledSpeakerBeforeAnApposition(t *testing.T) {
+	c := claimsOf(t, "Dom\n\nDomstolen i Haag avgjorde saken i går. Tidligere president Eduardo Veltra, Bolivias representant ved domstolen, sa at avgjørelsen kom uvanlig raskt.\n",
+		"Møte\n\nMinisteren reiste til Haag i går. Etter møtet med Eduardo Veltra, Bolivias representant ved domstolen, sa ministeren at samtalene var gode.\n")
+	if !hasClaim(c, "Eduardo Veltra", "uvanlig raskt") || hasClaim(c, "Eduardo Veltra", "samtalene") {
+		t.Errorf("a titled speaker before an apposition: %v", c)
+	}
+}
