@@ -86,6 +86,12 @@ func (d *doc) extractClaims() {
 			for k := si; k <= last; k++ {
 				covered[k] = true
 			}
+			// "Søvnløs Svindal knuste konkurrentene\n- Fant aldri
+			// hvilepulsen …": a dash quote under a headline that names one
+			// person is that person's
+			if q.speaker == nil && si > 0 {
+				q.speaker = d.headlinePerson(si - 1)
+			}
 			if q.speaker == nil && lastSpeaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
 				unsaid = append(unsaid, q)
 			}
@@ -180,6 +186,26 @@ func (d *doc) extractClaims() {
 			d.addClaim(nq)
 		}
 	}
+}
+
+// headlinePerson returns the one person a headline names, if sentence
+// si is a headline: a short line of its own with no final stop.
+func (d *doc) headlinePerson(si int) *entity {
+	s := d.sents[si]
+	if s.Start > 0 && d.text[s.Start-1] != '\n' || !lineEnds(d.text, s.End) || strings.ContainsAny(d.text[max(s.End-1, s.Start):s.End], ".!?:") || wordCount(s.Text) > 15 {
+		return nil
+	}
+	var person *entity
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.ent.typ != "Person" {
+			continue
+		}
+		if person != nil && person != m.ent {
+			return nil
+		}
+		person = m.ent
+	}
+	return person
 }
 
 // claimNoun reads a claim named by its noun and its maker in sentence si:

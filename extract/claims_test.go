@@ -1534,3 +1534,14 @@ func TestTitledSpeakerBeforeAnApposition(t *testing.T) {
 		t.Errorf("a titled speaker before an apposition: %v", c)
 	}
 }
+
+// A dash quote under a headline that names one person is that person's:
+// "Søvnløs Svindal knuste konkurrentene\n- Fant aldri hvilepulsen …"; a
+// headline naming two people says nothing of whose it is.
+func TestDashQuoteUnderAHeadline(t *testing.T) {
+	c := claimsOf(t, "Skirenn\n\nKari Nordmann vant storslalåmen i Sölden\n- Jeg fant aldri roen før det andre løpet.\nDet var et lite eventyr da hun kunne krone comebacket med seier søndag.\n",
+		"Skirenn\n\nKari Nordmann og Ola Hansen vant i Sölden\n- Vi fant aldri roen før det andre løpet.\nDet var et lite eventyr da de kunne krone comebacket med seier søndag.\n")
+	if !hasClaim(c, "Kari Nordmann", "aldri roen") || hasClaim(c, "Kari Nordmann", "Vi fant") || hasClaim(c, "Ola Hansen", "Vi fant") {
+		t.Errorf("a dash quote under a headline: %v", c)
+	}
+}
