@@ -3510,6 +3510,9 @@ func TestBroadcastersNames(t *testing.T) {
 	wantClasses(t, typesOf(extractText(t, "Media\n\nA poll by Telma TV found 57 percent planning to vote. The show is on BBC Radio 4 on Sunday, and the fight was shown on Channel 5.\n")),
 		map[string]byte{"Telma TV": 'O', "BBC Radio 4": 'O', "Channel 5": 'O'})
 	wantClasses(t, typesOf(extractText(t, "Kampen\n\nKampen ble vist på TV 2 i helgen, og mange så den. Det var en stor kveld for norsk fotball.\n")), map[string]byte{"TV 2": 'O'})
+	// but a genitive's or a modifier's "TV" names no medium: "Baldwin's TV
+	// production firm", "the Barclaycard TV ads"
+	wantNoNames(t, typesOf(extractText(t, "Deals\n\nJones has a stake in Baldwin's TV production firm. He once starred in the Barclaycard TV ads.\n")), "Baldwin's TV", "Barclaycard TV")
 }
 
 // The capitalised words of a quoted title name no one: "«Just the Funny

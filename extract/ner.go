@@ -1977,7 +1977,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		compassSea := j == i+1 && d.x.lex.compass[lt] && j+1 < len(toks) && waterWords[toks[j+1].Lower] && startsName(toks[j+1].Text)
 		// "Mount Kenya", "Lake Geneva": a place's head word before a known place is one name
 		headPlace := j == i+1 && d.x.lex.placeHeads[lt] && !d.x.lex.orgWords[lw]
-		mediaHead := j > i && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "MediaOrganization" // "Telma TV": a medium's word the stopwords hold
+		// "Telma TV": a medium's word the stopwords hold (not "Baldwin's TV
+		// production firm", "Barclaycard TV ads": a genitive's, or a
+		// modifier of the noun after it)
+		mediaHead := j > i && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "MediaOrganization" && !d.isGenitive(toks[j-1].Text) &&
+			!(j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.verbAfter(toks, j+1))
 		if startsName(w) && !domainShaped(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
