@@ -2723,6 +2723,17 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if len(toks)-c < 4 {
 			c = k // a denial in a few words says what it denies with its verb
 		}
+		// "…, men Det hvite hus benekter dette", "His lawyer denies that.":
+		// a denial of "this" is of the statement before it, in the
+		// sentence or, when little comes before the verb, the one before
+		start, evStart := -1, s.Start
+		if d.rules.denialVerbs[lw] && k+1 < len(toks) && d.rules.demonstratives[toks[k+1].Lower] && (k+2 == len(toks) || k+3 == len(toks) && strings.ContainsAny(toks[k+2].Text, ".!?;")) {
+			if k >= 5 {
+				start = s.Start
+			} else if si > 0 && d.sents[si-1].Para == s.Para {
+				start, evStart = d.sents[si-1].Start, d.sents[si-1].Start
+			}
+		}
 		// `sier: «…` — a quote the quote reader could not close: the rest
 		// of the sentence
 		if toks[c].Text == ":" && c+1 < len(toks) && isOpeningQuote(toks[c+1].Text) {
@@ -2923,7 +2934,10 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if at, by := d.attribution(si, toks[max(c, len(toks)-7)].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {
 			end = at
 		}
-		return quote{start: toks[c].Start, end: end, evStart: s.Start, evEnd: s.End, speaker: sp}, true
+		if start < 0 {
+			start = toks[c].Start
+		}
+		return quote{start: start, end: end, evStart: evStart, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
 }

@@ -1545,3 +1545,14 @@ func TestDashQuoteUnderAHeadline(t *testing.T) {
 		t.Errorf("a dash quote under a headline: %v", c)
 	}
 }
+
+// A denial of "this" is of the statement before it (demonstratives): in
+// the sentence ("…, but Halvorsen Industries denied this") or, when
+// little comes before the verb, in the sentence before.
+func TestDenialOfThis(t *testing.T) {
+	c := claimsOf(t, "Plant\n\nWorkers were told on Monday that the plant in Leeds would close next year, but Halvorsen Industries denied this.\n",
+		"Skatt\n\nStatsminister Anna Berg sa i går at skattene skal ned neste år. Finansminister Per Dahl benekter dette.\n")
+	if !hasClaim(c, "Halvorsen Industries", "plant in Leeds would close") || !hasClaim(c, "Per Dahl", "skattene skal ned") {
+		t.Errorf("the denial of this: %v", c)
+	}
+}

@@ -721,6 +721,7 @@ type LanguageRules struct {
 	SpeechLeadIns       []string          `yaml:"speech_lead_ins"`       // "went on to": "he went on to say that …" is his claim
 	InvertedAuxiliaries []string          `yaml:"inverted_auxiliaries"`  // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
 	StanceWords         []string          `yaml:"stance_words"`          // "concerned": "X is concerned that …" is X's claim
+	Demonstratives      []string          `yaml:"demonstratives"`        // "this": "the White House denies this" denies the statement before it
 	Copulas             []string          `yaml:"copulas"`
 	PeopleNouns         []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
 	CompoundTitles      bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
@@ -773,6 +774,7 @@ type LanguageRules struct {
 	copulas             set
 	peopleNouns         set
 	stanceWords         set
+	demonstratives      set
 	personNouns         set
 	objectPrepositions  set
 	continuingVerbs     set
@@ -1399,6 +1401,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.SpeechLeadIns = append(cur.SpeechLeadIns, r.SpeechLeadIns...)
 	cur.InvertedAuxiliaries = append(cur.InvertedAuxiliaries, r.InvertedAuxiliaries...)
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
+	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ContinuingVerbs = append(cur.ContinuingVerbs, r.ContinuingVerbs...)
@@ -1647,6 +1650,7 @@ func (r *LanguageRules) index() {
 	r.copulas = newSet(r.Copulas)
 	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
+	r.demonstratives = newSet(r.Demonstratives)
 	// one lookup per word of a sentence instead of five ((*doc).reported)
 	r.claimWords = set{}
 	for _, words := range []set{r.report, r.requestVerbs, r.denialVerbs, r.stanceWords} {
