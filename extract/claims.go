@@ -1409,7 +1409,7 @@ func (d *doc) personBeforeApposition(si int, toks []Token, c int) *entity {
 			continue
 		}
 		for _, m := range d.mentions[si] {
-			if !m.hidden && m.end == toks[o].Start && m.ent.typ == "Person" && d.titlesOnlyBefore(si, m.start) {
+			if !m.hidden && m.end == toks[o].Start && m.ent.typ == "Person" && d.titleOnlyBefore(si, m.start, true) {
 				return m.ent
 			}
 		}
@@ -1418,28 +1418,11 @@ func (d *doc) personBeforeApposition(si int, toks []Token, c int) *entity {
 	return nil
 }
 
-// titlesOnlyBefore reports whether sentence si has only titles before
-// offset off, in either language's way of writing them: "House Minority
-// Leader", "Tidligere president", "the former Alloa boss".
-func (d *doc) titlesOnlyBefore(si, off int) bool {
-	for k, t := range d.toks[si] {
-		if t.Start >= off {
-			return true
-		}
-		lw := t.Lower
-		if k == 0 && d.rules.articles[lw] || k <= 1 && (d.rules.formerWords[lw] || lw == "current" || lw == "nåværende") {
-			continue
-		}
-		if d.rules.role(lw) == "" && !d.jobWord(lw) && (!startsName(t.Text) || d.isStopToken(t.Text)) {
-			return false
-		}
-	}
-	return true
-}
-
-// titleOnlyBefore reports whether sentence si has only capitalised title
-// words before offset off: "House Minority Leader Nancy Pelosi …".
-func (d *doc) titleOnlyBefore(si, off int) bool {
+// titleOnlyBefore reports whether sentence si has only title words
+// before offset off: capitalised ones, "House Minority Leader Nancy
+// Pelosi …", and with lower also the titles and job nouns Norwegian
+// writes in lower case, "Tidligere president Eduardo Veltra".
+func (d *doc) titleOnlyBefore(si, off int, lower bool) bool {
 	for k, t := range d.toks[si] {
 		if t.Start >= off {
 			return true
@@ -1447,6 +1430,9 @@ func (d *doc) titleOnlyBefore(si, off int) bool {
 		// "The current Microsoft CEO", "The former Alloa boss": an
 		// article and a tense word before the title
 		if k == 0 && d.rules.articles[t.Lower] || k <= 1 && (d.rules.formerWords[t.Lower] || t.Lower == "current" || t.Lower == "nåværende") {
+			continue
+		}
+		if lower && (d.rules.role(t.Lower) != "" || d.jobWord(t.Lower)) {
 			continue
 		}
 		if !startsName(t.Text) || d.isStopToken(t.Text) {
@@ -1497,7 +1483,7 @@ func (d *doc) openingActor(si int) *entity {
 			continue
 		}
 		if first == nil {
-			if len(toks) == 0 || !d.titleOnlyBefore(si, m.start) || m.ent.typ != "Person" && !isActor(m.ent) {
+			if len(toks) == 0 || !d.titleOnlyBefore(si, m.start, false) || m.ent.typ != "Person" && !isActor(m.ent) {
 				return nil
 			}
 			first = m
