@@ -2553,6 +2553,8 @@ func (d *doc) tokensFrom(si, off int) []Token {
 	return nil
 }
 
+// tokensBetween returns the tokens of sentence si that lie within the
+// byte offsets [a, b): a slice of the sentence's own, not to be appended to.
 func (d *doc) tokensBetween(si, a, b int) []Token {
 	toks := d.toks[si]
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= a })
