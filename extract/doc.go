@@ -286,6 +286,9 @@ func (d *doc) link() {
 		if p == nil && e.typ == "Person" && !strings.Contains(name, " ") && len(name) >= 6 && len(bySuffix) <= 400 {
 			p = nearSurname(name, bySuffix) // "Kavadarkov" after "Vladimir Kavardarkov": a misspelling
 		}
+		if p == nil && e.typ == "Person" {
+			p = d.headlineWordBeforeSurname(e, bySuffix) // "Søvnløs Svindal" before "Aksel Lund Svindal"
+		}
 		if p != nil && p != e {
 			d.merge(e, p)
 		}
@@ -380,6 +383,36 @@ func (d *doc) link() {
 		}
 	}
 	d.compact()
+}
+
+// headlineWordBeforeSurname returns the person whose surname ends the
+// two-word name of person e when e's first word is a capitalised opening
+// word and no name: no given name, never capitalised inside a sentence,
+// every mention of e opening its sentence ("Søvnløs Svindal knuste
+// konkurrentene" before "Aksel Lund Svindal"), and long, as such words
+// are ("Formsvake", "Embattled"; not "Track Palin" after "Sarah Palin");
+// nil otherwise.
+func (d *doc) headlineWordBeforeSurname(e *entity, bySuffix map[string]*entity) *entity {
+	words := strings.Fields(e.name)
+	if len(words) != 2 || utf8.RuneCountInString(words[0]) < 7 || d.x.lex.givenNames[words[0]] || d.words[words[0]].capitalInside || d.lang == "en" && d.dictKind(words[0]) != "common" {
+		return nil
+	}
+	for _, m := range e.mentions {
+		if !m.hidden && !m.initial {
+			return nil
+		}
+	}
+	// (bySuffix may hold e itself for the surname: the first person the
+	// article names with it)
+	if p := bySuffix[strings.ToLower(words[1])]; p != nil && p != e {
+		return p
+	}
+	for _, o := range d.order {
+		if ws := strings.Fields(o.name); o != e && o.typ == "Person" && len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], words[1]) && !strings.EqualFold(ws[0], words[0]) {
+			return o
+		}
+	}
+	return nil
 }
 
 // linkShortBodyNames merges a name that is the last words of a body's or

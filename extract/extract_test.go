@@ -3568,3 +3568,15 @@ func TestCompoundDemonyms(t *testing.T) {
 	wantNoNames(t, types, "African-American", "Irish-American")
 	wantClasses(t, types, map[string]byte{"Boston": 'L'})
 }
+
+// A long capitalised word opening a headline before a surname the article
+// gives a person in full is no given name: "Søvnløs Svindal knuste
+// konkurrentene" is Aksel Lund Svindal; "Track Palin" after "Sarah Palin"
+// is another Palin.
+func TestHeadlineWordBeforeASurname(t *testing.T) {
+	types := typesOf(extractText(t, "Alpint\n\nSøvnløs Svindal knuste konkurrentene i super-G\n\nDet var et lite eventyr da Aksel Lund Svindal vant utforrennet fredag. Lørdag vant Svindal også super-G.\n"))
+	wantNoNames(t, types, "Søvnløs Svindal")
+	wantClasses(t, types, map[string]byte{"Aksel Lund Svindal": 'P'})
+	types = typesOf(extractText(t, "Arrest\n\nTrack Palin, the eldest son of Sarah Palin, has been arrested. Track Palin was released on bail.\n"))
+	wantClasses(t, types, map[string]byte{"Track Palin": 'P', "Sarah Palin": 'P'})
+}
