@@ -2309,6 +2309,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if n == 1 && d.x.lex.groupWords[text+"s"] && j < len(toks) && isLowerWord(toks[j].Text) && !d.rules.stop[toks[j].Lower] && !d.verbAfter(toks, j) && !d.knownSurname(text) && !d.knownFirstName(text) {
 		return 1, nil
 	}
+	// "Christian and Muslim gangs": coordinated with another group's
+	// adjective
+	if n == 1 && d.x.lex.groupWords[text+"s"] && j+1 < len(toks) && d.rules.conjunctions[toks[j].Lower] && (d.x.lex.groupWords[toks[j+1].Text] || d.x.lex.demonyms[toks[j+1].Lower] != nil) && !d.knownSurname(text) && !d.knownFirstName(text) {
+		return 1, nil
+	}
 	// "Latin Americans", "Native American": a people, no name
 	if n == 2 && d.x.lex.demonyms[toks[i+1].Lower] != nil && !d.x.lex.givenNames[t] && d.x.lex.lookup(wordsOf(words)) == nil {
 		return n, nil

@@ -722,7 +722,7 @@ func TestRulersNumeralIsPartOfTheName(t *testing.T) {
 }
 
 func TestGroupsAndErasAreNoNames(t *testing.T) {
-	got := mentionTexts(t, "Some Christian scholars say that Roman law shaped the Middle Ages. Many Latin Americans voted early in the Bronze Age museum poll.", "en")
+	got := mentionTexts(t, "Some Christian scholars say that Roman law shaped the Middle Ages. Many Latin Americans voted early in the Bronze Age museum poll. Thousands fled as Christian and Muslim gangs fought.", "en")
 	for _, no := range []string{"Christian", "Roman", "Middle Ages", "Latin Americans", "Bronze Age"} {
 		if typ, ok := got[no]; ok {
 			t.Errorf("%s taken for a %s", no, typ)
