@@ -927,6 +927,13 @@ func (d *doc) personBetween(si, from, to int) bool {
 	return false
 }
 
+// isNominal reports whether w is a kind noun a body is called by (nominals:
+// "the company", "the agency", "etaten"), of a given type or of any.
+func (d *doc) isNominal(w string) bool {
+	_, ok := d.rules.nominal[w]
+	return ok
+}
+
 // nominalSpeaker resolves a subject that names its kind instead of itself
 // — "the company said", "selskapet opplyser" — to the last organisation
 // mentioned before (a company for "the company"); toks are the words
@@ -935,7 +942,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	if e := d.roleNominal(afterLastComma(toks)); e != nil {
 		return e
 	}
-	if len(toks) > 3 && d.lang == "en" && strings.EqualFold(toks[0].Text, "the") && d.rules.nominal[toks[1].Lower] != "" && (strings.HasSuffix(toks[2].Lower, "ing") || toks[2].Lower == "that" || toks[2].Lower == "which") {
+	if len(toks) > 3 && d.lang == "en" && strings.EqualFold(toks[0].Text, "the") && d.isNominal(toks[1].Lower) && (strings.HasSuffix(toks[2].Lower, "ing") || toks[2].Lower == "that" || toks[2].Lower == "which") {
 		toks = toks[:2] // "The airline operating the flight that crashed … now says": the kind noun the clause describes
 	} else {
 		toks = d.subjectNoun(toks)
@@ -3579,7 +3586,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			// "ifølge avisen Die Zeit", "according to the news site Axios": the
 			// kind before the name
 			for n := after; n < after+2 && n+1 < len(toks) && isLowerWord(toks[n].Text); n++ {
-				if _, kind := d.rules.cueOf[toks[n].Lower]; (kind || d.rules.nominal[toks[n].Lower] != "") && d.startsMention(si, toks[n+1].Start) {
+				if _, kind := d.rules.cueOf[toks[n].Lower]; (kind || d.isNominal(toks[n].Lower)) && d.startsMention(si, toks[n+1].Start) {
 					after = n + 1
 					break
 				}
@@ -3609,7 +3616,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if sp = d.mainCountry(); sp != nil {
 					end = after + 1
 				}
-			case end == after && after > k+len(words) && d.rules.nominal[w] != "" || end == after && d.lang != "en" && d.rules.nominal[w] != "":
+			case end == after && after > k+len(words) && d.isNominal(w) || end == after && d.lang != "en" && d.isNominal(w):
 				// "according to the bank", "ifølge selskapet": the body the article named
 				if sp = d.nominalSpeaker(si, toks[k+len(words):after+1]); sp != nil {
 					end = after + 1

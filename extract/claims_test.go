@@ -1556,3 +1556,13 @@ func TestDenialOfThis(t *testing.T) {
 		t.Errorf("the denial of this: %v", c)
 	}
 }
+
+// "According to the agency", "ifølge etaten": a kind noun of any type
+// (nominals with no type) is the body the article named before.
+func TestAccordingToABodyByItsKind(t *testing.T) {
+	c := claimsOf(t, "Tsunami\n\nThe Coastal Research Agency studied the wave. The city's location at the end of a long, narrow bay may have made the tsunami larger, according to the agency.\n",
+		"Tsunami\n\nByrået for vurdering og anvendelse av teknologi (BPPT) studerte bølgen. Byens plassering i enden av en lang, smal bukt kan ha gjort tsunamien større, ifølge etaten.\n")
+	if !hasClaim(c, "Coastal Research Agency", "narrow bay") || !hasClaim(c, "BPPT", "smal bukt") {
+		t.Errorf("according to the agency: %v", c)
+	}
+}
