@@ -243,11 +243,13 @@ func (d *doc) link() {
 	d.genericCounterparts()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst, byFamily := map[string]*entity{}, map[string]*entity{}, map[string]*entity{}
+	byLast := map[string][]*entity{} // every person by the last word of a longer name
 	for _, e := range d.order {
 		words := strings.Fields(strings.ToLower(e.name))
 		if e.typ != "Person" || len(words) < 2 {
 			continue
 		}
+		byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], e)
 		for k := 1; k < len(words); k++ {
 			if suffix := strings.Join(words[k:], " "); bySuffix[suffix] == nil {
 				bySuffix[suffix] = e
@@ -287,7 +289,7 @@ func (d *doc) link() {
 			p = nearSurname(name, bySuffix) // "Kavadarkov" after "Vladimir Kavardarkov": a misspelling
 		}
 		if p == nil && e.typ == "Person" {
-			p = d.headlineWordBeforeSurname(e, bySuffix) // "Søvnløs Svindal" before "Aksel Lund Svindal"
+			p = d.headlineWordBeforeSurname(e, byLast) // "Søvnløs Svindal" before "Aksel Lund Svindal"
 		}
 		if p != nil && p != e {
 			d.merge(e, p)
@@ -392,7 +394,7 @@ func (d *doc) link() {
 // konkurrentene" before "Aksel Lund Svindal"), and long, as such words
 // are ("Formsvake", "Embattled"; not "Track Palin" after "Sarah Palin");
 // nil otherwise.
-func (d *doc) headlineWordBeforeSurname(e *entity, bySuffix map[string]*entity) *entity {
+func (d *doc) headlineWordBeforeSurname(e *entity, byLast map[string][]*entity) *entity {
 	words := strings.Fields(e.name)
 	if len(words) != 2 || utf8.RuneCountInString(words[0]) < 7 || d.x.lex.givenNames[words[0]] || d.words[words[0]].capitalInside || d.lang == "en" && d.dictKind(words[0]) != "common" {
 		return nil
@@ -402,13 +404,8 @@ func (d *doc) headlineWordBeforeSurname(e *entity, bySuffix map[string]*entity) 
 			return nil
 		}
 	}
-	// (bySuffix may hold e itself for the surname: the first person the
-	// article names with it)
-	if p := bySuffix[strings.ToLower(words[1])]; p != nil && p != e {
-		return p
-	}
-	for _, o := range d.order {
-		if ws := strings.Fields(o.name); o != e && o.typ == "Person" && len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], words[1]) && !strings.EqualFold(ws[0], words[0]) {
+	for _, o := range byLast[strings.ToLower(words[1])] {
+		if o != e && !strings.EqualFold(strings.Fields(o.name)[0], words[0]) {
 			return o
 		}
 	}
