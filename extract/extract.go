@@ -128,6 +128,10 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 // asks (words.go), is made by tools/genwords from Debian's wamerican
 // (apt-get install wamerican).
 //
+// lexicon/people.yaml, one-word names that are a person's and nothing
+// else, is made by tools/genpeople from Debian's wordnet-base (apt-get
+// install wordnet-base wamerican).
+//
 // The name tagger models, one per language, trained by tools/trainner on
 // the development splits of NorNE (nb) and Universal NER (en, with NorNE
 // added: its shapes carry over). Retrain after changing the lexicon; the
@@ -135,6 +139,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 //
 //go:generate go run ../tools/gencities -lexicon lexicon -o lexicon/cities.yaml -regions lexicon/regions.yaml
 //go:generate go run ../tools/genwords -o model/words-en.txt.gz /usr/share/dict/american-english
+//go:generate go run ../tools/genpeople -o lexicon/people.yaml
 //go:generate go run ../tools/trainner -lang nb -o model/ner-nb.gob.gz ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:generate go run ../tools/trainner -lang en -o model/ner-en.gob.gz ../../shared/ner/uner_en/en_ewt-ud-dev.iob2 ../../shared/ner/norne/no_bokmaal-ud-dev.conllu
 //go:embed model/*.gob.gz model/words-*.txt.gz

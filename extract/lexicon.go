@@ -822,6 +822,7 @@ type lexiconFile struct {
 	UnisexNames     []string               `yaml:"unisex_names"`
 	CommonGiven     []string               `yaml:"common_given_names"`  // generated: tools/gennames
 	CommonFemale    []string               `yaml:"common_female_names"` // generated: tools/gennames
+	FamousPeople    []string               `yaml:"famous_people"`       // generated: tools/genpeople
 	Entities        []GazetteerEntry       `yaml:"entities"`
 	Countries       map[string]countryData `yaml:"countries"`
 	NameWords       `yaml:",inline"`
@@ -898,13 +899,16 @@ type Lexicon struct {
 	// nameStarts holds the first two or more words (lower case, joined)
 	// of every known name longer than them ("new york" of "New York
 	// Times"): reach stops at the first run of words no name begins with
-	nameStarts  set
-	givenNames  set
-	placeGiven  set // places that are also given names ("Jordan")
-	handGiven   set // given_names and female_names only: the hand-made lists
-	handFemale  set // female_names only: sure enough to rule a man out
-	femaleNames set
-	unisexNames set // given to women and men alike: no pronoun rules the bearer out
+	nameStarts set
+	givenNames set
+	placeGiven set // places that are also given names ("Jordan")
+	// famousPeople: one word that names a person and nothing else
+	// ("Hemingway"), as written
+	famousPeople set
+	handGiven    set // given_names and female_names only: the hand-made lists
+	handFemale   set // female_names only: sure enough to rule a man out
+	femaleNames  set
+	unisexNames  set // given to women and men alike: no pronoun rules the bearer out
 	// firstWords holds the lower-cased first word of every known name
 	firstWords set
 	// lowerStarts holds first words of names written in lower case
@@ -971,6 +975,7 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		sources = append(sources, path)
 	}
 	lx.givenNames, lx.femaleNames, lx.placeGiven, lx.handGiven, lx.handFemale, lx.unisexNames = set{}, set{}, set{}, set{}, set{}, set{}
+	lx.famousPeople = set{}
 	lx.directions = map[string]string{}
 	lx.compass, lx.compassHeads, lx.placeHeads, lx.namePrefixes, lx.connectors, lx.orgConnectors, lx.groupWords, lx.portfolios = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
 	lx.listWords, lx.fromWords, lx.honorifics, lx.titleModifiers, lx.corporateSuffixes, lx.genericFirstWords, lx.realmWords, lx.eraWords, lx.venueWords = set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}, set{}
@@ -1030,6 +1035,9 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		}
 		for _, n := range f.PlaceGivenNames {
 			lx.placeGiven[n] = true
+		}
+		for _, n := range f.FamousPeople {
+			lx.famousPeople[n] = true
 		}
 		for _, n := range f.GivenNames {
 			lx.givenNames[n] = true

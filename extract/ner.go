@@ -2372,6 +2372,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			switch {
 			case class != "":
 				typ = d.taggedType(class, typ, text)
+			case n == 1 && !initial && d.x.lex.famousPeople[text]:
+				// "praised by Hemingway": a word that names a person and
+				// nothing else, where the tagger sees no name
+				typ = "Person"
 			case n == 1 && !(typ == "Person" && strength >= shapeGuess && d.nameOnly(text)):
 				return 1, nil
 			case strength <= shapeGuess && allOutside(tags) && !d.hasPersonWord(words) && (d.hasOrdinaryWord(words) || typ == "Person" && d.allCommonWords(words) && !d.speaksNext(toks, j)) && !d.capitalTheBefore(toks, i):
@@ -3270,6 +3274,15 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[toks[j+1].Lower]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
 		return "Company", contextGuess
+	}
+	// "praised by Hemingway", "compared to Tolstoy": a word that names a
+	// person and nothing else (famous_people), where nothing around it
+	// said what it names
+	// (not a brand named after one: "the Campbell's Soup cans", "jobs at
+	// Opel", "an ex Northrop executive")
+	if len(words) == 1 && d.x.lex.famousPeople[words[0]] && i > 0 && !isQuoteStart(toks, i) && prev != "at" && !d.x.lex.placePrepositions[prev] &&
+		!(j < len(toks) && (startsName(toks[j].Text) || r.jobNouns[next] || r.role(next) != "")) && !(j+1 < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") && startsName(toks[j+1].Text)) {
+		return "Person", contextGuess
 	}
 	if r.prepIn[prev] && len(words) <= 3 {
 		return "Place", shapeGuess

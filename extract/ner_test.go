@@ -1470,3 +1470,14 @@ func TestAListOfPeoplesNamesIsNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestAWordThatNamesOnlyAFamousPersonIsAPerson(t *testing.T) {
+	d := extractText(t, "Literary notes\n\nThe novel was praised by Hemingway in a letter. Later critics compared it to Tolstoy and Proust, and a museum shop sold the Campbell's Soup tins beside it.\n")
+	types := typesOf(d)
+	wantTypes(t, types, map[string]string{"Hemingway": "Person", "Tolstoy": "Person", "Proust": "Person"})
+	if types["Campbell"] == "Person" {
+		t.Errorf("a brand named after someone became a person: %v", types)
+	}
+	nb := extractText(t, "Teater\n\nStykket ble skrevet lenge etter at Ibsen døde, men kritikerne sammenligner det med Strindberg.\n")
+	wantTypes(t, typesOf(nb), map[string]string{"Strindberg": "Person"})
+}
