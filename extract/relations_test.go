@@ -1777,6 +1777,19 @@ func TestNorwegianTitleAndBodyBeforeName(t *testing.T) {
 	wantClasses(t, typesOf(d), map[string]byte{"Christion Abercrombie": 'P'})
 }
 
+// A Norwegian compound chief's title with its body set off before a name:
+// the head of the body leads it ("forlagssjef i Cappelen, Geir Mork"), the
+// head of a part of it is a member ("kommunikasjonssjef i Telenor, Ola
+// Dahl", "kulturansvarlig for frukt i Gartnerhallen, Kari Holm").
+func TestNorwegianCompoundChiefBeforeName(t *testing.T) {
+	d := extractText(t, "Nyheter\n\nBoka er delt i tre deler, bekrefter forlagssjef i Cappelen, Geir Mork, overfor Dagsavisen. Ifølge kommunikasjonssjef i Telenor, Ola Dahl, er prisene høye. Det sier kulturansvarlig for frukt i organisasjonen Gartnerhallen, Kari Holm, til NRK.\n")
+	f := facts(d)
+	wantFacts(t, f, "Geir Mork leaderOf Cappelen", "Ola Dahl memberOf Telenor", "Kari Holm memberOf Gartnerhallen")
+	if f["Ola Dahl leaderOf Telenor"] {
+		t.Errorf("a department's chief leads the body: %v", f)
+	}
+}
+
 // An officer of a body's division is one of the body's: "Holly Snyder,
 // vice president of Nationwide's life insurance business" (quoted, she
 // speaks for it), "Jane Roe, head of Google's cloud unit".
