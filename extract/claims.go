@@ -62,6 +62,23 @@ func (d *doc) extractClaims() {
 		if covered[si] {
 			continue
 		}
+		// "– Så lenge …, vil bevegelsen fortsette.\nDet sa Camila Vallejo
+		// til Reuters.": the statement before is the speaker's
+		if sp := d.demonstrativeAttribution(si); sp != nil {
+			if len(unsaid) == 0 && si > 0 && !d.claimedAt(si-1) && (d.sents[si-1].Para == s.Para || d.sents[si-1].Para == s.Para-1) && wordCount(d.sents[si-1].Text) >= 4 {
+				prev := d.sents[si-1]
+				start := prev.Start + dashLen(prev.Text)
+				if !dashStart(prev.Text) {
+					start = prev.Start
+				}
+				unsaid = append(unsaid, quote{start: start, end: prev.End, evStart: prev.Start, evEnd: s.End})
+			}
+			if len(unsaid) > 0 {
+				addSaid(quote{speaker: sp}) // no text of its own: the statements waiting for a speaker
+				covered[si] = true
+				continue
+			}
+		}
 		if r, _ := utf8.DecodeRuneInString(s.Text); !dashStart(s.Text) && r != '"' && r != '“' && r != '«' {
 			unsaid = nil
 		}
@@ -82,6 +99,12 @@ func (d *doc) extractClaims() {
 			d.anchor = q.start
 			if at, sp := d.attribution(last, q.start); sp != nil {
 				q.end, q.speaker = at, sp
+			} else if sp := d.demonstrativeAttribution(last); sp != nil && last > si {
+				q.end, q.speaker = d.sents[last-1].End, sp // "– … . Det sier Ola Dahl til NRK."
+			} else if sp := d.demonstrativeAttribution(last + 1); sp != nil && d.sents[last+1].Para <= s.Para+1 {
+				// "– … .\nDet sa Camila Vallejo til Reuters.": the line after
+				q.speaker, q.evEnd = sp, d.sents[last+1].End
+				last++
 			}
 			for k := si; k <= last; k++ {
 				covered[k] = true
@@ -624,6 +647,11 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	r := d.rules
 	if len(rest) == 0 || !d.speechWord(rest[0].Text) && !d.splitSpeechVerb(rest) || d.rules.namingVerbs[rest[0].Lower] {
 		return nil // ", called Power8, in which …" names a thing
+	}
+	// "bekrefter dette overfor NTB", "said to Reuters": whom it was said
+	// to, no speaker
+	if k := 1; len(rest) > k+1 && (r.addresseePrepositions[rest[k].Lower] || r.demonstratives[rest[k].Lower] && r.addresseePrepositions[rest[k+1].Lower]) {
+		return nil
 	}
 	// "said the 31-year-old", "sa 31-åringen": the person named last
 	if k := 1; len(rest) > k+1 || len(rest) > k && isAgeWord(rest[k].Lower) {
@@ -2718,12 +2746,15 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if len(toks)-c < 4 {
 			c = k // a denial in a few words says what it denies with its verb
 		}
-		// "…, men Det hvite hus benekter dette", "His lawyer denies that.":
-		// a denial of "this" is of the statement before it, in the
-		// sentence or, when little comes before the verb, the one before
+		// "…, men Det hvite hus benekter dette", "His lawyer denies that.",
+		// "Mork confirmed this to Reuters": a statement of "this" is of
+		// the statement before it, in the sentence or, when little comes
+		// before the verb, the one before
 		start, evStart := -1, s.Start
-		if d.rules.denialVerbs[lw] && k+1 < len(toks) && d.rules.demonstratives[toks[k+1].Lower] && (k+2 == len(toks) || k+3 == len(toks) && strings.ContainsAny(toks[k+2].Text, ".!?;")) {
-			if k >= 5 {
+		if d.demonstrativeObject(toks, k) {
+			// (but an apposition set off before the verb is the subject's:
+			// "Forlagssjef i Gyldendal, Geir Mork, bekrefter dette")
+			if k >= 5 && toks[k-1].Text != "," {
 				start = s.Start
 			} else if si > 0 && d.sents[si-1].Para == s.Para {
 				start, evStart = d.sents[si-1].Start, d.sents[si-1].Start
@@ -3894,4 +3925,87 @@ func (d *doc) speakingOfficers() {
 			r.pred = "represents"
 		}
 	}
+}
+
+// demonstrativeObject reports whether the verb at k has a bare "this" for
+// its object, at the end of the sentence or before whom it was said to
+// ("denies that.", "confirmed this to Reuters.", "bekrefter dette
+// overfor NTB.").
+func (d *doc) demonstrativeObject(toks []Token, k int) bool {
+	if k+1 >= len(toks) || !d.rules.demonstratives[toks[k+1].Lower] {
+		return false
+	}
+	end := len(toks)
+	if end > k+2 && strings.ContainsAny(toks[end-1].Text, ".!?;") {
+		end--
+	}
+	if end == k+2 {
+		return true
+	}
+	// the addressee: a preposition, then a name or an addressee's noun
+	if !d.rules.addresseePrepositions[toks[k+2].Lower] || end-(k+3) < 1 || end-(k+3) > 4 {
+		return false
+	}
+	if m := d.mentionCovering(toks[k+3].Start); m != nil && m.end >= toks[end-1].End {
+		return true
+	}
+	last := toks[end-1].Lower
+	return d.rules.addressees[last]
+}
+
+// demonstrativeAttribution returns who says the statement before sentence
+// si, if si is only that attribution: "Det sa Camila Vallejo til Reuters
+// torsdag.", "Dette bekrefter Anne Lie overfor NTB." (a demonstrative, a
+// verb of saying, then the speaker), or nil.
+func (d *doc) demonstrativeAttribution(si int) *entity {
+	if si >= len(d.sents) {
+		return nil
+	}
+	toks := d.toks[si]
+	if len(toks) < 3 || !d.rules.demonstratives[toks[0].Lower] || !isLowerWord(toks[1].Text) || !d.rules.speech[toks[1].Lower] && !d.rules.report[toks[1].Lower] {
+		return nil
+	}
+	// the speaker right after the verb, or after a title of one or two
+	// words: "Det sier daglig leder Ola Dahl"
+	at := toks[2].Start
+	for j := 3; j <= 4 && j < len(toks) && !d.startsMention(si, at); j++ {
+		if !isLowerWord(toks[j-1].Text) || d.rules.role(toks[j-1].Lower) == "" && !(j == 3 && isLowerWord(toks[3].Text)) {
+			break
+		}
+		at = toks[j].Start
+	}
+	// the sentence ends soon after the speaker: whom it was said to, when
+	// ("It said Lloyds would play a role …" says something of its own)
+	onlyAttribution := func(end int) bool {
+		k := d.tokenAt(si, end)
+		n := len(toks) - k
+		if n > 0 && strings.ContainsAny(toks[len(toks)-1].Text, ".!?") {
+			n--
+		}
+		return n <= 4 && (n == 0 || d.rules.addresseePrepositions[toks[k].Lower] || d.rules.timePrepositions[toks[k].Lower] || d.rules.prepIn[toks[k].Lower])
+	}
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start == at && (m.ent.typ == "Person" || isActor(m.ent)) {
+			if !onlyAttribution(m.end) {
+				return nil
+			}
+			return m.ent
+		}
+	}
+	// "Det sier han til NTB": a pronoun after the verb
+	if w := toks[2].Lower; contains(d.rules.Pronouns["person"], w) && onlyAttribution(toks[2].End) {
+		return d.lastPersonFor(toks[2].Start, w)
+	}
+	return nil
+}
+
+// claimedAt reports whether a claim found so far rests on sentence si.
+func (d *doc) claimedAt(si int) bool {
+	s := d.sents[si]
+	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
+		if c := d.claims[i]; c.Start < s.End && c.End > s.Start {
+			return true
+		}
+	}
+	return false
 }

@@ -1566,3 +1566,30 @@ func TestAccordingToABodyByItsKind(t *testing.T) {
 		t.Errorf("according to the agency: %v", c)
 	}
 }
+
+// A statement of "this" made to someone is of the statement before it
+// ("Geir Mork confirmed this to Reuters", "…, Geir Mork, bekrefter dette
+// overfor NTB"), and whom it was made to is no speaker.
+func TestStatementOfThisToSomeone(t *testing.T) {
+	c := claimsOf(t, "Books\n\nSales of the novel doubled last year. Geir Mork confirmed this to Reuters.\n",
+		"Bøker\n\nSalget av romanen falt kraftig i mai. Forlagssjef i Gyldendal, Anne Lie, bekrefter dette overfor NTB.\n")
+	if !hasClaim(c, "Geir Mork", "novel doubled") || !hasClaim(c, "Anne Lie", "falt kraftig") || len(c["Reuters"]) > 0 || len(c["NTB"]) > 0 {
+		t.Errorf("a statement of this to someone: %v", c)
+	}
+}
+
+// "Det sier X til NRK", "Det sa X til Reuters torsdag": a sentence that
+// only names the speaker after a demonstrative and a verb of saying
+// attributes the statement before it — on the same line, a dash quote
+// on the line above, or a plain sentence — but "It said Lloyds would
+// play a role" says something of its own.
+func TestDemonstrativeAttribution(t *testing.T) {
+	c := claimsOf(t, "Frukt\n\n– Prisene på frukt er svært høye i år. Det sier Ola Dahl til NRK.\n\nPrisene på kjøtt er lave i år. Det opplyser Kari Holm i Nortura.\n\n– Så lenge ledelsen ikke svarer på kravene våre, vil bevegelsen fortsette.\nDet sa Camila Vallejo til Reuters torsdag.\n",
+		"Shops\n\nThe chain sold its pharmacy business three years ago. It said Lloyds would play a role in the plan, by adding a range of brands in four stores.\n")
+	if !hasClaim(c, "Ola Dahl", "frukt er svært høye") || !hasClaim(c, "Kari Holm", "kjøtt er lave") || !hasClaim(c, "Camila Vallejo", "bevegelsen fortsette") {
+		t.Errorf("a demonstrative's attribution: %v", c)
+	}
+	if hasClaim(c, "Lloyds", "pharmacy business") {
+		t.Errorf("an English subject pronoun read as a demonstrative's attribution: %v", c)
+	}
+}

@@ -700,87 +700,89 @@ type LanguageRules struct {
 	// Past tense by shape, for languages that mark a genitive with a bare
 	// -s ("Brett Kavanaughs nominasjon"): a name before a verb in the past
 	// ("Jeff Sessions beordret") is no genitive.
-	PastEndings         []string          `yaml:"past_endings"`          // endings of past-tense verbs with at least three letters before them ("beordret")
-	ShortPastEndings    []string          `yaml:"short_past_endings"`    // endings that mark the past after two letters too ("talte")
-	IrregularPast       []string          `yaml:"irregular_past"`        // past forms no ending gives ("tok")
-	VerbPrefixes        []string          `yaml:"verb_prefixes"`         // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
-	PoliceWords         []string          `yaml:"police_words"`          // "police", "politiet": the article's police force
-	PoliceHeads         []string          `yaml:"police_heads"`          // "police chief", "politimester": the head of the article's police force
-	PoliceRanks         []string          `yaml:"police_ranks"`          // "det", "sergeant", "operasjonsleder": an officer who acts for the article's police force
-	MediaVerbs          []string          `yaml:"media_verbs"`           // "reported", "meldte": "The Hill reported" names a medium
-	StateHeads          []string          `yaml:"state_heads"`           // head titles of a state, not a body: "president", "statsminister"
-	MinisterTitles      []string          `yaml:"minister_titles"`       // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
-	PortfolioOnlyTitles []string          `yaml:"portfolio_only_titles"` // minister titles only after a portfolio: "Business Secretary X", not "Press Secretary X"
-	NotPortfolios       []string          `yaml:"not_portfolios"`        // words before such a title that name no portfolio: "press", "general"
-	SpokesTitles        []string          `yaml:"spokes_titles"`         // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
-	BodyHeads           []string          `yaml:"body_heads"`            // a body's head's titles: "chairman X" leads the body named just before, or the article's one body
-	BodyTitles          []string          `yaml:"body_titles"`           // titles only a body has: "Bellator's senior vice president" makes Bellator no person
-	SubjectAdverbs      []string          `yaml:"subject_adverbs"`       // adverbs between a subject and its verb: "the company also said"
-	WordsOf             []string          `yaml:"words_of"`              // "in the words of": hands the quote after it to whom it names
-	StatementNouns      []string          `yaml:"statement_nouns"`       // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
-	SpeechLeadIns       []string          `yaml:"speech_lead_ins"`       // "went on to": "he went on to say that …" is his claim
-	InvertedAuxiliaries []string          `yaml:"inverted_auxiliaries"`  // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
-	StanceWords         []string          `yaml:"stance_words"`          // "concerned": "X is concerned that …" is X's claim
-	Demonstratives      []string          `yaml:"demonstratives"`        // "this": "the White House denies this" denies the statement before it
-	Copulas             []string          `yaml:"copulas"`
-	PeopleNouns         []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
-	CompoundTitles      bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
-	PersonNouns         []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
-	ObjectPrepositions  []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
-	ContinuingVerbs     []string          `yaml:"continuing_verbs"`    // "added", "la til": `"…," the investment banker added` goes on from the last speaker
-	ExampleMarkers      []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
-	EventPlaceName      string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
-	PoliceSuffixes      []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
-	PoliceOf            []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
-	TeamRoles           map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
-	SideRoles           map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")
-	ProductNouns        []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
-	QuantityNouns       []string          `yaml:"quantity_nouns"`      // "years", "times": a number before one counts, it numbers no model
-	TimePrepositions    []string          `yaml:"time_prepositions"`   // "after", "etter": "told reporters after the match" tells no clause
-	AskedWords          []string          `yaml:"asked_words"`         // "asked", "spurt": who was asked answers next ("James was asked … «…», he replied")
-	StateAbbrevs        map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
-	Relations           []RelationRule    `yaml:"relations"`
+	PastEndings           []string          `yaml:"past_endings"`           // endings of past-tense verbs with at least three letters before them ("beordret")
+	ShortPastEndings      []string          `yaml:"short_past_endings"`     // endings that mark the past after two letters too ("talte")
+	IrregularPast         []string          `yaml:"irregular_past"`         // past forms no ending gives ("tok")
+	VerbPrefixes          []string          `yaml:"verb_prefixes"`          // prefixes of compound verbs whose irregular past is the simple verb's ("deltok")
+	PoliceWords           []string          `yaml:"police_words"`           // "police", "politiet": the article's police force
+	PoliceHeads           []string          `yaml:"police_heads"`           // "police chief", "politimester": the head of the article's police force
+	PoliceRanks           []string          `yaml:"police_ranks"`           // "det", "sergeant", "operasjonsleder": an officer who acts for the article's police force
+	MediaVerbs            []string          `yaml:"media_verbs"`            // "reported", "meldte": "The Hill reported" names a medium
+	StateHeads            []string          `yaml:"state_heads"`            // head titles of a state, not a body: "president", "statsminister"
+	MinisterTitles        []string          `yaml:"minister_titles"`        // endings of a state's ministers' titles: "minister" ("Foreign Minister", "utenriksminister")
+	PortfolioOnlyTitles   []string          `yaml:"portfolio_only_titles"`  // minister titles only after a portfolio: "Business Secretary X", not "Press Secretary X"
+	NotPortfolios         []string          `yaml:"not_portfolios"`         // words before such a title that name no portfolio: "press", "general"
+	SpokesTitles          []string          `yaml:"spokes_titles"`          // a spokesperson's titles: an unknown "Spokeswoman X" speaks for the article's one body
+	BodyHeads             []string          `yaml:"body_heads"`             // a body's head's titles: "chairman X" leads the body named just before, or the article's one body
+	BodyTitles            []string          `yaml:"body_titles"`            // titles only a body has: "Bellator's senior vice president" makes Bellator no person
+	SubjectAdverbs        []string          `yaml:"subject_adverbs"`        // adverbs between a subject and its verb: "the company also said"
+	WordsOf               []string          `yaml:"words_of"`               // "in the words of": hands the quote after it to whom it names
+	StatementNouns        []string          `yaml:"statement_nouns"`        // "statement", "uttalelse": "X issued a statement. "…"" is X's quote
+	SpeechLeadIns         []string          `yaml:"speech_lead_ins"`        // "went on to": "he went on to say that …" is his claim
+	InvertedAuxiliaries   []string          `yaml:"inverted_auxiliaries"`   // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
+	StanceWords           []string          `yaml:"stance_words"`           // "concerned": "X is concerned that …" is X's claim
+	Demonstratives        []string          `yaml:"demonstratives"`         // "this": "the White House denies this" denies the statement before it
+	AddresseePrepositions []string          `yaml:"addressee_prepositions"` // "to": "confirmed this to Reuters"
+	Copulas               []string          `yaml:"copulas"`
+	PeopleNouns           []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
+	CompoundTitles        bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
+	PersonNouns           []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
+	ObjectPrepositions    []string          `yaml:"object_prepositions"` // "for", "on": "condolences for Jobs and described …" — Jobs is no subject
+	ContinuingVerbs       []string          `yaml:"continuing_verbs"`    // "added", "la til": `"…," the investment banker added` goes on from the last speaker
+	ExampleMarkers        []string          `yaml:"example_markers"`     // "such", "som": "brands such as Revlon" names products
+	EventPlaceName        string            `yaml:"event_place_name"`    // "{place} {event}": "the summit in Singapore" is the Singapore summit
+	PoliceSuffixes        []string          `yaml:"police_suffixes"`     // "police department": "Wasilla Police Department" is the police of Wasilla, keyed so in every language
+	PoliceOf              []string          `yaml:"police_of"`           // "politiet i": the police of the places after it, one force
+	TeamRoles             map[string]string `yaml:"team_roles"`          // "manager" → "leaderOf": a sports title compounded with its club
+	SideRoles             map[string]string `yaml:"side_roles"`          // "forward" → "memberOf": a side's role in a description ("the Juventus forward")
+	ProductNouns          []string          `yaml:"product_nouns"`       // "sedan", "film": a name beside one is a product's
+	QuantityNouns         []string          `yaml:"quantity_nouns"`      // "years", "times": a number before one counts, it numbers no model
+	TimePrepositions      []string          `yaml:"time_prepositions"`   // "after", "etter": "told reporters after the match" tells no clause
+	AskedWords            []string          `yaml:"asked_words"`         // "asked", "spurt": who was asked answers next ("James was asked … «…», he replied")
+	StateAbbrevs          map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
+	Relations             []RelationRule    `yaml:"relations"`
 
 	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                                set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues, departmentNouns set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        set
 
-	wordsOf             [][]string            // the words_of phrases, split into words
-	claimParticles      map[string][][]string // claim_particles, split into words
-	claimWords          set                   // report, request, denial and stance words, and claimParticles' verbs
-	speechLeadIns       [][]string            // speech_lead_ins, split into words
-	invertedAuxiliaries set                   // inverted_auxiliaries
-	nounPhraseEnds      set                   // noun_phrase_ends
-	agentNouns          set                   // agent_nouns
-	claimNouns          set                   // claim_nouns
-	authorityWords      set                   // authority_words
-	requestVerbs        set                   // request_verbs
-	kindOf              map[string]string     // kind_nouns inverted: noun → type
-	exampleKindOf       map[string]string     // example_kinds inverted: noun → type
-	policeOf            [][]string            // the police_of phrases, split into words
-	according           [][]string            // the according phrases, split into words
-	sourcePhrases       [][]string            // the according and cited_by phrases, split into words
-	eventFirst          set                   // first words of event nouns of two words
-	roleOf              map[string]string     // role word (may be two words) → kind
-	roleTails           set                   // the last four bytes of each role word: a compound's end is one
-	nominal             map[string]string     // kind noun → type it stands for
-	cueOf               map[string]string
-	suffixOf            map[string]string
-	docOf               map[string]string
-	docFirst            set // first words of document nouns
-	orgNouns            set
-	sportWords          set
-	statementNouns      set
-	copulas             set
-	peopleNouns         set
-	stanceWords         set
-	demonstratives      set
-	personNouns         set
-	objectPrepositions  set
-	continuingVerbs     set
-	exampleMarkers      set
-	relative            set
-	literalID           map[string]int // numbers of the relation rules' required literals
+	wordsOf               [][]string            // the words_of phrases, split into words
+	claimParticles        map[string][][]string // claim_particles, split into words
+	claimWords            set                   // report, request, denial and stance words, and claimParticles' verbs
+	speechLeadIns         [][]string            // speech_lead_ins, split into words
+	invertedAuxiliaries   set                   // inverted_auxiliaries
+	nounPhraseEnds        set                   // noun_phrase_ends
+	agentNouns            set                   // agent_nouns
+	claimNouns            set                   // claim_nouns
+	authorityWords        set                   // authority_words
+	requestVerbs          set                   // request_verbs
+	kindOf                map[string]string     // kind_nouns inverted: noun → type
+	exampleKindOf         map[string]string     // example_kinds inverted: noun → type
+	policeOf              [][]string            // the police_of phrases, split into words
+	according             [][]string            // the according phrases, split into words
+	sourcePhrases         [][]string            // the according and cited_by phrases, split into words
+	eventFirst            set                   // first words of event nouns of two words
+	roleOf                map[string]string     // role word (may be two words) → kind
+	roleTails             set                   // the last four bytes of each role word: a compound's end is one
+	nominal               map[string]string     // kind noun → type it stands for
+	cueOf                 map[string]string
+	suffixOf              map[string]string
+	docOf                 map[string]string
+	docFirst              set // first words of document nouns
+	orgNouns              set
+	sportWords            set
+	statementNouns        set
+	copulas               set
+	peopleNouns           set
+	stanceWords           set
+	demonstratives        set
+	addresseePrepositions set
+	personNouns           set
+	objectPrepositions    set
+	continuingVerbs       set
+	exampleMarkers        set
+	relative              set
+	literalID             map[string]int // numbers of the relation rules' required literals
 	// secondApposition finds a person's apposition of two roles, "X, a
 	// professor at Y and a specialist at Z", to read the second alone
 	secondApposition *regexp.Regexp
@@ -1410,6 +1412,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.InvertedAuxiliaries = append(cur.InvertedAuxiliaries, r.InvertedAuxiliaries...)
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
+	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ContinuingVerbs = append(cur.ContinuingVerbs, r.ContinuingVerbs...)
@@ -1659,6 +1662,7 @@ func (r *LanguageRules) index() {
 	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
 	r.demonstratives = newSet(r.Demonstratives)
+	r.addresseePrepositions = newSet(r.AddresseePrepositions)
 	// one lookup per word of a sentence instead of five ((*doc).reported)
 	r.claimWords = set{}
 	for _, words := range []set{r.report, r.requestVerbs, r.denialVerbs, r.stanceWords} {
