@@ -2941,7 +2941,22 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 				}
 			}
 		}
+		// "…, but the White House denied this": the clause after the last
+		// comma names who denies, not the statement denied
+		if start == s.Start && k >= 5 {
+			if tail := afterLastComma(toks[:vk]); len(tail) > 0 && len(tail) < vk {
+				if e := d.speakerIn(si, tail[0].Start, toks[vk].Start); e != nil {
+					sp = e
+				}
+			}
+		}
 		if sp == nil {
+			// "Nordkoreanske medier skriver at …, men Det hvite hus
+			// benekter dette": whoever cannot be named, the denial after
+			// it still has its speaker
+			if d.laterDenialOfThis(toks, k) {
+				continue
+			}
 			return quote{}, false
 		}
 		end := s.End
@@ -4004,6 +4019,17 @@ func (d *doc) claimedAt(si int) bool {
 	s := d.sents[si]
 	for i := len(d.claims) - 1; i >= 0 && i >= len(d.claims)-8; i-- {
 		if c := d.claims[i]; c.Start < s.End && c.End > s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDenialOfThis reports whether a verb after k denies "this" at the
+// end of the sentence ("…, men Det hvite hus benekter dette.").
+func (d *doc) laterDenialOfThis(toks []Token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if d.rules.denialVerbs[toks[j].Lower] && d.demonstrativeObject(toks, j) {
 			return true
 		}
 	}

@@ -1593,3 +1593,14 @@ func TestDemonstrativeAttribution(t *testing.T) {
 		t.Errorf("an English subject pronoun read as a demonstrative's attribution: %v", c)
 	}
 }
+
+// "Nordkoreanske medier skriver at …, men Det hvite hus benekter dette":
+// a statement by no one kg can name, then a denial of it in a clause of
+// its own — the denial's subject denies, not a person the statement names.
+func TestDenialAfterAnUnnamedSource(t *testing.T) {
+	c := claimsOf(t, "Korea\n\nNorth Korean media reported that Clinton delivered a personal message from President Obama, but the White House denied this.\n",
+		"Korea\n\nNordkoreanske medier skriver at Clinton leverte en personlig melding fra president Obama, men Det hvite hus benekter dette.\n")
+	if !hasClaim(c, "White House", "personal message") || !hasClaim(c, "White House", "personlig melding") || len(c["Barack Obama"]) > 0 {
+		t.Errorf("a denial after an unnamed source: %v", c)
+	}
+}
