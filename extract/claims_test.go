@@ -1604,3 +1604,25 @@ func TestDenialAfterAnUnnamedSource(t *testing.T) {
 		t.Errorf("a denial after an unnamed source: %v", c)
 	}
 }
+
+// More verbs of saying before a reported clause: "pointed out that",
+// "hinted that", "disclosed that", "reiterated that"; "røpet at",
+// "meddelte at", "slo fast at", "minnet om at", "klaget på at", "vitnet
+// om at" — but "pointed out those features to attendees" says nothing.
+func TestMoreVerbsBeforeAReportedClause(t *testing.T) {
+	for _, v := range []string{"pointed out that", "hinted that", "disclosed that", "reiterated that"} {
+		c := claimsOf(t, "Report\n\nThe committee is suing the agency, and Anna Berg "+v+" the agency mismanaged the evacuation badly.\n")
+		if !hasClaim(c, "Anna Berg", "mismanaged the evacuation") {
+			t.Errorf("%q: %v", v, c)
+		}
+	}
+	for _, v := range []string{"røpet at", "meddelte at", "slo fast at", "minnet om at", "klaget på at", "vitnet om at", "garanterte at"} {
+		c := claimsOf(t, "Rapport\n\nKomiteen saksøker etaten, og Anna Berg "+v+" etaten håndterte evakueringen svært dårlig.\n")
+		if !hasClaim(c, "Anna Berg", "håndterte evakueringen") {
+			t.Errorf("%q: %v", v, c)
+		}
+	}
+	if c := claimsOf(t, "Art\n\nIn her opening remarks, Anna Berg pointed out the new paintings to the visitors in the hall.\n"); len(c["Anna Berg"]) > 0 {
+		t.Errorf("pointing out things is no statement: %v", c)
+	}
+}
