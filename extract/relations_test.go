@@ -1840,3 +1840,11 @@ func TestSupportAsANounOrAHelpingPassive(t *testing.T) {
 		"Budsjett\n\nVenstre ble hjulpet av Høyre i forhandlingene om budsjettet. Partiet sier at avtalen er god for hele landet.\n")
 	wantFacts(t, f, "United Steel Workers supports Dalton Motors", "Høyre supports Venstre")
 }
+
+// A body's member by its noun, before the name or in apposition: "Hamas
+// militant Ali Raza", "Ali Khan, a Taliban commander,", "Omar Aziz, a
+// Hamas member".
+func TestMemberByTheBodysNoun(t *testing.T) {
+	f := factsOf(t, "Raid\n\nFighting went on. Hamas militant Ali Raza was killed. Ali Khan, a Taliban commander, died in the raid. Omar Aziz, a Hamas member, was freed.\n")
+	wantFacts(t, f, "Ali Raza memberOf Hamas", "Ali Khan memberOf Taliban", "Omar Aziz memberOf Hamas")
+}
