@@ -1709,8 +1709,10 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		// "the northern city", "byen": the city named last
 		// — unless a name follows in apposition: "the nation's capital, Wellington"
 		// — nor after a copula: "Oslo er hovedstaden i Norge" says what Oslo is
+		// — nor before the name it gives: "byen Aleppo", "the city of Homs"
 		if ctx.city != nil && d.rules.cityNouns[lw] && ti > 0 && definiteBefore(toks, ti) &&
-			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !d.copulaBefore(toks, ti) && !d.apposedToName(si, toks, ti) {
+			!(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !d.copulaBefore(toks, ti) && !d.apposedToName(si, toks, ti) &&
+			!(ti+1 < len(toks) && d.startsMention(si, toks[ti+1].Start)) && !(ti+2 < len(toks) && toks[ti+1].Lower == "of" && d.startsMention(si, toks[ti+2].Start)) {
 			b.WriteString(lw)
 			b.WriteByte(' ')
 			writeSlot(&b, len(slots), ctx.city)

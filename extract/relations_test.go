@@ -1848,3 +1848,13 @@ func TestMemberByTheBodysNoun(t *testing.T) {
 	f := factsOf(t, "Raid\n\nFighting went on. Hamas militant Ali Raza was killed. Ali Khan, a Taliban commander, died in the raid. Omar Aziz, a Hamas member, was freed.\n")
 	wantFacts(t, f, "Ali Raza memberOf Hamas", "Ali Khan memberOf Taliban", "Omar Aziz memberOf Hamas")
 }
+
+// "the city" stands for the city named last, but not before the name it
+// gives: "byen Aleppo", "the city Homs", "the city of Aleppo".
+func TestCityNounBeforeItsName(t *testing.T) {
+	f := factsOf(t, "Nyheter\n\nBorgermester i Bergen, Ola Hansen, var til stede. Opprørerne inntok byen Aleppo.\n",
+		"News\n\nThe mayor of Bergen was there. The rebels captured the city Homs on Monday.\n")
+	if !f["rebels captured Aleppo"] || !f["rebels captured Homs"] || f["rebels captured Bergen"] {
+		t.Errorf("a city's noun before its name: %v", f)
+	}
+}
