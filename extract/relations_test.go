@@ -1858,3 +1858,13 @@ func TestCityNounBeforeItsName(t *testing.T) {
 		t.Errorf("a city's noun before its name: %v", f)
 	}
 }
+
+// Control taken is a capture, in the perfect too: "The rebels have taken
+// control of Goma", "Opprørerne har tatt kontroll over Goma" (and the name
+// after "kontroll over" is a place).
+func TestControlTakenIsACapture(t *testing.T) {
+	d := extractText(t, "Nyheter\n\nOpprørerne har tatt kontroll over Goma.\n")
+	wantFacts(t, facts(d), "rebels captured Goma")
+	wantClassesOf(t, typesOf(d), map[string]string{"Goma": "Place"})
+	wantFacts(t, factsOf(t, "News\n\nThe rebels have taken control of Goma.\n"), "rebels captured Goma")
+}
