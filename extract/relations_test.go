@@ -1868,3 +1868,11 @@ func TestControlTakenIsACapture(t *testing.T) {
 	wantClassesOf(t, typesOf(d), map[string]string{"Goma": "Place"})
 	wantFacts(t, factsOf(t, "News\n\nThe rebels have taken control of Goma.\n"), "rebels captured Goma")
 }
+
+// A Norwegian body's compound noun for its member, before the name or in
+// apposition: "Hamas-militanten Ali Raza", "Ali Khan, en
+// Taliban-kommandant,", "Ola Hansen, Ap-politiker fra Bergen,".
+func TestNorwegianMemberByCompound(t *testing.T) {
+	f := factsOf(t, "Nyheter\n\nDet var uro. Hamas-militanten Ali Raza ble drept. Ali Khan, en Taliban-kommandant, døde. Ola Hansen, Ap-politiker fra Bergen, tapte.\n")
+	wantFacts(t, f, "Ali Raza memberOf Hamas", "Ali Khan memberOf Taliban", "Ola Hansen memberOf Norwegian Labour Party")
+}
