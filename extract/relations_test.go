@@ -1876,3 +1876,12 @@ func TestNorwegianMemberByCompound(t *testing.T) {
 	f := factsOf(t, "Nyheter\n\nDet var uro. Hamas-militanten Ali Raza ble drept. Ali Khan, en Taliban-kommandant, døde. Ola Hansen, Ap-politiker fra Bergen, tapte.\n")
 	wantFacts(t, f, "Ali Raza memberOf Hamas", "Ali Khan memberOf Taliban", "Ola Hansen memberOf Norwegian Labour Party")
 }
+
+// A mayor's title and town around the name: "Ola Hansen, ordfører i
+// Bergen,", "Borgermesteren i Bergen, Ola Hansen,", "ordfører Kari Lie i
+// Molde", "Per Berg, mayor of Leeds," lead the town.
+func TestMayorsTitleAndTown(t *testing.T) {
+	f := factsOf(t, "Nyheter\n\nDet var uro. Ola Hansen, ordfører i Bergen, var til stede. Borgermesteren i Tromsø, Anne Dahl, kom også. Ordfører Kari Lie i Molde var hjemme.\n",
+		"News\n\nThere was unrest. Per Berg, mayor of Leeds, was there.\n")
+	wantFacts(t, f, "Ola Hansen leaderOf Bergen", "Anne Dahl leaderOf Tromsø", "Kari Lie leaderOf Molde", "Per Berg leaderOf Leeds")
+}
