@@ -2213,6 +2213,12 @@ func (d *doc) headTitleFacts() {
 			if r.deputyWords[w] || r.formerWords[w] || w == "-" {
 				return // "Vice President", "former Prime Minister"
 			}
+			// "Former German chancellor X": past a people's adjective
+			for j := from - 2; j >= 0 && j >= from-3 && toks[j].Text != "," && toks[j].Text != "."; j-- {
+				if r.formerWords[toks[j].Lower] {
+					return
+				}
+			}
 		}
 		var body *entity
 		// the body the lexicon knows the person to lead — unless a state's
@@ -3491,9 +3497,21 @@ func (d *doc) calledFormer(e *entity) bool {
 	for _, m := range e.mentions {
 		toks := d.toks[m.sent]
 		k := d.tokenAt(m.sent, m.start)
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
+		// before the name, within its title ("Former German chancellor
+		// Angela Merkel"), or in an apposition after it ("Angela Merkel,
+		// the former German chancellor,", "…, tidligere forbundskansler")
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Text != "," && toks[j].Text != "."; j-- {
 			if w := toks[j].Lower; d.former(w) {
 				return true
+			}
+		}
+		if end := d.tokenAt(m.sent, m.end); end < len(toks) && toks[end].Text == "," {
+			// (a noun phrase only: "Trump, who was then at the UN" was no
+			// former president)
+			for j := end + 1; j < len(toks) && j <= end+4 && toks[j].Text != "," && !d.rules.relative[toks[j].Lower] && !d.rules.copulas[toks[j].Lower]; j++ {
+				if w := toks[j].Lower; d.former(w) {
+					return true
+				}
 			}
 		}
 	}

@@ -1885,3 +1885,18 @@ func TestMayorsTitleAndTown(t *testing.T) {
 		"News\n\nThere was unrest. Per Berg, mayor of Leeds, was there.\n")
 	wantFacts(t, f, "Ola Hansen leaderOf Bergen", "Anne Dahl leaderOf Tromsø", "Kari Lie leaderOf Molde", "Per Berg leaderOf Leeds")
 }
+
+// A leader called former, in the title before the name or in an
+// apposition after it, leads no more: "Former German chancellor Angela
+// Merkel", "Angela Merkel, the former German chancellor," — but "Trump,
+// who was then at the UN" still leads.
+func TestFormerLeaderLeadsNoMore(t *testing.T) {
+	f := factsOf(t, "World\n\nFormer German chancellor Angela Merkel met Vladimir Putin in Sochi.\n",
+		"World\n\nAngela Merkel, the former German chancellor, met Vladimir Putin in Sochi.\n",
+		"Verden\n\nAngela Merkel, tidligere forbundskansler i Tyskland, møtte Vladimir Putin i Sotsji.\n")
+	if f["Angela Merkel leaderOf Germany"] {
+		t.Errorf("a former chancellor leads: %v", f)
+	}
+	g := factsOf(t, "Trump\n\nA meeting with Donald Trump, who was then at the United Nations in New York, was announced for Thursday. Trump said the United States would act.\n")
+	wantFacts(t, g, "Donald Trump leaderOf United States")
+}
