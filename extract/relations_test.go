@@ -1900,3 +1900,20 @@ func TestFormerLeaderLeadsNoMore(t *testing.T) {
 	g := factsOf(t, "Trump\n\nA meeting with Donald Trump, who was then at the United Nations in New York, was announced for Thursday. Trump said the United States would act.\n")
 	wantFacts(t, g, "Donald Trump leaderOf United States")
 }
+
+// An agreement signed with someone, in both languages, and a pair that
+// signs with a third does not negotiate with each other: "France and
+// Germany signed an agreement with Ukraine", "Norway has signed a new
+// trade deal with India", "Frankrike og Tyskland undertegnet en avtale
+// med Ukraina".
+func TestAgreementSignedWith(t *testing.T) {
+	for _, text := range []string{"World\n\nFrance and Germany signed an agreement with Ukraine. Norway has signed a new trade deal with India.\n",
+		"Verden\n\nFrankrike og Tyskland undertegnet en avtale med Ukraina. Norge har inngått en ny handelsavtale med India.\n"} {
+		f := factsOf(t, text)
+		wantFacts(t, f, "France negotiatesWith Ukraine", "Germany negotiatesWith Ukraine", "Norway negotiatesWith India")
+		if f["France negotiatesWith Germany"] {
+			t.Errorf("co-signers negotiate with each other: %v", f)
+		}
+	}
+	wantFacts(t, factsOf(t, "World\n\nIsrael and Hamas signed a truce on Monday.\n"), "Israel negotiatesWith Hamas")
+}
