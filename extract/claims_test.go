@@ -1626,3 +1626,12 @@ func TestMoreVerbsBeforeAReportedClause(t *testing.T) {
 		t.Errorf("pointing out things is no statement: %v", c)
 	}
 }
+
+// A denial in the perfect is a denial too: "Kreml har gjentatte ganger
+// avvist enhver innblanding", as "The Kremlin has repeatedly denied …".
+func TestDenialInThePerfect(t *testing.T) {
+	c := claimsOf(t, "Politikk\n\nKreml har gjentatte ganger avvist enhver innblanding i valget.\n")
+	if !hasClaim(c, "Kremlin", "innblanding i valget") {
+		t.Errorf("a denial in the perfect: %v", c)
+	}
+}
