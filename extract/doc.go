@@ -1690,6 +1690,11 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 				b.WriteString(" 's")
 				ti++
 			}
+			// "Harry Preuss, MD, a professor of medicine at": a person's
+			// letters after the name read as nothing
+			if m.ent.typ == "Person" && ti+2 < len(toks) && toks[ti].Text == "," && d.x.lex.postNominals[toks[ti+1].Text] && toks[ti+2].Text == "," {
+				ti += 2
+			}
 			// "William Clay Ford Jr., executive chairman of": the point
 			// closes the name, not the sentence
 			if ti+1 < len(toks) && toks[ti].Text == "." && toks[ti].Start == m.end && toks[ti+1].Text == "," {

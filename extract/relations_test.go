@@ -1917,3 +1917,11 @@ func TestAgreementSignedWith(t *testing.T) {
 	}
 	wantFacts(t, factsOf(t, "World\n\nIsrael and Hamas signed a truce on Monday.\n"), "Israel negotiatesWith Hamas")
 }
+
+// A person's letters after the name read as nothing between the name and
+// its apposition: "Harry Preuss, MD, a professor of medicine at Georgetown
+// University" — but "Rockville, MD," is still a place in Maryland.
+func TestPostNominalBeforeApposition(t *testing.T) {
+	f := factsOf(t, "News\n\nHarry Preuss, MD, a professor of medicine at Georgetown University, wrote it. Ann Lee, PhD, a professor of physics at Stanford University, agreed. Police in Rockville, MD, said the road was closed.\n")
+	wantFacts(t, f, "Harry Preuss memberOf Georgetown University", "Ann Lee memberOf Stanford University", "Rockville locatedIn Maryland")
+}
