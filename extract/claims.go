@@ -20,6 +20,7 @@ type quote struct {
 	naming     bool // "X called Y a \"…\"": the sentence may hold a statement of its own too
 	short      bool // fewer than four words within the quote marks: a word quoted, not a statement
 	continues  bool // attributed to someone kg cannot name with a verb going on from the last speaker
+	means      bool // read from a means' infinitive after a comma: "…, ved å hevde at …"
 }
 
 // lastMentionOf returns e's last visible mention in sentence si that ends
@@ -532,7 +533,7 @@ func (d *doc) statementAfterWord(si int, q quote, lastSpeaker *entity) quote {
 	d.anchor = len(d.text)
 	rq, ok := d.reported(si, lastSpeaker)
 	d.anchor = anchor
-	if ok && rq.speaker == q.speaker && rq.start >= q.end && !strings.Contains(strings.TrimLeft(d.text[q.end:rq.start], ",\"”» "), ",") {
+	if ok && rq.speaker == q.speaker && rq.start >= q.end && (rq.means || !strings.Contains(strings.TrimLeft(d.text[q.end:rq.start], ",\"”» "), ",")) {
 		return rq
 	}
 	if c := d.clauseAfterQuote(si, q.end); c > 0 {
@@ -2640,6 +2641,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.noVerbAfter(toks, k) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
+		if d.notClaimWith(toks, k) {
+			continue // "sa opp stillingen", "ønsket dem velkommen": no statement
+		}
 		if !isLowerWord(t.Text) && d.inMention(si, t.Start) {
 			continue // "the United States said": a word of a name is no verb
 		}
@@ -2654,9 +2658,16 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			continue // "talk show host Karen Hunter tweeted": a noun between a noun and a title before a name
 		}
 		participle := strings.HasSuffix(lw, "ing")
+		// "…, ved å hevde at …": a means' infinitive after a comma reads
+		// as English's participle does ("…, stating that …")
+		byInfinitive := k >= 3 && d.rules.infinitiveMarkers[toks[k-1].Lower] && d.rules.meansWords[toks[k-2].Lower] && toks[k-3].Text == ","
+		participle = participle || byInfinitive
 		// "…, forcefully and emotionally denying …": adverbs between the
 		// comma and the participle
 		p := k - 1
+		if byInfinitive {
+			p = k - 3
+		}
 		for participle && p > 0 && (strings.HasSuffix(toks[p].Lower, "ly") && isLowerWord(toks[p].Text) || toks[p].Lower == "and") {
 			p--
 		}
@@ -2812,6 +2823,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// preposterous": the sentence's subject, or nobody
 			if sp = d.sentenceSubject(si); sp == nil && contains(d.rules.Pronouns["person"], first) {
 				sp = d.lastPersonFor(toks[0].Start, first)
+			}
+			// "… var det en «ukomfortabel» Plasco-Flaxman som sa opp
+			// Maurice, ved å hevde at …": the relative clause's antecedent
+			if sp == nil && byInfinitive {
+				sp = d.antecedentBefore(si, toks, k-3)
 			}
 			// "But the actor, 31, has hit out at …, saying …": a noun only
 			// people go by, the person the article is about
@@ -2978,7 +2994,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if start < 0 {
 			start = toks[c].Start
 		}
-		return quote{start: start, end: end, evStart: evStart, evEnd: s.End, speaker: sp}, true
+		return quote{start: start, end: end, evStart: evStart, evEnd: s.End, speaker: sp, means: byInfinitive}, true
 	}
 	return quote{}, false
 }
@@ -4034,4 +4050,41 @@ func (d *doc) laterDenialOfThis(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// notClaimWith reports whether the verb at k comes with a word that makes
+// it say nothing (not_claims_with): right after it or after a short
+// object, before any punctuation ("sa opp stillingen", "ønsket de nye
+// medlemmene velkommen", "takket ja til jobben").
+func (d *doc) notClaimWith(toks []Token, k int) bool {
+	words := d.rules.NotClaimsWith[toks[k].Lower]
+	if len(words) == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if !isLowerWord(toks[j].Text) && !startsName(toks[j].Text) || d.thatWithin(toks, j, 1) == j || d.rules.infinitiveMarkers[toks[j].Lower] ||
+			contains(d.rules.Pronouns["person"], toks[j].Lower) {
+			return false // punctuation or a clause ends the verb's phrase: "sa at han sto opp for …", "sier han vokste opp"
+		}
+		if contains(words, toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentBefore returns the person or body a relative clause before
+// toks[end] is about: the last one named right before a relative word
+// ("Plasco-Flaxman som sa opp Maurice"), or nil.
+func (d *doc) antecedentBefore(si int, toks []Token, end int) *entity {
+	var found *entity
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.start >= toks[end].Start || m.ent.typ != "Person" && !isActor(m.ent) {
+			continue
+		}
+		if j := d.tokenAt(si, m.end); j < end && d.rules.relative[toks[j].Lower] {
+			found = m.ent
+		}
+	}
+	return found
 }

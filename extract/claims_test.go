@@ -1635,3 +1635,22 @@ func TestDenialInThePerfect(t *testing.T) {
 		t.Errorf("a denial in the perfect: %v", c)
 	}
 }
+
+// A verb of saying that comes with a word making it something else says
+// nothing (not_claims_with): "sa opp stillingen" resigns, "ønsket dem
+// velkommen" welcomes, "takket ja til jobben" accepts — but "sier han
+// vokste opp med …" still says. A means' infinitive after a comma states
+// what its clause's subject states: "…, ved å hevde at …" (means_words).
+func TestPhrasalVerbsThatSayNothing(t *testing.T) {
+	c := claimsOf(t, "Nyheter\n\nOla Hansen sa opp stillingen som direktør i Telenor i går. Kari Lie ønsket de nye medlemmene velkommen til partiet. Per Berg takket ja til jobben som sjef i Equinor.\n")
+	for _, who := range []string{"Ola Hansen", "Kari Lie", "Per Berg"} {
+		if len(c[who]) > 0 {
+			t.Errorf("%s says nothing: %v", who, c)
+		}
+	}
+	c = claimsOf(t, "Sport\n\nStuperen Tom Dale sier han vokste opp med en følelse av å være annerledes enn alle andre.\n",
+		"Nyheter\n\nEtter møtet var det en sint Kari Lie som sa opp barnevakten, ved å hevde at hun hadde gjort en dårlig jobb.\n")
+	if !hasClaim(c, "Tom Dale", "vokste opp") || !hasClaim(c, "Kari Lie", "dårlig jobb") {
+		t.Errorf("statements kept: %v", c)
+	}
+}

@@ -608,6 +608,8 @@ type LanguageRules struct {
 	OrgSuffixes          map[string][]string `yaml:"org_suffixes"`
 	OrgNouns             []string            `yaml:"org_nouns"`
 	ClaimParticles       map[string][]string `yaml:"claim_particles"`       // "called" → ["on", "for"]: "called on X to …" reports a claim
+	NotClaimsWith        map[string][]string `yaml:"not_claims_with"`       // "sa" → ["opp"]: "sa opp stillingen" resigns, says nothing
+	MeansWords           []string            `yaml:"means_words"`           // "ved": "…, ved å hevde at …" states as "…, stating that …" does
 	InfinitiveMarkers    []string            `yaml:"infinitive_markers"`    // "to", "å": an event noun right after one is a verb ("to deal with")
 	SeemingVerbs         []string            `yaml:"seeming_verbs"`         // "synes": a reporting verb that means "seems" before an infinitive ("synes å være"), no statement
 	InstitutionHeads     []string            `yaml:"institution_heads"`     // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
@@ -777,6 +779,7 @@ type LanguageRules struct {
 	stanceWords           set
 	demonstratives        set
 	addresseePrepositions set
+	meansWords            set
 	personNouns           set
 	objectPrepositions    set
 	continuingVerbs       set
@@ -1352,6 +1355,12 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		}
 		cur.ClaimParticles[verb] = append(cur.ClaimParticles[verb], ps...)
 	}
+	for verb, ws := range r.NotClaimsWith {
+		if cur.NotClaimsWith == nil {
+			cur.NotClaimsWith = map[string][]string{}
+		}
+		cur.NotClaimsWith[verb] = append(cur.NotClaimsWith[verb], ws...)
+	}
 	if cur.OrgSuffixes == nil {
 		cur.OrgSuffixes = map[string][]string{}
 	}
@@ -1413,6 +1422,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
+	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ContinuingVerbs = append(cur.ContinuingVerbs, r.ContinuingVerbs...)
@@ -1663,6 +1673,7 @@ func (r *LanguageRules) index() {
 	r.stanceWords = newSet(r.StanceWords)
 	r.demonstratives = newSet(r.Demonstratives)
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)
+	r.meansWords = newSet(r.MeansWords)
 	// one lookup per word of a sentence instead of five ((*doc).reported)
 	r.claimWords = set{}
 	for _, words := range []set{r.report, r.requestVerbs, r.denialVerbs, r.stanceWords} {

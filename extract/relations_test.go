@@ -1925,3 +1925,9 @@ func TestPostNominalBeforeApposition(t *testing.T) {
 	f := factsOf(t, "News\n\nHarry Preuss, MD, a professor of medicine at Georgetown University, wrote it. Ann Lee, PhD, a professor of physics at Stanford University, agreed. Police in Rockville, MD, said the road was closed.\n")
 	wantFacts(t, f, "Harry Preuss memberOf Georgetown University", "Ann Lee memberOf Stanford University", "Rockville locatedIn Maryland")
 }
+
+// Two states welcomed as a body's members by their numbers: "Albania og
+// Kroatia ble ønsket velkommen som NATOs 27. og 28. medlemsland".
+func TestMembersByTheirNumbers(t *testing.T) {
+	wantFacts(t, factsOf(t, "NATO\n\nAlbania og Kroatia ble onsdag formelt ønsket velkommen som NATOs 27. og 28. medlemsland.\n"), "Albania memberOf NATO", "Croatia memberOf NATO")
+}
