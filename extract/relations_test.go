@@ -1931,3 +1931,18 @@ func TestPostNominalBeforeApposition(t *testing.T) {
 func TestMembersByTheirNumbers(t *testing.T) {
 	wantFacts(t, factsOf(t, "NATO\n\nAlbania og Kroatia ble onsdag formelt ønsket velkommen som NATOs 27. og 28. medlemsland.\n"), "Albania memberOf NATO", "Croatia memberOf NATO")
 }
+
+// A capital acting for its state, as the object of support too, and in
+// Norwegian after the verbs English already had: "Beijing has backed
+// Moscow", "Beijing har støttet Moskva", "Teheran benektet å ha levert
+// droner".
+func TestCapitalsActingInBothLanguages(t *testing.T) {
+	for _, text := range []string{"Diplomacy\n\nBeijing has backed Moscow throughout the war. Tehran denied supplying drones to Russia.\n",
+		"Diplomati\n\nBeijing har støttet Moskva gjennom hele krigen. Teheran benektet å ha levert droner til Russland i fjor.\n"} {
+		d := extractText(t, text)
+		wantFacts(t, facts(d), "China supports Russia")
+		if c := claimsBy(d); len(c["Iran"]) == 0 {
+			t.Errorf("the capital's denial is its state's: %v", c)
+		}
+	}
+}
