@@ -1946,3 +1946,14 @@ func TestCapitalsActingInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Heads and members in words both languages use: "Jan Egeland, secretary
+// general of the Norwegian Refugee Council", "Marit Berg chairs the board
+// of DNB"; "Per Olsen grunnla Kahoot", "Kari Dahl leder styret i DNB",
+// "Lisa Holm begynte i Amnesty International i 2019".
+func TestHeadsAndMembersInBothLanguages(t *testing.T) {
+	wantFacts(t, factsOf(t, "News\n\nJan Egeland, secretary general of the Norwegian Refugee Council, visited Gaza. Marit Berg chairs the board of DNB.\n"),
+		"Jan Egeland leaderOf Norwegian Refugee Council", "Marit Berg leaderOf DNB")
+	wantFacts(t, factsOf(t, "Næringsliv\n\nPer Olsen grunnla Kahoot i 2012. Kari Dahl leder styret i DNB. Lisa Holm begynte i Amnesty International i 2019.\n"),
+		"Per Olsen leaderOf Kahoot!", "Kari Dahl leaderOf DNB", "Lisa Holm memberOf Amnesty International")
+}
