@@ -4540,7 +4540,27 @@ func (d *doc) kindAfter(toks []Token, j int) string {
 	if j < len(toks) && toks[j].Text == "," {
 		j++
 	}
-	if j+2 >= len(toks) || !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
+	if j+2 >= len(toks) {
+		return ""
+	}
+	// "Goma, the capital of North Kivu province", "Kherson, en by sør i
+	// Ukraina", "Goma, hovedstaden i Nord-Kivu": a place's apposition
+	if j > 0 && toks[j-1].Text == "," && !r.copulas[toks[j].Lower] {
+		n := j
+		if r.articles[toks[n].Lower] {
+			n++
+		}
+		for m := n; m <= n+1 && m+1 < len(toks); m++ {
+			if !isLowerWord(toks[m].Text) {
+				break
+			}
+			if t := r.cueOf[toks[m].Lower]; normType(t) == "Place" && (r.prepIn[toks[m+1].Lower] || d.x.lex.placePrepositions[toks[m+1].Lower] || toks[m+1].Lower == "of" || d.x.lex.compass[toks[m+1].Lower]) {
+				return "Place"
+			}
+		}
+		return ""
+	}
+	if !r.copulas[toks[j].Lower] || !r.articles[toks[j+1].Lower] {
 		return ""
 	}
 	for n := j + 2; n <= j+4 && n+1 < len(toks); n++ {

@@ -1957,3 +1957,18 @@ func TestHeadsAndMembersInBothLanguages(t *testing.T) {
 	wantFacts(t, factsOf(t, "Næringsliv\n\nPer Olsen grunnla Kahoot i 2012. Kari Dahl leder styret i DNB. Lisa Holm begynte i Amnesty International i 2019.\n"),
 		"Per Olsen leaderOf Kahoot!", "Kari Dahl leaderOf DNB", "Lisa Holm memberOf Amnesty International")
 }
+
+// A place set off by what it is and where: "Goma, the capital of North
+// Kivu province, fell" (a one-word name opening the sentence is a place
+// by its apposition), "Goma, hovedstaden i Nord-Kivu-provinsen", "Kherson,
+// en by sør i Ukraina", "Tromsø, in northern Norway,", "Kherson, sør i
+// Ukraina,".
+func TestPlaceSetOffByWhereItIs(t *testing.T) {
+	wantFacts(t, factsOf(t, "Places\n\nGoma, the capital of North Kivu province, fell. Tromsø, in northern Norway, hosted the meeting.\n"),
+		"Goma locatedIn North Kivu", "Tromsø locatedIn Norway")
+	f := factsOf(t, "Steder\n\nGoma, hovedstaden i Nord-Kivu-provinsen, falt. Fly fra Oslo ble innstilt. Kherson, en by sør i Ukraina, ble beskutt. Odessa, sør i Ukraina, ble også beskutt.\n")
+	wantFacts(t, f, "Goma locatedIn Nord-Kivu", "Kherson locatedIn Ukraine", "Odessa locatedIn Ukraine")
+	if f["Oslo locatedIn Nord-Kivu"] {
+		t.Errorf("the capital in apposition is the name before it, not the city named last: %v", f)
+	}
+}
