@@ -1254,6 +1254,9 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		if d.lang != "en" && k == 0 && role == w {
 			return nil // "President Trump": no definite description
 		}
+		if d.lang != "en" && role == w && k > 0 && d.rules.articles[toks[k-1].Lower] {
+			return nil // "En talsmann for Telenor": an indefinite one, no one named
+		}
 		if owned && k > after+2 {
 			return nil
 		}

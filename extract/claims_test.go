@@ -1654,3 +1654,13 @@ func TestPhrasalVerbsThatSayNothing(t *testing.T) {
 		t.Errorf("statements kept: %v", c)
 	}
 }
+
+// "En talsmann for Telenor sier …": an indefinite title names no one the
+// article titled so (not the Equinor spokesman named in the next
+// sentence); the body it speaks for speaks, as in English.
+func TestIndefiniteTitleNamesNoOne(t *testing.T) {
+	c := claimsOf(t, "Uttalelser\n\nEn talsmann for Telenor sier at nettet er oppe igjen nå. Equinors talsmann Ola Dahl sier at alt er bra nå.\n")
+	if !hasClaim(c, "Telenor", "nettet er oppe") || hasClaim(c, "Ola Dahl", "nettet er oppe") {
+		t.Errorf("an indefinite title: %v", c)
+	}
+}
