@@ -1972,3 +1972,9 @@ func TestPlaceSetOffByWhereItIs(t *testing.T) {
 		t.Errorf("the capital in apposition is the name before it, not the city named last: %v", f)
 	}
 }
+
+// "Tyskland er en sterk støttespiller for Ukraina", as "Germany is a
+// strong supporter of Ukraine".
+func TestSupporterFor(t *testing.T) {
+	wantFacts(t, factsOf(t, "Politikk\n\nTyskland er en sterk støttespiller for Ukraina.\n"), "Germany supports Ukraine")
+}
