@@ -1664,3 +1664,13 @@ func TestIndefiniteTitleNamesNoOne(t *testing.T) {
 		t.Errorf("an indefinite title: %v", c)
 	}
 }
+
+// "Han legger til at …", "la til at", "tilføyer at": what a speaker adds is
+// a claim, as English's "added that" — but "la til rette for at" arranges.
+func TestNorwegianAddsThat(t *testing.T) {
+	c := claimsOf(t, "Krim\n\nStatsminister Jonas Gahr Støre sier til VG at regjeringen følger saken nøye. Han legger til at tryggheten i hovedstaden er svært viktig.\n",
+		"Skole\n\nRektor Kari Holm sier til NRK at skolen er åpen igjen. Hun la til rette for at barna kunne leke ute hele dagen.\n")
+	if !hasClaim(c, "Jonas Gahr Støre", "tryggheten i hovedstaden") || hasClaim(c, "Kari Holm", "barna kunne leke") {
+		t.Errorf("what a speaker adds: %v", c)
+	}
+}
