@@ -2994,6 +2994,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if at, by := d.attribution(si, toks[max(c, len(toks)-7)].Start); by != nil && by != sp && at > toks[c].Start && len(toks)-d.tokenAt(si, at) <= 6 {
 			end = at
 		}
+		// "Per Lie tror ikke at …", "does not believe that …", "didn't say
+		// where …, but wanted …": a negated verb's claim keeps its negation
+		if neg := d.negationAt(toks, vk, k); neg >= 0 && start < 0 {
+			start = toks[neg].Start
+		}
 		if start < 0 {
 			start = toks[c].Start
 		}
@@ -4090,4 +4095,20 @@ func (d *doc) antecedentBefore(si int, toks []Token, end int) *entity {
 		}
 	}
 	return found
+}
+
+// negationAt returns the token that negates the verb at k — between its
+// subject (ending before vk) and it ("does not believe", "never said") or
+// right after it ("tror ikke at") — or -1.
+func (d *doc) negationAt(toks []Token, vk, k int) int {
+	for j := max(vk-2, 0); j <= k+1 && j < len(toks); j++ {
+		if j == k {
+			continue
+		}
+		w := toks[j].Lower
+		if strings.HasSuffix(w, "n't") || d.rules.negations[w] && !d.rules.denialVerbs[w] && isLowerWord(toks[j].Text) && j >= vk-2 && (j < k || j == k+1) && !d.rules.articles[w] && w != "no" && w != "ingen" && w != "neither" && w != "nor" && w != "verken" {
+			return j
+		}
+	}
+	return -1
 }

@@ -1674,3 +1674,13 @@ func TestNorwegianAddsThat(t *testing.T) {
 		t.Errorf("what a speaker adds: %v", c)
 	}
 }
+
+// A negated verb's claim keeps its negation: "Per Lie does not believe
+// that the deal will hold" is no claim that it will; "tror ikke at".
+func TestNegatedClaimKeepsItsNegation(t *testing.T) {
+	c := claimsOf(t, "Deal\n\nPer Lie does not believe that the deal will hold through the winter.\n",
+		"Avtale\n\nKari Holm tror ikke at avtalen vil holde gjennom vinteren.\n")
+	if !hasClaim(c, "Per Lie", "not believe that the deal") || !hasClaim(c, "Kari Holm", "ikke at avtalen") {
+		t.Errorf("a negated claim: %v", c)
+	}
+}
