@@ -1684,3 +1684,22 @@ func TestNegatedClaimKeepsItsNegation(t *testing.T) {
 		t.Errorf("a negated claim: %v", c)
 	}
 }
+
+// A state's ministry by its portfolio is a body of its own, one key in
+// both languages: "The Russian foreign ministry said …", "Russia's foreign
+// ministry", "Det russiske utenriksdepartementet sa …", "Russlands
+// utenriksdepartement" are the Russian Foreign Ministry — but "Chinese
+// foreign ministry spokesman Zhao Lijian" speaks himself.
+func TestStatesMinistryByItsPortfolio(t *testing.T) {
+	c := claimsOf(t, "Talks\n\nThe Russian foreign ministry said that the talks had failed completely. Russia's foreign ministry said the talks were over for now.\n",
+		"Samtaler\n\nDet russiske utenriksdepartementet sa at samtalene hadde mislyktes helt. Russlands utenriksdepartement sa at samtalene var over nå.\n",
+		"Talks\n\nChinese foreign ministry spokesman Zhao Lijian said the talks were useful and constructive.\n")
+	for _, words := range []string{"talks had failed", "talks were over", "samtalene hadde mislyktes", "samtalene var over"} {
+		if !hasClaim(c, "Russian Foreign Ministry", words) {
+			t.Errorf("%q is not the ministry's: %v", words, c)
+		}
+	}
+	if !hasClaim(c, "Zhao Lijian", "useful and constructive") {
+		t.Errorf("the ministry's spokesman: %v", c)
+	}
+}

@@ -610,6 +610,8 @@ type LanguageRules struct {
 	ClaimParticles       map[string][]string `yaml:"claim_particles"`       // "called" → ["on", "for"]: "called on X to …" reports a claim
 	NotClaimsWith        map[string][]string `yaml:"not_claims_with"`       // "sa" → ["opp"]: "sa opp stillingen" resigns, says nothing
 	MeansWords           []string            `yaml:"means_words"`           // "ved": "…, ved å hevde at …" states as "…, stating that …" does
+	MinistryPortfolios   map[string]string   `yaml:"ministry_portfolios"`   // "foreign", "utenriks" → "Foreign": "the Russian foreign ministry" is Russia's Foreign Ministry
+	MinistryNouns        []string            `yaml:"ministry_nouns"`        // "ministry", "departementet": what follows the portfolio
 	InfinitiveMarkers    []string            `yaml:"infinitive_markers"`    // "to", "å": an event noun right after one is a verb ("to deal with")
 	SeemingVerbs         []string            `yaml:"seeming_verbs"`         // "synes": a reporting verb that means "seems" before an infinitive ("synes å være"), no statement
 	InstitutionHeads     []string            `yaml:"institution_heads"`     // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
@@ -1423,6 +1425,13 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
+	cur.MinistryNouns = append(cur.MinistryNouns, r.MinistryNouns...)
+	if cur.MinistryPortfolios == nil {
+		cur.MinistryPortfolios = map[string]string{}
+	}
+	for w, p := range r.MinistryPortfolios {
+		cur.MinistryPortfolios[strings.ToLower(w)] = p
+	}
 	cur.PersonNouns = append(cur.PersonNouns, r.PersonNouns...)
 	cur.ObjectPrepositions = append(cur.ObjectPrepositions, r.ObjectPrepositions...)
 	cur.ContinuingVerbs = append(cur.ContinuingVerbs, r.ContinuingVerbs...)

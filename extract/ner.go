@@ -81,6 +81,11 @@ func (d *doc) recognize(si int) {
 		for _, match := range matchers {
 			var found []*mention
 			if n, found = match(si, toks, i); n > 0 {
+				// "Russia's foreign ministry", "Russlands utenriksdepartement":
+				// the state's ministry, not the state
+				if k, m := d.ministryOfGenitive(si, toks, i+n, found); m != nil {
+					n, found = k-i, append(found, m)
+				}
 				ms = append(ms, found...)
 				break
 			}
@@ -2876,6 +2881,23 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 		j++
 	}
 	next := toks[j].Lower
+	// "the Russian foreign ministry", "det russiske utenriksdepartementet":
+	// the state's ministry (not before its spokesman: "Chinese foreign
+	// ministry spokesman Zhao" speaks for China)
+	if j == i+n {
+		if name, end := d.ministryAt(toks, j); name != "" && !(end < len(toks) && d.rules.agentNouns[toks[end].Lower]) {
+			demonym := c.Name
+			if ds := c.Demonyms["en"]; len(ds) > 0 {
+				demonym = ds[0]
+			}
+			name = demonym + " " + name
+			start, stop := toks[i].Start, toks[end-1].End
+			// (a lower-case ministry is no name the NER references tag)
+			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: i == 0, generic: isLowerWord(toks[end-1].Text)}
+			d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
+			return end - i, []*mention{m}
+		}
+	}
 	// "Russian Energy Minister": a portfolio before a portfolio's title
 	portfolio := j+1 < len(toks) && startsName(toks[j].Text) && d.x.lex.portfolios[toks[j+1].Lower] && !d.isStopToken(toks[j].Text)
 	// "den indonesiske øya Slawesi": a place noun, a name after it
@@ -4619,4 +4641,62 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// ministryAt reads a ministry by its portfolio from toks[j] — "foreign
+// ministry", "Foreign Affairs Ministry", "utenriksdepartementet" — and
+// returns its English name ("Foreign Ministry") and the token after it,
+// or "".
+func (d *doc) ministryAt(toks []Token, j int) (string, int) {
+	r := d.rules
+	if len(r.MinistryPortfolios) == 0 || j >= len(toks) {
+		return "", 0
+	}
+	// one word: "utenriksdepartementet", "forsvarsministeriet"
+	w := toks[j].Lower
+	for _, noun := range r.MinistryNouns {
+		if stem, ok := strings.CutSuffix(w, noun); ok && stem != "" {
+			if p := r.MinistryPortfolios[stem]; p != "" {
+				return p + " Ministry", j + 1
+			}
+		}
+	}
+	// a portfolio of one or two words, then the noun: "foreign ministry"
+	for n := 2; n >= 1; n-- {
+		if j+n >= len(toks) {
+			continue
+		}
+		p := r.MinistryPortfolios[strings.ToLower(strings.Join(wordsOf(toks[j:j+n]), " "))]
+		if p != "" && contains(r.MinistryNouns, toks[j+n].Lower) {
+			return p + " Ministry", j + n + 1
+		}
+	}
+	return "", 0
+}
+
+// ministryOfGenitive returns a ministry mention and the token after it
+// when found is one country in the genitive and a ministry by its
+// portfolio follows at toks[j] ("Russia's foreign ministry"), or nil.
+func (d *doc) ministryOfGenitive(si int, toks []Token, j int, found []*mention) (int, *mention) {
+	if len(found) != 1 || !found[0].genitive || found[0].ent.gaz == nil || found[0].ent.typ != "Country" {
+		return 0, nil
+	}
+	if j < len(toks) && (toks[j].Text == "'s" || toks[j].Text == "’s") {
+		j++
+	}
+	name, end := d.ministryAt(toks, j)
+	if name == "" || end < len(toks) && d.rules.agentNouns[toks[end].Lower] {
+		return 0, nil
+	}
+	g := found[0].ent.gaz
+	demonym := g.Name
+	if ds := g.Demonyms["en"]; len(ds) > 0 {
+		demonym = ds[0]
+	}
+	name = demonym + " " + name
+	// the state keeps its genitive; the ministry is the words after it
+	start, stop := toks[j].Start, toks[end-1].End
+	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
+	d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
+	return end, m
 }
