@@ -1948,8 +1948,20 @@ func (d *doc) extractRelations() {
 	d.teamHeadFacts()
 	d.demonymCompanies()
 	d.possessedPlans()
+	d.ministriesStates()
 	d.dropWeakerRoles()
 	d.sideMembers()
+}
+
+// ministriesStates adds, for whoever represents a state's ministry read
+// by its portfolio ("Talsmann for det kinesiske utenriksdepartementet, Geng
+// Shuang"), that they represent the state too.
+func (d *doc) ministriesStates() {
+	for _, r := range d.relations {
+		if r.pred == "represents" && r.obj.state != nil && r.obj.state != r.subj {
+			d.relations = append(d.relations, relation{r.subj, r.obj.state, "represents", r.sent, r.confidence})
+		}
+	}
 }
 
 // possessedPlans reads a plan owned by a pronoun as the plan of the person

@@ -49,6 +49,9 @@ type entity struct {
 	// leaderNamed: a government named after its leader ("Clinton
 	// administration"), whose first word alone names the leader, not it
 	leaderNamed bool
+	// state: the state a ministry read by its portfolio belongs to ("the
+	// Russian foreign ministry"): who speaks for the ministry speaks for it
+	state *entity
 }
 
 func (e *entity) addAlias(s string) {
@@ -2892,10 +2895,17 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 			}
 			name = demonym + " " + name
 			start, stop := toks[i].Start, toks[end-1].End
-			// (a lower-case ministry is no name the NER references tag)
-			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: i == 0, generic: isLowerWord(toks[end-1].Text)}
-			d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
-			return end - i, []*mention{m}
+			// the people's adjective names the state, the words after it the
+			// ministry (a lower-case ministry is no name the NER references tag)
+			sm := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0, demonym: true}
+			state := d.gazetteerEntity(c)
+			d.attach(state, sm)
+			start = toks[j].Start
+			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
+			e := d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+			e.state = state
+			d.attach(e, m)
+			return end - i, []*mention{sm, m}
 		}
 	}
 	// "Russian Energy Minister": a portfolio before a portfolio's title
@@ -4697,6 +4707,8 @@ func (d *doc) ministryOfGenitive(si int, toks []Token, j int, found []*mention) 
 	// the state keeps its genitive; the ministry is the words after it
 	start, stop := toks[j].Start, toks[end-1].End
 	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
-	d.attach(d.entity(Key(name), name, "GovernmentOrganization", contextGuess), m)
+	e := d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+	e.state = found[0].ent
+	d.attach(e, m)
 	return end, m
 }

@@ -1978,3 +1978,11 @@ func TestPlaceSetOffByWhereItIs(t *testing.T) {
 func TestSupporterFor(t *testing.T) {
 	wantFacts(t, factsOf(t, "Politikk\n\nTyskland er en sterk støttespiller for Ukraina.\n"), "Germany supports Ukraine")
 }
+
+// Who speaks for a state's ministry read by its portfolio speaks for the
+// ministry and for the state: "Talsmann for det kinesiske
+// utenriksdepartementet, Geng Shuang".
+func TestSpokesmanOfAStatesMinistry(t *testing.T) {
+	wantFacts(t, factsOf(t, "Protest\n\nTalsmann for det kinesiske utenriksdepartementet, Geng Shuang, sa at Kina var imot, og det var ventet.\n"),
+		"Geng Shuang represents Chinese Foreign Ministry", "Geng Shuang represents China")
+}
