@@ -1703,3 +1703,18 @@ func TestStatesMinistryByItsPortfolio(t *testing.T) {
 		t.Errorf("the ministry's spokesman: %v", c)
 	}
 }
+
+// Ministries of different states stay apart, and a state's ministry the
+// gazetteer knows is that body: "The Ukrainian defence ministry" is not
+// "the Russian Ministry of Defence" named before it, "Ukrainas
+// forsvarsdepartement" not "det russiske forsvarsdepartementet", and "the
+// Norwegian defence ministry" is Forsvarsdepartementet.
+func TestMinistriesOfDifferentStates(t *testing.T) {
+	c := claimsOf(t, "War\n\nThe Russian Ministry of Defence said its troops had taken the town. The Ukrainian defence ministry said the claims were false. The Norwegian defence ministry said it would send ships.\n",
+		"Krig\n\nDet russiske forsvarsdepartementet sa at troppene hadde tatt byen. Ukrainas forsvarsdepartement sa at påstandene var falske.\n")
+	if !hasClaim(c, "Russian Defence Ministry", "taken the town") || !hasClaim(c, "Ukrainian Defence Ministry", "claims were false") ||
+		!hasClaim(c, "Russian Defence Ministry", "tatt byen") || !hasClaim(c, "Ukrainian Defence Ministry", "påstandene var falske") ||
+		!hasClaim(c, "Norwegian Ministry of Defence", "send ships") {
+		t.Errorf("ministries of different states: %v", c)
+	}
+}

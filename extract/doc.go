@@ -1469,12 +1469,43 @@ func isNameSuffix(full, short string) bool {
 }
 
 // merge moves every mention of from to into.
+// otherStates reports whether a and b belong to different states: two
+// ministries read by their portfolios, or one and a name that opens with
+// another people's adjective ("the Ukrainian defence ministry" is not the
+// "Russian Ministry of Defence").
+func (d *doc) otherStates(a, b *entity) bool {
+	if a.state == nil && b.state == nil {
+		return false
+	}
+	if a.state != nil && b.state != nil {
+		return a.state != b.state
+	}
+	if a.state == nil {
+		a, b = b, a
+	}
+	if a.state.gaz == nil {
+		return false
+	}
+	if b.gaz != nil && b.gaz.Home != "" {
+		return b.gaz.Home != a.state.gaz.Key
+	}
+	first, _, _ := strings.Cut(b.name, " ")
+	g := d.x.lex.demonyms[strings.ToLower(first)]
+	if g == nil {
+		g = d.countryNamed(first) // "UK Ministry of Defence"
+	}
+	return g != nil && g != a.state.gaz
+}
+
 func (d *doc) merge(from, into *entity) {
 	for into.mergedInto != nil {
 		into = into.mergedInto
 	}
 	if from == into || from.mergedInto != nil {
 		return
+	}
+	if d.otherStates(from, into) {
+		return // two states' ministries: "Ukrainas forsvarsdepartement" is not Russia's
 	}
 	for _, m := range from.mentions {
 		m.ent = into

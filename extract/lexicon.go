@@ -931,7 +931,10 @@ type Lexicon struct {
 	// articles about their home country when it is not one of their names
 	// ("finansdepartementet" → HM Treasury, the US Treasury)
 	counterparts map[string][]*GazetteerEntry
-	rules        map[string]*LanguageRules
+	// ministries: a known state's ministry by its home and English name
+	// ("norway|Defence Ministry" → Forsvarsdepartementet)
+	ministries map[string]*GazetteerEntry
+	rules      map[string]*LanguageRules
 	// the NameWords of every file, lower-case but groupWords
 	directions                                                                                                               map[string]string
 	compass, compassHeads, placeHeads, namePrefixes, connectors, orgConnectors, groupWords, portfolios                       set
@@ -1082,7 +1085,61 @@ func LoadLexicon(extra []string) (*Lexicon, error) {
 		}
 	}
 	lx.addLanguages()
+	lx.indexMinistries()
 	return lx, nil
+}
+
+// indexMinistries finds the known bodies that are a state's ministry by
+// their names in any language ("Forsvarsdepartementet", home norway, is
+// Norway's Defence Ministry), so that "the Norwegian defence ministry" is
+// that body, not a new one.
+func (lx *Lexicon) indexMinistries() {
+	lx.ministries = map[string]*GazetteerEntry{}
+	for _, e := range lx.entries {
+		if e.Home == "" || e.Type != "GovernmentOrganization" {
+			continue
+		}
+		names := append(append([]string{e.Name}, e.Names...), e.Generic...)
+		for _, ls := range e.Labels {
+			names = append(names, ls...)
+		}
+		for _, r := range lx.rules {
+			for _, n := range names {
+				if p := r.ministryName(strings.Fields(strings.ToLower(n))); p != "" {
+					if k := e.Home + "|" + p; lx.ministries[k] == nil {
+						lx.ministries[k] = e
+					}
+				}
+			}
+		}
+	}
+}
+
+// ministryName reads a ministry's English name ("Defence Ministry") from a
+// name's lower-case words, all of them: "utenriksdepartementet", "foreign
+// ministry", "ministry of defence"; or "".
+func (r *LanguageRules) ministryName(words []string) string {
+	switch {
+	case len(words) == 1:
+		for _, noun := range r.MinistryNouns {
+			if stem, ok := strings.CutSuffix(words[0], noun); ok && stem != "" && r.MinistryPortfolios[stem] != "" {
+				return r.MinistryPortfolios[stem] + " Ministry"
+			}
+		}
+	case len(words) >= 3 && contains(r.MinistryNouns, words[0]) && words[1] == "of":
+		rest := words[2:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
+		if p := r.MinistryPortfolios[strings.Join(rest, " ")]; p != "" {
+			return p + " Ministry"
+		}
+	case len(words) >= 2 && contains(r.MinistryNouns, words[len(words)-1]):
+		if p := r.MinistryPortfolios[strings.Join(words[:len(words)-1], " ")]; p != "" {
+			return p + " Ministry"
+		}
+	}
+	return ""
 }
 
 // addLanguages collects the English names of the languages CLDR names

@@ -2889,11 +2889,6 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 	// ministry spokesman Zhao" speaks for China)
 	if j == i+n {
 		if name, end := d.ministryAt(toks, j); name != "" && !(end < len(toks) && d.rules.agentNouns[toks[end].Lower]) {
-			demonym := c.Name
-			if ds := c.Demonyms["en"]; len(ds) > 0 {
-				demonym = ds[0]
-			}
-			name = demonym + " " + name
 			start, stop := toks[i].Start, toks[end-1].End
 			// the people's adjective names the state, the words after it the
 			// ministry (a lower-case ministry is no name the NER references tag)
@@ -2902,7 +2897,7 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 			d.attach(state, sm)
 			start = toks[j].Start
 			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
-			e := d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+			e := d.ministryEntity(c, name)
 			e.state = state
 			d.attach(e, m)
 			return end - i, []*mention{sm, m}
@@ -4671,6 +4666,21 @@ func (d *doc) ministryAt(toks []Token, j int) (string, int) {
 			}
 		}
 	}
+	// the noun, "of", then the portfolio: "Ministry of Defence", "Ministry
+	// of Foreign Affairs"
+	if contains(r.MinistryNouns, w) && j+2 < len(toks) && toks[j+1].Lower == "of" {
+		k := j + 2
+		if toks[k].Lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		for n := 2; n >= 1; n-- {
+			if k+n <= len(toks) {
+				if p := r.MinistryPortfolios[strings.ToLower(strings.Join(wordsOf(toks[k:k+n]), " "))]; p != "" {
+					return p + " Ministry", k + n
+				}
+			}
+		}
+	}
 	// a portfolio of one or two words, then the noun: "foreign ministry"
 	for n := 2; n >= 1; n-- {
 		if j+n >= len(toks) {
@@ -4698,17 +4708,26 @@ func (d *doc) ministryOfGenitive(si int, toks []Token, j int, found []*mention) 
 	if name == "" || end < len(toks) && d.rules.agentNouns[toks[end].Lower] {
 		return 0, nil
 	}
-	g := found[0].ent.gaz
-	demonym := g.Name
-	if ds := g.Demonyms["en"]; len(ds) > 0 {
-		demonym = ds[0]
-	}
-	name = demonym + " " + name
 	// the state keeps its genitive; the ministry is the words after it
 	start, stop := toks[j].Start, toks[end-1].End
 	m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
-	e := d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
+	e := d.ministryEntity(found[0].ent.gaz, name)
 	e.state = found[0].ent
 	d.attach(e, m)
 	return end, m
+}
+
+// ministryEntity is state's ministry of the English name ("Defence
+// Ministry"): the body the gazetteer knows as that state's, or one named
+// after the state's people ("Russian Defence Ministry").
+func (d *doc) ministryEntity(state *GazetteerEntry, name string) *entity {
+	if g := d.x.lex.ministries[state.Key+"|"+name]; g != nil {
+		return d.gazetteerEntity(g)
+	}
+	demonym := state.Name
+	if ds := state.Demonyms["en"]; len(ds) > 0 {
+		demonym = ds[0]
+	}
+	name = demonym + " " + name
+	return d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
 }
