@@ -1718,3 +1718,12 @@ func TestMinistriesOfDifferentStates(t *testing.T) {
 		t.Errorf("ministries of different states: %v", c)
 	}
 }
+
+// Norwegian infinitives after a modal report a claim too, negation kept:
+// "Han vil ikke love at …", "Hun vil ikke utelukke at …".
+func TestNorwegianModalInfinitiveClaims(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nStatsminister Jens Stoltenberg var i Molde. Han vil ikke love at SV og Sp ikke stopper nye konsesjoner til gasskraftverk.\n\nKari Holm var i Bergen. Hun vil ikke utelukke at partiet går i regjering med Høyre.\n")
+	if !hasClaim(c, "Jens Stoltenberg", "ikke love at SV") || !hasClaim(c, "Kari Holm", "ikke utelukke at partiet") {
+		t.Errorf("modal infinitives: %v", c)
+	}
+}
