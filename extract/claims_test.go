@@ -1727,3 +1727,15 @@ func TestNorwegianModalInfinitiveClaims(t *testing.T) {
 		t.Errorf("modal infinitives: %v", c)
 	}
 }
+
+// English infinitives after a modal or a refusal report a claim, the
+// negation or refusal kept: "He would not promise that …", "She did not
+// rule out that …", "declined to confirm that …", "nektet å bekrefte at …".
+func TestRefusedAndNegatedInfinitiveClaims(t *testing.T) {
+	c := claimsOf(t, "Politics\n\nJens Stoltenberg was in Molde. He would not promise that the party would stop new gas power plants. Kari Holm was in Bergen. She did not rule out that the party could join a government with the Conservatives. Per Lie declined to confirm that the company would sell the factory in Moss.\n",
+		"Sak\n\nAnne Dahl nektet å bekrefte at selskapet skal selge fabrikken i Moss.\n")
+	if !hasClaim(c, "Jens Stoltenberg", "not promise that") || !hasClaim(c, "Kari Holm", "not rule out that") ||
+		!hasClaim(c, "Per Lie", "declined to confirm that") || !hasClaim(c, "Anne Dahl", "nektet å bekrefte at") {
+		t.Errorf("refused and negated infinitives: %v", c)
+	}
+}
