@@ -427,8 +427,55 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 		if sp := d.speakerBeforeVerb(si, rest); sp != nil {
 			return t.Start, sp
 		}
+		if sp := d.statementSays(si, rest); sp != nil {
+			return t.Start, sp
+		}
 	}
 	return 0, nil
+}
+
+// statementSays returns who issued the statement an attribution names
+// by where it says so ("…, heter det i reportasjen.", "står det i
+// uttalelsen": statement_places): whoever the sentences before say issued
+// it, or nil.
+func (d *doc) statementSays(si int, rest []Token) *entity {
+	for _, place := range d.rules.StatementPlaces {
+		words := strings.Fields(place)
+		if len(rest) < len(words)+1 || !tokensAre(rest[:len(words)], words) {
+			continue
+		}
+		k := len(words)
+		if d.rules.articles[rest[k].Lower] && k+1 < len(rest) {
+			k++
+		}
+		w := rest[k].Lower
+		if !d.rules.statementNouns[w] && !d.rules.statementNouns[strings.TrimSuffix(w, "en")] || k+1 < len(rest) && !strings.ContainsAny(rest[k+1].Text, ".!?") {
+			return nil
+		}
+		return d.issuerBefore(si)
+	}
+	return nil
+}
+
+// issuerBefore is who issued the statement, report or article sentence si
+// speaks of: the one a sentence just before says issued a statement, or
+// else the medium named last in them ("Der Spiegel skrev om filmen. … heter
+// det i reportasjen").
+func (d *doc) issuerBefore(si int) *entity {
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		if e := d.statementBy(j); e != nil {
+			return e
+		}
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		ms := d.mentions[j]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if !ms[k].hidden && ms[k].ent.typ == "MediaOrganization" {
+				return ms[k].ent
+			}
+		}
+	}
+	return nil
 }
 
 // claimParticle is how many of the words after the verb lw, in rest, are
@@ -995,6 +1042,13 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	// "police said", "Politiet takker …": the article's police force
 	if d.rules.policeWords[toks[n-1].Lower] && (n == 1 || n == 2 && strings.EqualFold(toks[0].Text, "the")) {
 		return d.policeBody()
+	}
+	// "The report said …", "Rapporten slår fast at …": whoever the
+	// sentences just before say issued it
+	if w := toks[n-1].Lower; (d.rules.statementNouns[w] || d.rules.statementNouns[strings.TrimSuffix(w, "en")]) && (n == 1 && d.lang != "en" || n == 2 && d.rules.articles[toks[0].Lower]) {
+		if e := d.issuerBefore(si); e != nil {
+			return e
+		}
 	}
 	if e := d.agentOf(toks); e != nil {
 		return e
@@ -3686,8 +3740,10 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if sp = d.mainCountry(); sp != nil {
 					end = after + 1
 				}
-			case end == after && after > k+len(words) && d.isNominal(w) || end == after && d.lang != "en" && d.isNominal(w):
-				// "according to the bank", "ifølge selskapet": the body the article named
+			case end == after && after > k+len(words) && d.isNominal(w) || end == after && d.lang != "en" && d.isNominal(w) ||
+				end == after && (d.rules.statementNouns[w] || d.rules.statementNouns[strings.TrimSuffix(w, "en")]):
+				// "according to the bank", "ifølge selskapet": the body the
+				// article named; "ifølge rapporten": whoever issued it
 				if sp = d.nominalSpeaker(si, toks[k+len(words):after+1]); sp != nil {
 					end = after + 1
 				}

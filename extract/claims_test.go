@@ -1739,3 +1739,15 @@ func TestRefusedAndNegatedInfinitiveClaims(t *testing.T) {
 		t.Errorf("refused and negated infinitives: %v", c)
 	}
 }
+
+// A report speaks for whoever issued it: "Amnesty International published
+// a report … The report said that …", "Ifølge rapporten …", "– …, heter
+// det i reportasjen." after "Der Spiegel skrev om filmen".
+func TestReportSpeaksForItsIssuer(t *testing.T) {
+	c := claimsOf(t, "Camps\n\nAmnesty International published a report on Monday. The report said that prisoners had been tortured in three camps.\n",
+		"Leirer\n\nHuman Rights Watch la fram en rapport mandag. Ifølge rapporten er fanger blitt torturert i fem leirer.\n",
+		"Film\n\nDer Spiegel skrev om filmen fredag.\n\n– Et kinobesøk som utviklet seg til ren tortur for alle, heter det i reportasjen.\n")
+	if !hasClaim(c, "Amnesty International", "tortured in three camps") || !hasClaim(c, "Human Rights Watch", "torturert i fem leirer") || !hasClaim(c, "Der Spiegel", "ren tortur") {
+		t.Errorf("a report's issuer: %v", c)
+	}
+}

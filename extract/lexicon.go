@@ -610,6 +610,7 @@ type LanguageRules struct {
 	ClaimParticles       map[string][]string `yaml:"claim_particles"`       // "called" → ["on", "for"]: "called on X to …" reports a claim
 	NotClaimsWith        map[string][]string `yaml:"not_claims_with"`       // "sa" → ["opp"]: "sa opp stillingen" resigns, says nothing
 	MeansWords           []string            `yaml:"means_words"`           // "ved": "…, ved å hevde at …" states as "…, stating that …" does
+	StatementPlaces      []string            `yaml:"statement_places"`      // "heter det i": "…, heter det i reportasjen" is the report's
 	MinistryPortfolios   map[string]string   `yaml:"ministry_portfolios"`   // "foreign", "utenriks" → "Foreign": "the Russian foreign ministry" is Russia's Foreign Ministry
 	MinistryNouns        []string            `yaml:"ministry_nouns"`        // "ministry", "departementet": what follows the portfolio
 	InfinitiveMarkers    []string            `yaml:"infinitive_markers"`    // "to", "å": an event noun right after one is a verb ("to deal with")
@@ -1482,6 +1483,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
+	cur.StatementPlaces = append(cur.StatementPlaces, r.StatementPlaces...)
 	cur.MinistryNouns = append(cur.MinistryNouns, r.MinistryNouns...)
 	if cur.MinistryPortfolios == nil {
 		cur.MinistryPortfolios = map[string]string{}
