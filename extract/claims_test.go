@@ -1751,3 +1751,14 @@ func TestReportSpeaksForItsIssuer(t *testing.T) {
 		t.Errorf("a report's issuer: %v", c)
 	}
 }
+
+// A junta is the military government of the state the story is about,
+// one per state: "Ifølge militærregimet …", "According to the junta, …"
+// in a story about Mali are the Malian military junta's.
+func TestJuntaOfTheStoryState(t *testing.T) {
+	c := claimsOf(t, "Mali\n\nMilitæret tok makten i Mali i mars. Ifølge militærregimet vil en ny statsminister snart bli utnevnt.\n",
+		"Mali\n\nThe military seized power in Mali in March. According to the junta, a new prime minister will be appointed soon.\n")
+	if !hasClaim(c, "Malian military junta", "ny statsminister") || !hasClaim(c, "Malian military junta", "new prime minister") {
+		t.Errorf("the junta: %v", c)
+	}
+}

@@ -1420,8 +1420,15 @@ func (d *doc) mergeGenericActors() {
 		case len(qualified) == 1:
 			d.merge(plain, qualified[0])
 		case len(qualified) == 0 && a.Qualified != "":
-			// "government forces" in a story set in Aleppo are Syria's
-			if c := d.sceneCountry(); c != nil && len(c.Demonyms["en"]) > 0 {
+			// "government forces" in a story set in Aleppo are Syria's; a
+			// story set in no city, the forces of the state it names most
+			c := d.sceneCountry()
+			if c == nil {
+				if m := d.mainCountry(); m != nil {
+					c = m.gaz
+				}
+			}
+			if c != nil && len(c.Demonyms["en"]) > 0 {
 				name := strings.ReplaceAll(a.Qualified, "{demonym}", c.Demonyms["en"][0])
 				delete(d.entities, plain.key)
 				old := plain.name
