@@ -1986,3 +1986,10 @@ func TestSpokesmanOfAStatesMinistry(t *testing.T) {
 	wantFacts(t, factsOf(t, "Protest\n\nTalsmann for det kinesiske utenriksdepartementet, Geng Shuang, sa at Kina var imot, og det var ventet.\n"),
 		"Geng Shuang represents Chinese Foreign Ministry", "Geng Shuang represents China")
 }
+
+// Norwegian attacks and opposition English already read: "Houthiene har
+// skutt raketter mot Israel", "Tyrkia har gått imot Sveriges NATO-søknad".
+func TestNorwegianFiredAndWentAgainst(t *testing.T) {
+	wantFacts(t, factsOf(t, "Konflikt\n\nHouthiene har skutt raketter mot Israel. Tyrkia har gått imot Sveriges NATO-søknad.\n"),
+		"Ansar Allah attacked Israel", "Turkey opposes Sweden")
+}
