@@ -2892,11 +2892,16 @@ func (d *doc) matchDemonym(si int, toks []Token, i int) (int, []*mention) {
 			start, stop := toks[i].Start, toks[end-1].End
 			// the people's adjective names the state, the words after it the
 			// ministry (a lower-case ministry is no name the NER references tag)
-			sm := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0, demonym: true}
+			// (a capitalised one is a name of its own, "the Russian Defence
+			// Ministry", the state's adjective inside it)
+			generic := isLowerWord(toks[end-1].Text)
+			sm := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0, demonym: true, hidden: !generic}
 			state := d.gazetteerEntity(c)
 			d.attach(state, sm)
-			start = toks[j].Start
-			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, generic: isLowerWord(toks[end-1].Text)}
+			if generic {
+				start = toks[j].Start
+			}
+			m := &mention{start: start, end: stop, text: d.text[start:stop], sent: si, initial: !generic && i == 0, generic: generic}
 			e := d.ministryEntity(c, name)
 			e.state = state
 			d.attach(e, m)

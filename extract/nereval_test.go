@@ -207,3 +207,39 @@ func TestEvalNERMarksTheLeaderOfAnAdministration(t *testing.T) {
 		t.Errorf("Bush: %+v (ORG %+v)", per, res.Types[1])
 	}
 }
+
+// A capitalised ministry is a name of its own, its state's adjective
+// inside the span ("the Russian Defence Ministry"); a lower-case one ("the
+// Russian defence ministry") is no name the references tag.
+func TestMinistrySpans(t *testing.T) {
+	const sample = `# sent_id = 1
+1	The	O	-	-
+2	Russian	B-ORG	-	-
+3	Defence	I-ORG	-	-
+4	Ministry	I-ORG	-	-
+5	said	O	-	-
+6	it	O	-	-
+7	was	O	-	-
+8	ready	O	-	-
+9	.	O	-	-
+
+# sent_id = 2
+1	The	O	-	-
+2	Russian	O	-	-
+3	defence	O	-	-
+4	ministry	O	-	-
+5	said	O	-	-
+6	it	O	-	-
+7	was	O	-	-
+8	ready	O	-	-
+9	.	O	-	-
+
+`
+	res, err := extractor(t).EvalNER(strings.NewReader(sample), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Micro.TP != 1 || res.Micro.FP != 0 || res.Micro.FN != 0 {
+		t.Errorf("ministry spans: %+v", res.Micro)
+	}
+}
