@@ -1993,3 +1993,11 @@ func TestNorwegianFiredAndWentAgainst(t *testing.T) {
 	wantFacts(t, factsOf(t, "Konflikt\n\nHouthiene har skutt raketter mot Israel. Tyrkia har gått imot Sveriges NATO-søknad.\n"),
 		"Ansar Allah attacked Israel", "Turkey opposes Sweden")
 }
+
+// Leaders in the perfect and with more than one word before the title:
+// "Jamie Dimon has led JPMorgan Chase since 2005", "Mary Barra became the
+// first female CEO of General Motors".
+func TestLeadersInThePerfectAndFirstOfTheirKind(t *testing.T) {
+	wantFacts(t, factsOf(t, "Business\n\nJamie Dimon has led JPMorgan Chase since 2005. Mary Barra became the first female CEO of General Motors in 2014.\n"),
+		"Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors")
+}
