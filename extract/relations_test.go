@@ -2001,3 +2001,13 @@ func TestLeadersInThePerfectAndFirstOfTheirKind(t *testing.T) {
 	wantFacts(t, factsOf(t, "Business\n\nJamie Dimon has led JPMorgan Chase since 2005. Mary Barra became the first female CEO of General Motors in 2014.\n"),
 		"Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors")
 }
+
+// The Norwegian of the leaders above, and a Spanish surname in -s is no
+// Norwegian genitive before a verb in the past: "Jamie Dimon har ledet
+// JPMorgan Chase", "Mary Barra ble den første kvinnelige toppsjefen i
+// General Motors", "Jeff Bezos trakk seg".
+func TestNorwegianLeadersAndSurnamesInS(t *testing.T) {
+	d := extractText(t, "Næringsliv\n\nMary Barra ble den første kvinnelige toppsjefen i General Motors i 2014. Jamie Dimon har ledet JPMorgan Chase siden 2005. Amazon-grunnlegger Jeff Bezos trakk seg.\n")
+	wantFacts(t, facts(d), "Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors")
+	wantTypes(t, typesOf(d), map[string]string{"Jeff Bezos": "Person"})
+}
