@@ -2008,6 +2008,6 @@ func TestLeadersInThePerfectAndFirstOfTheirKind(t *testing.T) {
 // General Motors", "Jeff Bezos trakk seg".
 func TestNorwegianLeadersAndSurnamesInS(t *testing.T) {
 	d := extractText(t, "Næringsliv\n\nMary Barra ble den første kvinnelige toppsjefen i General Motors i 2014. Jamie Dimon har ledet JPMorgan Chase siden 2005. Amazon-grunnlegger Jeff Bezos trakk seg.\n")
-	wantFacts(t, facts(d), "Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors")
+	wantFacts(t, facts(d), "Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors", "Jeff Bezos leaderOf Amazon")
 	wantTypes(t, typesOf(d), map[string]string{"Jeff Bezos": "Person"})
 }
