@@ -2011,3 +2011,11 @@ func TestNorwegianLeadersAndSurnamesInS(t *testing.T) {
 	wantFacts(t, facts(d), "Jamie Dimon leaderOf JPMorgan Chase", "Mary Barra leaderOf General Motors", "Jeff Bezos leaderOf Amazon")
 	wantTypes(t, typesOf(d), map[string]string{"Jeff Bezos": "Person"})
 }
+
+// Norwegian sports roles as compounds with the club, as English reads
+// them before the name: "Rosenborg-spissen Ola Nordmann", "Martin
+// Ødegaard, Arsenal-kapteinen,", "har signert for Sassuolo".
+func TestNorwegianSportsCompounds(t *testing.T) {
+	wantFacts(t, factsOf(t, "Fotball\n\nMartin Ødegaard, Arsenal-kapteinen, var skadet. Rosenborg-spissen Ola Nordmann signerte for Molde. Kristian Thorstvedt har signert for Sassuolo.\n"),
+		"Martin Ødegaard leaderOf Arsenal FC", "Ola Nordmann memberOf Rosenborg BK", "Kristian Thorstvedt memberOf Sassuolo")
+}
