@@ -28,6 +28,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/tools/internal/yamllist"
 )
 
 // personSynset is person.n.01's offset in WordNet 3.0's data.noun.
@@ -243,20 +245,7 @@ func write(path string, names, licence []string) error {
 	for _, l := range licence {
 		b.WriteString(strings.TrimRight("# "+l, " ") + "\n")
 	}
-	b.WriteString("famous_people: [\n")
-	line := "  "
-	for i, n := range names {
-		item := n
-		if i < len(names)-1 {
-			item += ","
-		}
-		if len(line)+len(item) > 100 {
-			b.WriteString(strings.TrimRight(line, " ") + "\n")
-			line = "  "
-		}
-		line += item + " "
-	}
-	b.WriteString(strings.TrimRight(line, " ") + " ]\n")
+	yamllist.Write(&b, "famous_people", names)
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		return err
 	}
