@@ -4153,16 +4153,16 @@ func (d *doc) antecedentBefore(si int, toks []Token, end int) *entity {
 	return found
 }
 
-// negationAt returns the token that negates the verb at k — between its
-// subject (ending before vk) and it ("does not believe", "never said") or
-// right after it ("tror ikke at") — or -1.
+// negationAt returns the token that negates the verb at k (verb_negations)
+// — between its subject (ending before vk) and it ("does not believe",
+// "never said", "declined to confirm") or right after it ("tror ikke at")
+// — or -1.
 func (d *doc) negationAt(toks []Token, vk, k int) int {
 	for j := max(vk-2, 0); j <= k+1 && j < len(toks); j++ {
 		if j == k {
 			continue
 		}
-		w := toks[j].Lower
-		if strings.HasSuffix(w, "n't") || d.rules.negations[w] && !d.rules.denialVerbs[w] && isLowerWord(toks[j].Text) && j >= vk-2 && (j < k || j == k+1) && !d.rules.articles[w] && w != "no" && w != "ingen" && w != "neither" && w != "nor" && w != "verken" {
+		if w := toks[j].Lower; strings.HasSuffix(w, "n't") || d.rules.verbNegations[w] {
 			return j
 		}
 	}

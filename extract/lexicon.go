@@ -611,6 +611,7 @@ type LanguageRules struct {
 	NotClaimsWith        map[string][]string `yaml:"not_claims_with"`       // "sa" → ["opp"]: "sa opp stillingen" resigns, says nothing
 	MeansWords           []string            `yaml:"means_words"`           // "ved": "…, ved å hevde at …" states as "…, stating that …" does
 	StatementPlaces      []string            `yaml:"statement_places"`      // "heter det i": "…, heter det i reportasjen" is the report's
+	VerbNegations        []string            `yaml:"verb_negations"`        // "not", "ikke", "declined": a negated verb's claim keeps them
 	MinistryPortfolios   map[string]string   `yaml:"ministry_portfolios"`   // "foreign", "utenriks" → "Foreign": "the Russian foreign ministry" is Russia's Foreign Ministry
 	MinistryNouns        []string            `yaml:"ministry_nouns"`        // "ministry", "departementet": what follows the portfolio
 	InfinitiveMarkers    []string            `yaml:"infinitive_markers"`    // "to", "å": an event noun right after one is a verb ("to deal with")
@@ -783,6 +784,7 @@ type LanguageRules struct {
 	demonstratives        set
 	addresseePrepositions set
 	meansWords            set
+	verbNegations         set
 	personNouns           set
 	objectPrepositions    set
 	continuingVerbs       set
@@ -1484,6 +1486,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
 	cur.StatementPlaces = append(cur.StatementPlaces, r.StatementPlaces...)
+	cur.VerbNegations = append(cur.VerbNegations, r.VerbNegations...)
 	cur.MinistryNouns = append(cur.MinistryNouns, r.MinistryNouns...)
 	if cur.MinistryPortfolios == nil {
 		cur.MinistryPortfolios = map[string]string{}
@@ -1742,6 +1745,7 @@ func (r *LanguageRules) index() {
 	r.demonstratives = newSet(r.Demonstratives)
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)
 	r.meansWords = newSet(r.MeansWords)
+	r.verbNegations = newSet(r.VerbNegations)
 	// one lookup per word of a sentence instead of five ((*doc).reported)
 	r.claimWords = set{}
 	for _, words := range []set{r.report, r.requestVerbs, r.denialVerbs, r.stanceWords} {

@@ -4658,42 +4658,17 @@ func dottedInitials(w string) bool {
 // returns its English name ("Foreign Ministry") and the token after it,
 // or "".
 func (d *doc) ministryAt(toks []Token, j int) (string, int) {
-	r := d.rules
-	if len(r.MinistryPortfolios) == 0 || j >= len(toks) {
+	if len(d.rules.MinistryPortfolios) == 0 {
 		return "", 0
 	}
-	// one word: "utenriksdepartementet", "forsvarsministeriet"
-	w := toks[j].Lower
-	for _, noun := range r.MinistryNouns {
-		if stem, ok := strings.CutSuffix(w, noun); ok && stem != "" {
-			if p := r.MinistryPortfolios[stem]; p != "" {
-				return p + " Ministry", j + 1
-			}
+	// the longest run of words from j that names one (LanguageRules.ministryName)
+	for n := min(5, len(toks)-j); n >= 1; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = toks[j+k].Lower
 		}
-	}
-	// the noun, "of", then the portfolio: "Ministry of Defence", "Ministry
-	// of Foreign Affairs"
-	if contains(r.MinistryNouns, w) && j+2 < len(toks) && toks[j+1].Lower == "of" {
-		k := j + 2
-		if toks[k].Lower == "the" && k+1 < len(toks) {
-			k++
-		}
-		for n := 2; n >= 1; n-- {
-			if k+n <= len(toks) {
-				if p := r.MinistryPortfolios[strings.ToLower(strings.Join(wordsOf(toks[k:k+n]), " "))]; p != "" {
-					return p + " Ministry", k + n
-				}
-			}
-		}
-	}
-	// a portfolio of one or two words, then the noun: "foreign ministry"
-	for n := 2; n >= 1; n-- {
-		if j+n >= len(toks) {
-			continue
-		}
-		p := r.MinistryPortfolios[strings.ToLower(strings.Join(wordsOf(toks[j:j+n]), " "))]
-		if p != "" && contains(r.MinistryNouns, toks[j+n].Lower) {
-			return p + " Ministry", j + n + 1
+		if p := d.rules.ministryName(words); p != "" {
+			return p, j + n
 		}
 	}
 	return "", 0
