@@ -2019,3 +2019,11 @@ func TestNorwegianSportsCompounds(t *testing.T) {
 	wantFacts(t, factsOf(t, "Fotball\n\nMartin Ødegaard, Arsenal-kapteinen, var skadet. Rosenborg-spissen Ola Nordmann signerte for Molde. Kristian Thorstvedt har signert for Sassuolo.\n"),
 		"Martin Ødegaard leaderOf Arsenal FC", "Ola Nordmann memberOf Rosenborg BK", "Kristian Thorstvedt memberOf Sassuolo")
 }
+
+// Two who met or negotiate, as a coordinated Norwegian subject, as
+// English reads "Theresa May and Boris Johnson met in Downing Street":
+// "Erna Solberg og Jonas Gahr Støre møttes i Stortinget".
+func TestNorwegianPairThatMet(t *testing.T) {
+	wantFacts(t, factsOf(t, "Politikk\n\nErna Solberg og Jonas Gahr Støre møttes i Stortinget tirsdag. Joe Biden og Xi Jinping møttes i San Francisco.\n"),
+		"Erna Solberg negotiatesWith Jonas Gahr Støre", "Joe Biden negotiatesWith Xi Jinping")
+}
