@@ -2027,3 +2027,32 @@ func TestNorwegianPairThatMet(t *testing.T) {
 	wantFacts(t, factsOf(t, "Politikk\n\nErna Solberg og Jonas Gahr Støre møttes i Stortinget tirsdag. Joe Biden og Xi Jinping møttes i San Francisco.\n"),
 		"Erna Solberg negotiatesWith Jonas Gahr Støre", "Joe Biden negotiatesWith Xi Jinping")
 }
+
+// The same facts in both languages, each sentence in English and in its
+// Norwegian translation: a passive of backing is no support the other way
+// ("Hezbollah is backed by Iran"), control of "the city of", co-signers of
+// a deal, opposition to a state's cause ("Kina er imot Taiwans
+// uavhengighet"), fighting ("Sudan's army is fighting the Rapid Support
+// Forces").
+func TestSameFactsInBothLanguages(t *testing.T) {
+	pairs := [][2]string{
+		{"Rebels control the city of Idlib.", "Opprørerne kontrollerer byen Idlib."},
+		{"Hezbollah is backed by Iran.", "Hizbollah støttes av Iran."},
+		{"Turkey and Russia signed a deal on grain exports.", "Tyrkia og Russland signerte en avtale om korneksport."},
+		{"China opposes Taiwan's independence.", "Kina er imot Taiwans uavhengighet."},
+		{"Sudan's army is fighting the Rapid Support Forces.", "Sudans hær kjemper mot Rapid Support Forces."},
+	}
+	want := []string{"rebels controls Idlib", "Iran supports Hezbollah", "Turkey negotiatesWith Russia", "China opposes Taiwan", "Sudan opposes Rapid Support Forces"}
+	for i, p := range pairs {
+		en := facts(extractText(t, "News report\n\n"+p[0]+" More details will follow later today from our reporters.\n"))
+		nb := facts(extractText(t, "Nyhetsmelding\n\n"+p[1]+" Flere detaljer kommer senere i dag fra våre journalister.\n"))
+		for lang, f := range map[string]map[string]bool{"en": en, "nb": nb} {
+			if !f[want[i]] {
+				t.Errorf("%s %q: missing %q in %v", lang, p, want[i], f)
+			}
+		}
+		if en["Hezbollah supports Iran"] {
+			t.Errorf("a passive read as active: %v", en)
+		}
+	}
+}
