@@ -449,12 +449,18 @@ func (d *doc) statementSays(si int, rest []Token) *entity {
 			k++
 		}
 		w := rest[k].Lower
-		if !d.rules.statementNouns[w] && !d.rules.statementNouns[strings.TrimSuffix(w, "en")] || k+1 < len(rest) && !strings.ContainsAny(rest[k+1].Text, ".!?") {
+		if !d.statementNoun(w) || k+1 < len(rest) && !strings.ContainsAny(rest[k+1].Text, ".!?") {
 			return nil
 		}
 		return d.issuerBefore(si)
 	}
 	return nil
+}
+
+// statementNoun reports whether w is a statement's noun (statement_nouns),
+// or its Norwegian definite form ("uttalelsen").
+func (d *doc) statementNoun(w string) bool {
+	return d.rules.statementNouns[w] || d.lang != "en" && d.rules.statementNouns[strings.TrimSuffix(w, "en")]
 }
 
 // issuerBefore is who issued the statement, report or article sentence si
@@ -1045,7 +1051,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	// "The report said …", "Rapporten slår fast at …": whoever the
 	// sentences just before say issued it
-	if w := toks[n-1].Lower; (d.rules.statementNouns[w] || d.rules.statementNouns[strings.TrimSuffix(w, "en")]) && (n == 1 && d.lang != "en" || n == 2 && d.rules.articles[toks[0].Lower]) {
+	if w := toks[n-1].Lower; d.statementNoun(w) && (n == 1 && d.lang != "en" || n == 2 && d.rules.articles[toks[0].Lower]) {
 		if e := d.issuerBefore(si); e != nil {
 			return e
 		}
@@ -3741,7 +3747,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 					end = after + 1
 				}
 			case end == after && after > k+len(words) && d.isNominal(w) || end == after && d.lang != "en" && d.isNominal(w) ||
-				end == after && (d.rules.statementNouns[w] || d.rules.statementNouns[strings.TrimSuffix(w, "en")]):
+				end == after && d.statementNoun(w):
 				// "according to the bank", "ifølge selskapet": the body the
 				// article named; "ifølge rapporten": whoever issued it
 				if sp = d.nominalSpeaker(si, toks[k+len(words):after+1]); sp != nil {
