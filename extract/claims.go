@@ -379,12 +379,14 @@ func commaBefore(toks []Token, k int) bool {
 	return false
 }
 
-// attributedLineAfter returns the sentence after si, at most three lines
+// attributedLineAfter returns the sentence after si, at most eight lines
 // on in paragraph para, that ends a dash quote with its attribution
 // ("…, sier X"): every sentence between opens a line of its own, with
-// neither a dash nor a quote mark; -1 if there is none.
+// neither a dash nor a quote mark (an answer's sentences, written one a
+// line: a line of the narrative between would end the paragraph); -1 if
+// there is none.
 func (d *doc) attributedLineAfter(si, para int) int {
-	for k := si + 1; k < len(d.sents) && k <= si+3; k++ {
+	for k := si + 1; k < len(d.sents) && k <= si+8; k++ {
 		t := d.sents[k]
 		if t.Para != para || sameLine(d.text, d.sents[k-1].Start, t.Start) {
 			return -1

@@ -1279,6 +1279,21 @@ func TestDashQuoteOverLinesOfOneSentenceEach(t *testing.T) {
 			t.Errorf("the quote went to the speaker before: %v", c)
 		}
 	}
+	// an answer of six short sentences, each on its line
+	c = claimsOf(t, "Ulykken\n\nKari Holm mistet sønnen i fjor.\n"+
+		"- Det vi hadde begynt å frykte, var bilkjøring.\n"+
+		"Han skulle snart ta lappen.\n"+
+		"17 år.\n"+
+		"Det er den farlige alderen.\n"+
+		"Ut og feste.\n"+
+		"Det kan skje med alle, sier Kari Holm.\n")
+	found = false
+	for _, text := range c["Kari Holm"] {
+		found = found || strings.Contains(text, "bilkjøring") && strings.Contains(text, "farlige alderen")
+	}
+	if !found {
+		t.Errorf("the quote's six lines are not one claim of Kari Holm's: %v", c)
+	}
 }
 
 func TestStatementInAFrontedClauseEndsAtItsComma(t *testing.T) {
