@@ -116,10 +116,22 @@ func (d *doc) extractClaims() {
 			if q.speaker == nil && si > 0 {
 				q.speaker = d.headlinePerson(si - 1)
 			}
-			if q.speaker == nil && lastSpeaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
+			// "- Har det hele tida vært planen?\n- Nei, …": the interviewer's
+			// question, no one's claim
+			if q.speaker == nil && d.interviewQuestion(si, last) {
+				si = last
+				continue
+			}
+			// "Forlagssjef Berdahl er tilbakeholden.\n- Nei, det tror jeg
+			// ikke.": the person the narrative line before is about answers
+			saidBy := q.speaker == nil && d.saidBySomeone(last)
+			if q.speaker == nil && si > 0 && !saidBy {
+				q.speaker = d.narrativeSubject(si - 1)
+			}
+			if q.speaker == nil && lastSpeaker == nil && !saidBy && wordCount(d.text[q.start:q.end]) >= 5 {
 				unsaid = append(unsaid, q)
 			}
-			if q.speaker == nil && wordCount(d.text[q.start:q.end]) >= 5 {
+			if q.speaker == nil && !saidBy && wordCount(d.text[q.start:q.end]) >= 5 {
 				q.speaker = lastSpeaker
 			}
 			if q.speaker != nil {
@@ -210,6 +222,64 @@ func (d *doc) extractClaims() {
 			d.addClaim(nq)
 		}
 	}
+}
+
+// interviewQuestion reports whether the dash quote of sentences si to
+// last is a question a dash quote answers on the next line: the
+// interviewer's, in a text written question and answer.
+func (d *doc) interviewQuestion(si, last int) bool {
+	q := strings.TrimSpace(d.text[d.sents[si].Start:d.sents[last].End])
+	if !strings.HasSuffix(q, "?") || last+1 >= len(d.sents) {
+		return false
+	}
+	next := d.sents[last+1]
+	return dashStart(next.Text) && next.Para <= d.sents[last].Para+1
+}
+
+// narrativeSubject returns the person sentence si, a line of narrative
+// (no quote of its own), is about, or nil; before an interviewer's
+// question, the line before that.
+func (d *doc) narrativeSubject(si int) *entity {
+	for si > 0 && dashStart(d.sents[si].Text) && d.interviewQuestion(si, si) {
+		si--
+	}
+	s := d.sents[si]
+	if r, _ := utf8.DecodeRuneInString(s.Text); dashStart(s.Text) || isOpeningQuote(string(r)) {
+		return nil
+	}
+	e := d.sentenceSubject(si)
+	if e == nil || e.typ != "Person" {
+		return nil
+	}
+	// "Knausgårds forlagssjef Berdahl er …": not the genitive's person
+	for k, m := range d.mentions[si] {
+		if m.ent != e || m.hidden {
+			continue
+		}
+		if !m.genitive {
+			return e
+		}
+		for _, n := range d.mentions[si][k+1:] {
+			if !n.hidden && n.ent.typ == "Person" && d.tokenAt(si, n.start)-d.tokenAt(si, m.end) <= 2 {
+				return n.ent
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// saidBySomeone reports whether sentence si ends in a verb of saying
+// after a comma, whoever its subject ("…, forteller de."): the quote is
+// attributed, if not to anyone kg can name.
+func (d *doc) saidBySomeone(si int) bool {
+	toks := d.toks[si]
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-5; k-- {
+		if toks[k].Text == "," {
+			return d.hasSpeechVerb(toks[k+1:])
+		}
+	}
+	return false
 }
 
 // headlinePerson returns the one person a headline names, if sentence

@@ -1777,3 +1777,35 @@ func TestJuntaOfTheStoryState(t *testing.T) {
 		t.Errorf("the junta: %v", c)
 	}
 }
+
+// A text written question and answer, a sentence a line: the
+// interviewer's questions are no one's claims, and an unattributed answer
+// is the person the narrative line before it (or before the question) is
+// about, not the last person quoted.
+func TestInterviewAnswersGoToThePersonIntroduced(t *testing.T) {
+	d := extractText(t, "Boka\n\n"+
+		"Kritikeren Anne Holm mener boka kan diskuteres.\n"+
+		"- Det er viktig å være klar over at forfatteren gir uttrykk for mange meninger.\n"+
+		"Forlagets sjef Geir Lunde er tilbakeholden med å røpe noe av innholdet.\n"+
+		"- Har det hele tida vært planen å skrive om krigen?\n"+
+		"- Nei, det tror jeg ikke.\n"+
+		"Forfatterens redaktør Kari Berg svarer også.\n"+
+		"- Vi slapp boka fra forlaget i fjor, forteller de.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "Anne Holm", "klar over") {
+		t.Errorf("the answer after 'Anne Holm mener …' is not hers: %v", c)
+	}
+	if !hasClaim(c, "Geir Lunde", "tror jeg ikke") {
+		t.Errorf("the answer after the question is not Geir Lunde's: %v", c)
+	}
+	for speaker, texts := range c {
+		for _, text := range texts {
+			if strings.Contains(text, "planen") {
+				t.Errorf("the interviewer's question is a claim of %s's: %q", speaker, text)
+			}
+			if strings.Contains(text, "slapp") {
+				t.Errorf("a quote '…, forteller de' went to %s: %q", speaker, text)
+			}
+		}
+	}
+}
