@@ -91,9 +91,10 @@ func (d *doc) extractClaims() {
 			}
 			// text written a sentence a line: the quote's next lines, up
 			// to the one that says who spoke ("– A.\nB.\nC, sier X.")
+			attributedAfter := false
 			if !d.hasAttribution(last) {
 				if end := d.attributedLineAfter(last, s.Para); end > last {
-					last = end
+					last, attributedAfter = end, true
 				}
 			}
 			q := quote{start: s.Start + dashLen(s.Text), end: d.sents[last].End, evStart: s.Start, evEnd: d.sents[last].End}
@@ -133,6 +134,14 @@ func (d *doc) extractClaims() {
 			}
 			if q.speaker == nil && !saidBy && wordCount(d.text[q.start:q.end]) >= 5 {
 				q.speaker = lastSpeaker
+			}
+			if q.speaker != nil && !attributedAfter && last == si && !d.hasAttribution(si) {
+				// "- Nei, det tror jeg ikke.\nJeg vet ikke.": an answer whose
+				// speaker the text before gives runs on over its sentences
+				if end := d.quoteLinesAfter(si, q.speaker); end > si {
+					last = end
+					q.end, q.evEnd = d.sents[last].End, d.sents[last].End
+				}
 			}
 			if q.speaker != nil {
 				addSaid(q)
@@ -248,6 +257,17 @@ func (d *doc) narrativeSubject(si int) *entity {
 		return nil
 	}
 	e := d.sentenceSubject(si)
+	if e == nil {
+		// "Forlagssjef Geir Lunde er …": a title before the name
+		for _, m := range d.mentions[si] {
+			if !m.hidden {
+				if m.ent.typ == "Person" && d.titleOnlyBefore(si, m.start, true) {
+					e = m.ent
+				}
+				break
+			}
+		}
+	}
 	if e == nil || e.typ != "Person" {
 		return nil
 	}
@@ -274,9 +294,12 @@ func (d *doc) narrativeSubject(si int) *entity {
 // attributed, if not to anyone kg can name.
 func (d *doc) saidBySomeone(si int) bool {
 	toks := d.toks[si]
-	for k := len(toks) - 1; k > 0 && k >= len(toks)-5; k-- {
+	for k := len(toks) - 1; k > 0 && k >= len(toks)-8; k-- {
 		if toks[k].Text == "," {
-			return d.hasSpeechVerb(toks[k+1:])
+			rest := toks[k+1:]
+			// "…, forteller de", "…, skriver et statlig nyhetsbyrå", "…, they said"
+			return len(rest) > 1 && (d.speechWord(rest[0].Text) ||
+				d.speechWord(rest[1].Text) && (contains(d.rules.Pronouns["person"], rest[0].Lower) || contains(d.rules.Pronouns["group"], rest[0].Lower)))
 		}
 	}
 	return false
@@ -469,6 +492,45 @@ func (d *doc) attributedLineAfter(si, para int) int {
 		}
 	}
 	return -1
+}
+
+// quoteLinesAfter returns the last of the lines after sentence si, a
+// dash quote of speaker's, that go on with it in text written a sentence
+// a line: at most five, each a whole sentence on a line of its own in the
+// same paragraph, with neither a dash nor a quote mark, not about
+// speaker or anyone else by name or pronoun at its start, not a heading
+// or a lead-in (a final ':'); si if none does.
+func (d *doc) quoteLinesAfter(si int, speaker *entity) int {
+	last := si
+	for k := si + 1; k < len(d.sents) && k <= si+5; k++ {
+		t := d.sents[k]
+		toks := d.toks[k]
+		if t.Para != d.sents[si].Para || sameLine(d.text, d.sents[k-1].Start, t.Start) || !lineEnds(d.text, t.End) || len(toks) < 2 {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); dashStart(t.Text) || isOpeningQuote(string(r)) {
+			break
+		}
+		end := strings.TrimRight(t.Text, " \t")
+		if !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, "!") && !strings.HasSuffix(end, "?") {
+			break
+		}
+		if d.hasAttribution(k) || d.saidBySomeone(k) || d.narrativeSubject(k) != nil || d.mentionsEntity(k, speaker) || contains(d.rules.Pronouns["person"], toks[0].Lower) || contains(d.rules.Pronouns["group"], toks[0].Lower) {
+			break
+		}
+		last = k
+	}
+	return last
+}
+
+// mentionsEntity reports whether sentence si names e.
+func (d *doc) mentionsEntity(si int, e *entity) bool {
+	for _, m := range d.mentions[si] {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) hasAttribution(si int) bool {

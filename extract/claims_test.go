@@ -1809,3 +1809,30 @@ func TestInterviewAnswersGoToThePersonIntroduced(t *testing.T) {
 		}
 	}
 }
+
+// An unattributed answer in text written a sentence a line runs on over
+// the sentences after it, up to a line about someone, a heading or the
+// next quote.
+func TestAnswerRunsOnOverItsLines(t *testing.T) {
+	c := claimsOf(t, "Boka\n\n"+
+		"Forlagssjef Geir Lunde er tilbakeholden med å røpe noe.\n"+
+		"- Nei, det tror jeg ikke.\n"+
+		"Jeg vet ikke.\n"+
+		"Ting har nok kommet etter hvert.\n"+
+		"Lunde smiler lurt.\n"+
+		"Han går mot døra.\n"+
+		"Kritikken\n"+
+		"- Men det er bare noe jeg tror.\n")
+	found := false
+	for _, text := range c["Geir Lunde"] {
+		found = found || strings.Contains(text, "tror jeg ikke") && strings.Contains(text, "etter hvert")
+		for _, w := range []string{"smiler", "døra", "Kritikken"} {
+			if strings.Contains(text, w) {
+				t.Errorf("the answer runs on into the narrative (%q): %q", w, text)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the answer's three lines are not one claim of Geir Lunde's: %v", c)
+	}
+}
