@@ -523,6 +523,18 @@ func (d *doc) quoteLinesAfter(si int, speaker *entity) int {
 	return last
 }
 
+// adverbsOnly reports whether toks are lower-case words of the verb
+// group, no pronoun among them: "vil nemlig ikke" of "Han vil nemlig ikke
+// love at …".
+func (d *doc) adverbsOnly(toks []Token) bool {
+	for _, t := range toks {
+		if !isLowerWord(t.Text) || contains(d.rules.Pronouns["person"], t.Lower) || contains(d.rules.Pronouns["group"], t.Lower) || d.x.lex.clauseSubjects[t.Lower] || d.rules.conjunctions[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // mentionsEntity reports whether sentence si names e.
 func (d *doc) mentionsEntity(si int, e *entity) bool {
 	for _, m := range d.mentions[si] {
@@ -2999,7 +3011,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		first := toks[subjStart].Lower
 		if maker != nil {
 			sp = maker
-		} else if vk-subjStart <= 3 && (contains(d.rules.Pronouns["person"], first) || subjStart > 0 && contains(d.rules.Pronouns["group"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
+		} else if (vk-subjStart <= 3 || vk-subjStart == 4 && d.adverbsOnly(toks[subjStart+1:vk])) && (contains(d.rules.Pronouns["person"], first) || subjStart > 0 && contains(d.rules.Pronouns["group"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[subjStart].Start, first)
 			if sp == nil && contains(d.rules.Pronouns["group"], first) {

@@ -1741,6 +1741,12 @@ func TestNorwegianModalInfinitiveClaims(t *testing.T) {
 	if !hasClaim(c, "Jens Stoltenberg", "ikke love at SV") || !hasClaim(c, "Kari Holm", "ikke utelukke at partiet") {
 		t.Errorf("modal infinitives: %v", c)
 	}
+	// a sentence adverb in the verb group: "Han vil nemlig ikke love at …"
+	c = claimsOf(t, "Sak\n\nStatsminister Jens Stoltenberg var i Molde. Han vil nemlig ikke love at SV og Sp ikke stopper nye konsesjoner til gasskraftverk.\n",
+		"Politics\n\nJens Stoltenberg was in Molde. He would certainly not promise that the party would stop new gas power plants.\n")
+	if !hasClaim(c, "Jens Stoltenberg", "ikke love at SV") || !hasClaim(c, "Jens Stoltenberg", "not promise that") {
+		t.Errorf("modal infinitives after an adverb: %v", c)
+	}
 }
 
 // English infinitives after a modal or a refusal report a claim, the
