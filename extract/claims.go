@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1172,6 +1173,8 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	if len(toks) > 3 && d.lang == "en" && strings.EqualFold(toks[0].Text, "the") && d.isNominal(toks[1].Lower) && (strings.HasSuffix(toks[2].Lower, "ing") || toks[2].Lower == "that" || toks[2].Lower == "which") {
 		toks = toks[:2] // "The airline operating the flight that crashed … now says": the kind noun the clause describes
+	} else if n := len(toks); n > 4 && toks[n-1].Text == "," && d.rules.articles[toks[0].Lower] && isLowerWord(toks[1].Text) && (toks[2].Text == "," || n > 5 && isLowerWord(toks[2].Text) && toks[3].Text == ",") {
+		toks = toks[:slices.IndexFunc(toks, func(t Token) bool { return t.Text == "," })] // "The complaint, filed with …, accuses": the noun the apposition describes
 	} else {
 		toks = d.subjectNoun(toks)
 	}
@@ -1197,7 +1200,7 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	}
 	// "The report said …", "Rapporten slår fast at …": whoever the
 	// sentences just before say issued it
-	if w := toks[n-1].Lower; d.statementNoun(w) && (n == 1 && d.lang != "en" || n == 2 && d.rules.articles[toks[0].Lower]) {
+	if w := toks[n-1].Lower; d.statementNoun(w) && (n == 1 && d.lang != "en" || n == 2 && d.rules.articles[toks[0].Lower] || n == 3 && d.rules.articles[toks[0].Lower] && isLowerWord(toks[1].Text)) {
 		if e := d.issuerBefore(si); e != nil {
 			return e
 		}
@@ -1607,7 +1610,7 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 		if first != nil {
 			// "Apple CEO Steve Jobs": the person the subject's titles lead to
-			if m.ent.typ == "Person" && d.tokenAt(si, m.start)-d.tokenAt(si, firstEnd) <= 2 && !d.commaBetween(si, firstEnd, m.start) {
+			if m.ent.typ == "Person" && d.tokenAt(si, m.start)-d.tokenAt(si, firstEnd) <= 2 && !d.commaBetween(si, firstEnd, m.start) && d.titleWords(toks[d.tokenAt(si, firstEnd):d.tokenAt(si, m.start)]) {
 				return m.ent
 			}
 			break
@@ -1641,6 +1644,19 @@ func (d *doc) sentenceSubject(si int) *entity {
 		}
 	}
 	return first
+}
+
+// titleWords reports whether toks, the words between a body and a
+// person, can be the person's title: capitalised words, titles and job
+// nouns ("Apple CEO Steve Jobs", "Telenors konsernsjef Sigve Brekke"),
+// not verbs ("The committee is suing Condoleezza Rice").
+func (d *doc) titleWords(toks []Token) bool {
+	for _, t := range toks {
+		if !startsName(t.Text) && d.rules.role(t.Lower) == "" && !d.jobWord(t.Lower) && !d.isGenitive(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBeforeApposition returns the person named right before the
@@ -2471,6 +2487,13 @@ func (d *doc) objectOfPreposition(si int, e *entity, off int) bool {
 		return false
 	}
 	k := d.tokenAt(si, last.start)
+	// "filed with the United States Department of Housing": past a name
+	// that modifies a body's (not "UN envoy for Syria Staffan de Mistura")
+	for _, m := range d.mentions[si] {
+		if m != last && last.ent.typ != "Person" && m.end < last.start && d.tokenAt(si, m.end) == k && strings.TrimSpace(d.text[m.end:last.start]) == "" {
+			k = d.tokenAt(si, m.start)
+		}
+	}
 	if k > 1 && d.rules.articles[d.toks[si][k-1].Lower] {
 		k-- // "a statement to the Australian Broadcasting Corporation"
 	}

@@ -1842,3 +1842,27 @@ func TestAnswerRunsOnOverItsLines(t *testing.T) {
 		t.Errorf("the answer's three lines are not one claim of Geir Lunde's: %v", c)
 	}
 }
+
+// A complaint speaks for whoever filed it, not for the body it was filed
+// with ("The complaint, filed with the United States Department of
+// Housing, accuses …"), and a participle's statement after a verb and
+// its object is the subject's ("X is suing Y, charging that …").
+func TestComplaintSpeaksForItsFiler(t *testing.T) {
+	c := claimsOf(t, "Housing\n\nThe Crescent City Tenants Union filed a complaint against HANO on Monday. The complaint, filed with the United States Department of Housing and Urban Development, accuses HANO of violating a 2003 enforcement agreement. The current complaints allege that HANO has not offered former residents a preference.\n",
+		"Bolig\n\nLeieboerforeningen i Bergen leverte en klage mot Bergen kommune mandag. Klagen hevder at kommunen har brutt avtalen fra 2003.\n",
+		"Suit\n\nThe Arab American Rights League is suing Jane Whitfield and Tom Carver, charging that they mismanaged the evacuation.\n")
+	if !hasClaim(c, "Crescent City Tenants Union", "violating") || !hasClaim(c, "Crescent City Tenants Union", "not offered") {
+		t.Errorf("the complaints are not the union's: %v", c)
+	}
+	if !hasClaim(c, "Leieboerforeningen", "brutt avtalen") && !hasClaim(c, "Leieboerforeningen i Bergen", "brutt avtalen") {
+		t.Errorf("the Norwegian complaint is not the association's: %v", c)
+	}
+	if !hasClaim(c, "Arab American Rights League", "mismanaged") {
+		t.Errorf("'is suing X, charging that' is not the league's: %v", c)
+	}
+	for _, who := range []string{"US Department of Housing and Urban Development", "Jane Whitfield"} {
+		if len(c[who]) > 0 {
+			t.Errorf("%s made a claim: %v", who, c[who])
+		}
+	}
+}
