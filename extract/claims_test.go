@@ -1866,3 +1866,15 @@ func TestComplaintSpeaksForItsFiler(t *testing.T) {
 		}
 	}
 }
+
+// Kind nouns news uses for companies stand for the company named before:
+// "the mighty corporation promised …", "the tech giant said …",
+// "produsenten opplyser …".
+func TestCompanyKindNouns(t *testing.T) {
+	c := claimsOf(t, "Water\n\nKerala Bottling Corporation built a plant in a village in Kerala. In exchange for the water, the mighty corporation promised to bring the people great wealth.\n",
+		"Phones\n\nSamsung Electronics sold fewer phones this year. The tech giant said that demand would recover in the spring.\n",
+		"Biler\n\nTesla har stanset leveransene til Norge. Produsenten opplyser at bilene kommer i mars.\n")
+	if !hasClaim(c, "Kerala Bottling Corporation", "great wealth") || !hasClaim(c, "Samsung", "demand would recover") || !hasClaim(c, "Tesla", "kommer i mars") {
+		t.Errorf("company kind nouns: %v", c)
+	}
+}
