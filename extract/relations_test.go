@@ -2056,3 +2056,15 @@ func TestSameFactsInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Criticism of a titled person: "critical of Governor Tom Brown",
+// "kritisk til statsminister Ola Berg".
+func TestCriticalOfATitledPerson(t *testing.T) {
+	f := factsOf(t, "News\n\nAnne Smith has been sharply critical of Governor Tom Brown.\n",
+		"Nyheter\n\nKari Holm er svært kritisk til statsminister Ola Berg.\n")
+	for _, want := range []string{"Anne Smith opposes Tom Brown", "Kari Holm opposes Ola Berg"} {
+		if !f[want] {
+			t.Errorf("no %q: %v", want, f)
+		}
+	}
+}
