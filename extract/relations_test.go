@@ -2068,3 +2068,15 @@ func TestCriticalOfATitledPerson(t *testing.T) {
 		}
 	}
 }
+
+// A spokesperson speaks for the body named in brackets after the name
+// (represents, the strongest of the roles), not merely belongs to it.
+func TestSpokespersonWithBodyInBrackets(t *testing.T) {
+	f := factsOf(t, "Nyheter\n\nPressetalsperson Ola Vik (FNB) mener organisasjonen ikke er voldelig.\n",
+		"News\n\nSpokeswoman Jane Doe (FNB) said the group was not violent.\n")
+	for _, who := range []string{"Ola Vik", "Jane Doe"} {
+		if !f[who+" represents FNB"] || f[who+" memberOf FNB"] {
+			t.Errorf("%s does not represent FNB: %v", who, f)
+		}
+	}
+}
