@@ -1618,14 +1618,14 @@ func TestAStateThatKillsAPersonAttacksThemInNorwegian(t *testing.T) {
 // An office held "as" or after a copula gives its relation ("his job as
 // mayor of Tønsberg", "jobben som ordfører i Tønsberg", "Fardal har vært
 // redaktør for Elle"), a body in brackets after a person is theirs
-// ("Ronny Alte (NDL)"), and states welcomed "as NATO's newest members"
+// ("Ola Berg (NDL)"; a spokesperson's, whom they speak for), and states welcomed "as NATO's newest members"
 // are members — but a copula far from the person gives nothing ("Lee,
 // whose book … came out from Houghton Mifflin Harcourt, is director of …"
 // is Lee's office, not the publisher's).
 func TestOfficesHeldAsAndBodiesInBrackets(t *testing.T) {
 	f := factsOf(t, "Tønsberg\n\nOlsen is on sick leave from his job as mayor of Tønsberg. Smith, who served as editor of Elle, died. Spokesperson Ronny Alte (NDL) said the group rejects violence. Albania and Croatia were welcomed on Wednesday as NATO's newest members.\n",
-		"Tønsberg\n\nPer Arne Olsen er sykmeldt fra jobben som ordfører i Tønsberg. Nå har Kari Fardal vært redaktør for Elle i ti år. Pressetalsperson Ronny Alte (NDL) mener at de tar avstand fra vold. Albania og Kroatia ble onsdag ønsket velkommen som NATOs nye medlemsland.\n")
-	wantFacts(t, f, "Olsen leaderOf Tønsberg", "Smith leaderOf Elle", "Ronny Alte memberOf NDL", "Albania memberOf NATO", "Croatia memberOf NATO",
+		"Tønsberg\n\nPer Arne Olsen er sykmeldt fra jobben som ordfører i Tønsberg. Nå har Kari Fardal vært redaktør for Elle i ti år. Pressetalsperson Ronny Alte (NDL) mener at de tar avstand fra vold. Ola Berg (NDL) er enig. Albania og Kroatia ble onsdag ønsket velkommen som NATOs nye medlemsland.\n")
+	wantFacts(t, f, "Olsen leaderOf Tønsberg", "Smith leaderOf Elle", "Ronny Alte represents NDL", "Ola Berg memberOf NDL", "Albania memberOf NATO", "Croatia memberOf NATO",
 		"Per Arne Olsen leaderOf Tønsberg", "Kari Fardal leaderOf Elle")
 	g := factsOf(t, "Lee\n\nKai-Fu Lee, hvis bok ble utgitt av Houghton Mifflin Harcourt denne måneden, er direktør for Sinovation Ventures.\n")
 	for fact := range g {
