@@ -1716,7 +1716,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			}
 			// "Iran-backed", "Seattle-based": the compound's tail still reads
 			if rest := d.text[m.end:toks[ti-1].End]; !m.genitive && len(rest) > 1 && rest[0] == '-' && isLowerWord(rest[1:]) {
-				b.WriteString(rest)
+				if !d.groupNoun(strings.ToLower(rest[1:])) {
+					b.WriteString(rest) // (but "M23-opprørerne", "Hamas-militantene": the group itself)
+				}
 			} else if m.demonym && len(rest) > 1 && isLowerWord(rest) {
 				b.WriteString("-" + rest) // "russiskstøttede": read as "russisk-støttede"
 			}
@@ -1939,6 +1941,14 @@ func (d *doc) extractRelations() {
 			// first, so found holds for both
 			if second := re.ReplaceAllString(tagged, "$1"); second != tagged {
 				readings = append(readings, second)
+			}
+		}
+		// "X, backed by Y, captured Z", "X, who led Y, is now …": also read
+		// as "X captured Z" (the apposition's words are in the sentence, so
+		// found holds)
+		if re := d.rules.bareApposition; re != nil && len(slots) > 1 {
+			if bare := re.ReplaceAllString(tagged, "$1 $2"); bare != tagged {
+				readings = append(readings, bare)
 			}
 		}
 		for _, tagged := range readings {

@@ -659,6 +659,7 @@ type LanguageRules struct {
 	TellVerbs            []string            `yaml:"tell_verbs"`            // verbs whose first object is whom they address: "told reporters …"
 	Addressees           []string            `yaml:"addressees"`            // nouns for those addressed: "reporters", "a news conference"
 	Conjunctions         []string            `yaml:"conjunctions"`          // "and", "og": join a subject's second verb
+	AppositionOpeners    []string            `yaml:"apposition_openers"`    // "backed", "who", "som": open an apposition a sentence reads on without
 	SurveyMakers         []string            `yaml:"survey_makers"`         // words between a source noun and its maker: "conducted by", "utført av"
 	FindingVerbs         []string            `yaml:"finding_verbs"`         // what a survey does with its findings: "found", "viser"
 	NotBeforeClaim       []string            `yaml:"not_before_claim_verb"` // "the claims", "is confirmed": a noun or a passive, no statement
@@ -791,6 +792,9 @@ type LanguageRules struct {
 	exampleMarkers        set
 	relative              set
 	literalID             map[string]int // numbers of the relation rules' required literals
+	// bareApposition finds an apposition between a name and its verb,
+	// "X, backed by Y, captured Z": the sentence also reads without it
+	bareApposition *regexp.Regexp
 	// secondApposition finds a person's apposition of two roles, "X, a
 	// professor at Y and a specialist at Z", to read the second alone
 	secondApposition *regexp.Regexp
@@ -1379,6 +1383,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.TellVerbs = append(cur.TellVerbs, r.TellVerbs...)
 	cur.Addressees = append(cur.Addressees, r.Addressees...)
 	cur.Conjunctions = append(cur.Conjunctions, r.Conjunctions...)
+	cur.AppositionOpeners = append(cur.AppositionOpeners, r.AppositionOpeners...)
 	cur.SurveyMakers = append(cur.SurveyMakers, r.SurveyMakers...)
 	cur.FindingVerbs = append(cur.FindingVerbs, r.FindingVerbs...)
 	cur.NotBeforeClaim = append(cur.NotBeforeClaim, r.NotBeforeClaim...)
@@ -1689,6 +1694,13 @@ func (r *LanguageRules) index() {
 			alts[i] = regexp.QuoteMeta(c)
 		}
 		r.secondApposition = regexp.MustCompile(`(\[\[\d+:P\]\] , )[^,\[]*? \[\[\d+:O\]\] (?:` + strings.Join(alts, "|") + `) `)
+	}
+	if len(r.AppositionOpeners) > 0 {
+		alts := make([]string, len(r.AppositionOpeners))
+		for i, w := range r.AppositionOpeners {
+			alts[i] = regexp.QuoteMeta(w)
+		}
+		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?) , (?:` + strings.Join(alts, "|") + `) [^,]{0,100}? , ([a-zæøå])`)
 	}
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)

@@ -80,6 +80,15 @@ func (d *doc) recognize(si int) {
 			i++ // "US$200,000" names a currency, not the United States
 			continue
 		}
+		// "the M23 rebels", "Hamas militants": the named group's own
+		// fighters, one mention of the group
+		if k := d.groupNounAfter(ms, toks, i); k > 0 {
+			last := ms[len(ms)-1]
+			last.end = toks[i+k-1].End
+			last.text = d.text[last.start:last.end]
+			i += k
+			continue
+		}
 		n := 0
 		for _, match := range matchers {
 			var found []*mention
@@ -98,6 +107,40 @@ func (d *doc) recognize(si int) {
 	ms = d.administrations(si, toks, ms)
 	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
+}
+
+// groupNounAfter returns how many tokens from toks[i] name an armed
+// group's members in general ("rebels", "militants": an actor phrase of
+// type ArmedGroup) right after ms's last mention, a named armed group or
+// organisation; 0 if they do not.
+func (d *doc) groupNounAfter(ms []*mention, toks []Token, i int) int {
+	if len(ms) == 0 || i == 0 || !isLowerWord(toks[i].Text) {
+		return 0
+	}
+	last := ms[len(ms)-1]
+	if last.generic || last.hidden || last.genitive || last.end != toks[i-1].End || toks[i].Start != toks[i-1].End+1 ||
+		last.ent.typ != "ArmedGroup" && last.ent.typ != "Organization" {
+		return 0
+	}
+	for _, c := range d.rules.actorsByFirst[toks[i].Lower] {
+		if n := len(c.words); c.actor.Type == "ArmedGroup" && i+n <= len(toks) {
+			if _, ok := d.matchPhrase(c.words, toks[i:i+n]); ok {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// groupNoun reports whether w, in lower case, is a one-word phrase of an
+// armed group's members in general ("opprørerne", "militants").
+func (d *doc) groupNoun(w string) bool {
+	for _, c := range d.rules.actorsByFirst[w] {
+		if c.actor.Type == "ArmedGroup" && len(c.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchCase reads a court case named by its parties, "Roe v. Wade",

@@ -2080,3 +2080,21 @@ func TestSpokespersonWithBodyInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A named group's fighters are the group ("the M23 rebels", "Hamas
+// militants", "M23-opprørerne", "Hamas-militantene"); a town captured is
+// a place ("captured Goma"); and an apposition between a subject and its
+// verb leaves the verb its subject ("X, backed by Y, captured Z" — and Y
+// supports X).
+func TestGroupFightersAndAppositions(t *testing.T) {
+	f := factsOf(t, "Story\n\nThe M23 rebels, backed by Rwanda, captured Goma in January. It was reported by the agency.\n",
+		"Sak\n\nM23-opprørerne, støttet av Rwanda, inntok Goma i januar. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nHamas-militantene angrep Sderot i januar. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nThe Taliban, who ruled Afghanistan in the 1990s, captured Kunduz on Monday. It was reported by the agency.\n")
+	wantFacts(t, f, "M23 captured Goma", "Rwanda supports M23", "Hamas attacked Sderot", "Taliban captured Kunduz")
+	for fact := range f {
+		if strings.HasPrefix(fact, "rebels ") {
+			t.Errorf("the group's fighters are a generic actor: %v", f)
+		}
+	}
+}
