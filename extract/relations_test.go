@@ -2098,3 +2098,17 @@ func TestGroupFightersAndAppositions(t *testing.T) {
 		}
 	}
 }
+
+// The same facts in both languages: arms supplied support the receiver,
+// a killing by an armed force attacks the one killed, peace talks held
+// by two states (a Norwegian compound: "fredsforhandlinger"), a group's
+// earlier name after its kind noun, aid announced for a state.
+func TestSuppliesKillingsTalksAndEarlierNames(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nIran has supplied drones to Russia. Hamas leader Yahya Sinwar was killed by Israeli forces in Rafah. It was reported by the agency.\n",
+		"Sak\n\nIran har levert droner til Russland. Hamas-lederen Yahya Sinwar ble drept av israelske styrker i Rafah. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nArmenia og Aserbajdsjan holdt fredsforhandlinger i Washington. Pentagon kunngjorde ny militærhjelp til Taiwan. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nThe Islamic State group, formerly known as the Tawhid Brigade, claimed the attack. It was reported by the agency.\n")
+	wantFacts(t, f, "Iran supports Russia", "Israeli government forces attacked Yahya Sinwar", "Armenia negotiatesWith Azerbaijan",
+		"Pentagon supports Taiwan", "Islamic State formerlyKnownAs Tawhid Brigade")
+}
