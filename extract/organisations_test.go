@@ -182,3 +182,19 @@ func TestOrganisationsLink(t *testing.T) {
 		t.Errorf("Save the Children and Redd Barna are not one entity: %+v / %+v", en.Entities, nb.Entities)
 	}
 }
+
+// International bodies' Norwegian names are the bodies English names.
+func TestNorwegianNamesOfInternationalBodies(t *testing.T) {
+	for nb, en := range map[string]string{
+		"Arktisk råd møttes i Tromsø.":                                     "Arctic Council",
+		"Svenska Akademien tildelte prisen til Jon Fosse.":                 "Swedish Academy",
+		"Golfstatenes samarbeidsråd møttes i Riyadh.":                      "Gulf Cooperation Council",
+		"Organisasjonen av amerikanske stater sendte observatører.":        "Organization of American States",
+		"Den islamske revolusjonsgarden skjøt missiler mot Israel i natt.": "Islamic Revolutionary Guard Corps",
+	} {
+		d := extractText(t, "Sak\n\n"+nb+" Det er ikke klart hva som skjer nå.\n")
+		if entityByName(d, en) == nil {
+			t.Errorf("%q: no %s in %v", nb, en, typesOf(d))
+		}
+	}
+}
