@@ -1456,6 +1456,10 @@ func (d *doc) roleNominal(toks []Token) *entity {
 	}
 	for k, t := range toks {
 		w := t.Lower
+		// "the prime minister", "the foreign minister": a title of two words
+		if k+1 < len(toks) && !(k == 0 && (d.lang == "en" || owned)) && d.rules.role(w+" "+toks[k+1].Lower) != "" {
+			w = w + " " + toks[k+1].Lower
+		}
 		if k == 0 && (d.lang == "en" || owned) || d.rules.role(w) == "" {
 			continue
 		}

@@ -1878,3 +1878,13 @@ func TestCompanyKindNouns(t *testing.T) {
 		t.Errorf("company kind nouns: %v", c)
 	}
 }
+
+// "the prime minister said" after the article named the state's known
+// head without the title (a title of two words); English press writes
+// "Store" for "Støre".
+func TestTwoWordTitleStandsForKnownHead(t *testing.T) {
+	c := claimsOf(t, "Story\n\nJonas Gahr Store met the press on Monday.\n\"This is a dark day,\" the prime minister said.\n")
+	if !hasClaim(c, "Jonas Gahr Støre", "dark day") {
+		t.Errorf("'the prime minister' is not the known head: %v", c)
+	}
+}

@@ -2118,9 +2118,9 @@ func TestSuppliesKillingsTalksAndEarlierNames(t *testing.T) {
 // former one gives nothing.
 func TestOfficeByGenitiveAfterCopula(t *testing.T) {
 	f := factsOf(t,
-		"Story\n\nJonas Gahr Store is Norway's prime minister. Jens Stoltenberg is now Norway's finance minister. Anne Smith is Norway's ambassador to France. Per Lie is Norway's former foreign minister. It was reported by the agency.\n",
+		"Story\n\nPer Holm is Norway's prime minister. Jens Stoltenberg is now Norway's finance minister. Anne Smith is Norway's ambassador to France. Per Lie is Norway's former foreign minister. It was reported by the agency.\n",
 		"Sak\n\nJens Stoltenberg er nå Norges finansminister. Anne Dahl er Norges ambassadør i Frankrike. Det er ikke klart hva som skjer nå.\n")
-	wantFacts(t, f, "Jonas Gahr Store leaderOf Norway", "Jens Stoltenberg represents Norway", "Anne Smith represents Norway", "Anne Dahl represents Norway")
+	wantFacts(t, f, "Per Holm leaderOf Norway", "Jens Stoltenberg represents Norway", "Anne Smith represents Norway", "Anne Dahl represents Norway")
 	if f["Per Lie represents Norway"] {
 		t.Errorf("a former minister represents the state: %v", f)
 	}
