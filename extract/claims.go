@@ -219,6 +219,12 @@ func (d *doc) extractClaims() {
 		aq, aok := d.accordingTo(si)
 		rq, rok := d.reported(si, lastSpeaker)
 		switch {
+		case rok && aok && isActor(rq.speaker) && aq.speaker.typ == "MediaOrganization" && d.accordingTail(si) > rq.start:
+			// "Hamas said it had accepted the proposal, according to Al
+			// Jazeera": Hamas's statement, the medium its source
+			rq.end = min(rq.end, d.accordingTail(si))
+			d.addClaim(rq)
+			lastSpeaker = rq.speaker
 		case rok && (!aok || rq.speaker.typ == "Person"):
 			d.addClaim(rq)
 			lastSpeaker = rq.speaker
@@ -3873,6 +3879,24 @@ func (d *doc) attributionEnd(toks []Token, at int) int {
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."
 // and Norwegian "Ifølge X vil …".
+// accordingTail returns where the comma before an "according to …"
+// closing sentence si stands ("…, according to Al Jazeera."), or -1.
+func (d *doc) accordingTail(si int) int {
+	toks := d.toks[si]
+	for k := len(toks) - 2; k > 0; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		for _, words := range d.rules.according {
+			if k+1+len(words) < len(toks) && tokensAre(toks[k+1:k+1+len(words)], words) {
+				return toks[k].Start
+			}
+		}
+		return -1 // the last comma opens no source
+	}
+	return -1
+}
+
 func (d *doc) accordingTo(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
 	for _, words := range d.rules.according {

@@ -1888,3 +1888,21 @@ func TestTwoWordTitleStandsForKnownHead(t *testing.T) {
 		t.Errorf("'the prime minister' is not the known head: %v", c)
 	}
 }
+
+// "X said …, according to Al Jazeera": X's statement, the medium only
+// its source, and the claim ends before it.
+func TestStatementWithMediumAsSource(t *testing.T) {
+	c := claimsOf(t, "Story\n\nThe talks went on in Cairo on Monday.\nHamas said it had accepted the ceasefire proposal, according to Al Jazeera.\n",
+		"Sak\n\nSamtalene fortsatte i Kairo mandag, og det er ikke klart hva som skjer nå.\nHamas sa at de hadde akseptert forslaget om våpenhvile, ifølge Al Jazeera.\n")
+	if !hasClaim(c, "Hamas", "accepted the ceasefire") || !hasClaim(c, "Hamas", "akseptert forslaget") {
+		t.Errorf("the statement is not Hamas's: %v", c)
+	}
+	for _, text := range c["Hamas"] {
+		if strings.Contains(text, "Jazeera") {
+			t.Errorf("the claim runs on into its source: %q", text)
+		}
+	}
+	if len(c["Al Jazeera"]) > 0 {
+		t.Errorf("the medium made the claim: %v", c)
+	}
+}
