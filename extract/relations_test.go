@@ -2125,3 +2125,11 @@ func TestOfficeByGenitiveAfterCopula(t *testing.T) {
 		t.Errorf("a former minister represents the state: %v", f)
 	}
 }
+
+// An expert at a body is its member ("X, a management expert at
+// Stanford University"), and a name split by tokenised text ("Charles O
+// 'Reilly") is one person.
+func TestExpertAtABodyAndSplitIrishName(t *testing.T) {
+	f := factsOf(t, "Story\n\nA contrary view is offered by Charles O 'Reilly, a management expert at Stanford University, who stated it. Anne Berg, an expert at Harvard University, agreed.\n")
+	wantFacts(t, f, "Charles O 'Reilly memberOf Stanford University", "Anne Berg memberOf Harvard University")
+}
