@@ -3580,3 +3580,22 @@ func TestHeadlineWordBeforeASurname(t *testing.T) {
 	types = typesOf(extractText(t, "Arrest\n\nTrack Palin, the eldest son of Sarah Palin, has been arrested. Track Palin was released on bail.\n"))
 	wantClasses(t, types, map[string]byte{"Track Palin": 'P', "Sarah Palin": 'P'})
 }
+
+// A place by the kind after it or the feature ending its name ("the
+// Pidie Jaya regency in Aceh", "the Mogollon Rim of Arizona"), but an
+// acronym is no feature ("RIM", the company).
+func TestPlaceKindsAndFeatures(t *testing.T) {
+	d := extractText(t, "Quake\n\nA shallow quake hit the Pidie Jaya regency in Aceh on Monday. Rain is expected in the Mogollon Rim of Arizona. Shares of RIM fell sharply after the company warned on profits.\n")
+	types := typesOf(d)
+	for name, want := range map[string]string{"Pidie Jaya": "Place", "Mogollon Rim": "Place"} {
+		if types[name] != want {
+			t.Errorf("%s is %q, not %s: %v", name, types[name], want, types)
+		}
+	}
+	if types["RIM"] == "Place" {
+		t.Errorf("RIM is a place: %v", types)
+	}
+	if !facts(d)["Pidie Jaya locatedIn Aceh"] {
+		t.Errorf("no 'Pidie Jaya locatedIn Aceh': %v", facts(d))
+	}
+}

@@ -84,6 +84,10 @@ func (d *doc) recognize(si int) {
 		// fighters, one mention of the group
 		if k := d.groupNounAfter(ms, toks, i); k > 0 {
 			last := ms[len(ms)-1]
+			if last.inner == nil {
+				name := *last // the tagger's name: "M23"
+				last.inner = &name
+			}
 			last.end = toks[i+k-1].End
 			last.text = d.text[last.start:last.end]
 			i += k
@@ -3242,7 +3246,7 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// (but a given name and a surname that is also a place word are a
 	// person's: "Diane Lane", "Faith Hill", "Michael Bay")
 	surnamePlace := len(words) == 2 && surnamePlaceWords[lastLower] && d.x.lex.givenNames[words[0]] && !d.x.lex.placeGiven[words[0]] && !r.prepIn[prev]
-	if d.x.lex.placeWords[lastLower] && !surnamePlace || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
+	if d.x.lex.placeWords[lastLower] && !surnamePlace && !(len(words) == 1 && isAllCaps(words[0])) || len(words) >= 3 && d.x.lex.placeWords[strings.ToLower(words[0])] && (words[1] == "of" || d.x.lex.connectors[words[1]]) {
 		return "Place", shapeGuess + 1
 	}
 	// "the Valle Seco region": a place by the kind after it (not "the
