@@ -1946,7 +1946,7 @@ func (d *doc) extractRelations() {
 		// "X, backed by Y, captured Z", "X, who led Y, is now …": also read
 		// as "X captured Z" (the apposition's words are in the sentence, so
 		// found holds)
-		if re := d.rules.bareApposition; re != nil && len(slots) > 1 {
+		if re := d.rules.bareApposition; re != nil && len(slots) > 1 && (strings.Contains(tagged, "]] , ") || strings.Contains(tagged, "]]-")) {
 			if bare := re.ReplaceAllString(tagged, "$1 $2"); bare != tagged {
 				readings = append(readings, bare)
 			}
