@@ -3599,3 +3599,13 @@ func TestPlaceKindsAndFeatures(t *testing.T) {
 		t.Errorf("no 'Pidie Jaya locatedIn Aceh': %v", facts(d))
 	}
 }
+
+// A Norwegian parent's or grandparent's word before a name is a title,
+// not part of it: "Pappa Tore", "sier mamma Kari".
+func TestNorwegianKinshipTitles(t *testing.T) {
+	d := extractText(t, "Sak\n\nPappa Tore hadde fått høner til 40-årsdagen. Det er ikke klart hva som skjer nå.\n- Vi slapp hønene fra terrassen, sier mamma Kari.\n")
+	types := typesOf(d)
+	if types["Tore"] != "Person" || types["Kari"] != "Person" || types["Pappa Tore"] != "" || types["mamma Kari"] != "" {
+		t.Errorf("kinship titles in names: %v", types)
+	}
+}
