@@ -1924,6 +1924,7 @@ func (d *doc) extractRelations() {
 	found := make([]bool, len(d.rules.literalID))
 	rules := make([]uint64, (len(d.rules.Relations)+63)/64)
 	var hits []int
+	var seq []uint8
 	for si := range d.sents {
 		tagged, slots := d.tagged(si, ctx)
 		if len(slots) > 0 {
@@ -1931,8 +1932,10 @@ func (d *doc) extractRelations() {
 			d.rules.ruleSet(hits, rules)
 		}
 		var present uint8 // the classes of the sentence's entities
+		seq = seq[:0]     // and each slot's, in order
 		for _, e := range slots {
 			present |= classBit(class(e.typ))
+			seq = append(seq, classBit(class(e.typ)))
 		}
 		readings := []string{tagged}
 		if re := d.rules.secondApposition; re != nil && len(slots) > 2 && present&classBit('P') != 0 {
@@ -1952,7 +1955,7 @@ func (d *doc) extractRelations() {
 			}
 		}
 		for _, tagged := range readings {
-			d.relationsIn(si, tagged, slots, present, found, rules)
+			d.relationsIn(si, tagged, slots, seq, found, rules)
 		}
 		firstGroup := true
 		for _, m := range d.mentions[si] {
@@ -2042,11 +2045,11 @@ func (d *doc) possessedPlans() {
 
 // relationsIn applies the relation rules to one reading of sentence si
 // (its tagged text: entities as numbered slots).
-func (d *doc) relationsIn(si int, tagged string, slots []*entity, present uint8, found []bool, candidates []uint64) {
+func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, found []bool, candidates []uint64) {
 	for w, word := range candidates {
 		for ; word != 0; word &= word - 1 {
 			rule := &d.rules.Relations[w<<6+bits.TrailingZeros64(word)]
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotClasses(present) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotsInOrder(seq) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
 				continue // a relation needs two entities and the rule's words
 			}
 			if rule.Predicate == "attacked" && d.isGameReport() {

@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"regexp/syntax"
@@ -423,6 +424,24 @@ func (r *RelationRule) hasSlotClasses(present uint8) bool {
 		if c&present == 0 {
 			return false
 		}
+	}
+	return true
+}
+
+// hasSlotsInOrder reports whether a sentence whose entities have the
+// classes seq, in the order they are named (class bits), gives the rule's
+// slots candidates in the pattern's order: a match names its slots left
+// to right.
+func (r *RelationRule) hasSlotsInOrder(seq []uint8) bool {
+	k := 0
+	for _, c := range r.slotClasses {
+		for k < len(seq) && seq[k]&c == 0 {
+			k++
+		}
+		if k == len(seq) {
+			return false
+		}
+		k++
 	}
 	return true
 }
@@ -1843,11 +1862,15 @@ func (r *LanguageRules) index() {
 	}
 }
 
+// invert maps each word of m's lists to its key; a word listed under two
+// keys goes to the first in sorted order, the same in every run.
 func invert(m map[string][]string) map[string]string {
 	out := map[string]string{}
-	for k, ws := range m {
-		for _, w := range ws {
-			out[strings.ToLower(w)] = k
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		for _, w := range m[k] {
+			if _, ok := out[strings.ToLower(w)]; !ok {
+				out[strings.ToLower(w)] = k
+			}
 		}
 	}
 	return out

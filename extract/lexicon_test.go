@@ -306,3 +306,33 @@ func TestLexiconLowersAsToLower(t *testing.T) {
 		t.Error("lowerASCII lowered a word beyond ASCII")
 	}
 }
+
+// A word listed under two kinds goes to the same kind in every run (the
+// first in sorted order), and the built-in lists list none twice: map
+// order once made "produsentorganisasjonen Norgrønt" an armed group in
+// one run of five.
+func TestInvertIsDeterministic(t *testing.T) {
+	m := map[string][]string{"Organization": {"organisasjonen"}, "ArmedGroup": {"organisasjonen", "militsen"}}
+	for range 20 {
+		if got := invert(m); got["organisasjonen"] != "ArmedGroup" || got["militsen"] != "ArmedGroup" {
+			t.Fatalf("invert: %v", got)
+		}
+	}
+	lx, err := LoadLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, r := range lx.rules {
+		for name, lists := range map[string]map[string][]string{"cues": r.Cues, "kind_nouns": r.KindNouns, "example_kinds": r.ExampleKinds, "org_suffixes": r.OrgSuffixes, "compound_suffixes": r.CompoundSuffixes, "documents": r.Documents} {
+			seen := map[string]string{}
+			for k, ws := range lists {
+				for _, w := range ws {
+					if other, ok := seen[strings.ToLower(w)]; ok && other != k {
+						t.Errorf("%s %s: %q under %s and %s", lang, name, w, other, k)
+					}
+					seen[strings.ToLower(w)] = k
+				}
+			}
+		}
+	}
+}
