@@ -417,17 +417,6 @@ func classBit(c byte) uint8 {
 	return 0
 }
 
-// hasSlotClasses reports whether the classes present in a sentence (a
-// class set) give every slot of the rule a candidate.
-func (r *RelationRule) hasSlotClasses(present uint8) bool {
-	for _, c := range r.slotClasses {
-		if c&present == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // hasSlotsInOrder reports whether a sentence whose entities have the
 // classes seq, in the order they are named (class bits), gives the rule's
 // slots candidates in the pattern's order: a match names its slots left

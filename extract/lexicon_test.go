@@ -11,8 +11,9 @@ import (
 	"kg/loaders"
 )
 
-// A rule is skipped only when a sentence lacks entities of a slot's
-// classes; the filter must agree with what the pattern can match.
+// A rule is skipped only when a sentence lacks entities of its slots'
+// classes in the pattern's order; the filter must agree with what the
+// pattern can match.
 func TestRuleSlotClasses(t *testing.T) {
 	lx := &Lexicon{rules: map[string]*LanguageRules{}}
 	err := lx.addRules(LanguageRules{Language: "en", Relations: []RelationRule{
@@ -23,25 +24,27 @@ func TestRuleSlotClasses(t *testing.T) {
 		t.Fatal(err)
 	}
 	veto, member := lx.rules["en"].Relations[0], lx.rules["en"].Relations[1]
-	person, state, doc := classBit('P'), classBit('G'), classBit('D')
+	person, state, doc, place := classBit('P'), classBit('G'), classBit('D'), classBit('L')
 	for _, c := range []struct {
-		rule    RelationRule
-		present uint8
-		want    bool
+		rule RelationRule
+		seq  []uint8
+		want bool
 	}{
-		{veto, state | doc, true},
-		{veto, person | doc, true},
-		{veto, state, false},               // nothing to veto
-		{veto, doc | classBit('L'), false}, // no one to veto it
-		{member, person, true},             // {O} takes any class, the person too
-		{member, state, false},
+		{veto, []uint8{state, doc}, true},
+		{veto, []uint8{person, place, doc}, true},
+		{veto, []uint8{doc, state}, false},      // the resolution named before whoever vetoed it
+		{veto, []uint8{state}, false},           // nothing to veto
+		{veto, []uint8{doc, place}, false},      // no one to veto it
+		{member, []uint8{person, person}, true}, // {O} takes any class, a person too
+		{member, []uint8{person}, false},        // one entity fills one slot
+		{member, []uint8{state, state}, false},
 	} {
-		if got := c.rule.hasSlotClasses(c.present); got != c.want {
-			t.Errorf("%s with classes %06b: got %v, want %v", c.rule.Pattern, c.present, got, c.want)
+		if got := c.rule.hasSlotsInOrder(c.seq); got != c.want {
+			t.Errorf("%s with classes %v: got %v, want %v", c.rule.Pattern, c.seq, got, c.want)
 		}
 	}
 	tagged := "[[0:G]] vetoed [[1:D]]"
-	if !veto.re.MatchString(tagged) || !veto.hasSlotClasses(state|doc) {
+	if !veto.re.MatchString(tagged) || !veto.hasSlotsInOrder([]uint8{state, doc}) {
 		t.Errorf("%q: the rule should match", tagged)
 	}
 }
