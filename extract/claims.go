@@ -563,7 +563,10 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 	toks := d.toks[si]
 	for k := len(toks) - 1; k > 0; k-- {
 		t := toks[k]
-		if t.Start < from || t.Text != "," && !isClosingQuote(t.Text) {
+		// "Nå ble jeg glad! jubler Bjørn Jacobsen.": an exclamation's or a
+		// question's mark, then the verb in lower case
+		exclaimed := (t.Text == "!" || t.Text == "?") && k+1 < len(toks) && isLowerWord(toks[k+1].Text) && d.speechWord(toks[k+1].Text)
+		if t.Start < from || t.Text != "," && !isClosingQuote(t.Text) && !exclaimed {
 			continue
 		}
 		// words after the comma: verb then speaker, or speaker then verb

@@ -1906,3 +1906,13 @@ func TestStatementWithMediumAsSource(t *testing.T) {
 		t.Errorf("the medium made the claim: %v", c)
 	}
 }
+
+// "- Oi oi oi!\nNå ble jeg glad! jubler X.": an exclamation's mark before
+// a lower-case verb of saying ends no sentence, and the dash quote runs
+// on to the line that names its speaker.
+func TestExclamationThenVerbOfSaying(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nBegge leire tar målingen til inntekt, og begge hevder de driver folkeopplysning.\n- Oi oi oi!\nNå ble jeg glad! jubler SVs Bjørn Jacobsen.\nHan har drevet valgkamp i fylket.\n")
+	if !hasClaim(c, "Bjørn Jacobsen", "Oi oi oi") || !hasClaim(c, "Bjørn Jacobsen", "glad") {
+		t.Errorf("the exclamations are not Bjørn Jacobsen's: %v", c)
+	}
+}

@@ -123,8 +123,10 @@ func splitLine(line string) []Sentence {
 			// `"…doctors?" asked Martin`, `– Hva nå? spør han`: a lower-case
 			// word after a question or exclamation quoted in this sentence
 			// goes on with it (a quote opened on an earlier line may end in
-			// a source's note: `Er dere klare?» meldte CNN`)
-			if (r == '?' || r == '!') && startsLower(line[next:]) && quoted {
+			// a source's note: `Er dere klare?» meldte CNN`); so does one
+			// after a mark that closes no quote (`Nå ble jeg glad! jubler X`,
+			// a line of an answer written a sentence a line)
+			if (r == '?' || r == '!') && startsLower(line[next:]) && (quoted || strings.TrimSpace(line[i+size:end]) == "") {
 				i = end
 				continue
 			}
