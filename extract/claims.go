@@ -264,6 +264,9 @@ func (d *doc) narrativeSubject(si int) *entity {
 		return nil
 	}
 	e := d.sentenceSubject(si)
+	if toks := d.toks[si]; e == nil && len(toks) > 2 && contains(d.rules.Pronouns["person"], toks[0].Lower) {
+		return d.lastPersonFor(toks[0].Start, toks[0].Lower) // "Han vil bygge gasskraftverk nå."
+	}
 	if e == nil {
 		// "Forlagssjef Geir Lunde er …": a title before the name
 		for _, m := range d.mentions[si] {

@@ -1916,3 +1916,12 @@ func TestExclamationThenVerbOfSaying(t *testing.T) {
 		t.Errorf("the exclamations are not Bjørn Jacobsen's: %v", c)
 	}
 }
+
+// A narrative line about someone by pronoun sets who answers after it:
+// "Han vil bygge …\n- Er du overrasket?\n- Nei, …".
+func TestAnswerAfterPronounLine(t *testing.T) {
+	c := claimsOf(t, "Gass\n\n- Vi har fått fram budskapet vårt, sier Bjørn Jacobsen.\nPetter Løvik (H) har et helt annet syn på gasskraft.\nHan vil bygge gasskraftverk nå, med dagens teknologi.\n- Er du overrasket over at skepsisen er så stor?\n- Nei, ikke slik spørsmålet er stilt i denne målingen.\n")
+	if !hasClaim(c, "Petter Løvik", "spørsmålet er stilt") {
+		t.Errorf("the answer is not Petter Løvik's: %v", c)
+	}
+}
