@@ -127,6 +127,12 @@ func (d *doc) extractClaims() {
 			// "Forlagssjef Berdahl er tilbakeholden.\n- Nei, det tror jeg
 			// ikke.": the person the narrative line before is about answers
 			saidBy := q.speaker == nil && d.saidBySomeone(last)
+			// "- Bedre å kjøpe veske enn aksjer\nSigny Fardal håper …": a
+			// quote set as a headline, then the lead about its speaker
+			if q.speaker == nil && !saidBy && last == si && last+1 < len(d.sents) && (s.Start == 0 || d.text[s.Start-1] == '\n') && lineEnds(d.text, s.End) &&
+				!strings.ContainsAny(d.text[max(s.End-1, s.Start):s.End], ".!?:") && wordCount(d.text[q.start:q.end]) >= 4 {
+				q.speaker = d.narrativeSubject(last + 1)
+			}
 			if q.speaker == nil && si > 0 && !saidBy {
 				q.speaker = d.narrativeSubject(si - 1)
 			}

@@ -1925,3 +1925,16 @@ func TestAnswerAfterPronounLine(t *testing.T) {
 		t.Errorf("the answer is not Petter Løvik's: %v", c)
 	}
 }
+
+// A quote set as a headline (a dash line with no final stop) is the
+// speaker's the lead below it is about, not the person the text before
+// was about.
+func TestHeadlineQuoteThenLead(t *testing.T) {
+	c := claimsOf(t, "Portrett\n\nPer Olsen er sykmeldt fra jobben som ordfører.\n- Bedre å kjøpe en veske enn aksjer\nKari Fardal håper ranere stjeler innholdet og ikke selve veska.\n")
+	if !hasClaim(c, "Kari Fardal", "veske enn aksjer") {
+		t.Errorf("the headline quote is not Kari Fardal's: %v", c)
+	}
+	if hasClaim(c, "Per Olsen", "veske") {
+		t.Errorf("the headline quote went to the person before: %v", c)
+	}
+}
