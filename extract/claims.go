@@ -1734,7 +1734,7 @@ func (d *doc) opensClause(m *mention) bool {
 		return false
 	}
 	for _, o := range d.mentions[m.sent] {
-		if o.start < m.start && !o.hidden && !o.genitive { // "Trump's press secretary, Sarah Sanders, …"
+		if o.start < m.start && !o.hidden && !o.genitive && !(o.demonym && d.titledOpening(toks[:d.tokenAt(m.sent, m.start)])) { // "Trump's press secretary, Sarah Sanders, …"
 			return false
 		}
 	}
@@ -1751,9 +1751,31 @@ func (d *doc) opensClause(m *mention) bool {
 	if (k == 1 || k == 2 && toks[1].Text == ".") && d.x.lex.honorifics[toks[0].Lower] {
 		return true
 	}
+	// "Den albanske ambassadør Aleksander Sallabanda fulgte opp": titles
+	// (an article and a people's adjective with them) before the name
+	if k >= 1 && k <= 4 && d.titledOpening(toks[:k]) {
+		return true
+	}
 	// Norwegian puts the subject after the verb behind an adverb: "Nå
 	// saksøker Maurice paret …"
 	return d.lang != "en" && k == 2 && isLowerWord(toks[1].Text) && startsName(toks[0].Text) && !d.startsMention(m.sent, toks[0].Start) && !d.x.lex.clauseSubjects[toks[0].Lower] // "Hun beskriver Paddington": she is the subject
+}
+
+// titledOpening reports whether toks, the words before a name opening a
+// sentence, are its title: a title or job noun last, before it only an
+// article, people's adjectives or modifiers of a title.
+func (d *doc) titledOpening(toks []Token) bool {
+	last := toks[len(toks)-1].Lower
+	if d.rules.role(d.baseRole(last)) == "" && !d.jobWord(last) {
+		return false
+	}
+	for k, t := range toks[:len(toks)-1] {
+		w := t.Lower
+		if !(k == 0 && d.rules.articles[w] || d.x.lex.demonyms[w] != nil || d.x.lex.titleModifiers[w] || d.rules.formerWords[w] || d.rules.role(w) != "") {
+			return false
+		}
+	}
+	return true
 }
 
 // openingActor is the person, body or state whose name opens sentence si,

@@ -1938,3 +1938,13 @@ func TestHeadlineQuoteThenLead(t *testing.T) {
 		t.Errorf("the headline quote went to the person before: %v", c)
 	}
 }
+
+// A person named after titles and a people's adjective opening the line
+// before ("Den albanske ambassadøren Aleksander Sallabanda fulgte opp") is
+// whom "sa han" after the next quote means, not the last speaker.
+func TestTitledOpeningNameIsThePronounsAntecedent(t *testing.T) {
+	c := claimsOf(t, "Sak\n\n- Vi er innstilt på å ta vår andel av ansvaret, sa Kroatias ambassadør Kolinda Grabar-Kitarovic under seremonien.\nDen albanske ambassadøren Aleksander Sallabanda fulgte opp\n- Som NATO-medlemsland er Albania beredt til å ta opp alle utfordringer, sa han.\n")
+	if !hasClaim(c, "Aleksander Sallabanda", "beredt") {
+		t.Errorf("'sa han' is not the ambassador named before: %v", c)
+	}
+}
