@@ -3512,8 +3512,8 @@ func (d *doc) joiner(toks []Token, j int) int {
 		k = 1
 	case d.x.lex.connectors[lw] && j+1 < len(toks) && elided(toks[j+1].Text):
 		return 1
-	case (lw == "'" || lw == "’") && j > 0 && (toks[j-1].Text == "O" || toks[j-1].Text == "D") && j+1 < len(toks) && toks[j+1].Start == toks[j].End:
-		k = 1 // "Charles O 'Reilly": text tokenised before it was written out
+	case (lw == "'" || lw == "’") && j > 0 && (toks[j-1].Text == "O" || toks[j-1].Text == "D") && j+1 < len(toks) && (toks[j+1].Start == toks[j].End || toks[j].Start == toks[j-1].End):
+		k = 1 // "Charles O 'Reilly", "Michael O' Leary": text tokenised before it was written out
 	default:
 		return 0
 	}

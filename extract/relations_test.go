@@ -2130,6 +2130,7 @@ func TestOfficeByGenitiveAfterCopula(t *testing.T) {
 // Stanford University"), and a name split by tokenised text ("Charles O
 // 'Reilly") is one person.
 func TestExpertAtABodyAndSplitIrishName(t *testing.T) {
-	f := factsOf(t, "Story\n\nA contrary view is offered by Charles O 'Reilly, a management expert at Stanford University, who stated it. Anne Berg, an expert at Harvard University, agreed.\n")
-	wantFacts(t, f, "Charles O 'Reilly memberOf Stanford University", "Anne Berg memberOf Harvard University")
+	f := factsOf(t, "Story\n\nA contrary view is offered by Charles O 'Reilly, a management expert at Stanford University, who stated it. Anne Berg, an expert at Harvard University, agreed.\n",
+		"Story\n\nRyanair CEO, Michael O' Leary, justified his choice of Boeing.\n")
+	wantFacts(t, f, "Charles O 'Reilly memberOf Stanford University", "Anne Berg memberOf Harvard University", "Michael O' Leary leaderOf Ryanair")
 }
