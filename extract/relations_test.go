@@ -2134,3 +2134,14 @@ func TestExpertAtABodyAndSplitIrishName(t *testing.T) {
 		"Story\n\nRyanair CEO, Michael O' Leary, justified his choice of Boeing.\n")
 	wantFacts(t, f, "Charles O 'Reilly memberOf Stanford University", "Anne Berg memberOf Harvard University", "Michael O' Leary leaderOf Ryanair")
 }
+
+// The same facts in both languages: a journalist by the medium's name
+// before it, a place on another's coast, an occupied town, a special
+// envoy for a state named between the body and the name.
+func TestJournalistsCoastsOccupationEnvoys(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nNRK journalist Fredrik Solvang interviewed the minister. Bergen is located on the west coast of Norway. Russian forces have occupied the town of Avdiivka. It was reported by the agency on Monday.\n",
+		"Sak\n\nBergen ligger på vestkysten av Norge. Russiske styrker har okkupert byen Avdiivka. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nFNs spesialutsending for Jemen, Hans Grundberg, besøkte Aden. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Fredrik Solvang memberOf NRK", "Bergen locatedIn Norway", "Russian government forces controls Avdiivka", "Hans Grundberg represents United Nations")
+}
