@@ -3587,8 +3587,12 @@ func (d *doc) calledFormer(e *entity) bool {
 }
 
 // outsideOffice reports whether the article's date falls before or after
-// the years the lexicon gives g's office (leads_from, leads_to).
+// the years the lexicon gives g's office (leads_from, leads_to), and not
+// in a later term (leads_again_from).
 func (d *doc) outsideOffice(g *GazetteerEntry) bool {
+	if d.year != 0 && g.LeadsAgainFrom != 0 && d.year >= g.LeadsAgainFrom {
+		return false
+	}
 	return d.year != 0 && (g.LeadsFrom != 0 && d.year < g.LeadsFrom || g.LeadsTo != 0 && d.year > g.LeadsTo)
 }
 

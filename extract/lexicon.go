@@ -36,6 +36,9 @@ type GazetteerEntry struct {
 	// article dated outside them is from before or after it.
 	LeadsFrom int `yaml:"leads_from"`
 	LeadsTo   int `yaml:"leads_to"`
+	// LeadsAgainFrom is the first year of a later, still open term
+	// (0: none): Donald Trump from 2017 to 2021, and again from 2025.
+	LeadsAgainFrom int `yaml:"leads_again_from"`
 	// CapitalOf is the key of the country whose capital this is: the
 	// capital acting ("Moscow supported …") stands for the state.
 	CapitalOf string `yaml:"capital_of"`
@@ -1232,7 +1235,7 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 			old.In = e.In
 		}
 		if old.Leads == "" {
-			old.Leads, old.LeadsFrom, old.LeadsTo = e.Leads, e.LeadsFrom, e.LeadsTo
+			old.Leads, old.LeadsFrom, old.LeadsTo, old.LeadsAgainFrom = e.Leads, e.LeadsFrom, e.LeadsTo, e.LeadsAgainFrom
 		}
 		if old.CapitalOf == "" {
 			old.CapitalOf = e.CapitalOf

@@ -2145,3 +2145,14 @@ func TestJournalistsCoastsOccupationEnvoys(t *testing.T) {
 		"Sak\n\nFNs spesialutsending for Jemen, Hans Grundberg, besøkte Aden. Det er ikke klart hva som skjer nå.\n")
 	wantFacts(t, f, "Fredrik Solvang memberOf NRK", "Bergen locatedIn Norway", "Russian government forces controls Avdiivka", "Hans Grundberg represents United Nations")
 }
+
+// A head the lexicon knows leads in the terms it gives, a later one
+// included: Donald Trump in 2019 and 2026, not in 2023.
+func TestKnownHeadsInTheirTerms(t *testing.T) {
+	for year, want := range map[string]bool{"2019": true, "2023": false, "2026": true} {
+		f := factsOf(t, "date "+year+"-05-01 Trade\n\nPresident Donald Trump met Chancellor Friedrich Merz in Washington to discuss trade between the United States and Germany.\n")
+		if f["Donald Trump leaderOf United States"] != want {
+			t.Errorf("%s: Donald Trump leads the United States: %v, want %v (%v)", year, f["Donald Trump leaderOf United States"], want, f)
+		}
+	}
+}
