@@ -3609,3 +3609,28 @@ func TestNorwegianKinshipTitles(t *testing.T) {
 		t.Errorf("kinship titles in names: %v", types)
 	}
 }
+
+// A nickname in quotes inside a name leaves one person: `Johannes
+// Wilhelm "Hans" Geiger`, `Robert «Bob» Smith`.
+func TestNicknameInsideName(t *testing.T) {
+	for _, text := range []string{
+		"Story\n\nThe physicist Johannes Wilhelm \"Hans\" Geiger was born in Germany. Robert \"Bob\" Smith, the mayor, said it was fine.\n",
+		"Sak\n\nFysikeren Johannes Wilhelm «Hans» Geiger ble født i Tyskland. Ordføreren Robert «Bob» Smith sa at det var greit.\n",
+	} {
+		types := typesOf(extractText(t, text))
+		for name, typ := range types {
+			if typ == "Person" && !strings.Contains(name, "Geiger") && !strings.Contains(name, "Smith") {
+				t.Errorf("a part of a name is a person of its own: %q in %v", name, types)
+			}
+		}
+		n := 0
+		for name, typ := range types {
+			if typ == "Person" && (strings.Contains(name, "Geiger") || strings.Contains(name, "Smith")) {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("not two people: %v", types)
+		}
+	}
+}

@@ -3414,6 +3414,9 @@ func normType(t string) string {
 
 func (d *doc) allNameWords(words []string) bool {
 	for k, w := range words {
+		if k > 0 && k < len(words)-1 {
+			w = strings.Trim(w, "\"“”«»") // `Robert "Bob" Smith`: a nickname inside the name
+		}
 		if d.x.lex.connectors[strings.ToLower(w)] {
 			continue
 		}
@@ -3514,6 +3517,13 @@ func (d *doc) joiner(toks []Token, j int) int {
 		return 1
 	case (lw == "'" || lw == "’") && j > 0 && (toks[j-1].Text == "O" || toks[j-1].Text == "D") && j+1 < len(toks) && (toks[j+1].Start == toks[j].End || toks[j].Start == toks[j-1].End):
 		k = 1 // "Charles O 'Reilly", "Michael O' Leary": text tokenised before it was written out
+	case (lw == "\"" || lw == "“" || lw == "«") && j > 0 && startsName(toks[j-1].Text) && !d.isStopToken(toks[j-1].Text):
+		// `Johannes Wilhelm "Hans" Geiger`, `Robert «Bob» Smith`: a
+		// nickname of one or two words in quotes inside the name
+		k = nicknameAt(toks, j)
+		if k == 0 {
+			return 0
+		}
 	default:
 		return 0
 	}
@@ -3521,6 +3531,22 @@ func (d *doc) joiner(toks []Token, j int) int {
 		return 0
 	}
 	return k
+}
+
+// nicknameAt returns how many tokens from toks[j], an opening quotation
+// mark, quote a nickname of one or two capitalised words with the closing
+// mark right after it (`"Hans"`, `«The Rock»`), or 0.
+func nicknameAt(toks []Token, j int) int {
+	for n := 1; n <= 2 && j+n+1 < len(toks); n++ {
+		w := toks[j+n]
+		if !startsName(w.Text) || n == 1 && w.Start != toks[j].End {
+			return 0
+		}
+		if q := toks[j+n+1]; isClosingQuote(q.Text) && q.Start == w.End {
+			return n + 2
+		}
+	}
+	return 0
 }
 
 // clubCueBefore reports whether a club's cue ends right before toks[i]:
