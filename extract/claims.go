@@ -305,17 +305,21 @@ func (d *doc) narrativeSubject(si int) *entity {
 	return nil
 }
 
-// saidBySomeone reports whether sentence si ends in a verb of saying
-// after a comma, whoever its subject ("…, forteller de."): the quote is
+// saidBySomeone reports whether sentence si attributes its quote after a
+// comma with a verb of saying, whoever its subject ("…, forteller de.",
+// "…, sa en beboer som …", "…, sa hun, og la til at …"): the quote is
 // attributed, if not to anyone kg can name.
 func (d *doc) saidBySomeone(si int) bool {
 	toks := d.toks[si]
-	for k := len(toks) - 1; k > 0 && k >= len(toks)-8; k-- {
-		if toks[k].Text == "," {
-			rest := toks[k+1:]
-			// "…, forteller de", "…, skriver et statlig nyhetsbyrå", "…, they said"
-			return len(rest) > 1 && (d.speechWord(rest[0].Text) ||
-				d.speechWord(rest[1].Text) && (contains(d.rules.Pronouns["person"], rest[0].Lower) || contains(d.rules.Pronouns["group"], rest[0].Lower)))
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		rest := toks[k+1:]
+		// "…, forteller de", "…, skriver et statlig nyhetsbyrå", "…, they said"
+		if d.speechWord(rest[0].Text) && !startsName(rest[1].Text) ||
+			d.speechWord(rest[1].Text) && (contains(d.rules.Pronouns["person"], rest[0].Lower) || contains(d.rules.Pronouns["group"], rest[0].Lower)) {
+			return true
 		}
 	}
 	return false

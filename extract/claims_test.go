@@ -1948,3 +1948,18 @@ func TestTitledOpeningNameIsThePronounsAntecedent(t *testing.T) {
 		t.Errorf("'sa han' is not the ambassador named before: %v", c)
 	}
 }
+
+// A quote attributed to someone kg cannot name goes to no one, however
+// the attribution goes on ("…, sa en beboer som ikke ville stå fram med
+// navn.", "…, sa hun, og la til at …" where no woman was named).
+func TestUnnamedAttributionGoesToNoOne(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nJonas Gahr Støre møtte pressen mandag i Oslo, der det ikke er klart hva som skjer nå.\n– Det er en katastrofe, sa en beboer som ikke ville stå fram med navn.\n",
+		"Sak\n\nJonas Gahr Støre møtte pressen mandag i Oslo, der det ikke er klart hva som skjer nå.\n– Vi skal bygge opp igjen, sa hun, og la til at regjeringen vil hjelpe.\n")
+	for speaker, texts := range c {
+		for _, text := range texts {
+			if strings.Contains(text, "katastrofe") || strings.Contains(text, "bygge opp") {
+				t.Errorf("%s made an unnamed speaker's claim: %q", speaker, text)
+			}
+		}
+	}
+}
