@@ -1132,9 +1132,11 @@ func (d *doc) nameAfterTitle(si int, toks []Token) bool {
 	if d.rules.articles[title[0].Lower] || title[0].Lower == "the" {
 		title = title[1:]
 	}
+	// "the chairman of the company, …", "the UN Secretary-General, …": a
+	// title among the words, a body's name before or after it
 	for _, t := range title {
-		if t.Text == "," || d.inMention(si, t.Start) && d.rules.role(t.Lower) == "" {
-			return d.rules.role(title[0].Lower) != "" // "the chairman of the company, …"
+		if t.Text == "," {
+			break
 		}
 		if d.rules.role(t.Lower) != "" {
 			return true

@@ -1963,3 +1963,13 @@ func TestUnnamedAttributionGoesToNoOne(t *testing.T) {
 		}
 	}
 }
+
+// `"…," the UN Secretary-General, António Guterres, told reporters`: the
+// quote ends at its mark, the title with a body's name before the person.
+func TestQuoteThenTitledNameInCommas(t *testing.T) {
+	c := claimsOf(t, "Story\n\nThe talks were held in Geneva on Monday.\n\"There is no military solution,\" the UN Secretary-General, António Guterres, told reporters.\n")
+	texts := c["António Guterres"]
+	if len(texts) != 1 || texts[0] != "There is no military solution" {
+		t.Errorf("the quote is not Guterres's alone: %v", c)
+	}
+}
