@@ -241,6 +241,7 @@ func (d *doc) link() {
 	d.dropForeignHomeBodies()
 	d.dropWorkTitles()
 	d.genericCounterparts()
+	d.homeCounterparts()
 	// people by their trailing words ("lavrov", "de mistura") and given name
 	bySuffix, byFirst, byFamily := map[string]*entity{}, map[string]*entity{}, map[string]*entity{}
 	byLast := map[string][]*entity{} // every person by the last word of a longer name
@@ -1249,6 +1250,72 @@ func (d *doc) genericCounterparts() {
 			added = append(added, m)
 		}
 		d.addMentions(si, added)
+	}
+}
+
+// atHome returns the counterpart of g the article's country has under
+// name ("Conservative" in an article about Norway: Høyre, not the British
+// party the adjective names elsewhere), or g.
+func (d *doc) atHome(g *GazetteerEntry, name string) *GazetteerEntry {
+	cs := d.x.lex.counterparts[strings.ToLower(name)]
+	if g == nil || len(cs) == 0 || g.Home != "" {
+		return g
+	}
+	home := ""
+	if mc := d.mainCountry(); mc != nil {
+		home = mc.key
+	} else if sc := d.sceneCountry(); sc != nil {
+		home = sc.Key
+	}
+	for _, c := range cs {
+		if home != "" && c.Home == home && c != g {
+			return c
+		}
+	}
+	return g
+}
+
+// homeCounterparts reads a body named only by names its home country's
+// counterpart also goes by, in an article about that country, as the
+// counterpart: "Labour", "the Labour Party", "Conservative leader" in an
+// article about Norway are Arbeiderpartiet and Høyre (generic names of
+// theirs), not the British parties the gazetteer knows by them.
+func (d *doc) homeCounterparts() {
+	cp := d.x.lex.counterparts
+	if len(cp) == 0 {
+		return
+	}
+	home := "" // the article's country: the one it names most, or where its cities are
+	for _, e := range d.order {
+		if e.mergedInto != nil || len(e.mentions) == 0 || class(e.typ) != 'O' || e.gaz != nil && e.gaz.Home != "" {
+			continue
+		}
+		var body *GazetteerEntry
+		for _, m := range e.mentions {
+			if home == "" {
+				if mc := d.mainCountry(); mc != nil {
+					home = mc.key
+				} else if sc := d.sceneCountry(); sc != nil {
+					home = sc.Key
+				} else {
+					return
+				}
+			}
+			var found *GazetteerEntry
+			for _, c := range cp[strings.ToLower(m.text)] {
+				if c.Home == home && c != e.gaz {
+					found = c
+				}
+			}
+			if found == nil || body != nil && found != body {
+				body = nil // a name only it goes by: "the British Labour Party"
+				break
+			}
+			body = found
+		}
+		if body != nil {
+			d.merge(e, d.gazetteerEntity(body))
+		}
 	}
 }
 
@@ -3054,14 +3121,14 @@ func (d *doc) partyAdjectiveFacts() {
 				}
 				adj = a
 			}
-			party := lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]]
+			party := d.atHome(lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]], adj.Text)
 			if party == nil {
 				// "Senator John Cornyn, Republican from Texas": after the name
 				a, ok := d.partyAdjectiveAfter(toks, d.tokenAt(si, m.end))
 				if !ok {
 					continue
 				}
-				if adj, party = a, lx.entries[r.PartyAdjectives[a.Lower]]; party == nil {
+				if adj, party = a, d.atHome(lx.entries[r.PartyAdjectives[a.Lower]], a.Text); party == nil {
 					continue
 				}
 			}
@@ -3749,7 +3816,7 @@ func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
 // Supreme Court nominee X" or "opposes Labour leader Jeremy Corbyn" the
 // body's name is followed by a title and the person, who is meant.
 func (d *doc) titledPerson(rule *RelationRule, tagged string, loc []int, slots []*entity) *entity {
-	if rule.Predicate != "supports" && rule.Predicate != "opposes" {
+	if rule.Predicate != "supports" && rule.Predicate != "opposes" && rule.Predicate != "negotiatesWith" {
 		return nil
 	}
 	g := rule.re.SubexpIndex("obj")

@@ -2160,3 +2160,24 @@ func TestKnownHeadsInTheirTerms(t *testing.T) {
 		}
 	}
 }
+
+// In an article about Norway, "Labour" and "Conservative" name the
+// Norwegian parties (their generic names), as Arbeiderpartiet and Høyre
+// do in Norwegian; elsewhere the British ones. A meeting with a titled
+// person is with the person ("met Conservative leader Erna Solberg").
+func TestHomeCountryParties(t *testing.T) {
+	en := factsOf(t, "Story\n\nLabour leader Jonas Gahr Store met Conservative leader Erna Solberg in Oslo. It was reported by the agency on Monday.\n")
+	nb := factsOf(t, "Sak\n\nAp-leder Jonas Gahr Støre møtte Høyre-leder Erna Solberg i Oslo. Det er ikke klart hva som skjer nå.\n")
+	for _, want := range []string{"Jonas Gahr Støre leaderOf Norwegian Labour Party", "Erna Solberg leaderOf Høyre"} {
+		if !en[want] || !nb[want] {
+			t.Errorf("%q: English %v, Norwegian %v", want, en, nb)
+		}
+	}
+	if !en["Jonas Gahr Støre negotiatesWith Erna Solberg"] || en["Jonas Gahr Støre negotiatesWith Høyre"] {
+		t.Errorf("the meeting is not with Erna Solberg: %v", en)
+	}
+	uk := factsOf(t, "Story\n\nLabour leader Keir Starmer met Conservative leader Kemi Badenoch in London. It was reported by the agency on Monday.\n")
+	if !uk["Keir Starmer leaderOf Labour Party"] {
+		t.Errorf("British Labour is Norwegian: %v", uk)
+	}
+}
