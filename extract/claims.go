@@ -2980,7 +2980,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if that := d.norwegianThatAfterApposition(si, toks, c); that > 0 {
 			c = that + 1 // "forkynte partiets talsmann, Per Olaf Lundteigen, at …"
-		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) {
+		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) &&
+			!(that > c+1 && d.x.lex.clauseSubjects[toks[c].Lower] && toks[c].Text != "i" && d.rules.clauseVerbs[lw]) { // (not "says she is relieved that …": her clause, from its subject; "i" is a Norwegian preposition)
 			c = that + 1
 		} else if that > 0 && d.rules.conjunctions[toks[that-1].Lower] {
 			// "Han mente saksbehandlingen var uforsvarlig, og at …": a

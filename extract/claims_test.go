@@ -1973,3 +1973,18 @@ func TestQuoteThenTitledNameInCommas(t *testing.T) {
 		t.Errorf("the quote is not Guterres's alone: %v", c)
 	}
 }
+
+// "says she is relieved that …": the statement is her clause from its
+// subject, not only what follows "that" ("han tviler på at …" likewise).
+func TestStatementFromItsSubjectBeforeThat(t *testing.T) {
+	c := claimsOf(t, "Story\n\nThe case was discussed in Oslo on Monday, and it is not clear what happens now.\nAnne Lie says she is relieved that the trial is over.\n",
+		"Sak\n\nSaken ble diskutert i Oslo mandag, og det er ikke klart hva som skjer nå.\nAnne Lie sier at hun er lettet over at rettssaken er over. Ola Dahl sier i en pressemelding at saken er avsluttet.\n")
+	if !hasClaim(c, "Anne Lie", "she is relieved that the trial") || !hasClaim(c, "Anne Lie", "hun er lettet") {
+		t.Errorf("the statement lost its subject: %v", c)
+	}
+	for _, text := range c["Ola Dahl"] {
+		if strings.HasPrefix(text, "i en pressemelding") {
+			t.Errorf("a Norwegian 'i' read as a pronoun: %q", text)
+		}
+	}
+}
