@@ -3966,6 +3966,12 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				end+1 < len(toks) && d.rules.jobNouns[toks[end].Lower] && startsName(toks[end+1].Text)) {
 				end++
 			}
+			// "ifølge Statistisk sentralbyrå": a name with words in lower case
+			if m := d.mentionAt(toks[after].Start); end > after && m != nil && !m.hidden && m.end > toks[end-1].End {
+				for end < len(toks) && toks[end].End <= m.end {
+					end++
+				}
+			}
 			var sp *entity
 			// "according to figures released April 3 by NPD Group", "an April
 			// 2nd report in Ars Technica": the source's maker

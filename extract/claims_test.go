@@ -1988,3 +1988,12 @@ func TestStatementFromItsSubjectBeforeThat(t *testing.T) {
 		}
 	}
 }
+
+// "Ifølge Statistisk sentralbyrå …": a source whose name goes on in lower
+// case is the whole name.
+func TestAccordingToANameWithLowerCaseWords(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nSaken ble diskutert i Oslo mandag, og det er ikke klart hva som skjer nå.\nIfølge Statistisk sentralbyrå steg arbeidsledigheten i mars.\n")
+	if !hasClaim(c, "Statistics Norway", "arbeidsledigheten") {
+		t.Errorf("no claim of Statistics Norway's: %v", c)
+	}
+}
