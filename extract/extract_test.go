@@ -3634,3 +3634,19 @@ func TestNicknameInsideName(t *testing.T) {
 		}
 	}
 }
+
+// France's and Taiwan's larger cities are in the lexicon (Natural Earth
+// codes France -99, which had left them out), and so is the Amhara Region,
+// whose short name is a people's.
+func TestFrenchCitiesAndAmhara(t *testing.T) {
+	d := extractText(t, "Cities\n\nLyon and Marseille are larger than Toulouse. Taipei is the capital of Taiwan. Fighting spread in the Amhara Region of Ethiopia.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Lyon", "Marseille", "Toulouse", "Taipei"} {
+		if types[name] != "City" {
+			t.Errorf("%s is %q: %v", name, types[name], types)
+		}
+	}
+	if types["Amhara Region"] != "Region" {
+		t.Errorf("no Amhara Region: %v", types)
+	}
+}

@@ -47,7 +47,7 @@ var ordinary = map[string]bool{
 	"guatemala": true, "panama": true, "mexico": true, "kuwait": true, "singapore": true, "luxembourg": true,
 	"monaco": true, "hail": true, "oral": true, "perm": true, "mito": true, "kota": true, "naga": true,
 	"beni": true, "duma": true, "puri": true, "pali": true, "sari": true, "tema": true, "meru": true, "como": true,
-	"bari": true, "reno": true, "goma": true, "kobe": true, "cali": true, "pisa": true, "kuta": true, "linz": true, "djibouti": true, "algiers": false, "tunis": false, "aba": true, "ede": true, "bida": true,
+	"bari": true, "reno": true, "goma": true, "tours": true, "kobe": true, "cali": true, "pisa": true, "kuta": true, "linz": true, "djibouti": true, "algiers": false, "tunis": false, "aba": true, "ede": true, "bida": true,
 }
 
 type feature struct {
@@ -108,10 +108,10 @@ func run(minPop float64, dir, out string) error {
 			continue
 		}
 		loc, err := geo.ReverseGeocode(geom.Coord{(f.BBox[0] + f.BBox[2]) / 2, (f.BBox[1] + f.BBox[3]) / 2})
-		if err != nil || loc.CountryCode2 == "" {
+		if err != nil {
 			continue
 		}
-		in := x.CountryKey(loc.CountryCode2)
+		in := x.CountryKey(countryCode(loc.CountryCode2, loc.Country))
 		if in == "" {
 			continue
 		}
@@ -180,6 +180,25 @@ func knownKeys(dir string) (map[string]bool, error) {
 	return keys, err
 }
 
+// countryCode is code when it is a country's two-letter code, else the
+// code of the country named name in English: Natural Earth gives France
+// and Norway the code -99, which left their cities and Norway's counties
+// out.
+func countryCode(code, name string) string {
+	if r, err := language.ParseRegion(code); err == nil && len(code) == 2 && r.IsCountry() {
+		return code
+	}
+	english := display.Regions(language.English)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil && r.IsCountry() && english.Name(r) == name {
+				return string([]rune{a, b})
+			}
+		}
+	}
+	return ""
+}
+
 // compass words of the languages whose regions are named by them alone
 var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "norte": true,
 	"sur": true, "este": true, "oeste": true, "centro": true, "north": true, "south": true, "east": true, "west": true}
@@ -192,6 +211,7 @@ type province struct {
 		Name      string `json:"name"`
 		NameEN    string `json:"name_en"`
 		Country   string `json:"iso_a2"`
+		Admin     string `json:"admin"` // the country's name
 		QID       string `json:"wikidataid"`
 		ScaleRank int    `json:"scalerank"`
 	} `json:"properties"`
@@ -272,9 +292,12 @@ func writeRegions(dir, citiesFile, out string) error {
 		if key == "" || known[key] || !usable(name) || p.ScaleRank > maxScaleRank {
 			continue
 		}
-		in := x.CountryKey(p.Country)
+		in := x.CountryKey(countryCode(p.Country, p.Admin))
 		if in == "" {
 			continue
+		}
+		if r := byKey[key]; r != nil && r.in == in {
+			continue // the same region again (Natural Earth lists some twice)
 		}
 		if byKey[key] != nil || ambiguous[key] {
 			ambiguous[key] = true
