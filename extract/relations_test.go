@@ -2181,3 +2181,18 @@ func TestHomeCountryParties(t *testing.T) {
 		t.Errorf("British Labour is Norwegian: %v", uk)
 	}
 }
+
+// Resolutions in both languages as in English: tabled ("la fram") and
+// stood behind ("sto bak") are drafted, blocked ("blokkerte", "brukte
+// vetoretten til å stoppe") vetoed.
+func TestNorwegianResolutionVerbsAsEnglish(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nBrasil og Mexico la fram en resolusjon i Generalforsamlingen. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nKina blokkerte en resolusjon som fordømte Nord-Korea. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nRussland og Kina brukte vetoretten til å stoppe resolusjonen. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nNorge sto bak resolusjonen sammen med Irland. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Brazil drafted resolution", "Mexico drafted resolution", "China vetoed resolution", "Russia vetoed resolution", "Norway drafted resolution")
+	if f["Brazil proposed resolution"] {
+		t.Errorf("a tabled resolution is proposed, not drafted: %v", f)
+	}
+}
