@@ -3122,6 +3122,11 @@ func (d *doc) partyAdjectiveFacts() {
 				adj = a
 			}
 			party := d.atHome(lx.entries[r.PartyAdjectives[strings.ToLower(adj.Text)]], adj.Text)
+			// "Liberal Democrat leader Ed Davey": the adjective ends a longer
+			// name, another party's
+			if mc := d.mentionCovering(adj.Start); party != nil && mc != nil && !mc.hidden && mc.end-mc.start > len(adj.Text) && mc.ent.gaz != party {
+				continue
+			}
 			if party == nil {
 				// "Senator John Cornyn, Republican from Texas": after the name
 				a, ok := d.partyAdjectiveAfter(toks, d.tokenAt(si, m.end))

@@ -2196,3 +2196,19 @@ func TestNorwegianResolutionVerbsAsEnglish(t *testing.T) {
 		t.Errorf("a tabled resolution is proposed, not drafted: %v", f)
 	}
 }
+
+// A party adjective that ends a longer party's name names no party of its
+// own ("Liberal Democrat leader Ed Davey" is no Democrat), and in an
+// article about Norway "the Liberal Party", "the Green Party" are Venstre
+// and MDG.
+func TestPartyAdjectivesInLongerNames(t *testing.T) {
+	f := factsOf(t, "Story\n\nThe Green Party won seats in Brighton, and Liberal Democrat leader Ed Davey welcomed the result in London.\n")
+	if f["Ed Davey memberOf Democratic Party"] || !f["Ed Davey leaderOf Liberal Democrats"] {
+		t.Errorf("Ed Davey's party: %v", f)
+	}
+	d := extractText(t, "Story\n\nThe Liberal Party and the Green Party voted against the budget in Oslo on Monday. Liberal leader Guri Melby said the Norwegian government had failed.\n")
+	types := typesOf(d)
+	if types["Venstre"] != "PoliticalParty" || types["Green Party (Norway)"] != "PoliticalParty" || !facts(d)["Guri Melby leaderOf Venstre"] {
+		t.Errorf("Norway's parties: %v %v", types, facts(d))
+	}
+}
