@@ -2212,3 +2212,14 @@ func TestPartyAdjectivesInLongerNames(t *testing.T) {
 		t.Errorf("Norway's parties: %v %v", types, facts(d))
 	}
 }
+
+// Encyclopedic memberships in both languages: a politician for a party
+// after a year of birth, elected to a parliament, a professor of a
+// subject at a university.
+func TestEncyclopedicMemberships(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nKari Holm (born 1960) is a Norwegian politician for the Progress Party. Per Berg was elected to the Storting in 2013. Siri Moe is a professor of history at the University of Bergen. It was reported by the agency on Monday.\n",
+		"Sak\n\nOla Holm (født 1960) er en norsk politiker fra Fremskrittspartiet. Lise Berg ble valgt inn på Stortinget i 2013. Tone Moe er professor i historie ved Universitetet i Bergen. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Kari Holm memberOf Progress Party", "Per Berg memberOf Storting", "Siri Moe memberOf University of Bergen",
+		"Ola Holm memberOf Progress Party", "Lise Berg memberOf Storting", "Tone Moe memberOf University of Bergen")
+}
