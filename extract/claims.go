@@ -317,13 +317,17 @@ func (d *doc) saidBySomeone(si int) bool {
 		}
 		rest := toks[k+1:]
 		// "…, forteller de", "…, skriver et statlig nyhetsbyrå", "…, they said"
-		if d.speechWord(rest[0].Text) && !startsName(rest[1].Text) ||
+		// (not the speaker's own "…, mener jeg, …")
+		if d.speechWord(rest[0].Text) && !startsName(rest[1].Text) && !firstPerson[rest[1].Lower] ||
 			d.speechWord(rest[1].Text) && (contains(d.rules.Pronouns["person"], rest[0].Lower) || contains(d.rules.Pronouns["group"], rest[0].Lower)) {
 			return true
 		}
 	}
 	return false
 }
+
+// firstPerson are the pronouns by which a quote's speaker names themself.
+var firstPerson = map[string]bool{"i": true, "we": true, "jeg": true, "vi": true, "eg": true}
 
 // headlinePerson returns the one person a headline names, if sentence
 // si is a headline: a short line of its own with no final stop.

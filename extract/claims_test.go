@@ -1997,3 +1997,12 @@ func TestAccordingToANameWithLowerCaseWords(t *testing.T) {
 		t.Errorf("no claim of Statistics Norway's: %v", c)
 	}
 }
+
+// A speaker's own "…, mener jeg, …" inside an answer attributes it to no
+// one else: the answer stays the speaker's.
+func TestFirstPersonParentheticalKeepsTheSpeaker(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nForlagssjef Geir Lunde er tilbakeholden med å røpe noe.\n- Det er vanskelig, mener jeg, å si noe om boka nå.\n")
+	if !hasClaim(c, "Geir Lunde", "vanskelig") {
+		t.Errorf("the answer lost its speaker: %v", c)
+	}
+}
