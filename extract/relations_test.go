@@ -2223,3 +2223,23 @@ func TestEncyclopedicMemberships(t *testing.T) {
 	wantFacts(t, f, "Kari Holm memberOf Progress Party", "Per Berg memberOf Storting", "Siri Moe memberOf University of Bergen",
 		"Ola Holm memberOf Progress Party", "Lise Berg memberOf Storting", "Tone Moe memberOf University of Bergen")
 }
+
+// "regentskapet Pidie Jaya i Aceh", as "the Pidie Jaya regency in Aceh";
+// an apposition opened by "whose"/"hvis" is read past.
+func TestRegencyAndWhoseAppositions(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nEt grunt jordskjelv rammet regentskapet Pidie Jaya i Aceh og forårsaket ødeleggelser. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nKai Lee, hvis bok ble utgitt av Gyldendal denne måneden, er direktør for Sinovation Ventures. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nKai Lee, whose book was published by Penguin this month, is director of Sinovation Ventures. It was reported by the agency on Monday.\n")
+	wantFacts(t, f, "Pidie Jaya locatedIn Aceh")
+	for _, s := range []string{"Kai Lee leaderOf Sinovation Ventures"} {
+		if !f[s] {
+			t.Errorf("missing %q: %v", s, f)
+		}
+	}
+	for fact := range f {
+		if strings.HasPrefix(fact, "Gyldendal leaderOf") || strings.HasPrefix(fact, "Penguin leaderOf") {
+			t.Errorf("the publisher took the director's office: %v", f)
+		}
+	}
+}
