@@ -539,8 +539,8 @@ func (d *doc) quoteLinesAfter(si int, speaker *entity) int {
 		if !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, "!") && !strings.HasSuffix(end, "?") {
 			break
 		}
-		if d.hasAttribution(k) || d.saidBySomeone(k) || d.narrativeSubject(k) != nil || d.mentionsEntity(k, speaker) || contains(d.rules.Pronouns["person"], toks[0].Lower) || contains(d.rules.Pronouns["group"], toks[0].Lower) {
-			break
+		if d.hasAttribution(k) || d.saidBySomeone(k) || d.narrativeSubject(k) != nil || d.sentenceSubject(k) != nil || d.mentionsEntity(k, speaker) || contains(d.rules.Pronouns["person"], toks[0].Lower) || contains(d.rules.Pronouns["group"], toks[0].Lower) {
+			break // (a line opening with a named actor is the narrative's: "Regjeringen mener at …")
 		}
 		last = k
 	}

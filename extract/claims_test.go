@@ -2006,3 +2006,18 @@ func TestFirstPersonParentheticalKeepsTheSpeaker(t *testing.T) {
 		t.Errorf("the answer lost its speaker: %v", c)
 	}
 }
+
+// An answer runs on over its lines, but not over a line where a named
+// body states something of its own: "Regjeringen mener at …" is the
+// government's claim.
+func TestAnswerStopsAtABodysStatement(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nForlagssjef Geir Lunde er tilbakeholden med å røpe noe.\n- Nei, det tror jeg ikke.\nRegjeringen mener at boka bør trykkes.\n")
+	if !hasClaim(c, "Geir Lunde", "tror jeg ikke") {
+		t.Errorf("the answer is not Geir Lunde's: %v", c)
+	}
+	for _, text := range c["Geir Lunde"] {
+		if strings.Contains(text, "Regjeringen") {
+			t.Errorf("the answer swallowed the government's statement: %q", text)
+		}
+	}
+}
