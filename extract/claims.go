@@ -514,6 +514,9 @@ func (d *doc) attributedLineAfter(si, para int) int {
 		if d.hasAttribution(k) {
 			return k
 		}
+		if k > si+3 && d.sentenceSubject(k) != nil {
+			return -1 // far on, a line of the narrative's: "Regjeringen mener at …"
+		}
 	}
 	return -1
 }

@@ -2021,3 +2021,14 @@ func TestAnswerStopsAtABodysStatement(t *testing.T) {
 		}
 	}
 }
+
+// A dash quote looks far ahead for the line that names its speaker, but
+// not past a line of the narrative four lines on.
+func TestDashQuoteDoesNotReachPastTheNarrative(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nKari Holm var i Bergen.\n- Vi er glade for avtalen.\nDen ble signert i går.\nDen gjelder i fem år.\nDen gir mer penger.\nBergen kommune har i lang tid ventet på avtalen.\nDette er en viktig dag, sier ordføreren Per Lie.\n")
+	for _, text := range c["Per Lie"] {
+		if strings.Contains(text, "glade for avtalen") {
+			t.Errorf("the quote reached the mayor's line past the narrative: %q", text)
+		}
+	}
+}
