@@ -1219,7 +1219,7 @@ func (d *doc) genericCounterparts() {
 	if len(cp) == 0 {
 		return
 	}
-	home := "" // the article's country: the one it names most, or where its cities are
+	home := "" // the article's country (homeKey), when a name needs it
 	for si, toks := range d.toks {
 		var added []*mention
 		for _, t := range toks {
@@ -1228,11 +1228,7 @@ func (d *doc) genericCounterparts() {
 				continue
 			}
 			if home == "" {
-				if mc := d.mainCountry(); mc != nil {
-					home = mc.key
-				} else if sc := d.sceneCountry(); sc != nil {
-					home = sc.Key
-				} else {
+				if home = d.homeKey(); home == "" {
 					return
 				}
 			}
@@ -1253,6 +1249,18 @@ func (d *doc) genericCounterparts() {
 	}
 }
 
+// homeKey is the key of the article's country: the one it names most,
+// or where its cities are; "" if neither tells.
+func (d *doc) homeKey() string {
+	if mc := d.mainCountry(); mc != nil {
+		return mc.key
+	}
+	if sc := d.sceneCountry(); sc != nil {
+		return sc.Key
+	}
+	return ""
+}
+
 // atHome returns the counterpart of g the article's country has under
 // name ("Conservative" in an article about Norway: Høyre, not the British
 // party the adjective names elsewhere), or g.
@@ -1261,12 +1269,7 @@ func (d *doc) atHome(g *GazetteerEntry, name string) *GazetteerEntry {
 	if g == nil || len(cs) == 0 || g.Home != "" {
 		return g
 	}
-	home := ""
-	if mc := d.mainCountry(); mc != nil {
-		home = mc.key
-	} else if sc := d.sceneCountry(); sc != nil {
-		home = sc.Key
-	}
+	home := d.homeKey()
 	for _, c := range cs {
 		if home != "" && c.Home == home && c != g {
 			return c
@@ -1285,7 +1288,7 @@ func (d *doc) homeCounterparts() {
 	if len(cp) == 0 {
 		return
 	}
-	home := "" // the article's country: the one it names most, or where its cities are
+	home := "" // the article's country (homeKey), when a name needs it
 	for _, e := range d.order {
 		if e.mergedInto != nil || len(e.mentions) == 0 || class(e.typ) != 'O' || e.gaz != nil && e.gaz.Home != "" {
 			continue
@@ -1293,11 +1296,7 @@ func (d *doc) homeCounterparts() {
 		var body *GazetteerEntry
 		for _, m := range e.mentions {
 			if home == "" {
-				if mc := d.mainCountry(); mc != nil {
-					home = mc.key
-				} else if sc := d.sceneCountry(); sc != nil {
-					home = sc.Key
-				} else {
+				if home = d.homeKey(); home == "" {
 					return
 				}
 			}
