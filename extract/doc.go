@@ -1232,12 +1232,7 @@ func (d *doc) genericCounterparts() {
 					return
 				}
 			}
-			var body *GazetteerEntry
-			for _, e := range es {
-				if e.Home == home {
-					body = e
-				}
-			}
+			body := d.x.lex.counterpartIn(t.Lower, home, nil)
 			if body == nil || d.covered(si, t) {
 				continue
 			}
@@ -1265,15 +1260,11 @@ func (d *doc) homeKey() string {
 // name ("Conservative" in an article about Norway: Høyre, not the British
 // party the adjective names elsewhere), or g.
 func (d *doc) atHome(g *GazetteerEntry, name string) *GazetteerEntry {
-	cs := d.x.lex.counterparts[strings.ToLower(name)]
-	if g == nil || len(cs) == 0 || g.Home != "" {
+	if g == nil || len(d.x.lex.counterparts[strings.ToLower(name)]) == 0 || g.Home != "" {
 		return g
 	}
-	home := d.homeKey()
-	for _, c := range cs {
-		if home != "" && c.Home == home && c != g {
-			return c
-		}
+	if c := d.x.lex.counterpartIn(name, d.homeKey(), g); c != nil {
+		return c
 	}
 	return g
 }
@@ -1300,12 +1291,7 @@ func (d *doc) homeCounterparts() {
 					return
 				}
 			}
-			var found *GazetteerEntry
-			for _, c := range cp[strings.ToLower(m.text)] {
-				if c.Home == home && c != e.gaz {
-					found = c
-				}
-			}
+			found := d.x.lex.counterpartIn(m.text, home, e.gaz)
 			if found == nil || body != nil && found != body {
 				body = nil // a name only it goes by: "the British Labour Party"
 				break

@@ -1963,6 +1963,18 @@ func (lx *Lexicon) misspeltPlace(w string) *GazetteerEntry {
 	return found
 }
 
+// counterpartIn returns the body of country home a generic name (a
+// gazetteer entry's `generic`) names there, other than not; nil if none.
+func (lx *Lexicon) counterpartIn(name, home string, not *GazetteerEntry) *GazetteerEntry {
+	var found *GazetteerEntry
+	for _, c := range lx.counterparts[strings.ToLower(name)] {
+		if home != "" && c.Home == home && c != not {
+			found = c
+		}
+	}
+	return found
+}
+
 // lookup returns the gazetteer entries for a token sequence.
 func (lx *Lexicon) lookup(words []string) []*GazetteerEntry {
 	if len(words) == 0 || !lx.mayStart(words[0]) {
