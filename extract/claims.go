@@ -224,11 +224,15 @@ func (d *doc) extractClaims() {
 		d.anchor = len(d.text) // no quote's opening bounds this sentence's pronouns
 		aq, aok := d.accordingTo(si)
 		rq, rok := d.reported(si, lastSpeaker)
+		tail := -1 // "…, according to Al Jazeera." closing the sentence
+		if rok && aok && isActor(rq.speaker) && aq.speaker.typ == "MediaOrganization" {
+			tail = d.accordingTail(si)
+		}
 		switch {
-		case rok && aok && isActor(rq.speaker) && aq.speaker.typ == "MediaOrganization" && d.accordingTail(si) > rq.start:
+		case tail > rq.start:
 			// "Hamas said it had accepted the proposal, according to Al
 			// Jazeera": Hamas's statement, the medium its source
-			rq.end = min(rq.end, d.accordingTail(si))
+			rq.end = min(rq.end, tail)
 			d.addClaim(rq)
 			lastSpeaker = rq.speaker
 		case rok && (!aok || rq.speaker.typ == "Person"):
