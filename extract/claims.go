@@ -2803,7 +2803,10 @@ func paragraphReopens(text string, from int, closer rune) int {
 func (d *doc) colonStatement(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
 	// not the headline: "Bernard Vann: WW1 cleric celebrated" names a topic
-	if s.Start == 0 || d.text[s.Start-1] != '\n' || len(toks) < 4 || !strings.Contains(strings.TrimSpace(d.text[:s.Start]), "\n") {
+	// (but "Støre: – Vi må kutte i bistanden", "Trump: We will win this
+	// war": a quote, or the speaker's own pronoun, after the colon)
+	headline := s.Start == 0 || !strings.Contains(strings.TrimSpace(d.text[:s.Start]), "\n")
+	if s.Start > 0 && d.text[s.Start-1] != '\n' || len(toks) < 4 || headline && !d.quotedAfterColon(toks) {
 		return quote{}, false
 	}
 	for _, m := range d.mentions[si] {
@@ -2827,9 +2830,31 @@ func (d *doc) colonStatement(si int) (quote, bool) {
 		for start < end && d.text[start] == ' ' {
 			start++
 		}
+		if dashStart(d.text[start:end]) && dashLen(d.text[start:end]) < end-start {
+			start += dashLen(d.text[start:end]) // "Støre: – Vi må …": the quote, not its dash
+		}
 		return quote{start: start, end: end, evStart: s.Start, evEnd: end, speaker: m.ent, attributed: true}, true
 	}
 	return quote{}, false
+}
+
+// quotedAfterColon reports whether the words after a headline's colon are
+// quoted: a dash or a quotation mark opens them, or the speaker's own
+// pronoun is among their first four words.
+func (d *doc) quotedAfterColon(toks []Token) bool {
+	c := slices.IndexFunc(toks, func(t Token) bool { return t.Text == ":" })
+	if c < 0 || c+1 >= len(toks) {
+		return false
+	}
+	if isDash(toks[c+1].Text) || isOpeningQuote(toks[c+1].Text) {
+		return true
+	}
+	for _, t := range toks[c+1 : min(len(toks), c+5)] {
+		if firstPerson[t.Lower] && t.Text != "i" {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerbNear reports whether one of the last n+1 words of toks is a

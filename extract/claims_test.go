@@ -2032,3 +2032,22 @@ func TestDashQuoteDoesNotReachPastTheNarrative(t *testing.T) {
 		}
 	}
 }
+
+// A headline "Name: statement" is a claim when the words after the colon
+// are quoted — a dash or a quotation mark opens them, or the speaker's own
+// pronoun is among them — and a topic otherwise ("Bernard Vann: WW1
+// cleric celebrated").
+func TestHeadlineColonQuotes(t *testing.T) {
+	c := claimsOf(t, "Støre: – Vi må kutte i bistanden\n\nStatsminister Jonas Gahr Støre la fram statsbudsjettet mandag. Det er ikke klart hva som skjer nå.\n",
+		"Trump: We will win this war\n\nPresident Donald Trump spoke in Ohio on Monday. It was reported by the agency.\n",
+		"Bernard Vann: WW1 cleric celebrated\n\nThe town remembered Bernard Vann on Sunday. It was reported by the agency.\n")
+	if texts := c["Jonas Gahr Støre"]; len(texts) != 1 || texts[0] != "Vi må kutte i bistanden" {
+		t.Errorf("the Norwegian headline's quote: %v", c)
+	}
+	if !hasClaim(c, "Donald Trump", "win this war") {
+		t.Errorf("the English headline's quote: %v", c)
+	}
+	if len(c["Bernard Vann"]) > 0 {
+		t.Errorf("a topic headline is a claim: %v", c)
+	}
+}
