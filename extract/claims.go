@@ -3998,8 +3998,10 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			end := after
 			// "according to Airbus spokesman Jaime Perez-Guerra": titles too
 			// and "according to curator Elaine Gustafon": a job before the name
+			// and "according to Labour's general secretary": a body's title
 			for end < len(toks) && end-after < 8 && (startsName(toks[end].Text) || end > after && d.rules.role(toks[end].Lower) != "" ||
-				end+1 < len(toks) && d.rules.jobNouns[toks[end].Lower] && startsName(toks[end+1].Text)) {
+				end+1 < len(toks) && d.rules.jobNouns[toks[end].Lower] && startsName(toks[end+1].Text) ||
+				end > after && end+1 < len(toks) && isPossessiveMark(toks[end].Text) && d.anyTitle(toks[end+1].Lower)) {
 				end++
 			}
 			// "ifølge Statistisk sentralbyrå": a name with words in lower case
@@ -4034,7 +4036,11 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 					end = after + 1
 				}
 			case end > after:
-				sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
+				// "ifølge Arbeiderpartiets partisekretær": the person named
+				// with that title before, else the body
+				if sp = d.roleNominal(toks[k+len(words) : end]); sp == nil {
+					sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
+				}
 			case end == after && isActorMention(d.mentionAt(toks[after].Start)):
 				// "ifølge weather.com": a name in lower case
 				m := d.mentionAt(toks[after].Start)

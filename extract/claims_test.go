@@ -2051,3 +2051,29 @@ func TestHeadlineColonQuotes(t *testing.T) {
 		t.Errorf("a topic headline is a claim: %v", c)
 	}
 }
+
+// Stances read through a verb's particles: "lurer på om", "åpnet for at",
+// "har gått ut for å", "wonders whether", "opened the door to", "has come
+// out against".
+func TestStanceParticles(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nOla Berg lurer på om kommunen har råd til den nye hallen. Han er leder i idrettslaget.\n",
+		"Sak\n\nStatsminister Kari Nordmann åpnet for at regjeringen kan øke bistanden neste år. Det skjedde på et møte i Oslo.\n",
+		"Sak\n\nSenterpartiet har gått ut for å beholde alle sykehusene i fylket. Partiet fikk mange nye medlemmer.\n",
+		"Story\n\nPrime Minister Anna Holt opened the door to more aid for the region next year. It happened at a meeting in Oslo.\n",
+		"Story\n\nThe Centre Party has come out against the closure of the hospitals in the region. The party won many new members.\n")
+	for _, w := range [][2]string{{"Ola Berg", "råd til den nye hallen"}, {"Kari Nordmann", "øke bistanden"}, {"Centre Party", "beholde alle sykehusene"},
+		{"Anna Holt", "more aid for the region"}, {"Centre Party", "closure of the hospitals"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
+
+// "Ifølge Arbeiderpartiets partisekretær …" is the person the article named
+// with that title, not the party, and the claim starts after the title.
+func TestAccordingToABodysTitle(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nArbeiderpartiets partisekretær Martin Lund besøkte Molde i går. Han møtte lokale politikere på rådhuset. Ifølge Arbeiderpartiets partisekretær kan partiet vinne valget hvis det står samlet.\n")
+	if texts := c["Martin Lund"]; len(texts) != 1 || !strings.HasPrefix(texts[0], "kan partiet vinne valget") {
+		t.Errorf("the party secretary's claim: %v", c)
+	}
+}

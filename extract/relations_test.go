@@ -2243,3 +2243,13 @@ func TestRegencyAndWhoseAppositions(t *testing.T) {
 		}
 	}
 }
+
+// "Høyres stortingsrepresentant Kari Dahl", "Aps partisekretær Jon Moe": a
+// party's office holder is its member, as "Labour's MP Martin Lund".
+func TestPartyGenitiveOfficeHolders(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nHøyres stortingsrepresentant Kari Dahl besøkte Molde i går. Hun møtte mange folk på torget i byen og snakket med dem om skolen.\n",
+		"Sak\n\nAps partisekretær Jon Moe besøkte Molde i går. Han møtte mange folk på torget i byen og snakket med dem om skolen.\n",
+		"Story\n\nLabour's MP Martin Lund visited Leeds yesterday. He met many people in the square and talked to them about the school.\n")
+	wantFacts(t, f, "Kari Dahl memberOf Høyre", "Jon Moe memberOf Norwegian Labour Party", "Martin Lund memberOf Labour Party")
+}

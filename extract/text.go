@@ -382,3 +382,7 @@ func upperAt(b []byte) bool {
 	r, _ := utf8.DecodeRune(b)
 	return unicode.IsUpper(r)
 }
+
+// isPossessiveMark reports whether a token is English's possessive ending
+// split from its name ("'s", "’s").
+func isPossessiveMark(t string) bool { return t == "'s" || t == "’s" }
