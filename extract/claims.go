@@ -4343,24 +4343,18 @@ func (d *doc) demonstrativeObject(toks []Token, k int) bool {
 // demonstrativeAttribution returns who says the statement before sentence
 // si, if si is only that attribution: "Det sa Camila Vallejo til Reuters
 // torsdag.", "Dette bekrefter Anne Lie overfor NTB." (a demonstrative, a
-// verb of saying, then the speaker), or nil.
+// verb of saying, then the speaker), "That is what X told the BBC." (a
+// demonstrative link, the speaker, the verb), "This was confirmed by X."
+// (a passive's agent), or nil.
 func (d *doc) demonstrativeAttribution(si int) *entity {
 	if si >= len(d.sents) {
 		return nil
 	}
-	toks := d.toks[si]
-	if len(toks) < 3 || !d.rules.demonstratives[toks[0].Lower] || !isLowerWord(toks[1].Text) || !d.rules.speech[toks[1].Lower] && !d.rules.report[toks[1].Lower] {
+	r, toks := d.rules, d.toks[si]
+	if len(toks) < 3 || !r.demonstratives[toks[0].Lower] {
 		return nil
 	}
-	// the speaker right after the verb, or after a title of one or two
-	// words: "Det sier daglig leder Ola Dahl"
-	at := toks[2].Start
-	for j := 3; j <= 4 && j < len(toks) && !d.startsMention(si, at); j++ {
-		if !isLowerWord(toks[j-1].Text) || d.rules.role(toks[j-1].Lower) == "" && !(j == 3 && isLowerWord(toks[3].Text)) {
-			break
-		}
-		at = toks[j].Start
-	}
+	saying := func(t Token) bool { return isLowerWord(t.Text) && (r.speech[t.Lower] || r.report[t.Lower]) }
 	// the sentence ends soon after the speaker: whom it was said to, when
 	// ("It said Lloyds would play a role …" says something of its own)
 	onlyAttribution := func(end int) bool {
@@ -4369,19 +4363,62 @@ func (d *doc) demonstrativeAttribution(si int) *entity {
 		if n > 0 && strings.ContainsAny(toks[len(toks)-1].Text, ".!?") {
 			n--
 		}
-		return n <= 4 && (n == 0 || d.rules.addresseePrepositions[toks[k].Lower] || d.rules.timePrepositions[toks[k].Lower] || d.rules.prepIn[toks[k].Lower])
-	}
-	for _, m := range d.mentions[si] {
-		if !m.hidden && m.start == at && (m.ent.typ == "Person" || isActor(m.ent)) {
-			if !onlyAttribution(m.end) {
-				return nil
-			}
-			return m.ent
+		if n <= 4 && n > 0 && r.articles[toks[k].Lower] {
+			k++ // "told the Bergen Times": whom, named
 		}
+		return n <= 4 && (n == 0 || r.addresseePrepositions[toks[k].Lower] || r.timePrepositions[toks[k].Lower] || r.prepIn[toks[k].Lower] ||
+			d.startsMention(si, toks[k].Start))
+	}
+	// "That is what headmaster Per Dahl told the Bergen Times": the
+	// speaker before the verb
+	for _, link := range r.demonstrativeLinks {
+		if len(toks) <= 1+len(link) || !tokensAre(toks[1:1+len(link)], link) {
+			continue
+		}
+		if m := d.titledSpeakerAt(si, toks, 1+len(link)); m != nil {
+			if k := d.tokenAt(si, m.end); k < len(toks) && saying(toks[k]) && onlyAttribution(toks[k].End) {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	v := 1
+	// "This was confirmed by police inspector Kari Holm", "Dette ble
+	// bekreftet av X": a passive's agent
+	passive := len(toks) > 4 && r.copulas[toks[1].Lower] && saying(toks[2]) && r.passiveAgents[toks[3].Lower]
+	if passive {
+		v = 3
+	} else if !saying(toks[1]) {
+		return nil
+	}
+	// the speaker right after the verb, or after a title of one or two
+	// words: "Det sier daglig leder Ola Dahl", "Dette sier rektor Per Dahl"
+	if m := d.titledSpeakerAt(si, toks, v+1); m != nil {
+		if !onlyAttribution(m.end) {
+			return nil
+		}
+		return m.ent
 	}
 	// "Det sier han til NTB": a pronoun after the verb
-	if w := toks[2].Lower; contains(d.rules.Pronouns["person"], w) && onlyAttribution(toks[2].End) {
+	if w := toks[2].Lower; !passive && contains(r.Pronouns["person"], w) && onlyAttribution(toks[2].End) {
 		return d.lastPersonFor(toks[2].Start, w)
+	}
+	return nil
+}
+
+// titledSpeakerAt is the visible mention of a person or actor at token k,
+// or after one or two lower-case words of title before a person's name
+// ("rektor Per Dahl", "daglig leder Ola Dahl"), or nil.
+func (d *doc) titledSpeakerAt(si int, toks []Token, k int) *mention {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if j > k && !isLowerWord(toks[j-1].Text) {
+			return nil
+		}
+		for _, m := range d.mentions[si] {
+			if !m.hidden && m.start == toks[j].Start && (m.ent.typ == "Person" || j == k && isActor(m.ent)) {
+				return m
+			}
+		}
 	}
 	return nil
 }

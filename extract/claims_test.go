@@ -2077,3 +2077,23 @@ func TestAccordingToABodysTitle(t *testing.T) {
 		t.Errorf("the party secretary's claim: %v", c)
 	}
 }
+
+// A sentence that only attributes the one before it: after a title ("Dette
+// sier rektor Per Dahl"), with the speaker before the verb ("That is what
+// headmaster Per Dahl told the Bergen Times") or as a passive's agent
+// ("This was confirmed by police inspector Kari Holm", "Dette ble bekreftet
+// av …").
+func TestDemonstrativeAttributions(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nSkolen har fått mange nye lærere i år. Dette sier rektor Per Dahl. Han er fornøyd med året.\n",
+		"Sak\n\nDen mistenkte ble pågrepet hjemme mandag kveld. Dette ble bekreftet av politiinspektør Kari Holm overfor NTB. Hun leder etterforskningen.\n",
+		"Story\n\nThe school has hired new teachers this year. That is what headmaster Anne Lie told the Bergen Times. She is pleased with the year.\n",
+		"Story\n\nThe suspect was arrested at his home on Monday evening. This was confirmed by police inspector Ola Moe to the Times. He leads the investigation.\n")
+	for _, w := range [][2]string{{"Per Dahl", "nye lærere"}, {"Kari Holm", "pågrepet hjemme"}, {"Anne Lie", "new teachers"}, {"Ola Moe", "arrested at his home"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+	if hasClaim(c, "Anne Lie", "Bergen Times") {
+		t.Errorf("the addressee is the claim: %v", c)
+	}
+}

@@ -740,6 +740,8 @@ type LanguageRules struct {
 	InvertedAuxiliaries   []string          `yaml:"inverted_auxiliaries"`   // auxiliaries before the subject of an attribution: "«…», skal han ha sagt"
 	StanceWords           []string          `yaml:"stance_words"`           // "concerned": "X is concerned that …" is X's claim
 	Demonstratives        []string          `yaml:"demonstratives"`         // "this": "the White House denies this" denies the statement before it
+	DemonstrativeLinks    []string          `yaml:"demonstrative_links"`    // "is what": "That is what X told the BBC" attributes the statement before it
+	PassiveAgents         []string          `yaml:"passive_agents"`         // "by": "This was confirmed by X" names who said the statement before it
 	AddresseePrepositions []string          `yaml:"addressee_prepositions"` // "to": "confirmed this to Reuters"
 	Copulas               []string          `yaml:"copulas"`
 	PeopleNouns           []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
@@ -794,6 +796,8 @@ type LanguageRules struct {
 	peopleNouns           set
 	stanceWords           set
 	demonstratives        set
+	demonstrativeLinks    [][]string // the demonstrative_links phrases, split into words
+	passiveAgents         set
 	addresseePrepositions set
 	meansWords            set
 	verbNegations         set
@@ -1499,6 +1503,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.InvertedAuxiliaries = append(cur.InvertedAuxiliaries, r.InvertedAuxiliaries...)
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
+	cur.DemonstrativeLinks = append(cur.DemonstrativeLinks, r.DemonstrativeLinks...)
+	cur.PassiveAgents = append(cur.PassiveAgents, r.PassiveAgents...)
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
 	cur.StatementPlaces = append(cur.StatementPlaces, r.StatementPlaces...)
@@ -1766,6 +1772,11 @@ func (r *LanguageRules) index() {
 	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
 	r.demonstratives = newSet(r.Demonstratives)
+	r.passiveAgents = newSet(r.PassiveAgents)
+	r.demonstrativeLinks = nil
+	for _, p := range r.DemonstrativeLinks {
+		r.demonstrativeLinks = append(r.demonstrativeLinks, strings.Fields(strings.ToLower(p)))
+	}
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)
 	r.meansWords = newSet(r.MeansWords)
 	r.verbNegations = newSet(r.VerbNegations)
