@@ -2400,12 +2400,14 @@ func (d *doc) quotesIn(si int) []quote {
 		// ... but a short quote that opens its sentence and is attributed
 		// right after is a statement: `«Jeg mener, selvsagt», sa Kennedy`
 		opens := q.speaker != nil && q.attributed && wordCount(d.text[qs:qe]) >= 2 && len(d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))) == 0
-		if short && q.start == qs && !opens {
+		if (short || q.speaker == nil) && q.start == qs && !opens {
 			// `Trump kalte Kim en «rakettmann»`, `called the Democrats
-			// "angry and mean"`: a name-calling verb makes the sentence a claim
+			// "angry and mean"`: a name-calling verb makes the sentence a
+			// claim (a longer quote too: `kalte planen «et angrep på
+			// distriktene»`)
 			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
-			v := -1 // the verb, two or three words before the quote
-			for k := len(before) - 3; k >= 0 && k >= len(before)-4; k-- {
+			v := -1 // the verb, one to three words before the quote ("kalte planen «…»")
+			for k := len(before) - 2; k >= 0 && k >= len(before)-4; k-- {
 				if d.rules.namingVerbs[before[k].Lower] {
 					v = k
 				}
@@ -2417,9 +2419,12 @@ func (d *doc) quotesIn(si int) []quote {
 						q.start = m.start // from the one who calls: "… etter at Trump kalte Kim en «rakettmann»"
 					}
 					out = append(out, q)
+					continue
 				}
 			}
-			continue
+			if short {
+				continue
+			}
 		}
 		// attribution before: `X said: "…"`, `X sa: «…»`, `X said "…"`
 		if q.speaker == nil {

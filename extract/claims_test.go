@@ -2097,3 +2097,16 @@ func TestDemonstrativeAttributions(t *testing.T) {
 		t.Errorf("the addressee is the claim: %v", c)
 	}
 }
+
+// A name-calling verb makes a sentence its subject's claim with a quote of
+// any length, the verb one to three words before it ("kalte planen «et
+// angrep på distriktene»").
+func TestNamingVerbBeforeALongerQuote(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nOrdfører Per Dahl kalte planen «et angrep på distriktene». Han er ordfører i Lom.\n",
+		"Sak\n\nKari Holm kaller forslaget for «en skam for hele landet». Hun er leder i partiet.\n")
+	for _, w := range [][2]string{{"Per Dahl", "angrep på distriktene"}, {"Kari Holm", "skam for hele landet"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
