@@ -39,6 +39,10 @@ var abbreviations = map[string]bool{
 	"tlf": true, "ref": true, "red": true, "kr": true,
 }
 
+// wordAbbreviations are abbreviations that are also words of their own
+// (Norwegian "jul" Christmas, "sen" late; English "no").
+var wordAbbreviations = map[string]bool{"jul": true, "sen": true, "no": true, "mar": true}
+
 // titleAbbreviations are abbreviated titles that never end a sentence
 // when written capitalised before a name ("Det. Dennis McCarthy"), and
 // are words of their own otherwise (Norwegian "det.").
@@ -157,6 +161,12 @@ func endsSentence(before, after string) bool {
 		word = before[k+1:]
 	}
 	lw := strings.ToLower(word)
+	// "før jul. Han …", "for sen. Det …": an abbreviation that is also a
+	// word, written in lower case before a capital, is the word ("Jul. 4",
+	// "Sen. Smith" and "jul. 2020" stay abbreviations)
+	if wordAbbreviations[word] && startsUpper(after) {
+		return true
+	}
 	if abbreviations[lw] || titleAbbreviations[word] {
 		return false
 	}

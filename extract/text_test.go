@@ -43,6 +43,9 @@ func TestSplitSentences(t *testing.T) {
 		// an abbreviated rank before a name; the Norwegian pronoun ends one
 		{"The van was found, Det. Ann Cole wrote. It was empty.", []string{"The van was found, Det. Ann Cole wrote.", "It was empty."}},
 		{"Vi vet det. Han kom.", []string{"Vi vet det.", "Han kom."}},
+		// an abbreviation that is also a word is the word before a capital
+		{"Skolen stenger før jul. Han er rektor. Det skjedde 4. jul. 2020 i Oslo.", []string{"Skolen stenger før jul.", "Han er rektor.", "Det skjedde 4. jul. 2020 i Oslo."}},
+		{"He said no. Then Sen. Ann Cole left on Jul. 4.", []string{"He said no.", "Then Sen. Ann Cole left on Jul. 4."}},
 	}
 	for _, c := range cases {
 		got := sentenceTexts(c.text)
