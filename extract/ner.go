@@ -1873,6 +1873,15 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		return d.matchDemonym(si, toks, i)
 	}
 	demonym := d.x.lex.demonyms[lt] != nil || i+1 < len(toks) && d.x.lex.demonymStarts[lt] && d.x.lex.demonyms[lt+" "+toks[i+1].Lower] != nil
+	nationalName := false // a body's name opened by a nationality: no one's name
+	// "skriver Norsk Vind at", "i Svensk Energi": a language that writes
+	// its adjectives of nationality in lower case capitalises one inside a
+	// sentence only as a name's first word
+	// (opening the sentence, not before a given name: "Svenske Zlatan")
+	if demonym && d.lang != "en" && (i > 0 && !isQuoteStart(toks, i) || i == 0 && i+1 < len(toks) && !d.x.lex.givenNames[toks[i+1].Text]) && isCapitalized(t) && !isAllCaps(t) && !d.isStopToken(lt) &&
+		i+1 < len(toks) && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) && r.role(toks[i+1].Lower) == "" && len(d.x.lex.lookup([]string{toks[i+1].Text})) == 0 {
+		demonym, nationalName = false, true
+	}
 	if demonym {
 		if n, ms := d.matchDemonym(si, toks, i); n > 0 {
 			return n, ms
@@ -2438,6 +2447,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 				return n, nil
 			}
 		}
+	}
+	if nationalName && typ == "Person" && n > 1 {
+		typ = "Organization" // "Norsk Vind", "Svensk Energi"
 	}
 	// "Robyn Christie fra Melrose": a lone word after "Name from" says where
 	// someone is from; it names no person

@@ -1481,3 +1481,19 @@ func TestAWordThatNamesOnlyAFamousPersonIsAPerson(t *testing.T) {
 	nb := extractText(t, "Teater\n\nStykket ble skrevet lenge etter at Ibsen døde, men kritikerne sammenligner det med Strindberg.\n")
 	wantTypes(t, typesOf(nb), map[string]string{"Strindberg": "Person"})
 }
+
+// Norwegian writes adjectives of nationality in lower case, so a
+// capitalised one opens a body's name ("skriver Norsk Vind at", "Svensk
+// Energi har"), not a person's; before a given name it still describes
+// the person ("Svenske Zlatan Ibrahimović scoret").
+func TestCapitalisedNationalityOpensAName(t *testing.T) {
+	for _, c := range []struct{ text, name, typ string }{
+		{"Sak\n\nI en pressemelding skriver Norsk Vind at produksjonen skal økes med ti prosent. Selskapet holder til i Bergen.\n", "Norsk Vind", "Organization"},
+		{"Sak\n\nSvensk Energi har bedt om et møte med regjeringen. Organisasjonen representerer kraftbransjen.\n", "Svensk Energi", "Organization"},
+		{"Sak\n\nSvenske Zlatan Ibrahimović scoret to mål i kampen. Laget vant 3-0 på hjemmebane.\n", "Zlatan Ibrahimović", "Person"},
+	} {
+		if got := typesOf(extractText(t, c.text))[c.name]; got != c.typ {
+			t.Errorf("%q: %s is %q, want %s", c.text, c.name, got, c.typ)
+		}
+	}
+}
