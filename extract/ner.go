@@ -3346,6 +3346,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	// Handelsbanken": where
 	// someone works; "the Old Mutual insurance company": a company by the
 	// noun after it
+	// "ordfører i Lom", "ordføreren i Vågå": a town, as "the mayor of
+	// Savannah" below
+	if prev == "i" && (r.localLeaders[prev2] || r.localLeaders[d.baseRole(prev2)]) && len(words) <= 3 && !r.orgNouns[strings.ToLower(words[len(words)-1])] {
+		return "City", contextGuess
+	}
 	if (prev == "at" || prev == "for" || prev == "i" || prev == "hos") && (r.jobNouns[prev2] || r.role(prev2) != "") {
 		return "Organization", contextGuess
 	}

@@ -1497,3 +1497,17 @@ func TestCapitalisedNationalityOpensAName(t *testing.T) {
 		}
 	}
 }
+
+// "ordfører i Lom", "Ordføreren i Vågå": a mayor's town, as "the mayor
+// of Lom"; "ordfører i Bergen kommune" is the municipality's body.
+func TestMayorsTown(t *testing.T) {
+	for _, c := range []struct{ text, name, typ string }{
+		{"Sak\n\nPer Dahl kaller forslaget et angrep på distriktene. Han er ordfører i Lom.\n", "Lom", "City"},
+		{"Sak\n\nOrdføreren i Vågå, Kari Holm, er enig i kritikken. Hun har vært ordfører i åtte år.\n", "Vågå", "City"},
+		{"Sak\n\nPer Dahl er ordfører i Bergen kommune. Han har vært ordfører i mange år og vil fortsette.\n", "Bergen kommune", "Organization"},
+	} {
+		if got := typesOf(extractText(t, c.text))[c.name]; got != c.typ {
+			t.Errorf("%q: %s is %q, want %s", c.text, c.name, got, c.typ)
+		}
+	}
+}
