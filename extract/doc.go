@@ -2238,6 +2238,9 @@ func (d *doc) compoundTitleFacts() {
 		if body == nil || body == m.ent {
 			return
 		}
+		if kind == "represents" && body.typ == "PoliticalParty" && strings.HasSuffix(title, "representant") {
+			kind = "memberOf" // "Høyre-representant X" sits for the party, as "Conservative MP X"
+		}
 		// "USAs FN-ambassadør Susan Rice" speaks for the state before the
 		// title, at the UN: not for the UN (as "America's UN ambassador")
 		if kind == "represents" && k > 0 && slices.ContainsFunc(d.mentions[si], func(s *mention) bool {

@@ -2253,3 +2253,19 @@ func TestPartyGenitiveOfficeHolders(t *testing.T) {
 		"Story\n\nLabour's MP Martin Lund visited Leeds yesterday. He met many people in the square and talked to them about the school.\n")
 	wantFacts(t, f, "Kari Dahl memberOf Høyre", "Jon Moe memberOf Norwegian Labour Party", "Martin Lund memberOf Labour Party")
 }
+
+// The same facts in Norwegian as in English: where someone works as a job
+// ("jobber som forsker ved X", "works as a researcher at X"), a town the
+// largest in a region ("er den største byen i"), and a party's
+// representative its member ("Høyre-representant X", "Conservative MP X").
+func TestWorkPlacesTownsAndPartyRepresentatives(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nSiri Moe jobber som forsker ved Norsk utenrikspolitisk institutt. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nTromsø er den største byen i Nord-Norge. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nHøyre-representant Anne Lie stemte mot budsjettet. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nOla Dahl har jobbet som redaktør i Aftenposten siden 2015. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Siri Moe memberOf Norwegian Institute of International Affairs", "Tromsø locatedIn Northern Norway", "Anne Lie memberOf Høyre", "Ola Dahl leaderOf Aftenposten")
+	if f["Anne Lie represents Høyre"] {
+		t.Errorf("a party's representative represents it: %v", f)
+	}
+}
