@@ -1806,6 +1806,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return j - i, []*mention{m}
 		}
 	}
+	// "medlem av Den norske Forfatterforening", "Den norske Nobelkomiteen":
+	// a capitalised article inside a sentence, then a nationality and a
+	// name, opens the body's name (the known body the name
+	// after the nationality is, else one of its own)
+	if n, ms := d.nationalBody(si, toks, i); n > 0 {
+		return n, ms
+	}
 	// "a Brink's worker", "a Macy's store": an indefinite article cannot
 	// open a person's genitive, so the name is the genitive itself, a
 	// company's or a shop's
@@ -4477,6 +4484,28 @@ func (r *LanguageRules) pastTense(w string) bool {
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 3 && n <= 6 && isAllCaps(w) && !strings.ContainsAny(w, "0123456789-.")
+}
+
+// nationalBody reads a body's name opened by a capitalised article and a
+// nationality ("Den norske Forfatterforening", "Det norske Teatret", "Den
+// Norske Turistforening"): the words it covers and its mention, or 0.
+func (d *doc) nationalBody(si int, toks []Token, i int) (int, []*mention) {
+	t := toks[i].Text
+	if d.lang == "en" || i == 0 || isQuoteStart(toks, i) || !d.rules.articles[toks[i].Lower] || !isCapitalized(t) || i+2 >= len(toks) ||
+		d.x.lex.demonyms[toks[i+1].Lower] == nil || !startsName(toks[i+2].Text) || d.isStopToken(toks[i+2].Text) {
+		return 0, nil
+	}
+	j := i + 2
+	for j < len(toks) && j < i+5 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) {
+		j++
+	}
+	m := &mention{start: toks[i].Start, end: toks[j-1].End, text: d.text[toks[i].Start:toks[j-1].End], sent: si}
+	if g := d.x.lex.lookup(wordsOf(toks[i+2 : j])); len(g) > 0 && class(g[0].Type) == 'O' {
+		d.attach(d.gazetteerEntity(g[0]), m)
+	} else {
+		d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
+	}
+	return j - i, []*mention{m}
 }
 
 // memberOfCue records that a group named after a member cue ("i

@@ -2269,3 +2269,28 @@ func TestWorkPlacesTownsAndPartyRepresentatives(t *testing.T) {
 		t.Errorf("a party's representative represents it: %v", f)
 	}
 }
+
+// Party members and where bodies sit, the same in both languages: "Per
+// Sandvik i Frp mener", "har sittet på Stortinget for Ap", "representerer
+// Senterpartiet på Stortinget", "er nestleder i SV", "Høyres fylkesleder i
+// Hordaland, X", "Equinors hovedkontor ligger i Stavanger", "Den norske
+// Nobelkomiteen" as one body.
+func TestPartyMembersAndSeats(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nPer Sandvik i Frp mener avgiften er for høy. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nKari Holm har sittet på Stortinget for Ap siden 2005. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nAnne Lie representerer Senterpartiet på Stortinget. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nPer Berg er nestleder i SV. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nHøyres fylkesleder i Hordaland, Siri Moe, ønsker beslutningen velkommen. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nEquinors hovedkontor ligger i Stavanger. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nLise Berg er medlem av Den norske Nobelkomiteen. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nOla Vik has sat in the Storting for Labour since 2005. It was reported by the agency on Monday.\n",
+		"Story\n\nEquinor's headquarters are in Stavanger. It was reported by the agency on Monday.\n",
+		"Story\n\nKari Dahl became chair of the board of DNB in 2020. It was reported by the agency on Monday.\n")
+	wantFacts(t, f, "Per Sandvik memberOf Progress Party", "Kari Holm memberOf Norwegian Labour Party", "Kari Holm memberOf Storting",
+		"Anne Lie memberOf Centre Party", "Anne Lie memberOf Storting", "Per Berg memberOf Socialist Left Party", "Siri Moe memberOf Høyre",
+		"Equinor locatedIn Stavanger", "Lise Berg memberOf Norwegian Nobel Committee", "Ola Vik memberOf Labour Party", "Ola Vik memberOf Storting", "Kari Dahl leaderOf DNB")
+	if f["Per Berg leaderOf Socialist Left Party"] || f["Lise Berg memberOf Norway"] {
+		t.Errorf("a deputy leads, or a nationality is a body: %v", f)
+	}
+}
