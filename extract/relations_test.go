@@ -2294,3 +2294,25 @@ func TestPartyMembersAndSeats(t *testing.T) {
 		t.Errorf("a deputy leads, or a nationality is a body: %v", f)
 	}
 }
+
+// Moves between bodies and nominal attacks and sanctions, in both
+// languages: "left Microsoft to join Apple", "Rosenborg hired X as its new
+// coach", "signed a three-year contract with Molde", "Russia's attack on
+// Ukraine", "called for sanctions against Iran".
+func TestMovesAttacksAndSanctions(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nPer Berg left Microsoft to join Apple. It was reported by the agency on Monday.\n",
+		"Sak\n\nKari Berg forlot Microsoft for å begynne i Apple. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nRosenborg hired Ola Dahl as its new coach. It was reported by the agency on Monday.\n",
+		"Sak\n\nRosenborg ansatte Per Dahl som ny trener. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nAnne Lie signed a three-year contract with Molde. It was reported by the agency on Monday.\n",
+		"Sak\n\nSiri Lie signerte en treårskontrakt med Molde. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nSweden condemned Russia's attack on Ukraine. It was reported by the agency on Monday.\n",
+		"Story\n\nDenmark called for sanctions against Iran. It was reported by the agency on Monday.\n",
+		"Sak\n\nNederland tok til orde for sanksjoner mot Syria. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Per Berg memberOf Apple", "Kari Berg memberOf Apple", "Ola Dahl leaderOf Rosenborg BK", "Per Dahl leaderOf Rosenborg BK",
+		"Anne Lie memberOf Molde", "Siri Lie memberOf Molde", "Russia attacked Ukraine", "Denmark opposes Iran", "Netherlands opposes Syria")
+	if f["Per Berg memberOf Microsoft"] || f["Kari Berg memberOf Microsoft"] {
+		t.Errorf("the body someone left: %v", f)
+	}
+}
