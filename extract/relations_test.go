@@ -2316,3 +2316,16 @@ func TestMovesAttacksAndSanctions(t *testing.T) {
 		t.Errorf("the body someone left: %v", f)
 	}
 }
+
+// Support received is the giver's: "Kari Holm fikk støtte fra Per Berg",
+// "har fått støtte av Arbeiderpartiet" — not the receiver's support of
+// the giver.
+func TestSupportReceived(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nKari Holm fikk støtte fra Per Berg og Anne Lie. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nSiri Holm har fått støtte av Arbeiderpartiet. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Per Berg supports Kari Holm", "Anne Lie supports Kari Holm", "Norwegian Labour Party supports Siri Holm")
+	if f["Kari Holm supports Per Berg"] || f["Siri Holm supports Norwegian Labour Party"] {
+		t.Errorf("the receiver supports the giver: %v", f)
+	}
+}
