@@ -2136,6 +2136,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 						subj = []*entity{e}
 					}
 				}
+				if p := d.headNamedAfter(rule, tagged, loc, slots); p != nil {
+					subj = []*entity{p} // "fikk støtte fra lederen av gruppen TPUSA, Candace Turner": Turner
+				}
 				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
 				if p := d.titledPerson(rule, tagged, loc, slots); p != nil {
 					obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
@@ -3829,6 +3832,38 @@ func (d *doc) titledPerson(rule *RelationRule, tagged string, loc []int, slots [
 	}
 	return nil
 }
+
+// headNamedAfter is the person a stance's subject body only leads: in
+// "got backing from the head of the group TPUSA, Candace Turner" the
+// title before the body and the name after it in commas say the person
+// acts.
+func (d *doc) headNamedAfter(rule *RelationRule, tagged string, loc []int, slots []*entity) *entity {
+	if rule.Predicate != "supports" && rule.Predicate != "opposes" {
+		return nil
+	}
+	g := rule.re.SubexpIndex("subj")
+	if g < 0 || loc[2*g] < 0 {
+		return nil
+	}
+	m := headAfterRe.FindStringSubmatch(tagged[loc[2*g+1]:])
+	if m == nil {
+		return nil
+	}
+	before := strings.Fields(tagged[max(0, loc[2*g]-80):loc[2*g]])
+	titled := false
+	for k := len(before) - 1; k >= 0 && k >= len(before)-5; k-- {
+		if d.rules.role(before[k]) == "leaderOf" {
+			titled = true
+		}
+	}
+	if k, err := strconv.Atoi(m[1]); err == nil && titled && k < len(slots) {
+		return slots[k]
+	}
+	return nil
+}
+
+// headAfterRe reads a person's slot in commas right after another.
+var headAfterRe = regexp.MustCompile(`^ , \[\[(\d+):P\]\]`)
 
 // politicianTitle reports whether w is a politician's title or, in a
 // compounding language, ends in one ("høyesterettskandidat").

@@ -2329,3 +2329,15 @@ func TestSupportReceived(t *testing.T) {
 		t.Errorf("the receiver supports the giver: %v", f)
 	}
 }
+
+// Support from a body's head named after it in commas is the head's:
+// "got backing from the head of the group TPUSA, Candace Turner", "fikk
+// støtte fra lederen av gruppen TPUSA, Candace Turner, som …".
+func TestSupportFromAHeadNamedAfterTheBody(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nKanye West holdt en tale i New York. West fikk støtte fra lederen av den konservative gruppen TPUSA, Candace Turner, som skrev på Twitter. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Candace Turner supports Kanye West")
+	if f["TPUSA supports Kanye West"] {
+		t.Errorf("the group, not its head: %v", f)
+	}
+}
