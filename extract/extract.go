@@ -41,6 +41,7 @@ type Extractor struct {
 	words    map[string]wordList // spelling dictionaries by language (words.go)
 	// languages limits which languages' rules apply (nil: all)
 	languages []string
+	vocab     vocabulary // the lexicons' words by language (langvocab.go)
 }
 
 // New returns an Extractor with the built-in lexicons plus those named in cfg.
@@ -54,7 +55,7 @@ func New(cfg Config) (*Extractor, error) {
 		fb.Stopwords = append(fb.Stopwords, r.Stopwords...)
 	}
 	fb.index()
-	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}, languages: cfg.Languages}
+	x := &Extractor{lex: lex, fallback: fb, taggers: map[string]*Tagger{}, languages: cfg.Languages, vocab: newVocabulary(lex)}
 	if x.words, err = loadWordLists(); err != nil {
 		return nil, err
 	}
@@ -77,6 +78,9 @@ func (x *Extractor) Extract(a loaders.Article) (doc *Document, err error) {
 	lang := DetectLanguage(a.Text, nil)
 	if lang == "und" && a.Language != "" {
 		lang = a.Language
+	}
+	if lang == "und" {
+		lang = x.languageByVocabulary(a.Text) // a headline's few words
 	}
 	d := x.analyse(a.Text, lang, a.ID)
 	d.year = yearOf(a.Date)
