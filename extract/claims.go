@@ -3961,6 +3961,38 @@ func (d *doc) attributionEnd(toks []Token, at int) int {
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."
 // and Norwegian "Ifølge X vil …".
+// inViewOf reads a sentence opened by someone's view: "In Per Dahl's
+// view, it is too late …", "Etter Per Dahls mening er det for sent …"
+// (view_prepositions, then a name in the genitive, then one of
+// view_nouns): the rest of the sentence is the named one's claim.
+func (d *doc) inViewOf(si int) (quote, bool) {
+	s, toks := d.sents[si], d.toks[si]
+	if len(toks) < 6 || !d.rules.viewPrepositions[toks[0].Lower] {
+		return quote{}, false
+	}
+	m := d.mentionAt(toks[1].Start)
+	if m == nil || m.hidden || !(m.ent.typ == "Person" || isActor(m.ent)) {
+		return quote{}, false
+	}
+	k := d.tokenAt(si, m.end)
+	if k < len(toks) && isPossessiveMark(toks[k].Text) {
+		k++
+	} else if !m.genitive {
+		return quote{}, false
+	}
+	if k >= len(toks) || !d.rules.viewNouns[toks[k].Lower] {
+		return quote{}, false
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k >= len(toks) || wordCount(d.text[toks[k].Start:s.End]) < 4 {
+		return quote{}, false
+	}
+	return quote{start: toks[k].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: m.ent, attributed: true}, true
+}
+
 // accordingTail returns where the comma before an "according to …"
 // closing sentence si stands ("…, according to Al Jazeera."), or -1.
 func (d *doc) accordingTail(si int) int {
@@ -3981,6 +4013,9 @@ func (d *doc) accordingTail(si int) int {
 
 func (d *doc) accordingTo(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
+	if q, ok := d.inViewOf(si); ok {
+		return q, true
+	}
 	for _, words := range d.rules.according {
 		for k := 0; k+len(words) < len(toks); k++ {
 			if !tokensAre(toks[k:k+len(words)], words) {
@@ -4371,6 +4406,10 @@ func (d *doc) demonstrativeAttribution(si int) *entity {
 		if n <= 4 && n > 0 && r.articles[toks[k].Lower] {
 			k++ // "told the Bergen Times": whom, named
 		}
+		// "Det mener Kari Holm, som er leder i Venstre.": who the speaker is
+		if n > 1 && toks[k].Text == "," && (r.relative[toks[k+1].Lower] || isLowerWord(toks[k+1].Text)) && !d.hasSpeechVerb(toks[k+1:]) {
+			return true
+		}
 		return n <= 4 && (n == 0 || r.addresseePrepositions[toks[k].Lower] || r.timePrepositions[toks[k].Lower] || r.prepIn[toks[k].Lower] ||
 			d.startsMention(si, toks[k].Start))
 	}
@@ -4384,6 +4423,17 @@ func (d *doc) demonstrativeAttribution(si int) *entity {
 			if k := d.tokenAt(si, m.end); k < len(toks) && saying(toks[k]) && onlyAttribution(toks[k].End) {
 				return m.ent
 			}
+		}
+		return nil
+	}
+	// "That is the view of Kari Holm, who …", "Det er budskapet fra X":
+	// the speaker after the source's phrase
+	for _, src := range r.demonstrativeSources {
+		if len(toks) <= 1+len(src) || !tokensAre(toks[1:1+len(src)], src) {
+			continue
+		}
+		if m := d.titledSpeakerAt(si, toks, 1+len(src)); m != nil && onlyAttribution(m.end) {
+			return m.ent
 		}
 		return nil
 	}

@@ -2110,3 +2110,25 @@ func TestNamingVerbBeforeALongerQuote(t *testing.T) {
 		}
 	}
 }
+
+// Views and stances: "In Per Dahl's view, …", "Etter Kari Holms mening
+// er …", "har lenge ment at", "er ikke i tvil om at", "has no doubt that";
+// an attribution naming who the speaker is ("Det mener Kari Holm, som er
+// leder i Venstre.") or with the speaker after a source's phrase ("That is
+// the view of X, who …", "Det er budskapet fra X til regjeringen").
+func TestViewsAndSourcePhrases(t *testing.T) {
+	c := claimsOf(t, "Story\n\nIn Per Dahl's view, it is too late to save the club. He is the head of the club.\n",
+		"Sak\n\nEtter Kari Holms mening er det for sent å redde klubben. Hun er leder i klubben.\n",
+		"Sak\n\nOla Berg har lenge ment at skatten er for høy. Han er leder i Frp.\n",
+		"Sak\n\nSiri Moe er ikke i tvil om at klubben vil rykke opp. Hun er trener for laget.\n",
+		"Story\n\nAnne Lie has no doubt that the team will be promoted. She coaches the team.\n",
+		"Sak\n\nSkatten på bensin må ned med en krone. Det mener Lise Dahl, som er leder i Venstre. Hun har vært leder i fire år.\n",
+		"Story\n\nThe tax on petrol must come down by a pound. That is the view of Eva Holm, who leads the Liberal Party. She has led it for four years.\n",
+		"Sak\n\nStrømprisen må ned før vinteren kommer. Det er budskapet fra Tor Lie til regjeringen. Han har vært leder i fire år.\n")
+	for _, w := range [][2]string{{"Per Dahl", "too late to save the club"}, {"Kari Holm", "for sent å redde klubben"}, {"Ola Berg", "skatten er for høy"},
+		{"Siri Moe", "klubben vil rykke opp"}, {"Anne Lie", "team will be promoted"}, {"Lise Dahl", "Skatten på bensin"}, {"Eva Holm", "tax on petrol"}, {"Tor Lie", "Strømprisen må ned"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}

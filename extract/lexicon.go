@@ -741,6 +741,9 @@ type LanguageRules struct {
 	StanceWords           []string          `yaml:"stance_words"`           // "concerned": "X is concerned that …" is X's claim
 	Demonstratives        []string          `yaml:"demonstratives"`         // "this": "the White House denies this" denies the statement before it
 	DemonstrativeLinks    []string          `yaml:"demonstrative_links"`    // "is what": "That is what X told the BBC" attributes the statement before it
+	ViewPrepositions      []string          `yaml:"view_prepositions"`      // "in": "In Per Dahl's view, …" is Dahl's claim
+	DemonstrativeSources  []string          `yaml:"demonstrative_sources"`  // "is the view of": "That is the view of X" attributes the statement before it
+	ViewNouns             []string          `yaml:"view_nouns"`             // "view", "opinion": a genitive's view opening a sentence
 	PassiveAgents         []string          `yaml:"passive_agents"`         // "by": "This was confirmed by X" names who said the statement before it
 	AddresseePrepositions []string          `yaml:"addressee_prepositions"` // "to": "confirmed this to Reuters"
 	Copulas               []string          `yaml:"copulas"`
@@ -797,7 +800,10 @@ type LanguageRules struct {
 	stanceWords           set
 	demonstratives        set
 	demonstrativeLinks    [][]string // the demonstrative_links phrases, split into words
+	demonstrativeSources  [][]string // the demonstrative_sources phrases, split into words
 	passiveAgents         set
+	viewPrepositions      set
+	viewNouns             set
 	addresseePrepositions set
 	meansWords            set
 	verbNegations         set
@@ -1504,6 +1510,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.StanceWords = append(cur.StanceWords, r.StanceWords...)
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.DemonstrativeLinks = append(cur.DemonstrativeLinks, r.DemonstrativeLinks...)
+	cur.ViewPrepositions = append(cur.ViewPrepositions, r.ViewPrepositions...)
+	cur.DemonstrativeSources = append(cur.DemonstrativeSources, r.DemonstrativeSources...)
+	cur.ViewNouns = append(cur.ViewNouns, r.ViewNouns...)
 	cur.PassiveAgents = append(cur.PassiveAgents, r.PassiveAgents...)
 	cur.AddresseePrepositions = append(cur.AddresseePrepositions, r.AddresseePrepositions...)
 	cur.MeansWords = append(cur.MeansWords, r.MeansWords...)
@@ -1773,9 +1782,14 @@ func (r *LanguageRules) index() {
 	r.stanceWords = newSet(r.StanceWords)
 	r.demonstratives = newSet(r.Demonstratives)
 	r.passiveAgents = newSet(r.PassiveAgents)
-	r.demonstrativeLinks = nil
+	r.viewPrepositions = newSet(r.ViewPrepositions)
+	r.viewNouns = newSet(r.ViewNouns)
+	r.demonstrativeLinks, r.demonstrativeSources = nil, nil
 	for _, p := range r.DemonstrativeLinks {
 		r.demonstrativeLinks = append(r.demonstrativeLinks, strings.Fields(strings.ToLower(p)))
+	}
+	for _, p := range r.DemonstrativeSources {
+		r.demonstrativeSources = append(r.demonstrativeSources, strings.Fields(strings.ToLower(p)))
 	}
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)
 	r.meansWords = newSet(r.MeansWords)
