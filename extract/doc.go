@@ -2050,6 +2050,7 @@ func (d *doc) extractRelations() {
 	d.bodyHeadFacts()
 	d.teamHeadFacts()
 	d.demonymCompanies()
+	d.demonymPlaceLists()
 	d.possessedPlans()
 	d.ministriesStates()
 	d.dropWeakerRoles()
@@ -2872,6 +2873,44 @@ func (d *doc) demonymCompanies() {
 				}
 				break
 			}
+		}
+	}
+}
+
+// demonymPlaceLists reads places listed after a people's adjective and a
+// plural kind of place — "in several northern Iraqi cities, leaving 22
+// dead in Mosul, Baiji and Tuz", "i flere irakiske byer: Mosul, Baiji og
+// Tuz" — as lying in that state (place_plurals), unless the gazetteer puts
+// one elsewhere.
+func (d *doc) demonymPlaceLists() {
+	r, lx := d.rules, d.x.lex
+	if len(r.placePlurals) == 0 {
+		return
+	}
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for k := 0; k+1 < len(toks); k++ {
+			country := lx.demonyms[toks[k].Lower]
+			if country == nil || country.Type != "Country" || !r.placePlurals[toks[k+1].Lower] {
+				continue
+			}
+			var c *entity
+			for _, m := range ms {
+				if m.hidden || m.start < toks[k+1].End || m.ent.typ != "City" && m.ent.typ != "Place" && m.ent.typ != "Region" {
+					continue
+				}
+				if m.ent.gaz != nil && m.ent.gaz.In != "" && m.ent.gaz.In != country.Key {
+					continue
+				}
+				if c == nil {
+					c = d.gazetteerEntity(country)
+					d.attach(c, &mention{start: toks[k].Start, end: toks[k].End, text: toks[k].Text, sent: si, hidden: true})
+				}
+				if m.ent != c {
+					d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.6})
+				}
+			}
+			break
 		}
 	}
 }

@@ -2341,3 +2341,16 @@ func TestSupportFromAHeadNamedAfterTheBody(t *testing.T) {
 		t.Errorf("the group, not its head: %v", f)
 	}
 }
+
+// Places listed after a people's adjective and a plural kind of place lie
+// in that state ("in several northern Iraqi cities, leaving 22 dead in
+// Mosul, Baiji and Tuz"), unless the gazetteer puts one elsewhere.
+func TestPlacesAfterAStatesCities(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nClashes broke out in several northern Iraqi cities, leaving 22 dead in Mosul, Baiji and Tuz. It was reported by the agency on Monday.\n",
+		"Story\n\nProtests spread to other Syrian towns such as Homs and Baghdad. It was reported by the agency on Monday.\n")
+	wantFacts(t, f, "Mosul locatedIn Iraq", "Baiji locatedIn Iraq", "Tuz locatedIn Iraq", "Homs locatedIn Syria")
+	if f["Baghdad locatedIn Syria"] {
+		t.Errorf("a city the gazetteer puts elsewhere: %v", f)
+	}
+}
