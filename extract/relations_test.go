@@ -2354,3 +2354,17 @@ func TestPlacesAfterAStatesCities(t *testing.T) {
 		t.Errorf("a city the gazetteer puts elsewhere: %v", f)
 	}
 }
+
+// Persuading and compromising are talks, moving into a town with forces a
+// capture: "Egypt convinced Hamas to end the attacks", "Egypt overtalte
+// Hamas til å …", "inngå et kompromiss med Israel", "US Marines moved into
+// most of Fallujah".
+func TestPersuasionCompromiseAndMovingIn(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nEgypt convinced Hamas to end the attacks. It was reported by the agency on Monday.\n",
+		"Sak\n\nQatar overtalte Hamas til å stanse angrepene. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nSyria vil inngå et kompromiss med Israel. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nJordan reached a compromise with Iraq. It was reported by the agency on Monday.\n",
+		"Story\n\nUS Marines moved into most of Fallujah on Wednesday. It was reported by the agency on Monday.\n")
+	wantFacts(t, f, "Egypt negotiatesWith Hamas", "Qatar negotiatesWith Hamas", "Syria negotiatesWith Israel", "Jordan negotiatesWith Iraq", "US Marines captured Fallujah")
+}
