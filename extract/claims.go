@@ -417,7 +417,8 @@ func (d *doc) dropHeadlineRepeats() {
 func (d *doc) addClaim(q quote) {
 	// a quote over several lines reads as one text, without the marks
 	// that reopen it at each paragraph
-	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(reopenedQuote.ReplaceAllString(d.text[q.start:q.end], "\n")), ",:\"“”«»")), " ")
+	// (as written: the original text, not the one whose marks were moved)
+	text := strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(reopenedQuote.ReplaceAllString(d.orig[q.start:q.end], "\n")), ",:\"“”«» ")), " ")
 	if text == "" || q.speaker == nil {
 		return
 	}
@@ -2406,8 +2407,8 @@ func (d *doc) quotesIn(si int) []quote {
 			// claim (a longer quote too: `kalte planen «et angrep på
 			// distriktene»`)
 			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
-			v := -1 // the verb, one to three words before the quote ("kalte planen «…»")
-			for k := len(before) - 2; k >= 0 && k >= len(before)-4; k-- {
+			v := -1 // the verb, one to three words before the quote ("kalte planen «…»"), not introducing it ("called: «…»")
+			for k := len(before) - 2; k >= 0 && k >= len(before)-4 && before[len(before)-1].Text != ":"; k-- {
 				if d.rules.namingVerbs[before[k].Lower] {
 					v = k
 				}
@@ -2427,7 +2428,8 @@ func (d *doc) quotesIn(si int) []quote {
 			}
 		}
 		// attribution before: `X said: "…"`, `X sa: «…»`, `X said "…"`
-		if q.speaker == nil {
+		// (not a title named: `a painting called 'A Charge to Keep.'`)
+		if q.speaker == nil && !d.namedTitle(si, qs-utf8.RuneLen(r), qs, qe) {
 			before := d.tokensBetween(si, s.Start, qs-utf8.RuneLen(r))
 			n := len(before)
 			last := n - 1 // the last word before the quote's punctuation
@@ -3961,6 +3963,26 @@ func (d *doc) attributionEnd(toks []Token, at int) int {
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."
 // and Norwegian "Ifølge X vil …".
+// namedTitle reports whether the quote [qs, qe), its mark at mark, is a
+// title a naming verb right before it names: every word of four letters
+// or more capitalised, five words at most (`called 'A Charge to Keep.'`).
+func (d *doc) namedTitle(si, mark, qs, qe int) bool {
+	before := d.tokensBetween(si, d.sents[si].Start, mark)
+	if len(before) == 0 || !d.rules.namingVerbs[before[len(before)-1].Lower] {
+		return false
+	}
+	words := strings.Fields(d.text[qs:qe])
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(strings.Trim(w, ".,!?")) >= 4 && !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // inViewOf reads a sentence opened by someone's view: "In Per Dahl's
 // view, it is too late …", "Etter Per Dahls mening er det for sent …"
 // (view_prepositions, then a name in the genitive, then one of

@@ -2132,3 +2132,17 @@ func TestViewsAndSourcePhrases(t *testing.T) {
 		}
 	}
 }
+
+// A claim's text is the article's own writing, not the text whose marks
+// kg moved to read it ("Hamas 's position" stays so); a title a naming
+// verb names is no statement (`called 'A Charge to Keep.'`).
+func TestClaimTextAsWrittenAndNamedTitles(t *testing.T) {
+	c := claimsOf(t, "Story\n\n\"We 're not happy with Hamas 's position at this stage ,\" said Khader Habib , a senior official .\n",
+		"Story\n\nIt's a Western scene by a painter named Anne Koerner called 'A Charge to Keep.' It was reported by the agency on Monday.\n")
+	if texts := c["Khader Habib"]; len(texts) != 1 || !strings.Contains(texts[0], "Hamas 's position") {
+		t.Errorf("the claim's text: %v", c)
+	}
+	if len(c["Anne Koerner"]) > 0 {
+		t.Errorf("a named title is a statement: %v", c)
+	}
+}

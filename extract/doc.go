@@ -90,7 +90,7 @@ func newDoc(x *Extractor, text, lang, articleID string) *doc {
 	}
 	h := sha256.Sum256([]byte(articleID))
 	orig := text
-	text = closeSpacedQuotes(text) // the same offsets: evidence quotes orig
+	text = closeSpacedPossessives(closeSpacedQuotes(text)) // the same offsets: evidence quotes orig
 	d := &doc{x: x, text: text, orig: orig, lang: lang, rules: rules, articleKey: hex.EncodeToString(h[:])[:10],
 		entities: map[string]*entity{}, anchor: len(text), genitives: map[int]bool{}}
 	d.sents = SplitSentences(text)

@@ -184,3 +184,18 @@ func TestDedupKeepsFirstOccurrences(t *testing.T) {
 		}
 	}
 }
+
+// A possessive set off by a space moves onto its name, every offset kept.
+func TestCloseSpacedPossessives(t *testing.T) {
+	for in, want := range map[string]string{
+		"in Tehran 's Palestine Museum.": "in Tehran's  Palestine Museum.",
+		"Hamas ’s position":              "Hamas’s  position",
+		"It 's late , 's alone":          "It's  late , 's alone",
+		"the players ' union":            "the players ' union",
+	} {
+		got := closeSpacedPossessives(in)
+		if got != want || len(got) != len(in) {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
