@@ -445,6 +445,27 @@ func (w *writer) writeArticles(ctx context.Context, held []*item) (int, error) {
 }
 
 // memoryLimit is the heap limit Build sets (see Options.MemoryLimit).
+// throughputGCPercent is the garbage collector's target while Extract
+// runs: the extractor keeps little (its lexicon, about 30 MB) and
+// allocates about twenty bytes for every byte of text, so at the default
+// (100) the collector runs every few articles; at 400 it runs a quarter as
+// often, for 10–15 % more text per CPU second (`go test -bench 'Extract$'
+// ./bench`) at the price of a heap of about 150 MB. Build keeps the
+// default: its writer, not extraction, sets its pace, and its heap grew to
+// the memory limit (the corpus build's peak 166 → 290 MB) for no time
+// saved.
+const throughputGCPercent = 400
+
+// collectLess sets the collector's target to throughputGCPercent, unless
+// GOGC is set, and returns what restores it.
+func collectLess() func() {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(throughputGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
+
 func memoryLimit(opts Options) int64 {
 	if opts.MemoryLimit != 0 {
 		return opts.MemoryLimit
@@ -508,6 +529,7 @@ func (w *writer) count(it *item, out graph.Outcome) {
 
 func extractAll(ctx context.Context, in iter.Seq2[loaders.Article, error], opts Options, ext extractor, emit func(*extract.Document) error) (Summary, error) {
 	start := time.Now()
+	defer collectLess()()
 	v := vocab(opts)
 	var sum Summary
 	work := func(it *item) {

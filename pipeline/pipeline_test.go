@@ -554,3 +554,28 @@ func (x *limitExtractor) Extract(a loaders.Article) (*extract.Document, error) {
 	x.seen.Store(debug.SetMemoryLimit(-1))
 	return x.fakeExtractor.Extract(a)
 }
+
+// Extract runs with the collector's throughput target (unless GOGC is set)
+// and gives the caller's target back when it returns.
+func TestExtractCollectorTargetRestored(t *testing.T) {
+	if os.Getenv("GOGC") != "" {
+		t.Skip("GOGC is set: Extract leaves the collector alone")
+	}
+	old := debug.SetGCPercent(150)
+	defer debug.SetGCPercent(old)
+	during := 0
+	_, err := extractAll(context.Background(), input(manyTexts(3)...), Options{Workers: 1}, &fakeExtractor{}, func(d *extract.Document) error {
+		p := debug.SetGCPercent(throughputGCPercent)
+		during = p
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if during != throughputGCPercent {
+		t.Errorf("target while extracting %d, want %d", during, throughputGCPercent)
+	}
+	if now := debug.SetGCPercent(150); now != 150 {
+		t.Errorf("target after Extract %d, want the caller's 150", now)
+	}
+}
