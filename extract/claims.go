@@ -457,11 +457,20 @@ func (d *doc) partnerBefore(speaker *entity, from, to int) *entity {
 		for _, m := range ms[k+2:] {
 			last = last && (m.hidden || m.start >= to)
 		}
-		if last && class(a.ent.typ) == class(b.ent.typ) && listJoiner(d.text[a.end:b.start]) && !strings.HasPrefix(d.text[b.end:], ",") {
+		if last && listClass(a.ent.typ) == listClass(b.ent.typ) && listJoiner(d.text[a.end:b.start]) && !strings.HasPrefix(d.text[b.end:], ",") {
 			return b.ent
 		}
 	}
 	return nil
+}
+
+// listClass is the class a list of speakers shares: people, or bodies and
+// states together ("både FN og USA ber om …").
+func listClass(typ string) byte {
+	if c := class(typ); c != 'G' {
+		return c
+	}
+	return 'O'
 }
 
 // isDash reports whether a token is a dash: `"…" - Matthew Ingram`.
@@ -1989,7 +1998,7 @@ func (d *doc) speakerIn(si, start, end int) *entity {
 		}
 		// "Kina og Russland mener …": a list of speakers is led by its first
 		// — unless an apposition describes the last ("X og Y, kvinnen som …")
-		if best != nil && class(best.typ) == class(m.ent.typ) && listJoiner(d.text[bestEnd:m.start]) && !strings.HasPrefix(d.text[m.end:], ",") {
+		if best != nil && listClass(best.typ) == listClass(m.ent.typ) && listJoiner(d.text[bestEnd:m.start]) && !strings.HasPrefix(d.text[m.end:], ",") {
 			bestEnd = m.end
 			continue
 		}
@@ -2414,7 +2423,7 @@ func (d *doc) quotesIn(si int) []quote {
 				}
 			}
 			if v > 0 {
-				if sp := d.speakerIn(si, s.Start, before[v].Start); sp != nil && sp.typ == "Person" {
+				if sp := d.speakerIn(si, s.Start, before[v].Start); sp != nil && (sp.typ == "Person" || isActor(sp)) {
 					q.start, q.end, q.speaker, q.attributed, q.naming = s.Start, s.End, sp, true, true
 					if m := d.lastMentionOf(si, sp, before[v].Start); m != nil {
 						q.start = m.start // from the one who calls: "… etter at Trump kalte Kim en «rakettmann»"

@@ -2146,3 +2146,16 @@ func TestClaimTextAsWrittenAndNamedTitles(t *testing.T) {
 		t.Errorf("a named title is a statement: %v", c)
 	}
 }
+
+// A list of speakers may mix bodies and states ("både FN og USA ber om
+// tilbakeholdenhet": both ask), and a body that calls someone names makes
+// a claim as a person does.
+func TestMixedSpeakerListsAndBodiesNaming(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nMange foretrekker forhandlinger, og både FN og USA ber om tilbakeholdenhet i konflikten. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nDet nordkoreanske utenriksdepartementet protesterte og kalte Clinton en «rar dame». Det er ikke klart hva som skjer nå.\n")
+	for _, w := range [][2]string{{"United Nations", "tilbakeholdenhet"}, {"United States", "tilbakeholdenhet"}, {"North Korean Foreign Ministry", "rar dame"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
