@@ -4067,19 +4067,41 @@ func (d *doc) spanTags(si, i, j int) []string {
 	}
 	c := d.tagContexts[si]
 	if c == nil {
-		words := make([]string, len(d.toks[si]))
+		words := make([]string, 0, len(d.toks[si]))
+		var at []int
 		for k, tk := range d.toks[si] {
-			words[k] = tk.Text
+			w := tk.Text
 			// the English training text splits "Clinton 's": the tagger knows the name without it
 			if d.lang == "en" {
 				for _, suf := range []string{"'s", "’s"} {
-					if strings.HasSuffix(tk.Text, suf) && len(tk.Text) > len(suf)+1 {
-						words[k] = strings.TrimSuffix(tk.Text, suf)
+					if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+						w = strings.TrimSuffix(w, suf)
+						// a possessive the text set off (closeSpacedPossessives):
+						// the tagger reads it as written, a word of its own
+						if sp := tk.End - len(suf) - 1; d.orig[sp] == ' ' && at == nil {
+							at = make([]int, k, len(d.toks[si])+1)
+							for n := range at {
+								at[n] = n
+							}
+						}
+						if at != nil && d.orig[tk.End-len(suf)-1] == ' ' {
+							at = append(at, len(words))
+							words = append(words, w, suf)
+							w = ""
+						}
 					}
 				}
 			}
+			if w == "" {
+				continue
+			}
+			if at != nil {
+				at = append(at, len(words))
+			}
+			words = append(words, w)
 		}
 		c = d.x.taggerContext(words, d.rules)
+		c.at = at
 		d.tagContexts[si] = c
 	}
 	prev, prev2 := "O", "O"
@@ -4088,7 +4110,15 @@ func (d *doc) spanTags(si, i, j int) []string {
 	} else if i == 1 {
 		prev2 = "<s>"
 	}
-	return t.tagSpan(c, i, j, prev, prev2)
+	if c.at == nil {
+		return t.tagSpan(c, i, j, prev, prev2)
+	}
+	tags := t.tagSpan(c, c.at[i], c.at[j-1]+1, prev, prev2)
+	out := make([]string, j-i)
+	for k := i; k < j; k++ {
+		out[k-i] = tags[c.at[k]-c.at[i]]
+	}
+	return out
 }
 
 // taggedType turns the tagger's class into a kg type, keeping the rules'

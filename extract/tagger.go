@@ -75,7 +75,11 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 
 // taggerContext gives the tagger what the lexicon knows about each token.
 type taggerContext struct {
-	buf   []uint64 // reused feature slice
+	buf []uint64 // reused feature slice
+	// at maps a sentence's token to its word here where a token is two
+	// words to the tagger (a possessive the text set off: "Arafat 's");
+	// nil: one word a token
+	at    []int
 	words []string
 	lower []string
 	gaz   []string // "B-LOC", "I-ORG" from the gazetteer, or ""
