@@ -2368,3 +2368,17 @@ func TestPersuasionCompromiseAndMovingIn(t *testing.T) {
 		"Story\n\nUS Marines moved into most of Fallujah on Wednesday. It was reported by the agency on Monday.\n")
 	wantFacts(t, f, "Egypt negotiatesWith Hamas", "Qatar negotiatesWith Hamas", "Syria negotiatesWith Israel", "Jordan negotiatesWith Iraq", "US Marines captured Fallujah")
 }
+
+// A sentence is also read without an indefinite apposition ("X, a senior
+// fellow at Y, is the chairman of Z"), and a body may be named after the
+// people it gathers ("Citizens for Responsibility and Ethics", "Reporters
+// Without Borders").
+func TestIndefiniteAppositionsAndPeoplesBodies(t *testing.T) {
+	f := factsOf(t,
+		"Story\n\nNorman Eisen, a senior fellow at the Brookings Institution, is the chairman of Citizens for Responsibility and Ethics in Washington. It was reported by the agency on Monday.\n",
+		"Sak\n\nKari Holm, en tidligere forsker ved Norsk utenrikspolitisk institutt, er leder for Leger uten grenser i Norge. Det er ikke klart hva som skjer nå.\n")
+	wantFacts(t, f, "Norman Eisen leaderOf Citizens for Responsibility and Ethics", "Norman Eisen memberOf Brookings Institution")
+	if !f["Kari Holm leaderOf Médecins Sans Frontières"] {
+		t.Errorf("the Norwegian apposition: %v", f)
+	}
+}
