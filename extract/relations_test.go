@@ -2382,3 +2382,13 @@ func TestIndefiniteAppositionsAndPeoplesBodies(t *testing.T) {
 		t.Errorf("the Norwegian apposition: %v", f)
 	}
 }
+
+// A lawmaker from a state sits for it in Norwegian as in English: "Ted
+// Cruz, en republikansk senator fra Texas," as "a Republican senator from
+// Texas".
+func TestLawmakerFromAState(t *testing.T) {
+	f := factsOf(t,
+		"Sak\n\nTed Cruz, en republikansk senator fra Texas, stemte mot forslaget. Det er ikke klart hva som skjer nå.\n",
+		"Story\n\nJohn Cornyn, a Republican senator from Texas, voted against the bill. It was reported by the agency on Monday.\n")
+	wantFacts(t, f, "Ted Cruz represents Texas", "John Cornyn represents Texas")
+}
