@@ -3591,8 +3591,8 @@ func (d *doc) namedAfterPlace(e *entity) *GazetteerEntry {
 }
 
 // regionKindIn matches a region's kind before "in" or "on" in a tagged
-// sentence: "[[1:L]] province in".
-var regionKindIn = regexp.MustCompile(`\]\] (?:province|region|district|county|regency|prefecture|governorate|state) (?:in|on) `)
+// sentence: "[[1:L]] province in", "[[1:L]]-provins nord på".
+var regionKindIn = regexp.MustCompile(`\]\](?: (?:province|region|district|county|regency|prefecture|governorate|state) (?:in|on) |-(?:provins|provinsen|region|regionen|fylke|fylket|distrikt|distriktet|delstat|delstaten|regentskap|regentskapet|prefektur|prefekturet|guvernement|guvernementet) (?:(?:nord|sør|øst|vest|sørøst|sørvest|nordøst|nordvest|midt|sentralt) )?(?:i|på) )`)
 
 // canBeLocated reports whether e can lie in place (matched: the words that
 // say so): a place in a larger one, or a body with premises kg knows nothing of (the gazetteer places
