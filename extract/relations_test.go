@@ -2398,10 +2398,12 @@ func TestLawmakerFromAState(t *testing.T) {
 // "Indonesia's Aceh province in northern Sumatra", "Morowali-regionen i
 // Sentral-Sulawesi".
 func TestCompoundedRegionKinds(t *testing.T) {
-	f := factsOf(t,
+	for _, text := range []string{
 		"Sak\n\nEt kraftig jordskjelv på vestkysten av Indonesias Aceh-provins nord på Sumatra 26. desember utløste en tsunami. Det er ikke klart hva som skjer nå.\n",
-		"Story\n\nA major quake on the western coast of Indonesia's Aceh province in northern Sumatra on Dec. 26 triggered a tsunami. It was reported by the agency on Monday.\n")
-	wantFacts(t, f, "Aceh locatedIn Sumatra", "Aceh locatedIn Indonesia")
+		"Story\n\nA major quake on the western coast of Indonesia's Aceh province in northern Sumatra on Dec. 26 triggered a tsunami. It was reported by the agency on Monday.\n",
+	} {
+		wantFacts(t, factsOf(t, text), "Aceh locatedIn Sumatra", "Aceh locatedIn Indonesia")
+	}
 	g := factsOf(t, "Sak\n\nDet ble registrert mange jordskjelv i Morowali-regionen i Sentral-Sulawesi i fjor. Det er ikke klart hva som skjer nå.\n")
 	if len(g) != 1 {
 		t.Errorf("Morowali in Central Sulawesi: %v", g)
