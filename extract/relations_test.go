@@ -2409,3 +2409,10 @@ func TestCompoundedRegionKinds(t *testing.T) {
 		t.Errorf("Morowali in Central Sulawesi: %v", g)
 	}
 }
+
+// A feature or a street in a larger place: "the Mogollon Rim of Arizona",
+// "on Grayson Mews on John Street".
+func TestFeaturesAndStreetsInPlaces(t *testing.T) {
+	wantFacts(t, factsOf(t, "Story\n\nRain is expected, with up to 6 inches in the Mogollon Rim of Arizona. It was reported by the agency on Monday.\n"), "Mogollon Rim locatedIn Arizona")
+	wantFacts(t, factsOf(t, "Story\n\nThe man was found on Grayson Mews on John Street, police said. It was reported by the agency on Monday.\n"), "Grayson Mews locatedIn John Street")
+}
