@@ -84,6 +84,22 @@ func (d *doc) extractClaims() {
 		if r, _ := utf8.DecodeRuneInString(s.Text); !dashStart(s.Text) && r != '"' && r != '“' && r != '«' {
 			unsaid = nil
 		}
+		// "Kari Holm reagerer …: – Dette er helt uhørt, sier hun.": a dash
+		// quote opened after a colon inside the line, attributed after it
+		if k := inlineDashQuote(s.Text); k > 0 && !dashStart(s.Text) {
+			q := quote{start: s.Start + k, end: s.End, evStart: s.Start, evEnd: s.End}
+			d.anchor = q.start
+			at, sp := d.attribution(si, q.start)
+			if sp == nil {
+				at, sp = d.pronounAttribution(si, q.start) // "…, sier hun": the person the line named before the colon
+			}
+			if sp != nil && wordCount(d.text[q.start:at]) >= 3 {
+				q.end, q.speaker = at, sp
+				addSaid(q)
+				covered[si] = true
+				continue
+			}
+		}
 		// a dash quote runs from the dash to the attribution ", sa X" on the same line
 		if dashStart(s.Text) {
 			last := si
@@ -478,6 +494,32 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 func dashStart(s string) bool {
 	return strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "— ")
+}
+
+// pronounAttribution reads a closing ", verb pronoun." after offset from
+// ("…: – Dette er helt uhørt, sier hun."): the person the pronoun fits
+// before from, and the comma's offset.
+func (d *doc) pronounAttribution(si, from int) (int, *entity) {
+	toks := d.toks[si]
+	n := len(toks)
+	if n > 0 && strings.ContainsAny(toks[n-1].Text, ".!?") {
+		n--
+	}
+	if n < 3 || toks[n-3].Text != "," || toks[n-3].Start < from || !d.speechWord(toks[n-2].Text) || !contains(d.rules.Pronouns["person"], toks[n-1].Lower) {
+		return 0, nil
+	}
+	return toks[n-3].Start, d.lastPersonFor(from, toks[n-1].Lower)
+}
+
+// inlineDashQuote is the offset in a sentence where a dash quote opened
+// after a colon starts ("…: – Dette er helt uhørt, sier hun."), or 0.
+func inlineDashQuote(s string) int {
+	for _, opener := range []string{": – ", ": - ", ": — "} {
+		if k := strings.Index(s, opener); k > 0 {
+			return k + len(opener)
+		}
+	}
+	return 0
 }
 
 func dashLen(s string) int {

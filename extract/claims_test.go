@@ -2159,3 +2159,16 @@ func TestMixedSpeakerListsAndBodiesNaming(t *testing.T) {
 		}
 	}
 }
+
+// A dash quote opened after a colon inside a line is its speaker's: "Kari
+// Holm reagerer med vantro: – Dette er helt uhørt, sier hun."
+func TestDashQuoteAfterAColon(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nPer Dahl var i Oslo. Kari Holm reagerer med vantro på forslaget: – Dette er helt uhørt, sier hun. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nOla Berg svarte kort: – Vi kommer ikke til å gi oss, sier Ola Berg til NTB. Det er ikke klart hva som skjer nå.\n")
+	if texts := c["Kari Holm"]; len(texts) != 1 || texts[0] != "Dette er helt uhørt" {
+		t.Errorf("the quote after the colon: %v", c)
+	}
+	if !hasClaim(c, "Ola Berg", "Vi kommer ikke til å gi oss") {
+		t.Errorf("the named speaker's quote: %v", c)
+	}
+}
