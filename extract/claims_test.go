@@ -2172,3 +2172,17 @@ func TestDashQuoteAfterAColon(t *testing.T) {
 		t.Errorf("the named speaker's quote: %v", c)
 	}
 }
+
+// Unnamed lawmakers of a party speak for it, as its officials do: "Labour
+// MPs said …", "Flere Ap-politikere sier …"; one lawmaker alone is no
+// party's voice.
+func TestLawmakersOfAParty(t *testing.T) {
+	c := claimsOf(t, "Story\n\nThe assembly will vote on the name. Labour MPs said the change was a waste of money. It was reported by the agency on Monday.\n",
+		"Story\n\nThe assembly will vote on the name. A Labour MP said the change was a waste of time. It was reported by the agency on Monday.\n")
+	if !hasClaim(c, "Labour Party", "waste of money") {
+		t.Errorf("the party's MPs: %v", c)
+	}
+	if hasClaim(c, "Labour Party", "waste of time") {
+		t.Errorf("one MP spoke for the party: %v", c)
+	}
+}
