@@ -2990,7 +2990,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
 	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.opensWithLeadIn(toks) || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
-		wordCount(d.text[s.Start:at]) >= 5 && d.attributionEnd(toks, d.tokenAt(si, at))-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) {
+		wordCount(d.text[s.Start:at]) >= 5 && d.attributionEnd(toks, d.tokenAt(si, at))-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) &&
+		!d.coordinatedClause(toks, d.tokenAt(si, at)) {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}
 	// a parenthetical attribution: "Neste steg, håper han, er å …", "…
@@ -4032,6 +4033,22 @@ func (d *doc) namedTitle(si, mark, qs, qe int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedClause reports whether the comma at toks[c] opens a clause
+// of its own joined by a conjunction whose verb of saying has a clause
+// after it ("…, and Daley said his whole perspective had changed"): the
+// words before are not what the speaker said.
+func (d *doc) coordinatedClause(toks []Token, c int) bool {
+	if c+1 >= len(toks) || !d.rules.conjunctions[toks[c+1].Lower] {
+		return false
+	}
+	for k := c + 2; k < len(toks) && k <= c+6; k++ {
+		if d.rules.speech[toks[k].Lower] {
+			return len(toks)-k > 4 // more than an addressee and a time after the verb
+		}
+	}
+	return false
 }
 
 // inViewOf reads a sentence opened by someone's view: "In Per Dahl's

@@ -2186,3 +2186,14 @@ func TestLawmakersOfAParty(t *testing.T) {
 		t.Errorf("one MP spoke for the party: %v", c)
 	}
 }
+
+// A verb of saying in a clause joined after a comma says what follows it,
+// not the clause before ("The couple became parents in June, and Daley
+// said his whole perspective had changed"); a possessive opens a reported
+// clause ("said his … had changed").
+func TestCoordinatedSayingClause(t *testing.T) {
+	c := claimsOf(t, "Story\n\nTom Daley married in 2017. The couple became parents in June, and Daley said his \"whole perspective\" had changed. It was reported by the agency on Monday.\n")
+	if texts := c["Tom Daley"]; len(texts) != 1 || !strings.Contains(texts[0], "perspective\" had changed") {
+		t.Errorf("Daley's claim: %v", c)
+	}
+}
