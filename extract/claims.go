@@ -3372,6 +3372,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		// "Per Lie tror ikke at …", "does not believe that …", "didn't say
 		// where …, but wanted …": a negated verb's claim keeps its negation
 		if neg := d.negationAt(toks, vk, k); neg >= 0 && start < 0 {
+			// "U.S. officials have not said why …, but Ambassador X says
+			// …": what someone else says after the conjunction is the claim
+			if d.otherSpeakerAfter(si, toks, c, sp) {
+				continue
+			}
 			start = toks[neg].Start
 		}
 		if start < 0 {
@@ -3444,6 +3449,11 @@ func (d *doc) opensWithLeadIn(toks []Token) bool {
 // ("is hoping that").
 func (d *doc) noVerbAfter(toks []Token, k int) bool {
 	prev := toks[k-1].Lower
+	// "was initially denied", "is widely reported": a passive past its
+	// adverb
+	if k >= 2 && strings.HasSuffix(prev, "ly") && isLowerWord(toks[k-1].Text) && d.rules.copulas[toks[k-2].Lower] && !strings.HasSuffix(toks[k].Lower, "ing") {
+		return true
+	}
 	switch {
 	case !d.rules.notBeforeClaim[prev], d.postposedPossessive(toks, k-1):
 		return false
@@ -4033,6 +4043,24 @@ func (d *doc) namedTitle(si, mark, qs, qe int) bool {
 		}
 	}
 	return true
+}
+
+// otherSpeakerAfter reports whether a clause joined after a comma from
+// toks[from] on has a speaker other than sp, named before its verb of
+// saying (", but Afghan Ambassador Hamdullah Mohib says …").
+func (d *doc) otherSpeakerAfter(si int, toks []Token, from int, sp *entity) bool {
+	for j := from; j+2 < len(toks); j++ {
+		if toks[j].Text != "," || !d.rules.conjunctions[toks[j+1].Lower] {
+			continue
+		}
+		for k := j + 2; k < len(toks) && k <= j+8; k++ {
+			if d.rules.speech[toks[k].Lower] || d.rules.report[toks[k].Lower] {
+				e := d.speakerIn(si, toks[j+2].Start, toks[k].Start)
+				return e != nil && e != sp
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedClause reports whether the comma at toks[c] opens a clause

@@ -2197,3 +2197,16 @@ func TestCoordinatedSayingClause(t *testing.T) {
 		t.Errorf("Daley's claim: %v", c)
 	}
 }
+
+// "U.S. officials have not said why the team was initially denied visas,
+// but Ambassador X says …": the claim is X's, after the conjunction — a
+// passive past its adverb ("was initially denied") is no one's denial.
+func TestNegatedSayingThenAnotherSpeaker(t *testing.T) {
+	c := claimsOf(t, "Story\n\nCiting privacy rules, U.S. officials have not said why the team was initially denied visas, but Afghan Ambassador Hamdullah Mohib says there were concerns they would stay in the United States. It was reported by the agency on Monday.\n")
+	if texts := c["Hamdullah Mohib"]; len(texts) != 1 || !strings.HasPrefix(texts[0], "there were concerns") {
+		t.Errorf("the ambassador's claim: %v", c)
+	}
+	if len(c["United States"]) > 0 {
+		t.Errorf("officials who said nothing: %v", c)
+	}
+}
