@@ -3544,6 +3544,15 @@ func (d *doc) request(si int, toks []Token, k, c int) bool {
 		// "asked the governments of South East Asia not to …": the ones
 		// asked, of a named place or body
 		e = d.tokenAt(si, d.mentionEnd(si, toks[c+2].Start))
+	case isLowerWord(toks[c].Text) && !d.rules.stop[toks[c].Lower]:
+		// "encouraged the public to pitch in", "urged residents to leave":
+		// the ones asked by a noun, then an infinitive's verb
+		for j := c + 1; j < len(toks) && j <= c+2; j++ {
+			if d.rules.infinitiveMarkers[toks[j].Lower] {
+				return j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.articles[toks[j+1].Lower] && !d.rules.stop[toks[j+1].Lower]
+			}
+		}
+		return false
 	default:
 		return false
 	}

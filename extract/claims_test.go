@@ -2210,3 +2210,18 @@ func TestNegatedSayingThenAnotherSpeaker(t *testing.T) {
 		t.Errorf("officials who said nothing: %v", c)
 	}
 }
+
+// Hopes and fears without "that", encouragement of people named by a
+// noun, and a court's ruling are claims: "X hopes the results will
+// reveal …", "has encouraged the public to pitch in", "the Pennsylvania
+// Supreme Court ruled in January that …".
+func TestHopesEncouragementAndRulings(t *testing.T) {
+	c := claimsOf(t, "Story\n\nRob Dewar, nature conservation adviser for NTS, hopes the results will reveal which areas of habitat matter most. It was reported by the agency on Monday.\n",
+		"Story\n\nElisabeth Ferrell, Scottish officer for the Bat Conservation Trust, has encouraged the public to pitch in to help. It was reported by the agency on Monday.\n",
+		"Story\n\nThe maps were redrawn after the Pennsylvania Supreme Court ruled in January that the old districts were unconstitutionally gerrymandered. It was reported by the agency on Monday.\n")
+	for _, w := range [][2]string{{"Rob Dewar", "results will reveal"}, {"Elisabeth Ferrell", "pitch in to help"}, {"Pennsylvania Supreme Court", "old districts were"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
