@@ -1159,6 +1159,11 @@ func (d *doc) appositionBefore(si int, toks []Token) bool {
 						inBrackets = t.Text != ")"
 						continue
 					}
+					// "Kari Holm (37) som er programleder i X, annonserte": a
+					// relative clause right after the bracketed age
+					if k > 0 && toks[k-1].Text == ")" && d.rules.relative[t.Lower] && closed {
+						return !d.personBetween(si, t.End, toks[len(toks)-1].End)
+					}
 					if t.Text != "," || k >= len(toks)-2 {
 						return false
 					}
@@ -4088,6 +4093,38 @@ func (d *doc) coordinatedClause(toks []Token, c int) bool {
 	return false
 }
 
+// asSays reads a sentence opened by "as X says," ("Men som Jordan Spieth
+// sier, føler amerikanerne …", as_openers after an optional conjunction):
+// the rest of the sentence is X's claim.
+func (d *doc) asSays(si int) (quote, bool) {
+	s, toks := d.sents[si], d.toks[si]
+	k := 0
+	if len(toks) > 0 && d.rules.conjunctions[toks[0].Lower] {
+		k++
+	}
+	if len(toks) < k+6 || !d.rules.asOpeners[toks[k].Lower] {
+		return quote{}, false
+	}
+	m := d.mentionAt(toks[k+1].Start)
+	if m == nil || m.hidden || !(m.ent.typ == "Person" || isActor(m.ent)) {
+		return quote{}, false
+	}
+	v := d.tokenAt(si, m.end)
+	if v+2 >= len(toks) || !d.speechWord(toks[v].Text) {
+		return quote{}, false
+	}
+	from := v + 1 // the verb the clause goes on with, past a comma if one was written
+	if toks[from].Text == "," {
+		from++
+	} else if !isLowerWord(toks[from].Text) {
+		return quote{}, false
+	}
+	if wordCount(d.text[toks[from].Start:s.End]) < 4 {
+		return quote{}, false
+	}
+	return quote{start: toks[from].Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: m.ent, attributed: true}, true
+}
+
 // inViewOf reads a sentence opened by someone's view: "In Per Dahl's
 // view, it is too late …", "Etter Per Dahls mening er det for sent …"
 // (view_prepositions, then a name in the genitive, then one of
@@ -4141,6 +4178,9 @@ func (d *doc) accordingTail(si int) int {
 func (d *doc) accordingTo(si int) (quote, bool) {
 	s, toks := d.sents[si], d.toks[si]
 	if q, ok := d.inViewOf(si); ok {
+		return q, true
+	}
+	if q, ok := d.asSays(si); ok {
 		return q, true
 	}
 	for _, words := range d.rules.according {

@@ -2225,3 +2225,19 @@ func TestHopesEncouragementAndRulings(t *testing.T) {
 		}
 	}
 }
+
+// Norwegian attributions English read: a subject with a bracketed age and
+// a relative clause ("Kari Holm (37) som er programleder i X, annonserte …
+// at"), a medium reporting after the statement (", rapporterte South
+// China Morning Post på søndag"), "Som X sier, …", and estimates.
+func TestNorwegianAttributionsEnglishRead(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nKari Holm (37) som er programleder i This Morning, annonserte på Instagram at hun forlater selskapet. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nMannen ble funnet død nær en binge på markedet i Liupanshui, rapporterte South China Morning Post på søndag. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nMen som Jordan Spieth sier føler amerikanerne at de har fått vind i seilene igjen. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nGruppen Global Citizen estimerer at finansieringen har hatt en direkte innvirkning for 649 millioner mennesker. Det er ikke klart hva som skjer nå.\n")
+	for _, w := range [][2]string{{"Kari Holm", "hun forlater selskapet"}, {"South China Morning Post", "funnet død"}, {"Jordan Spieth", "vind i seilene"}, {"Global Citizen", "direkte innvirkning"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}

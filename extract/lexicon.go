@@ -742,6 +742,7 @@ type LanguageRules struct {
 	Demonstratives        []string          `yaml:"demonstratives"`         // "this": "the White House denies this" denies the statement before it
 	DemonstrativeLinks    []string          `yaml:"demonstrative_links"`    // "is what": "That is what X told the BBC" attributes the statement before it
 	ViewPrepositions      []string          `yaml:"view_prepositions"`      // "in": "In Per Dahl's view, …" is Dahl's claim
+	AsOpeners             []string          `yaml:"as_openers"`             // "som": "Som Jordan Spieth sier, …" is Spieth's claim
 	PlacePlurals          []string          `yaml:"place_plurals"`          // "cities": "Iraqi cities … Mosul, Baiji and Tuz" lie in Iraq
 	DemonstrativeSources  []string          `yaml:"demonstrative_sources"`  // "is the view of": "That is the view of X" attributes the statement before it
 	ViewNouns             []string          `yaml:"view_nouns"`             // "view", "opinion": a genitive's view opening a sentence
@@ -804,6 +805,7 @@ type LanguageRules struct {
 	demonstrativeSources  [][]string // the demonstrative_sources phrases, split into words
 	passiveAgents         set
 	viewPrepositions      set
+	asOpeners             set
 	placePlurals          set
 	viewNouns             set
 	addresseePrepositions set
@@ -1513,6 +1515,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.Demonstratives = append(cur.Demonstratives, r.Demonstratives...)
 	cur.DemonstrativeLinks = append(cur.DemonstrativeLinks, r.DemonstrativeLinks...)
 	cur.ViewPrepositions = append(cur.ViewPrepositions, r.ViewPrepositions...)
+	cur.AsOpeners = append(cur.AsOpeners, r.AsOpeners...)
 	cur.PlacePlurals = append(cur.PlacePlurals, r.PlacePlurals...)
 	cur.DemonstrativeSources = append(cur.DemonstrativeSources, r.DemonstrativeSources...)
 	cur.ViewNouns = append(cur.ViewNouns, r.ViewNouns...)
@@ -1786,6 +1789,7 @@ func (r *LanguageRules) index() {
 	r.demonstratives = newSet(r.Demonstratives)
 	r.passiveAgents = newSet(r.PassiveAgents)
 	r.viewPrepositions = newSet(r.ViewPrepositions)
+	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
 	r.viewNouns = newSet(r.ViewNouns)
 	r.demonstrativeLinks, r.demonstrativeSources = nil, nil
