@@ -723,9 +723,10 @@ func (d *doc) claimParticle(lw string, rest []Token) int {
 	if len(d.rules.claimParticles[lw]) == 0 {
 		return 0
 	}
-	skip := 0 // an adverb between: "nektet også for at"
-	if len(rest) > 1 && d.rules.stop[rest[0].Lower] && !d.rules.negations[rest[0].Lower] {
-		skip = 1
+	skip := 0 // adverbs between: "nektet også for at", "har gått nesten like sterkt ut for å"
+	for skip < 3 && len(rest) > skip+1 && isLowerWord(rest[skip].Text) && !d.rules.negations[rest[skip].Lower] &&
+		(d.rules.stop[rest[skip].Lower] || adverbShaped(rest[skip].Lower)) {
+		skip++
 	}
 	for _, p := range d.rules.claimParticles[lw] {
 		for k := 0; k <= skip; k++ {
@@ -735,6 +736,12 @@ func (d *doc) claimParticle(lw string, rest []Token) int {
 		}
 	}
 	return 0
+}
+
+// adverbShaped reports whether a lower-case word has an adverb's ending
+// ("strongly", "sterkt", "tydelig").
+func adverbShaped(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "kt") || strings.HasSuffix(w, "ig"))
 }
 
 // bodyAttribution reports whether the attribution after at in sentence si

@@ -2241,3 +2241,16 @@ func TestNorwegianAttributionsEnglishRead(t *testing.T) {
 		}
 	}
 }
+
+// A stance's particles may come after adverbs ("har gått nesten like
+// sterkt ut for å beholde …"), and a party marks its no ("har allerede
+// markert sitt nei til …").
+func TestParticlesPastAdverbsAndMarkedStances(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nSp har gått nesten like sterkt ut for å beholde kontantstøtten for ettåringer. Det er ikke klart hva som skjer nå.\n",
+		"Sak\n\nSV har allerede markert sitt nei til oljeaktivitet utenfor Lofoten. Det er ikke klart hva som skjer nå.\n")
+	for _, w := range [][2]string{{"Centre Party", "beholde kontantstøtten"}, {"Socialist Left Party", "oljeaktivitet utenfor Lofoten"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
