@@ -2416,3 +2416,27 @@ func TestFeaturesAndStreetsInPlaces(t *testing.T) {
 	wantFacts(t, factsOf(t, "Story\n\nRain is expected, with up to 6 inches in the Mogollon Rim of Arizona. It was reported by the agency on Monday.\n"), "Mogollon Rim locatedIn Arizona")
 	wantFacts(t, factsOf(t, "Story\n\nThe man was found on Grayson Mews on John Street, police said. It was reported by the agency on Monday.\n"), "Grayson Mews locatedIn John Street")
 }
+
+// States and forces: annexing a place captures it, an armed group holding
+// a town controls it, missiles launched at a state attack it, restored
+// ties are talks, money pledged supports, joining an alliance makes a
+// member, tariffs oppose — in both languages.
+func TestStatesAnnexHoldJoinAndPledge(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Story\n\nRussia annexed Crimea in 2014. It was reported by the agency on Monday.\n", "Russia captured Crimea"},
+		{"Sak\n\nRussland annekterte Krim i 2014. Det er ikke klart hva som skjer nå.\n", "Russia captured Crimea"},
+		{"Story\n\nThe YPG militia still holds the town of Kobani. It was reported by the agency on Monday.\n", "YPG controls Kobani"},
+		{"Story\n\nIran launched missiles at Israel on Saturday. It was reported by the agency on Monday.\n", "Iran attacked Israel"},
+		{"Story\n\nSaudi Arabia and Iran restored diplomatic ties. It was reported by the agency on Monday.\n", "Saudi Arabia negotiatesWith Iran"},
+		{"Sak\n\nSaudi-Arabia og Iran gjenopprettet de diplomatiske forbindelsene. Det er ikke klart hva som skjer nå.\n", "Saudi Arabia negotiatesWith Iran"},
+		{"Story\n\nGermany pledged one billion dollars to Ukraine. It was reported by the agency on Monday.\n", "Germany supports Ukraine"},
+		{"Sak\n\nTyskland lovet én milliard dollar til Ukraina. Det er ikke klart hva som skjer nå.\n", "Germany supports Ukraine"},
+		{"Story\n\nFinland joined NATO in 2023. It was reported by the agency on Monday.\n", "Finland memberOf NATO"},
+		{"Sak\n\nSverige ble medlem av NATO i 2024. Det er ikke klart hva som skjer nå.\n", "Sweden memberOf NATO"},
+		{"Story\n\nThe United States imposed tariffs on China. It was reported by the agency on Monday.\n", "United States opposes China"},
+	} {
+		if f := factsOf(t, c.text); !f[c.want] {
+			t.Errorf("%q: missing %q in %v", c.text, c.want, f)
+		}
+	}
+}
