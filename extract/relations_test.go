@@ -2440,3 +2440,21 @@ func TestStatesAnnexHoldJoinAndPledge(t *testing.T) {
 		}
 	}
 }
+
+// Exchanged fire is an attack each way; a body's base in its apposition
+// ("Equinor, a Stavanger-based company,", "et Stavanger-basert selskap")
+// or its head office ("har hovedkontor i Redmond") locates it.
+func TestExchangedFireAndBodiesBases(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Story\n\nIndia and Pakistan exchanged fire across the border. It was reported by the agency on Monday.\n", []string{"India attacked Pakistan", "Pakistan attacked India"}},
+		{"Sak\n\nIndia og Pakistan utvekslet ild over grensen. Det er ikke klart hva som skjer nå.\n", []string{"India attacked Pakistan", "Pakistan attacked India"}},
+		{"Story\n\nEquinor, a Stavanger-based company, drills for oil. It was reported by the agency on Monday.\n", []string{"Equinor locatedIn Stavanger"}},
+		{"Sak\n\nEquinor, et Stavanger-basert selskap, borer etter olje. Det er ikke klart hva som skjer nå.\n", []string{"Equinor locatedIn Stavanger"}},
+		{"Sak\n\nMicrosoft har hovedkontor i Redmond. Det er ikke klart hva som skjer nå.\n", []string{"Microsoft locatedIn Redmond"}},
+	} {
+		wantFacts(t, factsOf(t, c.text), c.want...)
+	}
+}
