@@ -3030,6 +3030,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		if !d.rules.report[lw] && !d.rules.requestVerbs[lw] && !d.rules.denialVerbs[lw] && particle == 0 && !stance || k == 0 || !stance && d.noVerbAfter(toks, k) {
 			continue // "the claims", "if he is confirmed": a noun or a passive
 		}
+		if d.genitiveBefore(si, toks, k) {
+			continue // "Willoughby's estimated £11 million fortune": an adjective
+		}
 		if d.notClaimWith(toks, k) {
 			continue // "sa opp stillingen", "ønsket dem velkommen": no statement
 		}
@@ -3451,6 +3454,22 @@ func (d *doc) opensWithLeadIn(toks []Token) bool {
 		return d.rules.clauseOpeners[toks[1].Lower]
 	}
 	return len(toks) > 0 && d.rules.clauseOpeners[toks[0].Lower]
+}
+
+// genitiveBefore reports whether toks[k] follows a genitive that is not
+// a name's own ending ("Willoughby's estimated fortune"; not "Sainsbury's
+// said", "it's reported").
+func (d *doc) genitiveBefore(si int, toks []Token, k int) bool {
+	prev := toks[k-1]
+	if !isPossessiveMark(prev.Text) && !strings.HasSuffix(prev.Lower, "'s") && !strings.HasSuffix(prev.Lower, "’s") || prev.Lower == "it's" || prev.Lower == "it’s" {
+		return false
+	}
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.end == prev.End && (strings.HasSuffix(m.text, "'s") || strings.HasSuffix(m.text, "’s")) {
+			return false // the name ends so: "Sainsbury's", "McDonald's"
+		}
+	}
+	return true
 }
 
 // noVerbAfter reports whether the word before toks[k] makes it no verb of

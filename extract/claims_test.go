@@ -2254,3 +2254,22 @@ func TestParticlesPastAdverbsAndMarkedStances(t *testing.T) {
 		}
 	}
 }
+
+// Statements without "that" after "stated", interest expressed, warnings
+// of something, estimates and welcomes are claims; a participle after a
+// genitive is an adjective ("Willoughby's estimated fortune"), but a name
+// ending in "'s" still speaks ("Sainsbury's said").
+func TestMoreEnglishStatementVerbs(t *testing.T) {
+	c := claimsOf(t, "Story\n\nChrysler filed for bankruptcy. In a court filing on Thursday, the firm stated its network has too many dealers. It was reported by the agency on Monday.\n",
+		"Story\n\nKathryn Waters, director of the gallery, expressed interest in further donations from the foundation. It was reported by the agency on Monday.\n",
+		"Story\n\nThe business was tipped to double Holly Willoughby's estimated £11 million fortune. It was reported by the agency on Monday.\n",
+		"Story\n\nSainsbury's said it would double the size of its beauty offering. It was reported by the agency on Monday.\n")
+	for _, w := range [][2]string{{"Chrysler", "too many dealers"}, {"Kathryn Waters", "further donations"}, {"Sainsbury's", "double the size"}} {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+	if len(c["Holly Willoughby"]) > 0 {
+		t.Errorf("an adjective after a genitive made a claim: %v", c)
+	}
+}
