@@ -2061,12 +2061,8 @@ func TestStanceParticles(t *testing.T) {
 		"Sak\n\nSenterpartiet har gått ut for å beholde alle sykehusene i fylket. Partiet fikk mange nye medlemmer.\n",
 		"Story\n\nPrime Minister Anna Holt opened the door to more aid for the region next year. It happened at a meeting in Oslo.\n",
 		"Story\n\nThe Centre Party has come out against the closure of the hospitals in the region. The party won many new members.\n")
-	for _, w := range [][2]string{{"Ola Berg", "råd til den nye hallen"}, {"Kari Nordmann", "øke bistanden"}, {"Centre Party", "beholde alle sykehusene"},
-		{"Anna Holt", "more aid for the region"}, {"Centre Party", "closure of the hospitals"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Ola Berg", "råd til den nye hallen"}, {"Kari Nordmann", "øke bistanden"}, {"Centre Party", "beholde alle sykehusene"},
+		{"Anna Holt", "more aid for the region"}, {"Centre Party", "closure of the hospitals"}})
 }
 
 // "Ifølge Arbeiderpartiets partisekretær …" is the person the article named
@@ -2088,11 +2084,7 @@ func TestDemonstrativeAttributions(t *testing.T) {
 		"Sak\n\nDen mistenkte ble pågrepet hjemme mandag kveld. Dette ble bekreftet av politiinspektør Kari Holm overfor NTB. Hun leder etterforskningen.\n",
 		"Story\n\nThe school has hired new teachers this year. That is what headmaster Anne Lie told the Bergen Times. She is pleased with the year.\n",
 		"Story\n\nThe suspect was arrested at his home on Monday evening. This was confirmed by police inspector Ola Moe to the Times. He leads the investigation.\n")
-	for _, w := range [][2]string{{"Per Dahl", "nye lærere"}, {"Kari Holm", "pågrepet hjemme"}, {"Anne Lie", "new teachers"}, {"Ola Moe", "arrested at his home"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Per Dahl", "nye lærere"}, {"Kari Holm", "pågrepet hjemme"}, {"Anne Lie", "new teachers"}, {"Ola Moe", "arrested at his home"}})
 	if hasClaim(c, "Anne Lie", "Bergen Times") {
 		t.Errorf("the addressee is the claim: %v", c)
 	}
@@ -2104,11 +2096,7 @@ func TestDemonstrativeAttributions(t *testing.T) {
 func TestNamingVerbBeforeALongerQuote(t *testing.T) {
 	c := claimsOf(t, "Sak\n\nOrdfører Per Dahl kalte planen «et angrep på distriktene». Han er ordfører i Lom.\n",
 		"Sak\n\nKari Holm kaller forslaget for «en skam for hele landet». Hun er leder i partiet.\n")
-	for _, w := range [][2]string{{"Per Dahl", "angrep på distriktene"}, {"Kari Holm", "skam for hele landet"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Per Dahl", "angrep på distriktene"}, {"Kari Holm", "skam for hele landet"}})
 }
 
 // Views and stances: "In Per Dahl's view, …", "Etter Kari Holms mening
@@ -2125,12 +2113,8 @@ func TestViewsAndSourcePhrases(t *testing.T) {
 		"Sak\n\nSkatten på bensin må ned med en krone. Det mener Lise Dahl, som er leder i Venstre. Hun har vært leder i fire år.\n",
 		"Story\n\nThe tax on petrol must come down by a pound. That is the view of Eva Holm, who leads the Liberal Party. She has led it for four years.\n",
 		"Sak\n\nStrømprisen må ned før vinteren kommer. Det er budskapet fra Tor Lie til regjeringen. Han har vært leder i fire år.\n")
-	for _, w := range [][2]string{{"Per Dahl", "too late to save the club"}, {"Kari Holm", "for sent å redde klubben"}, {"Ola Berg", "skatten er for høy"},
-		{"Siri Moe", "klubben vil rykke opp"}, {"Anne Lie", "team will be promoted"}, {"Lise Dahl", "Skatten på bensin"}, {"Eva Holm", "tax on petrol"}, {"Tor Lie", "Strømprisen må ned"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Per Dahl", "too late to save the club"}, {"Kari Holm", "for sent å redde klubben"}, {"Ola Berg", "skatten er for høy"},
+		{"Siri Moe", "klubben vil rykke opp"}, {"Anne Lie", "team will be promoted"}, {"Lise Dahl", "Skatten på bensin"}, {"Eva Holm", "tax on petrol"}, {"Tor Lie", "Strømprisen må ned"}})
 }
 
 // A claim's text is the article's own writing, not the text whose marks
@@ -2153,11 +2137,7 @@ func TestClaimTextAsWrittenAndNamedTitles(t *testing.T) {
 func TestMixedSpeakerListsAndBodiesNaming(t *testing.T) {
 	c := claimsOf(t, "Sak\n\nMange foretrekker forhandlinger, og både FN og USA ber om tilbakeholdenhet i konflikten. Det er ikke klart hva som skjer nå.\n",
 		"Sak\n\nDet nordkoreanske utenriksdepartementet protesterte og kalte Clinton en «rar dame». Det er ikke klart hva som skjer nå.\n")
-	for _, w := range [][2]string{{"United Nations", "tilbakeholdenhet"}, {"United States", "tilbakeholdenhet"}, {"North Korean Foreign Ministry", "rar dame"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"United Nations", "tilbakeholdenhet"}, {"United States", "tilbakeholdenhet"}, {"North Korean Foreign Ministry", "rar dame"}})
 }
 
 // A dash quote opened after a colon inside a line is its speaker's: "Kari
@@ -2219,11 +2199,7 @@ func TestHopesEncouragementAndRulings(t *testing.T) {
 	c := claimsOf(t, "Story\n\nRob Dewar, nature conservation adviser for NTS, hopes the results will reveal which areas of habitat matter most. It was reported by the agency on Monday.\n",
 		"Story\n\nElisabeth Ferrell, Scottish officer for the Bat Conservation Trust, has encouraged the public to pitch in to help. It was reported by the agency on Monday.\n",
 		"Story\n\nThe maps were redrawn after the Pennsylvania Supreme Court ruled in January that the old districts were unconstitutionally gerrymandered. It was reported by the agency on Monday.\n")
-	for _, w := range [][2]string{{"Rob Dewar", "results will reveal"}, {"Elisabeth Ferrell", "pitch in to help"}, {"Pennsylvania Supreme Court", "old districts were"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Rob Dewar", "results will reveal"}, {"Elisabeth Ferrell", "pitch in to help"}, {"Pennsylvania Supreme Court", "old districts were"}})
 }
 
 // Norwegian attributions English read: a subject with a bracketed age and
@@ -2235,11 +2211,7 @@ func TestNorwegianAttributionsEnglishRead(t *testing.T) {
 		"Sak\n\nMannen ble funnet død nær en binge på markedet i Liupanshui, rapporterte South China Morning Post på søndag. Det er ikke klart hva som skjer nå.\n",
 		"Sak\n\nMen som Jordan Spieth sier føler amerikanerne at de har fått vind i seilene igjen. Det er ikke klart hva som skjer nå.\n",
 		"Sak\n\nGruppen Global Citizen estimerer at finansieringen har hatt en direkte innvirkning for 649 millioner mennesker. Det er ikke klart hva som skjer nå.\n")
-	for _, w := range [][2]string{{"Kari Holm", "hun forlater selskapet"}, {"South China Morning Post", "funnet død"}, {"Jordan Spieth", "vind i seilene"}, {"Global Citizen", "direkte innvirkning"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Kari Holm", "hun forlater selskapet"}, {"South China Morning Post", "funnet død"}, {"Jordan Spieth", "vind i seilene"}, {"Global Citizen", "direkte innvirkning"}})
 }
 
 // A stance's particles may come after adverbs ("har gått nesten like
@@ -2248,11 +2220,7 @@ func TestNorwegianAttributionsEnglishRead(t *testing.T) {
 func TestParticlesPastAdverbsAndMarkedStances(t *testing.T) {
 	c := claimsOf(t, "Sak\n\nSp har gått nesten like sterkt ut for å beholde kontantstøtten for ettåringer. Det er ikke klart hva som skjer nå.\n",
 		"Sak\n\nSV har allerede markert sitt nei til oljeaktivitet utenfor Lofoten. Det er ikke klart hva som skjer nå.\n")
-	for _, w := range [][2]string{{"Centre Party", "beholde kontantstøtten"}, {"Socialist Left Party", "oljeaktivitet utenfor Lofoten"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Centre Party", "beholde kontantstøtten"}, {"Socialist Left Party", "oljeaktivitet utenfor Lofoten"}})
 }
 
 // Statements without "that" after "stated", interest expressed, warnings
@@ -2264,11 +2232,7 @@ func TestMoreEnglishStatementVerbs(t *testing.T) {
 		"Story\n\nKathryn Waters, director of the gallery, expressed interest in further donations from the foundation. It was reported by the agency on Monday.\n",
 		"Story\n\nThe business was tipped to double Holly Willoughby's estimated £11 million fortune. It was reported by the agency on Monday.\n",
 		"Story\n\nSainsbury's said it would double the size of its beauty offering. It was reported by the agency on Monday.\n")
-	for _, w := range [][2]string{{"Chrysler", "too many dealers"}, {"Kathryn Waters", "further donations"}, {"Sainsbury's", "double the size"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Chrysler", "too many dealers"}, {"Kathryn Waters", "further donations"}, {"Sainsbury's", "double the size"}})
 	if len(c["Holly Willoughby"]) > 0 {
 		t.Errorf("an adjective after a genitive made a claim: %v", c)
 	}

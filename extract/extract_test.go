@@ -128,6 +128,17 @@ func typesOf(d *Document) map[string]string {
 }
 
 // hasClaim reports whether speaker has a claim holding words (c from claimsBy).
+// wantClaims reports each speaker and words of want that c has no claim
+// for (see hasClaim).
+func wantClaims(t *testing.T, c map[string][]string, want [][2]string) {
+	t.Helper()
+	for _, w := range want {
+		if !hasClaim(c, w[0], w[1]) {
+			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
+		}
+	}
+}
+
 func hasClaim(c map[string][]string, speaker, words string) bool {
 	for _, s := range c[speaker] {
 		if strings.Contains(s, words) {
@@ -2149,11 +2160,7 @@ func TestCallsAndCoordinatedVerbs(t *testing.T) {
 	nb := "Nye samtaler\n\n" +
 		"Anna Berg møtte Omar Said i Genève, og sa etterpå at partene ville møtes igjen neste måned."
 	c := claimsOf(t, en, nb)
-	for _, w := range [][2]string{{"Anna Berg", "both sides to respect"}, {"Lars Wik", "cut its dividend"}, {"Anna Berg", "partene ville møtes"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Anna Berg", "both sides to respect"}, {"Lars Wik", "cut its dividend"}, {"Anna Berg", "partene ville møtes"}})
 	if len(c["Omar Said"]) > 0 || len(c["Nordbank"]) > 0 {
 		t.Errorf("an object or a body speaks: %v", c)
 	}
@@ -2228,11 +2235,7 @@ func TestMoreNorwegianReportingVerbs(t *testing.T) {
 		"Ola Vik benektet opplysningene i et intervju mandag kveld."
 	d := extractText(t, text)
 	c := claimsBy(d)
-	for _, w := range [][2]string{{"Lise Moen", "kommunen måtte tenke"}, {"Bergens Tidende", "rådmannen visste"}, {"Ola Vik", "opplysningene"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Lise Moen", "kommunen måtte tenke"}, {"Bergens Tidende", "rådmannen visste"}, {"Ola Vik", "opplysningene"}})
 }
 
 // "…«utsatt» mens kampen rundt X fortsetter, meldte Y": the speaker follows
@@ -2365,12 +2368,8 @@ func TestPoliceDenialsAndInversions(t *testing.T) {
 		"Kari Holm benektet opplysningene. Deretter antydet hun at kontakten med pressen blir hyppigere.\n\n" +
 		"Tidligere denne måneden skrev Oakdale Herald at Kari Holm ville gå av."
 	c := claimsOf(t, en, nb)
-	for _, w := range [][2]string{{"Harbour City Police Department", "fled the scene"}, {"Harbour City Police Department", "mistet offeret brillene"},
-		{"Tom Reed", "denied the reports"}, {"Kari Holm", "benektet opplysningene"}, {"Kari Holm", "kontakten med pressen"}, {"Oakdale Herald", "ville gå av"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Harbour City Police Department", "fled the scene"}, {"Harbour City Police Department", "mistet offeret brillene"},
+		{"Tom Reed", "denied the reports"}, {"Kari Holm", "benektet opplysningene"}, {"Kari Holm", "kontakten med pressen"}, {"Oakdale Herald", "ville gå av"}})
 }
 
 // A compound's tail reads in relation patterns: "Seattle-based Amazon",
@@ -2466,12 +2465,8 @@ func TestParentheticalsAndNaming(t *testing.T) {
 		"\"The issue has been hijacked by the current administration,\" said Anna Pratt.\n\n" +
 		"Morales's belligerent rhetoric has sapped any residual goodwill, she suggested."
 	c := claimsOf(t, nb, en)
-	for _, w := range [][2]string{{"Kari Lien", "pugge hele natten"}, {"Kari Lien", "presset på studentene"}, {"Ola Berg", "be alle studentene"},
-		{"Per Dahl", "kalte Ola Berg en «rakettmann»"}, {"Ola Berg", "et angrep var uunngåelig"}, {"Anna Pratt", "belligerent rhetoric"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Kari Lien", "pugge hele natten"}, {"Kari Lien", "presset på studentene"}, {"Ola Berg", "be alle studentene"},
+		{"Per Dahl", "kalte Ola Berg en «rakettmann»"}, {"Ola Berg", "et angrep var uunngåelig"}, {"Anna Pratt", "belligerent rhetoric"}})
 	if hasClaim(c, "Evo Morales", "belligerent rhetoric") {
 		t.Errorf("the statement's subject took the pronoun: %v", c)
 	}
@@ -2488,12 +2483,8 @@ func TestSourceMakersAndWords(t *testing.T) {
 		"In the words of the prosecutor, Mark Tedeschi, \"the girl spent most of her last months crying.\""
 	d := extractText(t, text)
 	c := claimsBy(d)
-	for _, w := range [][2]string{{"Harbor Data Group", "top music seller"}, {"Harbor Data Group", "4 billion songs"},
-		{"Ars Technica", "internal memo"}, {"Mark Tedeschi", "last months crying"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Harbor Data Group", "top music seller"}, {"Harbor Data Group", "4 billion songs"},
+		{"Ars Technica", "internal memo"}, {"Mark Tedeschi", "last months crying"}})
 	if hasClaim(c, "Walmart", "4 billion songs") {
 		t.Errorf("the firm taken for Walmart: %v", c)
 	}
@@ -2601,11 +2592,7 @@ func TestSurnamesPronounsAndHotels(t *testing.T) {
 		"«Som en senior innen paragliding har jeg min egen bør å bære», sa han."
 	d := extractText(t, text)
 	c := claimsBy(d)
-	for _, w := range [][2]string{{"Kanye West", "mest brukte"}, {"Kanye West", "Skapningen"}, {"Gendon Subandono", "senior innen paragliding"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Kanye West", "mest brukte"}, {"Kanye West", "Skapningen"}, {"Gendon Subandono", "senior innen paragliding"}})
 }
 
 // Companies by their country's adjective or genitive and by "-based",
@@ -2648,11 +2635,7 @@ func TestHoweverLamentsAndTroopers(t *testing.T) {
 		"Palin was arrested on suspicion of domestic violence, according to a report released Saturday by Alaska State Troopers."
 	d := extractText(t, text)
 	c := claimsBy(d)
-	for _, w := range [][2]string{{"Die Zeit", "continuous delays"}, {"Hans Berg", "none of the new frigates"}, {"Alaska State Troopers", "domestic violence"}} {
-		if !hasClaim(c, w[0], w[1]) {
-			t.Errorf("no claim by %s holding %q: %v", w[0], w[1], c)
-		}
-	}
+	wantClaims(t, c, [][2]string{{"Die Zeit", "continuous delays"}, {"Hans Berg", "none of the new frigates"}, {"Alaska State Troopers", "domestic violence"}})
 }
 
 // An acronym's plural names a kind ("AMs", "MWPs"); "MP" is a title.
