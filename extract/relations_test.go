@@ -2458,3 +2458,25 @@ func TestExchangedFireAndBodiesBases(t *testing.T) {
 		wantFacts(t, factsOf(t, c.text), c.want...)
 	}
 }
+
+// Encyclopedic sentences in both languages: a county in the country after
+// it, a town its country's largest, a player who plays for a club, a
+// politician and member of a chamber, the head of a body past its
+// description, a building situated somewhere.
+func TestEncyclopedicFacts(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Story\n\nLillehammer is a town in Innlandet county, Norway. It was reported by the agency on Monday.\n", "Innlandet locatedIn Norway"},
+		{"Sak\n\nBergen er Norges nest største by. Det er ikke klart hva som skjer nå.\n", "Bergen locatedIn Norway"},
+		{"Story\n\nOla Dahl is a Norwegian footballer who plays for Molde. It was reported by the agency on Monday.\n", "Ola Dahl memberOf Molde"},
+		{"Sak\n\nPer Dahl er en norsk fotballspiller som spiller for Molde. Det er ikke klart hva som skjer nå.\n", "Per Dahl memberOf Molde"},
+		{"Story\n\nKari Holm is a Swedish politician and a member of the Riksdag. It was reported by the agency on Monday.\n", "Kari Holm memberOf Riksdag"},
+		{"Sak\n\nAnne Holm er en svensk politiker og medlem av Riksdagen. Det er ikke klart hva som skjer nå.\n", "Anne Holm memberOf Riksdag"},
+		{"Story\n\nSiri Moe is the chief executive of the Norwegian company Telenor. It was reported by the agency on Monday.\n", "Siri Moe leaderOf Telenor"},
+		{"Sak\n\nLise Moe er konsernsjef i det norske selskapet Telenor. Det er ikke klart hva som skjer nå.\n", "Lise Moe leaderOf Telenor"},
+		{"Story\n\nThe Oslo Opera House is situated in Bjørvika. It was reported by the agency on Monday.\n", "Oslo Opera House locatedIn Bjørvika"},
+	} {
+		if f := factsOf(t, c.text); !f[c.want] {
+			t.Errorf("%q: missing %q in %v", c.text, c.want, f)
+		}
+	}
+}
