@@ -2117,7 +2117,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 				if past && rule.Predicate == "memberOf" && containsAny(matched, d.rules.ShadowWords) && !d.formerBesides(matched, d.rules.ShadowWords) {
 					past = false // "Labour's shadow home secretary X" holds no office, but is a member
 				}
-				if d.negated(matched) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
+				// (and "Israel og Hamas forhandler ikke direkte": the negation
+				// right after the verb a match ends with)
+				if d.negated(matched) || !strings.HasSuffix(matched, "]]") && d.negatedNext(tagged[loc[1]:]) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
@@ -3727,6 +3729,16 @@ func (d *doc) negated(matched string) bool {
 		}
 	}
 	return false
+}
+
+// negatedNext reports whether the words after a match open with a verb's
+// negation ("forhandler ikke", "støtter aldri").
+func (d *doc) negatedNext(rest string) bool {
+	if i := strings.IndexByte(rest, ' '); i >= 0 {
+		rest = rest[i:] // past the rest of a word a pattern matched the start of ("forhandl|er")
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return d.rules.verbNegations[w]
 }
 
 func groupEntities(re *regexp.Regexp, name, tagged string, loc []int, slots []*entity) []*entity {

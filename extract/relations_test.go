@@ -2480,3 +2480,18 @@ func TestEncyclopedicFacts(t *testing.T) {
 		}
 	}
 }
+
+// A negation right after the words a pattern matched denies the fact
+// ("Israel og Hamas forhandler ikke direkte"), and an office someone left
+// is held no more ("gikk av som leder for Senterpartiet").
+func TestNegationAfterTheMatchAndOfficesLeft(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"Sak\n\nIsrael og Hamas forhandler ikke direkte. Det er ikke klart hva som skjer nå.\n", "Israel negotiatesWith Hamas"},
+		{"Sak\n\nPer Berg gikk av som leder for Senterpartiet. Det er ikke klart hva som skjer nå.\n", "Per Berg leaderOf Centre Party"},
+	} {
+		if f := factsOf(t, c.text); f[c.not] {
+			t.Errorf("%q: %q in %v", c.text, c.not, f)
+		}
+	}
+	wantFacts(t, factsOf(t, "Sak\n\nIsrael og Hamas forhandler direkte i Kairo. Det er ikke klart hva som skjer nå.\n"), "Israel negotiatesWith Hamas")
+}
