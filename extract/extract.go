@@ -120,6 +120,7 @@ func (x *Extractor) analyse(text, lang, articleID string) *doc {
 	d.recallOneWordNames() // after linking: "Lakers" is the Los Angeles Lakers
 	d.setAsideProducts()
 	d.centralEvents()
+	d.unnamedProposals()
 	d.policeBody() // an unnamed police force is an entity whether or not it speaks
 	d.settleTypes()
 	return d

@@ -744,6 +744,9 @@ type LanguageRules struct {
 	ViewPrepositions      []string          `yaml:"view_prepositions"`      // "in": "In Per Dahl's view, …" is Dahl's claim
 	AsOpeners             []string          `yaml:"as_openers"`             // "som": "Som Jordan Spieth sier, …" is Spieth's claim
 	PlacePlurals          []string          `yaml:"place_plurals"`          // "cities": "Iraqi cities … Mosul, Baiji and Tuz" lie in Iraq
+	ProposalVerbs         []string          `yaml:"proposal_verbs"`         // "proposed", "put forward": "Russia proposed a 24-hour truce" makes the truce a Proposal
+	ProposalNouns         map[string]string `yaml:"proposal_nouns"`         // "truce" → "truce", "våpenhvilen" → "våpenhvile": a proposal's kind, by its forms
+	ProposalDefinites     []string          `yaml:"proposal_definites"`     // "the", "this": "the truce" after it is that proposal
 	DemonstrativeSources  []string          `yaml:"demonstrative_sources"`  // "is the view of": "That is the view of X" attributes the statement before it
 	ViewNouns             []string          `yaml:"view_nouns"`             // "view", "opinion": a genitive's view opening a sentence
 	PassiveAgents         []string          `yaml:"passive_agents"`         // "by": "This was confirmed by X" names who said the statement before it
@@ -807,6 +810,7 @@ type LanguageRules struct {
 	viewPrepositions      set
 	asOpeners             set
 	placePlurals          set
+	proposalVerbs         [][]string // proposal_verbs, split into words
 	viewNouns             set
 	addresseePrepositions set
 	meansWords            set
@@ -1517,6 +1521,9 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ViewPrepositions = append(cur.ViewPrepositions, r.ViewPrepositions...)
 	cur.AsOpeners = append(cur.AsOpeners, r.AsOpeners...)
 	cur.PlacePlurals = append(cur.PlacePlurals, r.PlacePlurals...)
+	cur.ProposalVerbs = append(cur.ProposalVerbs, r.ProposalVerbs...)
+	mergeNames(&cur.ProposalNouns, r.ProposalNouns, true)
+	cur.ProposalDefinites = append(cur.ProposalDefinites, r.ProposalDefinites...)
 	cur.DemonstrativeSources = append(cur.DemonstrativeSources, r.DemonstrativeSources...)
 	cur.ViewNouns = append(cur.ViewNouns, r.ViewNouns...)
 	cur.PassiveAgents = append(cur.PassiveAgents, r.PassiveAgents...)
@@ -1791,6 +1798,10 @@ func (r *LanguageRules) index() {
 	r.viewPrepositions = newSet(r.ViewPrepositions)
 	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
+	r.proposalVerbs = nil
+	for _, v := range r.ProposalVerbs {
+		r.proposalVerbs = append(r.proposalVerbs, strings.Fields(strings.ToLower(v)))
+	}
 	r.viewNouns = newSet(r.ViewNouns)
 	r.demonstrativeLinks, r.demonstrativeSources = nil, nil
 	for _, p := range r.DemonstrativeLinks {

@@ -2495,3 +2495,27 @@ func TestNegationAfterTheMatchAndOfficesLeft(t *testing.T) {
 	}
 	wantFacts(t, factsOf(t, "Sak\n\nIsrael og Hamas forhandler direkte i Kairo. Det er ikke klart hva som skjer nå.\n"), "Israel negotiatesWith Hamas")
 }
+
+func TestUnnamedProposalsPutForward(t *testing.T) {
+	// a proposal named by its kind only is an entity of the article when
+	// someone puts it forward; "the plan" after it is the same proposal
+	en := factsOf(t, "Talks\n\nOn Monday Norway proposed a 48-hour truce in the north. "+
+		"The ceasefire put forward by Chile last year was never observed. "+
+		"The Green Party unveiled a plan to close the coal mines, and the Liberal Party opposed the plan. "+
+		"Acme Steel announced plans to close two plants.\n")
+	wantFacts(t, en, "Norway proposed 48-hour truce", "Chile proposed ceasefire", "Green Party proposed plan", "Liberal Party opposes plan")
+	for k := range en {
+		if strings.Contains(k, "Acme Steel proposed") || strings.Contains(k, " drafted ") {
+			t.Errorf("plans announced are intentions, and a proposal is proposed, not drafted: %v", en)
+		}
+	}
+	nb := factsOf(t, "Samtaler\n\nI går foreslo statsminister Jonas Gahr Støre en krisepakke for bøndene. "+
+		"Chile foreslo mandag en våpenhvile i nord. "+
+		"Regjeringens skolereform Kunnskapsløftet skal innføres neste år.\n")
+	wantFacts(t, nb, "Jonas Gahr Støre proposed krisepakke", "Chile proposed våpenhvile")
+	for k := range nb {
+		if strings.Contains(k, "skolereform") {
+			t.Errorf("a reform named after its kind is not an unnamed one: %v", nb)
+		}
+	}
+}
