@@ -935,6 +935,18 @@ func isOpeningQuote(s string) bool {
 
 func isClosingQuote(s string) bool { return s == "\"" || s == "”" || s == "»" }
 
+// opensWithPronoun reports whether sentence si opens, past a dash or
+// quotation mark, with the personal pronoun p ("– Han er …").
+func (d *doc) opensWithPronoun(si int, p string) bool {
+	for _, t := range d.toks[si] {
+		if isDash(t.Text) || isOpeningQuote(t.Text) {
+			continue
+		}
+		return t.Lower == p
+	}
+	return false
+}
+
 // speakerAfterVerb reads "sa Russlands utenriksminister Sergei Lavrov" or "said X".
 func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	r := d.rules
@@ -986,7 +998,14 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 			}
 			// not a person the statement before it names: "Morales's
 			// rhetoric …, she suggested" is someone else's view of him
-			return d.lastPersonFor(min(d.sents[si].Start, d.anchor), t.Lower)
+			sp := d.lastPersonFor(min(d.sents[si].Start, d.anchor), t.Lower)
+			if sp != nil && d.lastSpeaker != nil && d.lastSpeaker != sp && si-d.lastSpeakerSent <= 3 && d.opensWithPronoun(si, t.Lower) {
+				// "Han forstår ingenting av livet på en pub, sier han": the
+				// statement's own "han" is the man it is about, so whoever
+				// says it is another, the man quoted last
+				return d.lastSpeaker
+			}
+			return sp
 		}
 	}
 	// the first person after the verb: "sa energiminister Aleksandr Novak

@@ -2237,3 +2237,22 @@ func TestMoreEnglishStatementVerbs(t *testing.T) {
 		t.Errorf("an adjective after a genitive made a claim: %v", c)
 	}
 }
+
+func TestPronounOfTheStatementIsNotItsSpeaker(t *testing.T) {
+	// "Han forstår ingenting …, sier han": the statement's own "han" is
+	// the man spoken of, so the one who says it is the man quoted before
+	c := claimsOf(t, "Puben\n\nAnders Moe tenner en sigar på puben i Cork.\n"+
+		"– Røykeloven er en skam, sier Anders Moe.\n"+
+		"Helseminister Per Dahl må være en mann uten sans for livets gleder?\n"+
+		"Han skjønner ingenting av livet på en pub, sier han.\n")
+	wantClaims(t, c, [][2]string{{"Anders Moe", "skjønner ingenting"}})
+	if hasClaim(c, "Per Dahl", "skjønner ingenting") {
+		t.Errorf("the man the statement is about said it: %v", c)
+	}
+	// a statement opening with the speaker's "vi" keeps the pronoun's reading
+	c = claimsOf(t, "Puben\n\nAnders Moe tenner en sigar på puben i Cork.\n"+
+		"– Røykeloven er en skam, sier Anders Moe.\n"+
+		"Helseminister Per Dahl svarer i et intervju.\n"+
+		"Vi skjønner ham godt, og loven blir ikke endret, sier han.\n")
+	wantClaims(t, c, [][2]string{{"Per Dahl", "loven blir ikke endret"}})
+}

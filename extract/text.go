@@ -267,7 +267,7 @@ func appendTokens(toks []Token, s string, base int) []Token {
 					continue
 				}
 				// inner joiners followed by a word rune
-				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '´' || r2 == 'ʼ' || r2 == '.' || r2 == '&' { // ("Michea´l": an accent typed for an apostrophe)
 					if j+s2 < len(s) {
 						r3, _ := utf8.DecodeRuneInString(s[j+s2:])
 						if isWordRune(r3) && (r2 != '.' || isDottedAbbrev(s[i:j]) || topLevelDomain(s[j+s2:]) != "") {

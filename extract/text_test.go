@@ -199,3 +199,10 @@ func TestCloseSpacedPossessives(t *testing.T) {
 		}
 	}
 }
+
+func TestAccentTypedForAnApostropheJoinsAWord(t *testing.T) {
+	d := extractText(t, "Pub\n\nBrian Moe tenner en pipe. Denne Michea´l Martin må være en mann uten sans for livets gleder, sier han.\n")
+	if e := entityByName(d, "Michea´l Martin"); e == nil || e.Type != "Person" {
+		t.Errorf("no person Michea´l Martin (nor should a sentence's 'Denne' open the name): %+v", d.Entities)
+	}
+}
