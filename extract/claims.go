@@ -3008,6 +3008,21 @@ func (d *doc) tokensBetween(si, a, b int) []Token {
 	return toks[i:j:j] // the tokens are in order and do not overlap: those within are a run
 }
 
+// saysSomething reports whether sentence si holds, before offset at, a
+// word that is no function word: "Dream Theater er favorittgruppen" is a
+// statement, "Det er vi også" a mere reply.
+func (d *doc) saysSomething(si, at int) bool {
+	for _, t := range d.toks[si] {
+		if t.Start >= at {
+			break
+		}
+		if strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 && !d.rules.stop[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // reported finds "SPEAKER VERB (that|at) CLAUSE" in sentence si.
 func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	s := d.sents[si]
@@ -3021,7 +3036,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 	// A lead-in is no statement before "X said" — but before ", meldte The
 	// Guardian" (verb first, closing the sentence) it is part of one.
 	if at, sp := d.attribution(si, s.Start); sp != nil && (sp.typ == "Person" || sp.typ == "MediaOrganization" || isActor(sp) && d.bodyAttribution(si, at, sp)) && len(toks) > 0 && (!d.opensWithLeadIn(toks) || d.verbFirstAfter(si, at) || d.clauseAfterLeadIn(si, at)) && !d.speaksAbout(si, at) && d.openingSpeaker(si) == nil && d.appositionSpeaker(si) == nil &&
-		wordCount(d.text[s.Start:at]) >= 5 && d.attributionEnd(toks, d.tokenAt(si, at))-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) &&
+		(wordCount(d.text[s.Start:at]) >= 5 || wordCount(d.text[s.Start:at]) == 4 && d.saysSomething(si, at) && d.parentheticalEnd(si, at) == 0) && d.attributionEnd(toks, d.tokenAt(si, at))-d.tokenAt(si, at) <= 12 && d.thatWithin(toks, d.tokenAt(si, at), 8) < 0 && !d.infinitiveClaimAfter(toks, d.tokenAt(si, at)) &&
 		!d.coordinatedClause(toks, d.tokenAt(si, at)) {
 		return quote{start: s.Start, end: at, evStart: s.Start, evEnd: s.End, speaker: sp}, true
 	}

@@ -2256,3 +2256,14 @@ func TestPronounOfTheStatementIsNotItsSpeaker(t *testing.T) {
 		"Vi skjønner ham godt, og loven blir ikke endret, sier han.\n")
 	wantClaims(t, c, [][2]string{{"Per Dahl", "loven blir ikke endret"}})
 }
+
+func TestFourWordStatementBeforeItsSpeaker(t *testing.T) {
+	// four words before ", sier han" are a statement when one of them
+	// says something; "Det er vi også" is a mere reply
+	c := claimsOf(t, "Hjemme\n\nOle Hansen viser oss rundt i kjelleren.\nMetallica er favorittbandet mitt, forteller han.\n")
+	wantClaims(t, c, [][2]string{{"Ole Hansen", "Metallica er favorittbandet"}})
+	c = claimsOf(t, "Hjemme\n\nOle Hansen viser oss rundt i kjelleren.\nDet er vi også, sier Kari Lie.\n")
+	if len(c["Kari Lie"]) > 0 {
+		t.Errorf("a reply of function words taken for a statement: %v", c)
+	}
+}
