@@ -2119,7 +2119,7 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 				}
 				// (and "Israel og Hamas forhandler ikke direkte": the negation
 				// right after the verb a match ends with)
-				if d.negated(matched) || !strings.HasSuffix(matched, "]]") && d.negatedNext(tagged[loc[1]:]) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
+				if d.negated(matched) || !strings.HasSuffix(matched, "]]") && !endsWithLookahead(matched) && d.negatedNext(tagged[loc[1]:]) || roleRelations[rule.Predicate] && past || containsAny(matched, rule.Unless) {
 					continue // a denied fact; a past title ("former chairman of X")
 				}
 				pred := rule.Predicate
@@ -3729,6 +3729,14 @@ func (d *doc) negated(matched string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithLookahead reports whether a match ends with one letter after a
+// space: a pattern's check that a word follows ("i Statoil e|r ikke
+// snau"), not a verb of its own.
+func endsWithLookahead(matched string) bool {
+	k := strings.LastIndexByte(matched, ' ')
+	return k >= 0 && utf8.RuneCountInString(matched[k+1:]) == 1
 }
 
 // negatedNext reports whether the words after a match open with a verb's

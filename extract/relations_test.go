@@ -2519,3 +2519,21 @@ func TestUnnamedProposalsPutForward(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadsOfABodyAndOfItsParts(t *testing.T) {
+	// the head of a body leads it; the head of one of its parts is a
+	// member; "er ikke snau" after the body denies nothing
+	nb := factsOf(t, "Olje\n\nKonsernsjef Kari Moe i Telenor sier at prisen stiger. "+
+		"Per Holm, kommunikasjonssjef i Telenor, er enig. "+
+		"Prosjektsjef Ola Lie i Rom Eiendom er ikke snau med løftene.\n")
+	wantFacts(t, nb, "Kari Moe leaderOf Telenor", "Per Holm memberOf Telenor", "Ola Lie memberOf Rom Eiendom")
+	if nb["Kari Moe memberOf Telenor"] || nb["Per Holm leaderOf Telenor"] {
+		t.Errorf("the head of a body and the head of a part confused: %v", nb)
+	}
+	en := factsOf(t, "Oil\n\nKari Moe, head of communications at Telenor, said prices would rise. "+
+		"Per Holm, the head of research at Fjord Bank, agreed.\n")
+	wantFacts(t, en, "Kari Moe memberOf Telenor", "Per Holm memberOf Fjord Bank")
+	if en["Kari Moe leaderOf Telenor"] {
+		t.Errorf("the head of communications leads the company: %v", en)
+	}
+}
