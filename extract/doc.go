@@ -3906,6 +3906,13 @@ func (d *doc) headNamedAfter(rule *RelationRule, tagged string, loc []int, slots
 	}
 	m := headAfterRe.FindStringSubmatch(tagged[loc[2*g+1]:])
 	if m == nil {
+		// "støtte av Domstoladministrasjonens direktør, Tor Langbach",
+		// "support from Telenor's chief executive, X": the body's head
+		if m = headOfGenitiveRe.FindStringSubmatch(tagged[loc[2*g+1]:]); m != nil && d.rules.role(lastWord(m[1])) == "leaderOf" {
+			if k, err := strconv.Atoi(m[2]); err == nil && k < len(slots) {
+				return slots[k]
+			}
+		}
 		return nil
 	}
 	before := strings.Fields(tagged[max(0, loc[2*g]-80):loc[2*g]])
@@ -3920,6 +3927,10 @@ func (d *doc) headNamedAfter(rule *RelationRule, tagged string, loc []int, slots
 	}
 	return nil
 }
+
+// headOfGenitiveRe reads a title after a body's genitive and the person's
+// slot after a comma: " 's direktør , [[3:P]]".
+var headOfGenitiveRe = regexp.MustCompile(`^ 's ((?:[^\s,\[]+ )?[^\s,\[]+) , \[\[(\d+):P\]\]`)
 
 // headAfterRe reads a person's slot in commas right after another.
 var headAfterRe = regexp.MustCompile(`^ , \[\[(\d+):P\]\]`)

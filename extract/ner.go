@@ -2744,6 +2744,9 @@ func (d *doc) isGenitive(w string) bool {
 	if len(w) == 3 {
 		return d.count(stem) >= 2 // "Ris tale" where "Ri" is named alone
 	}
+	if len(w) >= 10 && (strings.HasSuffix(w, "ens") || strings.HasSuffix(w, "ets")) && d.rules.CompoundTitles {
+		return true // a body named by a definite noun: "Domstoladministrasjonens direktør"
+	}
 	return d.count(stem) > 0 || len(d.x.lex.lookup([]string{stem})) > 0
 }
 

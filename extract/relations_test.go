@@ -2537,3 +2537,14 @@ func TestHeadsOfABodyAndOfItsParts(t *testing.T) {
 		t.Errorf("the head of communications leads the company: %v", en)
 	}
 }
+
+func TestSupportFromABodysHead(t *testing.T) {
+	// "støtte av Domstoladministrasjonens direktør, X": the director
+	// leads the body (a definite noun in the genitive, "Trygdeetatens", names it) and is
+	// the one who supports
+	nb := factsOf(t, "Saken\n\nAvisen Dagbladet får støtte av Trygdeetatens direktør, Tor Langbach:\n– Det var riktig å skrive om saken.\n")
+	wantFacts(t, nb, "Tor Langbach leaderOf Trygdeetaten", "Tor Langbach supports Dagbladet")
+	if nb["Trygdeetaten supports Dagbladet"] || nb["Tor Langbach memberOf Trygdeetaten"] {
+		t.Errorf("the body, not its head, supports, or the head is a mere member: %v", nb)
+	}
+}
