@@ -1666,8 +1666,8 @@ func (d *doc) predicatedBodies() map[*entity]string {
 				if d.rules.articles[w] {
 					continue
 				}
-				if startsName(toks[j].Text) || strings.ContainsAny(w, ",.;:") || d.rules.stop[w] || d.rules.relative[w] {
-					break // "the director of investments": not the phrase's head
+				if startsName(toks[j].Text) || strings.ContainsAny(w, ",.;:") || d.rules.stop[w] || d.rules.relative[w] || d.rules.passiveAgents[w] || d.rules.objectPrepositions[w] {
+					break // "the director of investments": not the phrase's head; "ble sett av avisen": a passive's agent
 				}
 				typ := d.bodyNounType(w)
 				if typ == "" {

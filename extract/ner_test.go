@@ -1511,3 +1511,12 @@ func TestMayorsTown(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveAgentNamesNoKind(t *testing.T) {
+	// "Per Hansen ble sett av avisen": the newspaper saw him; he is no
+	// newspaper (a copula's kind noun heads its own phrase only)
+	d := extractText(t, "Tittel\n\nOrdfører Arne Sandnes gikk ut i media.\nPer Hansen ble intervjuet av avisen.\n")
+	if e := entityByName(d, "Per Hansen"); e == nil || e.Type != "Person" {
+		t.Errorf("a passive's agent typed the subject: %+v", d.Entities)
+	}
+}
