@@ -131,6 +131,9 @@ func (d *doc) extractClaims() {
 			// "Søvnløs Svindal knuste konkurrentene\n- Fant aldri
 			// hvilepulsen …": a dash quote under a headline that names one
 			// person is that person's
+			if q.speaker == nil && si > 0 && d.sents[si-1].Para >= s.Para-1 {
+				q.speaker = d.personBeforeColon(si - 1) // "…, Tor Langbach:\n– …"
+			}
 			if q.speaker == nil && si > 0 {
 				q.speaker = d.headlinePerson(si - 1)
 			}
@@ -204,6 +207,11 @@ func (d *doc) extractClaims() {
 			// "X issued a statement on the ruling. "…"": the statement's
 			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para == s.Para {
 				q.speaker = d.statementBy(si - 1)
+			}
+			// "Aftenposten får støtte av direktøren, Tor Langbach:\n«…»":
+			// the person named right before the colon that ends the line before
+			if q.speaker == nil && !q.attributed && isOpeningQuote(d.text[s.Start:q.start]) && si > 0 && d.sents[si-1].Para >= s.Para-1 {
+				q.speaker = d.personBeforeColon(si - 1)
 			}
 			// a quote standing alone as its paragraph continues the last
 			// speaker, or, before anyone spoke, waits for the next
@@ -2619,6 +2627,20 @@ func (d *doc) quotesIn(si int) []quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// personBeforeColon is the person whose name ends sentence si right
+// before a closing colon ("…, Tor Langbach:"), or nil.
+func (d *doc) personBeforeColon(si int) *entity {
+	toks := d.toks[si]
+	n := len(toks)
+	if n < 3 || toks[n-1].Text != ":" {
+		return nil
+	}
+	if e := d.mentionEndingAt(si, toks[n-2].End); e != nil && e.typ == "Person" {
+		return e
+	}
+	return nil
 }
 
 // objectOfPreposition reports whether e's last mention before off follows

@@ -2267,3 +2267,15 @@ func TestFourWordStatementBeforeItsSpeaker(t *testing.T) {
 		t.Errorf("a reply of function words taken for a statement: %v", c)
 	}
 }
+
+func TestQuoteAfterANameAndAColon(t *testing.T) {
+	// the line before ends with a person's name and a colon: the quote
+	// (or dash quote) on the next line is theirs, not the last speaker's
+	for _, open := range []string{"«Jeg forstår at dette gjør inntrykk på mange.»", "– Jeg forstår at dette gjør inntrykk på mange."} {
+		c := claimsOf(t, "Saken\n\n– Dommen er feil, sier Per Bertelsen.\nAvisen får støtte av Trygdeetatens direktør, Tor Langbach:\n"+open+"\n")
+		wantClaims(t, c, [][2]string{{"Tor Langbach", "gjør inntrykk"}})
+		if hasClaim(c, "Per Bertelsen", "gjør inntrykk") {
+			t.Errorf("the last speaker took the quote after another's name: %v", c)
+		}
+	}
+}
