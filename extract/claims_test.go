@@ -2279,3 +2279,14 @@ func TestQuoteAfterANameAndAColon(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakingForSomethingIsAClaim(t *testing.T) {
+	nb := claimsOf(t, "Veien\n\nOrdfører Arne Sandnes talte for helårsvei mellom Tafjord og Grotli.\nFylkesleder Kari Holm tok til orde for en ny bru over fjorden.\nSV har uttrykt at det er et problem med friskoler.\n")
+	wantClaims(t, nb, [][2]string{{"Arne Sandnes", "helårsvei"}, {"Kari Holm", "ny bru"}, {"Socialist Left Party", "problem med friskoler"}})
+	en := claimsOf(t, "The road\n\nMayor Arne Sandnes spoke out for a year-round road between Tafjord and Grotli.\nCouncillor Kari Holm spoke in favour of a new bridge over the fjord.\nLabour has expressed that the reform is a mistake.\n")
+	wantClaims(t, en, [][2]string{{"Arne Sandnes", "year-round road"}, {"Kari Holm", "new bridge"}, {"Labour Party", "reform is a mistake"}})
+	none := claimsOf(t, "Møtet\n\nArne Sandnes talte i to timer på møtet.\nArne Sandnes spoke for two hours at the meeting.\n")
+	if len(none["Arne Sandnes"]) > 0 {
+		t.Errorf("speaking for two hours states nothing: %v", none)
+	}
+}
