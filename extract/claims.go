@@ -3751,8 +3751,9 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 			continue
 		}
 		n := 0
+		end := d.listEnd(si, m.end) // "Ap og SV har blant annet varslet at": from the list's last name
 		for _, t := range toks {
-			if t.Start >= m.end && t.End <= off {
+			if t.Start >= end && t.End <= off {
 				n++
 			}
 		}
@@ -3772,6 +3773,36 @@ func (d *doc) subjectNear(si int, e *entity, off int) bool {
 		}
 	}
 	return false
+}
+
+// listEnd is where the list of names that a mention ending at end opens
+// ends ("Ap og SV", "Egypt, Spain and New Zealand"): the end of its last
+// name, or end if no name follows joined to it.
+func (d *doc) listEnd(si, end int) int {
+	toks := d.toks[si]
+	for {
+		k := d.tokenAt(si, end)
+		if k >= len(toks) || toks[k].Start < end {
+			return end
+		}
+		j := k
+		if toks[j].Text == "," && j+1 < len(toks) {
+			j++
+		}
+		if d.rules.conjunctions[toks[j].Lower] && j+1 < len(toks) {
+			j++
+		} else if j == k {
+			return end
+		}
+		if d.rules.articles[toks[j].Lower] && j+1 < len(toks) {
+			j++ // "Labour and the Greens"
+		}
+		next := d.mentionEnd(si, toks[j].Start)
+		if next == toks[j].Start || next <= end {
+			return end // no name there
+		}
+		end = next
+	}
 }
 
 // bodyPhraseBetween reports whether what lies between a person's name

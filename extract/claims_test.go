@@ -2290,3 +2290,10 @@ func TestSpeakingForSomethingIsAClaim(t *testing.T) {
 		t.Errorf("speaking for two hours states nothing: %v", none)
 	}
 }
+
+func TestListSubjectBeforeAnAdverbAndItsVerb(t *testing.T) {
+	// "Ap og SV har blant annet varslet at …": the list's last name is
+	// near the verb, though its first is not
+	c := claimsOf(t, "Skolen\n\nAp og SV har blant annet varslet at de vil utsette hele reformen og endre læreplanene.\n")
+	wantClaims(t, c, [][2]string{{"Socialist Left Party", "utsette hele reformen"}, {"Norwegian Labour Party", "utsette hele reformen"}})
+}
