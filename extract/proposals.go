@@ -22,8 +22,9 @@ func (d *doc) unnamedProposals() {
 	}
 	byHead := map[string]*entity{}
 	for si, toks := range d.toks {
+		idx := d.mentionIndex(si)
 		for i := 0; i < len(toks); i++ {
-			from, head, ok := d.proposalPhrase(si, toks, i)
+			from, head, ok := d.proposalPhrase(idx, toks, i)
 			if !ok {
 				continue
 			}
@@ -35,6 +36,9 @@ func (d *doc) unnamedProposals() {
 				byHead[canon] = e
 			}
 			d.insertMention(e, &mention{start: toks[from].Start, end: toks[head].End, text: d.text[toks[from].Start:toks[head].End], sent: si, generic: true})
+			for k := from; k <= head; k++ {
+				idx.covered[k] = true
+			}
 			i = head
 		}
 	}
@@ -43,10 +47,17 @@ func (d *doc) unnamedProposals() {
 	}
 	// later definite uses: "the truce", "this plan", "våpenhvilen"
 	for si, toks := range d.toks {
+		var idx *mentionIndex
 		for i, t := range toks {
 			canon := d.proposalHead(t.Lower)
 			e := byHead[canon]
-			if e == nil || d.inMention(si, t.Start) || !d.definiteProposal(toks, i) || e.mentions[0].sent > si {
+			if e == nil || !d.definiteProposal(toks, i) || e.mentions[0].sent > si {
+				continue
+			}
+			if idx == nil {
+				idx = d.mentionIndex(si)
+			}
+			if idx.covered[i] {
 				continue
 			}
 			d.insertMention(e, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, generic: true})
@@ -58,22 +69,22 @@ func (d *doc) unnamedProposals() {
 // at toks[i] (the verb's last word), or a genitive name there, or whether
 // toks[i] is the head of a phrase a passive's verb follows; it returns the
 // phrase's first and last (head) token.
-func (d *doc) proposalPhrase(si int, toks []Token, i int) (from, head int, ok bool) {
-	if d.inMention(si, toks[i].Start) {
-		if e := d.mentionEndingAt(si, toks[i].End); e != nil && i+1 < len(toks) && d.actorClass(e) {
+func (d *doc) proposalPhrase(idx *mentionIndex, toks []Token, i int) (from, head int, ok bool) {
+	if idx.covered[i] {
+		if m := idx.endingAt[toks[i].End]; m != nil && i+1 < len(toks) && d.actorClass(m.ent) {
 			// "Russia's ceasefire plan", "Mays forslag"
 			j := i + 1
 			if toks[j].Text == "'s" || toks[j].Text == "'" || toks[j].Text == "’s" {
 				j++
-			} else if !d.genitiveAt(si, toks[i].End) {
+			} else if !m.genitive {
 				return 0, 0, false
 			}
-			return d.proposalAfter(si, toks, j, 2, false)
+			return d.proposalAfter(idx, toks, j, 2, false)
 		}
 		return 0, 0, false
 	}
 	if n := d.proposalVerbEnding(toks, i); n > 0 {
-		return d.proposalAfter(si, toks, i+1, 5, true)
+		return d.proposalAfter(idx, toks, i+1, 5, true)
 	}
 	// "the truce proposed by Russia", "våpenhvilen foreslått av Russland"
 	if d.proposalHead(toks[i].Lower) != "" && i+2 < len(toks) {
@@ -97,7 +108,7 @@ func (d *doc) proposalPhrase(si int, toks []Token, i int) (from, head int, ok bo
 
 // proposalAfter finds a proposal phrase starting at toks[j]: determiners,
 // up to max modifiers, then a proposal noun ending the noun phrase.
-func (d *doc) proposalAfter(si int, toks []Token, j, max int, determiners bool) (from, head int, ok bool) {
+func (d *doc) proposalAfter(idx *mentionIndex, toks []Token, j, max int, determiners bool) (from, head int, ok bool) {
 	start, inverted := j, false
 	for k := j; k < len(toks) && k <= start+max; k++ {
 		t := toks[k]
@@ -109,11 +120,11 @@ func (d *doc) proposalAfter(si int, toks []Token, j, max int, determiners bool) 
 			start = k + 1 // "proposed today a truce", "foreslo mandag en våpenhvile"
 			continue
 		}
-		if d.inMention(si, t.Start) {
+		if idx.covered[k] {
 			if determiners && !inverted && d.lang != "en" && k <= j+1 {
 				// "foreslo president Bush en stimulanspakke": the subject after the verb
 				inverted = true
-				for k+1 < len(toks) && d.inMention(si, toks[k+1].Start) {
+				for k+1 < len(toks) && idx.covered[k+1] {
 					k++
 				}
 				start = k + 1
@@ -235,15 +246,26 @@ func (d *doc) actorClass(e *entity) bool {
 	return c == 'P' || c == 'O' || c == 'G'
 }
 
-// genitiveAt reports whether the mention ending at off in sentence si is
-// a genitive ("Mays", "Russlands").
-func (d *doc) genitiveAt(si, off int) bool {
+// mentionIndex is a sentence's mentions by token: which tokens a mention
+// covers, and the visible mention ending at each offset; built once per
+// sentence, so a pass over its tokens stays linear.
+type mentionIndex struct {
+	covered  []bool
+	endingAt map[int]*mention
+}
+
+func (d *doc) mentionIndex(si int) *mentionIndex {
+	toks := d.toks[si]
+	idx := &mentionIndex{covered: make([]bool, len(toks)), endingAt: map[int]*mention{}}
 	for _, m := range d.mentions[si] {
-		if m.end == off && m.genitive {
-			return true
+		for k := d.tokenAt(si, m.start); k < len(toks) && toks[k].Start < m.end; k++ {
+			idx.covered[k] = true
+		}
+		if !m.hidden && idx.endingAt[m.end] == nil {
+			idx.endingAt[m.end] = m
 		}
 	}
-	return false
+	return idx
 }
 
 // insertMention adds m to e and to its sentence's mentions, in order.
