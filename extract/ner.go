@@ -3209,6 +3209,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 			return "Place", contextGuess
 		}
 	}
+	// "North Kivu", "West Nusa Tenggara": a compass point opens no
+	// person's name, and no body's without a body's word
+	if n := len(words); n >= 2 && n <= 3 && d.x.lex.compass[strings.ToLower(words[0])] && !slices.ContainsFunc(words[1:], func(w string) bool { return d.x.lex.orgWords[strings.ToLower(w)] }) {
+		return "Place", contextGuess
+	}
 	// "Palms Hotel and Casino", "Gleneagles Resort": a venue is a place
 	if len(words) >= 2 && d.x.lex.venueWords[lastLower] {
 		return "Place", contextGuess

@@ -1520,3 +1520,12 @@ func TestPassiveAgentNamesNoKind(t *testing.T) {
 		t.Errorf("a passive's agent typed the subject: %+v", d.Entities)
 	}
 }
+
+func TestCompassPointOpensAPlaceName(t *testing.T) {
+	d := extractText(t, "Fighting\n\nMinova is a supply hub for Goma, the capital of North Kivu. West Nusa Tenggara was hit by the quake.\n")
+	for _, name := range []string{"North Kivu", "West Nusa Tenggara"} {
+		if e := entityByName(d, name); e == nil || class(e.Type) != 'L' {
+			t.Errorf("%s is no place: %+v", name, e)
+		}
+	}
+}
