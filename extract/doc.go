@@ -2051,6 +2051,7 @@ func (d *doc) extractRelations() {
 	d.teamHeadFacts()
 	d.demonymCompanies()
 	d.demonymPlaceLists()
+	d.demonymAppositions()
 	d.possessedPlans()
 	d.ministriesStates()
 	d.dropWeakerRoles()
@@ -2913,6 +2914,46 @@ func (d *doc) demonymPlaceLists() {
 				}
 			}
 			break
+		}
+	}
+}
+
+// demonymAppositions places a place in the state whose people's
+// adjective describes it in the apposition after its name: "Kisumu, a
+// Kenyan city on Lake Victoria", "Tromsø, en norsk by" (a city noun or a
+// kind of place after the adjective).
+func (d *doc) demonymAppositions() {
+	r, lx := d.rules, d.x.lex
+	for si, ms := range d.mentions {
+		toks := d.toks[si]
+		for _, m := range ms {
+			if m.hidden || m.ent.typ != "City" && m.ent.typ != "Place" && m.ent.typ != "Region" {
+				continue
+			}
+			k := d.tokenAt(si, m.end)
+			if k+3 >= len(toks) || toks[k].Text != "," || !r.articles[toks[k+1].Lower] {
+				continue
+			}
+			j := k + 2
+			if lx.demonyms[toks[j].Lower] == nil && isLowerWord(toks[j].Text) {
+				j++ // "a small Kenyan town"
+			}
+			country := lx.demonyms[toks[j].Lower]
+			if country == nil || country.Type != "Country" || j+1 >= len(toks) {
+				continue
+			}
+			if w := toks[j+1].Lower; !r.cityNouns[w] && !lx.placeKinds[w] && w != "village" && w != "port" && w != "landsby" && w != "havneby" && w != "by" {
+				continue
+			}
+			if m.ent.gaz != nil && m.ent.gaz.In != "" && m.ent.gaz.In != country.Key {
+				continue // the gazetteer knows better
+			}
+			c := d.gazetteerEntity(country)
+			if c == m.ent {
+				continue
+			}
+			d.attach(c, &mention{start: toks[j].Start, end: toks[j].End, text: toks[j].Text, sent: si, hidden: true})
+			d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.6})
 		}
 	}
 }

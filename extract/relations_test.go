@@ -2548,3 +2548,27 @@ func TestSupportFromABodysHead(t *testing.T) {
 		t.Errorf("the body, not its head, supports, or the head is a mere member: %v", nb)
 	}
 }
+
+func TestAppositionsAndRelativeClausesOfNews(t *testing.T) {
+	// heads, spokespeople and places as news appositions and relative
+	// clauses name them (sentences of kg's own, not from any article)
+	f := factsOf(t, "Roundup\n\n"+
+		"The stadium is owned by Harrow Sports Holdings, an investment group from Dallas headed by Curtis Reyes, who rarely attends.\n"+
+		"Judges found that Hendrik Vos, 52, who founded and still runs Lindeboom Imports, had hidden the cargo.\n"+
+		"The Kivu Renewal Movement, whose commander is Jean-Paul Habimana, said it held the roads.\n"+
+		"Lucia Ferreira, who speaks for the WHO on vaccines, said the data were strong.\n"+
+		"Saxony's economy minister, Thomas Brandt, said the state would help.\n"+
+		"A vaccine made by Norvanta Biologics, a biotech company from Denmark, was tested in Kisumu, a Kenyan city on Lake Victoria.\n"+
+		"Analysts at Hofmann & Lutz, a brokerage in Munich, were worried.\n"+
+		"The plant moves to Győr, in north-western Hungary, next year.\n"+
+		"The strike hit the plant in Zwickau, in the eastern state of Saxony.\n"+
+		"Aid reached Goma, the capital of neighbouring North Kivu.\n"+
+		"The paramilitary Rapid Support Forces have besieged El Fasher since May.\n"+
+		"Grace Otieno, a KEMRI epidemiologist who led the study, was pleased.\n")
+	wantFacts(t, f,
+		"Curtis Reyes leaderOf Harrow Sports Holdings", "Hendrik Vos leaderOf Lindeboom Imports",
+		"Jean-Paul Habimana leaderOf Kivu Renewal Movement", "Lucia Ferreira represents World Health Organization",
+		"Thomas Brandt represents Saxony", "Norvanta Biologics locatedIn Denmark", "Kisumu locatedIn Kenya",
+		"Hofmann & Lutz locatedIn Munich", "Győr locatedIn Hungary", "Zwickau locatedIn Saxony",
+		"Goma locatedIn North Kivu", "Rapid Support Forces attacked El Fasher", "Grace Otieno memberOf KEMRI")
+}
