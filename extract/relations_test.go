@@ -2572,3 +2572,18 @@ func TestAppositionsAndRelativeClausesOfNews(t *testing.T) {
 		"Hofmann & Lutz locatedIn Munich", "Győr locatedIn Hungary", "Zwickau locatedIn Saxony",
 		"Goma locatedIn North Kivu", "Rapid Support Forces attacked El Fasher", "Grace Otieno memberOf KEMRI")
 }
+
+func TestNorwegianAppositionsAndRelativeClausesOfNews(t *testing.T) {
+	f := factsOf(t, "Oppsummering\n\n"+
+		"Rosenborg har innledet forhandlinger om en overgang, bekrefter klubbens sportssjef Helge Aune overfor Adresseavisen.\n"+
+		"Per Vold var i ti år finansdirektør i eiendomsselskapet Tverrli Eiendom AS.\n"+
+		"El Fasher er beleiret av Rapid Support Forces (RSF), militsen som ledes av general Mohamed Hamdan Dagalo.\n"+
+		"Sierra Leones representant i rådet, ambassadør Ibrahim Kamara-Tucker, sa at landene ikke kan vente.\n"+
+		"Dmitrij Orlovskij, som er nestleder for Russlands FN-delegasjon, forsvarte vetoet.\n"+
+		"Norge, som er blant Ukrainas største støttespillere, kunngjorde at landet vil bidra med to milliarder kroner.\n"+
+		"RSF har de siste ukene beskutt flyktningleiren Zamzam sør for byen.\n")
+	wantFacts(t, f, "Helge Aune memberOf Rosenborg BK", "Per Vold memberOf Tverrli Eiendom AS",
+		"Mohamed Hamdan Dagalo leaderOf Rapid Support Forces", "Rapid Support Forces attacked El Fasher",
+		"Ibrahim Kamara-Tucker represents Sierra Leone", "Dmitrij Orlovskij represents Russia",
+		"Norway supports Ukraine", "Rapid Support Forces attacked Zamzam")
+}
