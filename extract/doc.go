@@ -725,7 +725,7 @@ func (d *doc) companyModel(name string, companies map[string]bool) bool {
 			}
 		}
 		for _, w := range words[k:] {
-			if lw := strings.ToLower(w); d.x.lex.orgWords[lw] || d.orgSuffixType(w) != "" || d.rules.placeWords[lw] || d.rules.eventWords[lw] {
+			if lw := strings.ToLower(w); d.x.lex.orgWords[lw] || d.x.lex.corporateSuffixes[lw] || d.orgSuffixType(w) != "" || d.rules.placeWords[lw] || d.rules.eventWords[lw] {
 				return false
 			}
 		}

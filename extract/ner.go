@@ -1902,6 +1902,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if _, isCue := r.cueOf[lt]; isCue && i+1 < len(toks) && startsName(toks[i+1].Text) && !ownWord {
 		return 1, nil // "Eksilgruppa Syrian Observatory ...": the cue word types the name after it
 	}
+	if i == 0 && i+1 < len(toks) && startsName(toks[i+1].Text) && r.compoundCue(lt) != "" && !d.x.lex.givenNames[toks[i+1].Text] {
+		return 1, nil // "Oppdrettsselskapet Nordkyst ASA har …": a compound cue opening the sentence, as in lower case
+	}
 	// "Former Vice President X", "Former Prime Minister X": a past title
 	if r.formerWords[lt] && i+1 < len(toks) && (r.deputyWords[toks[i+1].Lower] || r.role(toks[i+1].Lower) != "" ||
 		i+2 < len(toks) && r.role(toks[i+1].Lower+" "+toks[i+2].Lower) != "") {

@@ -1529,3 +1529,12 @@ func TestCompassPointOpensAPlaceName(t *testing.T) {
 		}
 	}
 }
+
+func TestCompoundCueOpeningASentence(t *testing.T) {
+	// "Oppdrettsselskapet Nordkyst ASA …": the compound cue types the name
+	// after it, as it does in lower case, and is no part of it
+	d := extractText(t, "Oppkjøp\n\nOppdrettsselskapet Nordkyst ASA har lagt inn et bud på konkurrenten Havbris Sjømat. Nordkyst er basert i Bodø.\n")
+	if e := entityByName(d, "Nordkyst ASA"); e == nil || class(e.Type) != 'O' {
+		t.Errorf("the company's name kept its cue or lost its type: %+v", d.Entities)
+	}
+}
