@@ -1599,6 +1599,11 @@ func (d *doc) roleNominal(toks []Token) *entity {
 		if owned && k > after+2 {
 			return nil
 		}
+		if n := k + len(strings.Fields(w)); n < len(toks) {
+			if m := d.mentionAt(toks[n].Start); m != nil && m.ent.typ == "Person" {
+				return nil // "Daglig leder Ole Martin Brekke sier …": the title's own name follows
+			}
+		}
 		var found *entity
 		for _, u := range d.titledPeople() {
 			if u.start >= toks[0].Start {

@@ -2297,3 +2297,15 @@ func TestListSubjectBeforeAnAdverbAndItsVerb(t *testing.T) {
 	c := claimsOf(t, "Skolen\n\nAp og SV har blant annet varslet at de vil utsette hele reformen og endre læreplanene.\n")
 	wantClaims(t, c, [][2]string{{"Socialist Left Party", "utsette hele reformen"}, {"Norwegian Labour Party", "utsette hele reformen"}})
 }
+
+func TestTitleBeforeItsOwnNameNamesNoEarlierHolder(t *testing.T) {
+	// "Daglig leder Ole Brekke sier …" after another body's head spoke:
+	// the name after the title speaks, not the last person titled alike
+	c := claimsOf(t, "Oppkjøp\n\nHavbris' styreleder, Kristin Lyngstad, skriver i en melding at styret anbefaler budet.\n\n"+
+		"«Vi mener tilbudet er godt», skriver Lyngstad.\n\n"+
+		"Daglig leder Ole Martin Brekke sier til Dagens Næringsliv at familien har eid aksjene i over førti år.\n")
+	wantClaims(t, c, [][2]string{{"Ole Martin Brekke", "eid aksjene"}})
+	if hasClaim(c, "Kristin Lyngstad", "eid aksjene") {
+		t.Errorf("the title went to its earlier holder: %v", c)
+	}
+}
