@@ -689,7 +689,16 @@ func (d *doc) statementSays(si int, rest []Token) *entity {
 			k++
 		}
 		w := rest[k].Lower
-		if !d.statementNoun(w) || k+1 < len(rest) && !strings.ContainsAny(rest[k+1].Text, ".!?") {
+		if !d.statementNoun(w) {
+			return nil
+		}
+		// "…, het det i en uttalelse fra Kamara-Tucker etter møtet": the one it is from
+		if k+2 < len(rest) && (rest[k+1].Lower == "fra" || rest[k+1].Lower == "from") {
+			if m := d.mentionAt(rest[k+2].Start); m != nil && isActor(m.ent) {
+				return m.ent
+			}
+		}
+		if k+1 < len(rest) && !strings.ContainsAny(rest[k+1].Text, ".!?") {
 			return nil
 		}
 		return d.issuerBefore(si)
@@ -3643,6 +3652,9 @@ func (d *doc) request(si int, toks []Token, k, c int) bool {
 			if d.rules.infinitiveMarkers[toks[j].Lower] {
 				return j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.articles[toks[j+1].Lower] && !d.rules.stop[toks[j+1].Lower]
 			}
+			if requestPreposition(d.lang, toks[j].Lower) && j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.infinitiveMarkers[toks[j+1].Lower] {
+				return true // "ba vestlige land om flere luftvernsystemer": a thing asked for
+			}
 		}
 		return false
 	default:
@@ -3653,8 +3665,18 @@ func (d *doc) request(si int, toks []Token, k, c int) bool {
 			return true
 		}
 	}
+	if e+1 < len(toks) && requestPreposition(d.lang, toks[e].Lower) && isLowerWord(toks[e+1].Text) {
+		return true // "ba USA om flere våpen", "asked Germany for more tanks"
+	}
 	// Norwegian: the bare infinitive right after the one asked
 	return d.lang != "en" && e < len(toks) && isLowerWord(toks[e].Text) && !d.rules.stop[toks[e].Lower]
+}
+
+// requestPreposition reports whether w, after the ones asked, opens what
+// they are asked for: "om" ("ba USA om flere våpen"), "for" ("asked
+// Germany for more tanks").
+func requestPreposition(lang, w string) bool {
+	return lang == "en" && w == "for" || lang != "en" && w == "om"
 }
 
 // parentheticalEnd returns the offset after the comma that closes an

@@ -2309,3 +2309,13 @@ func TestTitleBeforeItsOwnNameNamesNoEarlierHolder(t *testing.T) {
 		t.Errorf("the title went to its earlier holder: %v", c)
 	}
 }
+
+func TestRequestForAThingAndAStatementFromSomeone(t *testing.T) {
+	nb := claimsOf(t, "Krigen\n\nUkraina trenger mer hjelp, og krigen fortsetter i øst.\n"+
+		"Ukrainas president Volodymyr Zelenskyj har gjentatte ganger bedt vestlige land om flere luftvernsystemer.\n"+
+		"Ambassadør Ibrahim Kamara-Tucker kom tidlig til møtet.\n"+
+		"«Vi skrev dette utkastet fordi folket ikke har tid til å vente», het det i en uttalelse fra Kamara-Tucker etter møtet.\n")
+	wantClaims(t, nb, [][2]string{{"Volodymyr Zelensky", "flere luftvernsystemer"}, {"Ibrahim Kamara-Tucker", "skrev dette utkastet"}})
+	en := claimsOf(t, "The war\n\nUkraine needs more help, and the war goes on in the east.\nUkraine's President Volodymyr Zelensky asked Germany for more tanks to defend the cities.\n")
+	wantClaims(t, en, [][2]string{{"Volodymyr Zelensky", "more tanks"}})
+}
