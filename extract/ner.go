@@ -3245,6 +3245,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 		if t := r.PlanNouns[lastLower]; t != "" {
 			return t, contextGuess // "the Paris Agreement", "the Marshall Plan"
 		}
+		if r.lawNouns[lastLower] {
+			return "Resolution", contextGuess // "the Residential Vacancy Act": a law, drafted, passed or vetoed
+		}
 		return "Event", contextGuess
 	}
 	// a lone organisation word opening a line is a heading: "News / Syria"

@@ -2587,3 +2587,15 @@ func TestNorwegianAppositionsAndRelativeClausesOfNews(t *testing.T) {
 		"Ibrahim Kamara-Tucker represents Sierra Leone", "Dmitrij Orlovskij represents Russia",
 		"Norway supports Ukraine", "Rapid Support Forces attacked Zamzam")
 }
+
+func TestLawsDraftedAndPlacesHeld(t *testing.T) {
+	f := factsOf(t, "Votes\n\nThe draft, tabled jointly by Britain and Sierra Leone after weeks of talks, won 13 votes.\n"+
+		"The Residential Vacancy Act, which Housing Minister Claire Desrosiers drafted over the summer, passed.\n"+
+		"Fighting raged around Omdurman, the last large city in Sudan's Khartoum region still held by the army.\n")
+	wantFacts(t, f, "United Kingdom drafted resolution", "Sierra Leone drafted resolution",
+		"Claire Desrosiers drafted Residential Vacancy Act", "Omdurman locatedIn Khartoum", "Sudanese government forces controls Omdurman")
+	d := extractText(t, "Votes\n\nThe Residential Vacancy Act passed.\n")
+	if e := entityByName(d, "Residential Vacancy Act"); e == nil || e.Type != "Resolution" {
+		t.Errorf("a law is no resolution: %+v", e)
+	}
+}
