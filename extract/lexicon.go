@@ -1739,7 +1739,8 @@ func (r *LanguageRules) index() {
 		for i, w := range r.AppositionOpeners {
 			alts[i] = regexp.QuoteMeta(w)
 		}
-		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?) , (?:` + strings.Join(alts, "|") + `) [^,]{0,100}? , ([a-zæøå])`)
+		// (a name's acronym in brackets may come between: "the Kivu Renewal Movement (MRK), a rebel group …, captured")
+		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?(?: \( \[\[\d+:[A-Z]+\]\] \))?) , (?:` + strings.Join(alts, "|") + `) [^,]{0,100}? , ([a-zæøå])`)
 	}
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)

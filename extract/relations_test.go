@@ -2599,3 +2599,10 @@ func TestLawsDraftedAndPlacesHeld(t *testing.T) {
 		t.Errorf("a law is no resolution: %+v", e)
 	}
 }
+
+func TestAppositionAfterANameAndItsAcronym(t *testing.T) {
+	f := factsOf(t, "Offensive\n\nFighters of the Kivu Renewal Movement (MRK), a rebel group active in eastern Congo, captured the town of Minova on Saturday.\n")
+	if !f["MRK captured Minova"] && !f["Kivu Renewal Movement captured Minova"] {
+		t.Errorf("the apposition after the acronym hid the subject: %v", f)
+	}
+}
