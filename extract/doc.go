@@ -2048,6 +2048,7 @@ func (d *doc) extractRelations() {
 	d.ministerFacts()
 	d.spokesFacts()
 	d.bodyHeadFacts()
+	d.possessiveTitleFacts()
 	d.teamHeadFacts()
 	d.demonymCompanies()
 	d.demonymPlaceLists()
@@ -2568,6 +2569,55 @@ func (d *doc) bodyHeadFacts() {
 		}
 		if body != nil && body != m.ent {
 			d.relations = append(d.relations, relation{m.ent, body, "leaderOf", si, 0.6})
+		}
+	})
+}
+
+// possessiveTitleFacts reads a sentence that opens with a body's
+// possessive, a title and, after a comma, a person — "Its president,
+// Heather Lindqvist, said", "Dets leder, Kari Holm, sier" — as the role the
+// title gives in the body the sentence before opens with (or else names
+// last): a job's noun makes a member.
+func (d *doc) possessiveTitleFacts() {
+	r := d.rules
+	if len(r.bodyPossessives) == 0 {
+		return
+	}
+	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
+		if si == 0 || k < 3 || k > 6 || !r.bodyPossessives[toks[0].Lower] || toks[k-1].Text != "," {
+			return
+		}
+		for _, t := range toks[1 : k-1] {
+			if !isLowerWord(t.Text) {
+				return
+			}
+		}
+		title := toks[k-2].Lower
+		pred := r.role(title)
+		if k-3 >= 1 && r.role(toks[k-3].Lower+" "+title) != "" {
+			pred = r.role(toks[k-3].Lower + " " + title) // "its chief executive"
+		}
+		switch {
+		case pred == "leaderOf" && k-3 >= 1 && r.deputyWords[toks[k-3].Lower]:
+			pred = "memberOf" // "its deputy leader"
+		case pred == "person" || pred == "":
+			if !r.jobNouns[title] && !r.politicianTitles[title] && title != "critic" && title != "spokesperson" {
+				return
+			}
+			pred = "memberOf"
+		}
+		var body *entity
+		prev := d.toks[si-1]
+		for _, pm := range d.mentions[si-1] {
+			if !pm.hidden && class(pm.ent.typ) == 'O' && len(prev) > 1 && (pm.start == prev[0].Start || r.articles[prev[0].Lower] && pm.start == prev[1].Start) {
+				body = pm.ent // the previous sentence's subject ("The Bloc Québécois opposed …")
+			}
+		}
+		if body == nil {
+			body = d.bodyNamedBefore(si-1, d.sents[si-1].End)
+		}
+		if body != nil && body != m.ent {
+			d.relations = append(d.relations, relation{m.ent, body, pred, si, 0.6})
 		}
 	})
 }

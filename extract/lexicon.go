@@ -744,6 +744,7 @@ type LanguageRules struct {
 	ViewPrepositions      []string          `yaml:"view_prepositions"`      // "in": "In Per Dahl's view, …" is Dahl's claim
 	AsOpeners             []string          `yaml:"as_openers"`             // "som": "Som Jordan Spieth sier, …" is Spieth's claim
 	PlacePlurals          []string          `yaml:"place_plurals"`          // "cities": "Iraqi cities … Mosul, Baiji and Tuz" lie in Iraq
+	BodyPossessives       []string          `yaml:"body_possessives"`       // "its": "Its president, Heather Lindqvist, said" leads the body named before
 	ProposalVerbs         []string          `yaml:"proposal_verbs"`         // "proposed", "put forward": "Russia proposed a 24-hour truce" makes the truce a Proposal
 	ProposalNouns         map[string]string `yaml:"proposal_nouns"`         // "truce" → "truce", "våpenhvilen" → "våpenhvile": a proposal's kind, by its forms
 	ProposalDefinites     []string          `yaml:"proposal_definites"`     // "the", "this": "the truce" after it is that proposal
@@ -810,6 +811,7 @@ type LanguageRules struct {
 	viewPrepositions      set
 	asOpeners             set
 	placePlurals          set
+	bodyPossessives       set
 	proposalVerbs         [][]string // proposal_verbs, split into words
 	viewNouns             set
 	addresseePrepositions set
@@ -1521,6 +1523,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ViewPrepositions = append(cur.ViewPrepositions, r.ViewPrepositions...)
 	cur.AsOpeners = append(cur.AsOpeners, r.AsOpeners...)
 	cur.PlacePlurals = append(cur.PlacePlurals, r.PlacePlurals...)
+	cur.BodyPossessives = append(cur.BodyPossessives, r.BodyPossessives...)
 	cur.ProposalVerbs = append(cur.ProposalVerbs, r.ProposalVerbs...)
 	mergeNames(&cur.ProposalNouns, r.ProposalNouns, true)
 	cur.ProposalDefinites = append(cur.ProposalDefinites, r.ProposalDefinites...)
@@ -1799,6 +1802,7 @@ func (r *LanguageRules) index() {
 	r.viewPrepositions = newSet(r.ViewPrepositions)
 	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
+	r.bodyPossessives = newSet(r.BodyPossessives)
 	r.proposalVerbs = nil
 	for _, v := range r.ProposalVerbs {
 		r.proposalVerbs = append(r.proposalVerbs, strings.Fields(strings.ToLower(v)))
