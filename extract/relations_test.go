@@ -2555,6 +2555,7 @@ func TestAppositionsAndRelativeClausesOfNews(t *testing.T) {
 	f := factsOf(t, "Roundup\n\n"+
 		"The stadium is owned by Harrow Sports Holdings, an investment group from Dallas headed by Curtis Reyes, who rarely attends.\n"+
 		"Judges found that Hendrik Vos, 52, who founded and still runs Lindeboom Imports, had hidden the cargo.\n"+
+		"The vaccine was developed by Corvanta Biologics, a biotech company. Mette Skovgaard, who has run the company since 2018, was pleased.\n"+
 		"The Kivu Renewal Movement, whose commander is Jean-Paul Habimana, said it held the roads.\n"+
 		"Lucia Ferreira, who speaks for the WHO on vaccines, said the data were strong.\n"+
 		"Saxony's economy minister, Thomas Brandt, said the state would help.\n"+
@@ -2566,7 +2567,7 @@ func TestAppositionsAndRelativeClausesOfNews(t *testing.T) {
 		"The paramilitary Rapid Support Forces have besieged El Fasher since May.\n"+
 		"Grace Otieno, a KEMRI epidemiologist who led the study, was pleased.\n")
 	wantFacts(t, f,
-		"Curtis Reyes leaderOf Harrow Sports Holdings", "Hendrik Vos leaderOf Lindeboom Imports",
+		"Curtis Reyes leaderOf Harrow Sports Holdings", "Hendrik Vos leaderOf Lindeboom Imports", "Mette Skovgaard leaderOf Corvanta Biologics",
 		"Jean-Paul Habimana leaderOf Kivu Renewal Movement", "Lucia Ferreira represents World Health Organization",
 		"Thomas Brandt represents Saxony", "Norvanta Biologics locatedIn Denmark", "Kisumu locatedIn Kenya",
 		"Hofmann & Lutz locatedIn Munich", "Győr locatedIn Hungary", "Zwickau locatedIn Saxony",
