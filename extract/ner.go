@@ -3031,6 +3031,22 @@ func (d *doc) capitalActs(toks []Token, i, n int) bool {
 	if i > 0 && r.actorObjects[toks[i-1].Lower] {
 		return true
 	}
+	// "Moscow's deputy envoy", "Moskvas FN-ambassadør": a capital's
+	// genitive before a title of those who speak for a state
+	if j := i + n; j < len(toks) && !placed {
+		last := toks[i+n-1].Text
+		genitive := toks[j].Text == "'s" || toks[j].Text == "’s"
+		if genitive {
+			j++
+		}
+		if genitive || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") || d.lang != "en" && strings.HasSuffix(last, "s") {
+			for k := j; k < len(toks) && k <= j+1; k++ {
+				if r.role(d.baseRole(toks[k].Lower)) == "represents" || r.role(toks[k].Lower) == "represents" {
+					return true
+				}
+			}
+		}
+	}
 	return i > 1 && r.actorObjects[toks[i-2].Lower+" "+toks[i-1].Lower]
 }
 

@@ -2615,3 +2615,10 @@ func TestPossessiveTitleOpeningASentence(t *testing.T) {
 	nb := factsOf(t, "Skatt\n\nNorsk Huseierforbund advarer mot skatten. Dets leder, Kari Holm, sier at forbundet vil gå til retten.\n")
 	wantFacts(t, nb, "Kari Holm leaderOf Norsk Huseierforbund")
 }
+
+func TestCapitalsGenitiveBeforeADiplomatsTitle(t *testing.T) {
+	en := factsOf(t, "Veto\n\nArkady Lemeshev, Moscow's deputy envoy, argued that the text was unbalanced.\nMoscow's mayor Sergei Sobyanin opened the park.\n")
+	wantFacts(t, en, "Arkady Lemeshev represents Russia", "Sergei Sobyanin leaderOf Moscow")
+	nb := factsOf(t, "Veto\n\nSergej Lavrov, Moskvas utenriksminister, sa at teksten var ubalansert.\n")
+	wantFacts(t, nb, "Sergej Lavrov represents Russia")
+}
