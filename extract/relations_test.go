@@ -2622,3 +2622,29 @@ func TestCapitalsGenitiveBeforeADiplomatsTitle(t *testing.T) {
 	nb := factsOf(t, "Veto\n\nSergej Lavrov, Moskvas utenriksminister, sa at teksten var ubalansert.\n")
 	wantFacts(t, nb, "Sergej Lavrov represents Russia")
 }
+
+func TestMoreNewsWordingsOfRolesAndPlaces(t *testing.T) {
+	en := factsOf(t, "Roundup\n\n"+
+		"Atlantica Energy Services, a subsea engineering group based out of Glasgow, has agreed to buy a rival.\n"+
+		"Rhiannon Price, a Liberal Democrat MP for a Cornish constituency, slammed the plan.\n"+
+		"Gareth Lowe, who speaks on transport for the Conservatives, said the ruling was embarrassing.\n"+
+		"Arsenal's coach, Magnus Haugland, said the club would reinvest the money.\n"+
+		"Priya Raman, who studies antimicrobial resistance at Imperial College London, was cautious.\n"+
+		"The samples were collected near Qaanaaq, a settlement in north-west Greenland.\n"+
+		"Rafael Quispe, who took the helm at the National Institute of Civil Defence in March, said troops were deployed.\n")
+	wantFacts(t, en, "Atlantica Energy Services locatedIn Glasgow", "Rhiannon Price memberOf Liberal Democrats",
+		"Gareth Lowe represents Conservative Party", "Magnus Haugland leaderOf Arsenal FC", "Priya Raman memberOf Imperial College London",
+		"Qaanaaq locatedIn Greenland", "Rafael Quispe leaderOf National Institute of Civil Defence")
+	nb := factsOf(t, "Oppsummering\n\n"+
+		"I Førde, kommunesenteret i Sunnfjord, gikk elva over sine bredder.\n"+
+		"Ifølge NVEs vakthavende hydrolog, Siri Mjelde, kan vannføringen bli rekordhøy.\n"+
+		"Nordisk råd, som har sekretariat i København, skal behandle erklæringen.\n"+
+		"Nå som Sverige og Finland er med i NATO, har vi et nytt grunnlag for samarbeid, sa han.\n"+
+		"Norge var representert ved utenriksminister Siri Hallan Brekke.\n"+
+		"Pressetalsperson Magnus Eidsvold i Equinor opplyser at selskapet taper penger.\n"+
+		"Telenor har base i Fornebu.\n"+
+		"Eirik Skaar Nesheim, som leder styret i Rosenborg, sier salget var nødvendig.\n")
+	wantFacts(t, nb, "Førde locatedIn Sunnfjord", "Siri Mjelde memberOf Norwegian Water Resources and Energy Directorate",
+		"Nordic Council locatedIn Copenhagen", "Sweden memberOf NATO", "Finland memberOf NATO", "Siri Hallan Brekke represents Norway",
+		"Magnus Eidsvold represents Equinor", "Telenor locatedIn Fornebu", "Eirik Skaar Nesheim leaderOf Rosenborg BK")
+}
