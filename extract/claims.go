@@ -3048,15 +3048,19 @@ func (d *doc) tokensBetween(si, a, b int) []Token {
 // word that is no function word: "Dream Theater er favorittgruppen" is a
 // statement, "Det er vi også" a mere reply.
 func (d *doc) saysSomething(si, at int) bool {
+	says := false
 	for _, t := range d.toks[si] {
 		if t.Start >= at {
 			break
 		}
+		if d.rules.role(t.Lower) != "" || d.rules.jobNouns[t.Lower] {
+			return false // "Its founder and chairman, Anders Myhre, …, said": the speaker's titles
+		}
 		if strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 && !d.rules.stop[t.Lower] {
-			return true
+			says = true
 		}
 	}
-	return false
+	return says
 }
 
 // reported finds "SPEAKER VERB (that|at) CLAUSE" in sentence si.

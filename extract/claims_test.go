@@ -2266,6 +2266,11 @@ func TestFourWordStatementBeforeItsSpeaker(t *testing.T) {
 	if len(c["Kari Lie"]) > 0 {
 		t.Errorf("a reply of function words taken for a statement: %v", c)
 	}
+	// the speaker's titles before the name are no statement
+	c = claimsOf(t, "Deal\n\nVestland Capital endorsed the offer. Its founder and chairman, Anders Myhre, who also sits on the board of Kestrel, said he had agreed to sell.\n")
+	if hasClaim(c, "Anders Myhre", "founder and chairman") || !hasClaim(c, "Anders Myhre", "agreed to sell") {
+		t.Errorf("the titles before a name taken for the statement: %v", c)
+	}
 }
 
 func TestQuoteAfterANameAndAColon(t *testing.T) {
