@@ -2324,3 +2324,10 @@ func TestRequestForAThingAndAStatementFromSomeone(t *testing.T) {
 	en := claimsOf(t, "The war\n\nUkraine needs more help, and the war goes on in the east.\nUkraine's President Volodymyr Zelensky asked Germany for more tanks to defend the cities.\n")
 	wantClaims(t, en, [][2]string{{"Volodymyr Zelensky", "more tanks"}})
 }
+
+func TestSignalsExpectationsAndTheMediatorsTitle(t *testing.T) {
+	c := claimsOf(t, "Budsjettet\n\nFremskrittspartiet har signalisert at partiet vil støtte Høyres opplegg.\n"+
+		"Nordvik Sjømat regner med at avtalen blir endelig i løpet av andre kvartal.\n"+
+		"Riksmekler Kjersti Lunde Haugen sa like etter midnatt at partene sto for langt fra hverandre.\n")
+	wantClaims(t, c, [][2]string{{"Progress Party", "vil støtte"}, {"Nordvik Sjømat", "avtalen blir endelig"}, {"Kjersti Lunde Haugen", "for langt fra hverandre"}})
+}
