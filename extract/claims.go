@@ -4340,7 +4340,7 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 			}
 			// "ifølge avisen Die Zeit", "according to the news site Axios": the
 			// kind before the name
-			for n := after; n < after+2 && n+1 < len(toks) && isLowerWord(toks[n].Text); n++ {
+			for n := after; n < after+3 && n+1 < len(toks) && (isLowerWord(toks[n].Text) || d.x.lex.demonyms[toks[n].Lower] != nil); n++ { // ("the Norwegian newspaper VG")
 				if _, kind := d.rules.cueOf[toks[n].Lower]; (kind || d.isNominal(toks[n].Lower)) && d.startsMention(si, toks[n+1].Start) {
 					after = n + 1
 					break
@@ -4362,6 +4362,12 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				}
 			}
 			var sp *entity
+			// "ifølge forskerne ved OUS", "according to analysts at DNB": the body they work at
+			if end == after && after+2 < len(toks) && d.rules.agentNouns[toks[after].Lower] && (d.rules.prepIn[toks[after+1].Lower] || toks[after+1].Lower == "ved" || toks[after+1].Lower == "hos" || toks[after+1].Lower == "with") {
+				if m := d.mentionAt(toks[after+2].Start); m != nil && class(m.ent.typ) == 'O' {
+					sp, end = m.ent, d.tokenAt(si, m.end)
+				}
+			}
 			// "according to figures released April 3 by NPD Group", "an April
 			// 2nd report in Ars Technica": the source's maker
 			if by, stop := d.sourceMaker(si, toks, after); by != nil {

@@ -2331,3 +2331,10 @@ func TestSignalsExpectationsAndTheMediatorsTitle(t *testing.T) {
 		"Riksmekler Kjersti Lunde Haugen sa like etter midnatt at partene sto for langt fra hverandre.\n")
 	wantClaims(t, c, [][2]string{{"Progress Party", "vil støtte"}, {"Nordvik Sjømat", "avtalen blir endelig"}, {"Kjersti Lunde Haugen", "for langt fra hverandre"}})
 }
+
+func TestAccordingToAKindAfterAnAdjectiveAndToABodysPeople(t *testing.T) {
+	en := claimsOf(t, "Transfer\n\nMolde had turned down two earlier bids from the Germans, according to the Norwegian newspaper VG.\nPrices will rise next year, according to analysts at DNB Markets.\n")
+	wantClaims(t, en, [][2]string{{"VG", "turned down two earlier bids"}, {"DNB", "Prices will rise"}})
+	nb := claimsOf(t, "Demens\n\nIfølge forskerne ved Oslo universitetssykehus slo blodprøven ut hos 87 prosent av deltakerne.\n")
+	wantClaims(t, nb, [][2]string{{"Oslo universitetssykehus", "87 prosent"}})
+}
