@@ -2648,3 +2648,12 @@ func TestMoreNewsWordingsOfRolesAndPlaces(t *testing.T) {
 		"Nordic Council locatedIn Copenhagen", "Sweden memberOf NATO", "Finland memberOf NATO", "Siri Hallan Brekke represents Norway",
 		"Magnus Eidsvold represents Equinor", "Telenor locatedIn Fornebu", "Eirik Skaar Nesheim leaderOf Rosenborg BK")
 }
+
+func TestSidingNegotiatingAndBudgetsProposed(t *testing.T) {
+	nb := factsOf(t, "Budsjettet\n\nOrdfører Kari Bøe møtte partiene. Bøe forhandler nå med SV og Senterpartiet om et budsjettforlik.\n"+
+		"Brekke svarte at Norge stiller seg bak Finland i spørsmålet.\n"+
+		"Høyres alternative budsjett, som ble lagt fram mandag, fjerner økningen i eiendomsskatten.\n")
+	wantFacts(t, nb, "Kari Bøe negotiatesWith Socialist Left Party", "Kari Bøe negotiatesWith Centre Party", "Norway supports Finland", "Høyre proposed alternative budsjett")
+	en := factsOf(t, "Talks\n\nNorway sided with Finland on the question.\n")
+	wantFacts(t, en, "Norway supports Finland")
+}
