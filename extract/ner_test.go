@@ -1538,3 +1538,13 @@ func TestCompoundCueOpeningASentence(t *testing.T) {
 		t.Errorf("the company's name kept its cue or lost its type: %+v", d.Entities)
 	}
 }
+
+func TestForumIsABodysWord(t *testing.T) {
+	d := extractText(t, "Summit\n\nThe Pacific Islands Forum met in Suva. The Forum's secretary-general, Losana Tuilagi, described the outcome as historic.\n")
+	if e := entityByName(d, "Pacific Islands Forum"); e == nil || e.Type != "Organization" {
+		t.Errorf("the forum is no body: %+v", d.Entities)
+	}
+	if !facts(d)["Losana Tuilagi leaderOf Pacific Islands Forum"] {
+		t.Errorf("the forum's secretary-general leads it: %v", facts(d))
+	}
+}
