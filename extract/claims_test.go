@@ -2338,3 +2338,8 @@ func TestAccordingToAKindAfterAnAdjectiveAndToABodysPeople(t *testing.T) {
 	nb := claimsOf(t, "Demens\n\nIfølge forskerne ved Oslo universitetssykehus slo blodprøven ut hos 87 prosent av deltakerne.\n")
 	wantClaims(t, nb, [][2]string{{"Oslo universitetssykehus", "87 prosent"}})
 }
+
+func TestRulingAfterItsStatement(t *testing.T) {
+	c := claimsOf(t, "Ruling\n\nThe decision to close the stations was unlawful, the High Court ruled.\n")
+	wantClaims(t, c, [][2]string{{"High Court", "close the stations was unlawful"}})
+}
