@@ -2584,27 +2584,44 @@ func (d *doc) possessiveTitleFacts() {
 		return
 	}
 	d.eachPerson(func(si int, toks []Token, m *mention, k int) {
-		if si == 0 || k < 3 || k > 6 || !r.bodyPossessives[toks[0].Lower] || toks[k-1].Text != "," {
+		if k < 3 || toks[k-1].Text != "," {
 			return
 		}
-		for _, t := range toks[1 : k-1] {
-			if !isLowerWord(t.Text) {
+		// the possessive: opening the sentence, or after a comma inside it
+		// ("The Civic Renewal Party won 38 seats, putting its leader,
+		// Marieke Verhoeven, on course …": the sentence's own subject)
+		p := k - 2
+		for p >= 0 && k-p <= 5 && !r.bodyPossessives[toks[p].Lower] {
+			if !isLowerWord(toks[p].Text) {
 				return
 			}
+			p--
 		}
-		title := toks[k-2].Lower
-		pred := r.role(title)
-		if k-3 >= 1 && r.role(toks[k-3].Lower+" "+title) != "" {
-			pred = r.role(toks[k-3].Lower + " " + title) // "its chief executive"
+		if p < 0 || k-p > 5 || p == k-2 {
+			return
 		}
-		switch {
-		case pred == "leaderOf" && k-3 >= 1 && r.deputyWords[toks[k-3].Lower]:
-			pred = "memberOf" // "its deputy leader"
-		case pred == "person" || pred == "":
-			if !r.jobNouns[title] && !r.politicianTitles[title] && title != "critic" && title != "spokesperson" {
+		if p > 0 {
+			var subj *entity
+			for _, pm := range d.mentions[si] {
+				if !pm.hidden && pm.start < toks[p].Start && (class(pm.ent.typ) == 'O' || class(pm.ent.typ) == 'G') && !isAllCaps(pm.text) {
+					subj = pm.ent
+					break
+				}
+			}
+			if subj == nil || subj == m.ent {
 				return
 			}
-			pred = "memberOf"
+			if pred := d.possessedRole(toks, p+1, k-1); pred != "" {
+				d.relations = append(d.relations, relation{m.ent, subj, pred, si, 0.6})
+			}
+			return
+		}
+		if si == 0 {
+			return
+		}
+		pred := d.possessedRole(toks, 1, k-1)
+		if pred == "" {
+			return
 		}
 		var body *entity
 		prev := d.toks[si-1]
@@ -2620,6 +2637,31 @@ func (d *doc) possessiveTitleFacts() {
 			d.relations = append(d.relations, relation{m.ent, body, pred, si, 0.6})
 		}
 	})
+}
+
+// possessedRole is the relation a body's possessive's title, toks[from:to]
+// ("its president", "its housing critic"), gives its holder to the body:
+// a role's, a job's membership, or "" for no title.
+func (d *doc) possessedRole(toks []Token, from, to int) string {
+	r := d.rules
+	if to <= from {
+		return ""
+	}
+	title := toks[to-1].Lower
+	pred := r.role(title)
+	if to-2 >= from && r.role(toks[to-2].Lower+" "+title) != "" {
+		pred = r.role(toks[to-2].Lower + " " + title) // "its chief executive"
+	}
+	switch {
+	case pred == "leaderOf" && to-2 >= from && r.deputyWords[toks[to-2].Lower]:
+		return "memberOf" // "its deputy leader"
+	case pred == "person" || pred == "":
+		if !r.jobNouns[title] && !r.politicianTitles[title] && title != "critic" && title != "spokesperson" {
+			return ""
+		}
+		return "memberOf"
+	}
+	return pred
 }
 
 // teamHeadFacts reads a team's head's bare title before a person in a

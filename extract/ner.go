@@ -3494,7 +3494,7 @@ func isQuoteStart(toks []Token, i int) bool {
 		return true
 	}
 	p := toks[i-1].Text
-	return p == "\"" || p == "“" || p == "«" || p == "–" || p == "-" || p == "'" || p == "‘" || p == "(" || p == ":"
+	return p == "\"" || p == "“" || p == "«" || p == "–" || p == "—" || p == "-" || p == "'" || p == "‘" || p == "(" || p == ":"
 }
 
 // isCommonWord reports whether a single capitalised token at toks[i] is

@@ -2612,6 +2612,8 @@ func TestPossessiveTitleOpeningASentence(t *testing.T) {
 	en := factsOf(t, "Tax\n\nThe Canadian Property Owners Federation, a lobby group, warned that the tax would hit retirees. Its president, Heather Lindqvist, said the federation would go to court.\n"+
 		"The Bloc Québécois also opposed the bill. Its housing critic, Luc Thibodeau, said Quebec should write its own rules.\n")
 	wantFacts(t, en, "Heather Lindqvist leaderOf Canadian Property Owners Federation", "Luc Thibodeau memberOf Bloc Québécois")
+	mid := factsOf(t, "Vote\n\nTHE HAGUE — The Civic Renewal Party won the election, putting its leader, Marieke Verhoeven, on course to become prime minister.\n")
+	wantFacts(t, mid, "Marieke Verhoeven leaderOf Civic Renewal Party")
 	nb := factsOf(t, "Skatt\n\nNorsk Huseierforbund advarer mot skatten. Dets leder, Kari Holm, sier at forbundet vil gå til retten.\n")
 	wantFacts(t, nb, "Kari Holm leaderOf Norsk Huseierforbund")
 }
