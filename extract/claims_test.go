@@ -2343,3 +2343,11 @@ func TestRulingAfterItsStatement(t *testing.T) {
 	c := claimsOf(t, "Ruling\n\nThe decision to close the stations was unlawful, the High Court ruled.\n")
 	wantClaims(t, c, [][2]string{{"High Court", "close the stations was unlawful"}})
 }
+
+func TestSurnameAfterTheVerbIsAPersonThoughAPlaceWordCameFirst(t *testing.T) {
+	// "ved Bertelsens tolkninger" reads like a place; "sa Bertelsen til
+	// avisen" says who he is
+	c := claimsOf(t, "Dommeren\n\nDet ble stilt spørsmål ved Bertelsens tolkninger av barneloven.\n"+
+		"Det ville ikke forbause meg om andre dommere hadde kommet til et annet resultat, sa Bertelsen til avisen.\n")
+	wantClaims(t, c, [][2]string{{"Bertelsen", "annet resultat"}})
+}

@@ -3371,6 +3371,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if len(words) == 1 && (r.speech[prev] || isAgeWord(prev) && r.speech[prev2] || ageOfThree) && (next == "." || next == "," || next == "") {
 		return "Person", contextGuess
 	}
+	// "…, sa Bertelsen til avisen", "…, sier Bertelsen – og …": the one
+	// after the verb, before whom it was said to or a dash
+	if len(words) == 1 && r.speech[prev] && !r.namingVerbs[prev] && prev != "called" && !isAllCaps(words[0]) && (r.addresseePrepositions[next] || isDash(next)) && j+1 < len(toks) && !startsName(toks[j+1].Text) {
+		return "Person", contextGuess
+	}
 	if len(words) == 1 && isAllCaps(words[0]) {
 		return "Organization", shapeGuess
 	}
