@@ -2717,9 +2717,24 @@ func (d *doc) givenName(w string) bool {
 	if d.x.lex.givenNames[w] {
 		return true
 	}
+	if plain := unaccented(w); plain != w && d.x.lex.givenNames[plain] {
+		return true // "Tomás", "Héctor", "Óscar": the list spells them without
+	}
 	a, b, ok := strings.Cut(w, "-")
 	return ok && d.x.lex.givenNames[a] && d.x.lex.givenNames[b]
 }
+
+// unaccented is w with the acute, grave, circumflex and diaeresis of
+// Latin vowels and the tilde of n taken off ("Tomás" → "Tomas").
+func unaccented(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= 0xC0 }) {
+		return w
+	}
+	return accentFolder.Replace(w)
+}
+
+var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "é", "e", "è", "e", "ê", "e", "ë", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u", "ñ", "n", "ç", "c", "Á", "A", "É", "E", "Í", "I", "Ó", "O", "Ú", "U")
 
 // isRoleCompound reports whether w is a role with a prefix or suffix:
 // "president-elect", "ex-president", "fn-ambassadør".

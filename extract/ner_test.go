@@ -1548,3 +1548,13 @@ func TestForumIsABodysWord(t *testing.T) {
 		t.Errorf("the forum's secretary-general leads it: %v", facts(d))
 	}
 }
+
+func TestAccentedGivenNameOpensAPersonsName(t *testing.T) {
+	d := extractText(t, "Talks\n\nTomás Kiala, Angola's top diplomat, proposed a truce.\n")
+	if e := entityByName(d, "Tomás Kiala"); e == nil || e.Type != "Person" {
+		t.Errorf("a given name written with its accent opens no person's name: %+v", d.Entities)
+	}
+	if !facts(d)["Tomás Kiala represents Angola"] {
+		t.Errorf("the diplomat speaks for no state: %v", facts(d))
+	}
+}
