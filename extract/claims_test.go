@@ -2351,3 +2351,10 @@ func TestSurnameAfterTheVerbIsAPersonThoughAPlaceWordCameFirst(t *testing.T) {
 		"Det ville ikke forbause meg om andre dommere hadde kommet til et annet resultat, sa Bertelsen til avisen.\n")
 	wantClaims(t, c, [][2]string{{"Bertelsen", "annet resultat"}})
 }
+
+func TestFiguresFromAndBodiesByTheirKind(t *testing.T) {
+	c := claimsOf(t, "Renten\n\nKjerneinflasjonen var 3,1 prosent i forrige måned, viser tall fra Statistisk sentralbyrå.\n"+
+		"Lene Aamodt leder teamet. Aamodt la vekt på at pengestrømmen var skjult gjennom fiktive avtaler.\n"+
+		"Europakommisjonen vedtok å øke kvoten. Ifølge kommisjonen bygger beslutningen på Svalbardtraktaten.\n")
+	wantClaims(t, c, [][2]string{{"Statistics Norway", "3,1 prosent"}, {"Lene Aamodt", "pengestrømmen var skjult"}, {"European Commission", "Svalbardtraktaten"}})
+}
