@@ -4169,6 +4169,13 @@ func (d *doc) attributionEnd(toks []Token, at int) int {
 		if toks[k].Text == "," && d.rules.relative[toks[k+1].Lower] {
 			return k
 		}
+		// "…, warned Marc-Antoine Bélisle, president of Aînés Actifs, a
+		// Montreal-based group.": the speaker's apposition is no clause
+		if toks[k].Text == "," && k > at+2 && at+1 < len(toks) && d.speechWord(toks[at+1].Text) && (d.rules.articles[toks[k+1].Lower] || d.rules.role(toks[k+1].Lower) != "" || d.rules.jobNouns[toks[k+1].Lower]) {
+			if sp := d.mentionEndingAtToken(toks, k); sp != nil && sp.typ == "Person" {
+				return k
+			}
+		}
 		if toks[k].Text == "," {
 			comma = true
 		}
@@ -4179,6 +4186,19 @@ func (d *doc) attributionEnd(toks []Token, at int) int {
 		}
 	}
 	return end
+}
+
+// mentionEndingAtToken is the entity whose visible mention ends right
+// before toks[k], in the sentence toks are of, or nil.
+func (d *doc) mentionEndingAtToken(toks []Token, k int) *entity {
+	if k == 0 {
+		return nil
+	}
+	si := d.sentenceAt(toks[k].Start)
+	if si < 0 {
+		return nil
+	}
+	return d.mentionEndingAt(si, toks[k-1].End)
 }
 
 // accordingTo reads "According to X, CLAUSE.", "CLAUSE, according to X."

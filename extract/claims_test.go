@@ -2358,3 +2358,8 @@ func TestFiguresFromAndBodiesByTheirKind(t *testing.T) {
 		"Europakommisjonen vedtok å øke kvoten. Ifølge kommisjonen bygger beslutningen på Svalbardtraktaten.\n")
 	wantClaims(t, c, [][2]string{{"Statistics Norway", "3,1 prosent"}, {"Lene Aamodt", "pengestrømmen var skjult"}, {"European Commission", "Svalbardtraktaten"}})
 }
+
+func TestInvertedAttributionWithTheSpeakersApposition(t *testing.T) {
+	c := claimsOf(t, "Rates\n\nSavers and retirees who live on interest income stand to lose out, warned Marc-Antoine Bélisle, president of Aînés Actifs, a Montreal-based seniors' advocacy group.\n")
+	wantClaims(t, c, [][2]string{{"Marc-Antoine Bélisle", "stand to lose out"}})
+}
