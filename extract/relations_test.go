@@ -2659,3 +2659,12 @@ func TestSidingNegotiatingAndBudgetsProposed(t *testing.T) {
 	en := factsOf(t, "Talks\n\nNorway sided with Finland on the question.\n")
 	wantFacts(t, en, "Norway supports Finland")
 }
+
+func TestMayorsElectedLeadersAndTitledMinistersOfAState(t *testing.T) {
+	nb := factsOf(t, "Saken\n\nOrdfører Tor Arne Sveen (H) i Kongsberg kaller flyttingen helt uakseptabel.\n"+
+		"Det er et paradoks, sier Siri Lundeby, som ble valgt til leder i Naturvernforbundet i vår.\n"+
+		"EUs fiskerikommissær, Elena Marković, forsvarte vedtaket.\n")
+	wantFacts(t, nb, "Tor Arne Sveen leaderOf Kongsberg", "Siri Lundeby leaderOf Friends of the Earth Norway", "Elena Marković represents European Union")
+	en := factsOf(t, "Release\n\nForeign Minister Joost van Rijckevorsel of the Netherlands said the release was a relief.\n")
+	wantFacts(t, en, "Joost van Rijckevorsel represents Netherlands")
+}
