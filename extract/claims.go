@@ -1757,6 +1757,17 @@ func (d *doc) sentenceSubject(si int) *entity {
 			if m.ent.typ == "Person" && d.tokenAt(si, m.start)-d.tokenAt(si, firstEnd) <= 2 && !d.commaBetween(si, firstEnd, m.start) && d.titleWords(toks[d.tokenAt(si, firstEnd):d.tokenAt(si, m.start)]) {
 				return m.ent
 			}
+			// "Canada's finance minister, Daniel Okafor, welcomed …": the
+			// person named after the genitive's title
+			if a, b := d.tokenAt(si, firstEnd), d.tokenAt(si, m.start); m.ent.typ == "Person" && b-a >= 2 && b-a <= 5 && toks[b-1].Text == "," {
+				words := toks[a : b-1]
+				if len(words) > 0 && isPossessiveMark(words[0].Text) {
+					words = words[1:]
+				}
+				if n := len(words); n > 0 && (d.rules.role(words[n-1].Lower) != "" || d.jobWord(words[n-1].Lower)) {
+					return m.ent // ("finance minister": a portfolio before the title)
+				}
+			}
 			break
 		}
 		k := d.tokenAt(si, m.start)

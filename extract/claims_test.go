@@ -2363,3 +2363,11 @@ func TestInvertedAttributionWithTheSpeakersApposition(t *testing.T) {
 	c := claimsOf(t, "Rates\n\nSavers and retirees who live on interest income stand to lose out, warned Marc-Antoine Bélisle, president of Aînés Actifs, a Montreal-based seniors' advocacy group.\n")
 	wantClaims(t, c, [][2]string{{"Marc-Antoine Bélisle", "stand to lose out"}})
 }
+
+func TestParticipleClaimOfTheTitledPersonAfterAGenitive(t *testing.T) {
+	c := claimsOf(t, "Rates\n\nCanada's finance minister, Daniel Okafor, welcomed the cut, saying in a statement that lower borrowing costs would provide relief to families.\n")
+	wantClaims(t, c, [][2]string{{"Daniel Okafor", "provide relief"}})
+	if hasClaim(c, "Canada", "provide relief") {
+		t.Errorf("the state whose minister spoke took the claim: %v", c)
+	}
+}
