@@ -2371,3 +2371,8 @@ func TestParticipleClaimOfTheTitledPersonAfterAGenitive(t *testing.T) {
 		t.Errorf("the state whose minister spoke took the claim: %v", c)
 	}
 }
+
+func TestBodiesNamedByTheirKind(t *testing.T) {
+	c := claimsOf(t, "Rescue\n\nSave the Children runs the rescue ship. Most of those rescued came from Sudan and Eritrea, according to the charity.\n")
+	wantClaims(t, c, [][2]string{{"Save the Children", "came from Sudan"}})
+}
