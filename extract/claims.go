@@ -777,6 +777,10 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	if k+1 < len(toks) && contains(d.rules.Pronouns["body"], toks[k].Lower) && d.speechWord(toks[k+1].Text) {
 		return true
 	}
+	// "…, the charity said.": the body by its kind alone
+	if k+2 < len(toks) && d.rules.articles[toks[k].Lower] && d.isNominal(toks[k+1].Lower) && d.speechWord(toks[k+2].Text) {
+		return d.shortTail(toks[k+3:])
+	}
 	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++
 	}
