@@ -2001,7 +2001,8 @@ func (lx *Lexicon) misspeltPlace(w string) *GazetteerEntry {
 	var found *GazetteerEntry
 	for n := len(lw) - 1; n <= len(lw)+1; n++ {
 		for _, p := range lx.placesByLen[n] {
-			if oneEditApart(lw, p.lower) {
+			// (a slip keeps the first letter: "Sortland" is no "Portland")
+			if lw[0] == p.lower[0] && oneEditApart(lw, p.lower) {
 				if found != nil && found != p.entry {
 					return nil // two places it could be
 				}

@@ -2668,3 +2668,14 @@ func TestMayorsElectedLeadersAndTitledMinistersOfAState(t *testing.T) {
 	en := factsOf(t, "Release\n\nForeign Minister Joost van Rijckevorsel of the Netherlands said the release was a relief.\n")
 	wantFacts(t, en, "Joost van Rijckevorsel represents Netherlands")
 }
+
+func TestNorwegianCitiesOfAStateBasesAndJoiningACase(t *testing.T) {
+	f := factsOf(t, "Saken\n\nPengene gikk til havnene i Lagos, Nigerias største by.\n"+
+		"Ifølge Kystvakten, som har hovedbase på Sortland, er det 20 fartøyer i området.\n"+
+		"Naturvernforbundet og NOAH har sluttet seg til WWFs søksmål.\n"+
+		"Høyres gruppeleder i fylkestinget, Anders Myhrvold, kaller vedtaket et feilgrep.\n")
+	wantFacts(t, f, "Lagos locatedIn Nigeria", "NOAH supports WWF", "Anders Myhrvold memberOf Høyre")
+	if !f["Norwegian Coast Guard locatedIn Sortland"] && !f["Kystvakten locatedIn Sortland"] {
+		t.Errorf("the coast guard's base, or Sortland taken for Portland: %v", f)
+	}
+}
