@@ -216,10 +216,15 @@ func (d *doc) definiteProposal(toks []Token, i int) bool {
 }
 
 // determiner reports whether w opens a noun phrase: an article or a
-// possessive.
+// possessive (a person's, a body's, or the reflexive one of the
+// languages whose possessive patterns list it).
 func (d *doc) determiner(w string) bool {
-	return d.rules.articles[w] || d.rules.Possessives[w] != "" || slices.Contains(d.rules.ProposalDefinites, w) || w == "its" || w == "their" || w == "sin" || w == "sitt" || w == "sine" || w == "dets" || w == "deres"
+	return d.rules.articles[w] || d.rules.Possessives[w] != "" || d.rules.bodyPossessives[w] || slices.Contains(d.rules.ProposalDefinites, w) || reflexivePossessive[w]
 }
+
+// reflexivePossessive holds the possessives that refer to a clause's own
+// subject ("sin", "sitt", "sine": "la fram sitt budsjettforslag").
+var reflexivePossessive = map[string]bool{"sin": true, "sitt": true, "sine": true}
 
 // proposalVerbEnding returns how many tokens a proposing verb that ends
 // at toks[i] has ("put forward": 2), or 0.
