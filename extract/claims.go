@@ -3671,8 +3671,8 @@ func (d *doc) request(si int, toks []Token, k, c int) bool {
 			if d.rules.infinitiveMarkers[toks[j].Lower] {
 				return j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.articles[toks[j+1].Lower] && !d.rules.stop[toks[j+1].Lower]
 			}
-			if requestPreposition(d.lang, toks[j].Lower) && j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.infinitiveMarkers[toks[j+1].Lower] {
-				return true // "ba vestlige land om flere luftvernsystemer": a thing asked for
+			if requestPreposition(d.lang, toks[j].Lower) && j+1 < len(toks) && isLowerWord(toks[j+1].Text) {
+				return true // "ba vestlige land om flere luftvernsystemer", "bedt norske myndigheter om å utsette jakten"
 			}
 		}
 		return false

@@ -2376,3 +2376,9 @@ func TestBodiesNamedByTheirKind(t *testing.T) {
 	c := claimsOf(t, "Rescue\n\nSave the Children runs the rescue ship. Most of those rescued came from Sudan and Eritrea, according to the charity. The ship will dock in Sicily on Monday, the charity said.\n")
 	wantClaims(t, c, [][2]string{{"Save the Children", "came from Sudan"}, {"Save the Children", "dock in Sicily"}})
 }
+
+func TestRequestOfAnInfinitiveAndAPointMadeByReference(t *testing.T) {
+	c := claimsOf(t, "Ulven\n\nDet svenske Naturvårdsverket har derfor bedt norske myndigheter om å utsette jakten til forskerne er ferdige.\n"+
+		"Klimaminister Even Rødseth stadfestet vedtaket. Han viser til at bestandsmålet for ulv ligger fast.\n")
+	wantClaims(t, c, [][2]string{{"Naturvårdsverket", "utsette jakten"}, {"Even Rødseth", "bestandsmålet for ulv"}})
+}
