@@ -1855,6 +1855,14 @@ func (d *doc) titleOnlyBefore(si, off int, lower bool) bool {
 		if lower && (d.rules.role(t.Lower) != "" || d.jobWord(t.Lower)) {
 			continue
 		}
+		// "Helse- og omsorgsminister X": a title compounded with two fields
+		toks := d.toks[si]
+		if k > 0 && (t.Text == "-" && startsName(toks[k-1].Text) || strings.HasSuffix(toks[k-1].Text, "-") && (d.rules.conjunctions[t.Lower] || t.Lower == "og" || t.Lower == "and")) {
+			continue
+		}
+		if k > 1 && strings.HasSuffix(toks[k-2].Text, "-") && d.rules.role(t.Lower) != "" {
+			continue
+		}
 		if !startsName(t.Text) || d.isStopToken(t.Text) {
 			return false
 		}

@@ -2382,3 +2382,8 @@ func TestRequestOfAnInfinitiveAndAPointMadeByReference(t *testing.T) {
 		"Klimaminister Even Rødseth stadfestet vedtaket. Han viser til at bestandsmålet for ulv ligger fast.\n")
 	wantClaims(t, c, [][2]string{{"Naturvårdsverket", "utsette jakten"}, {"Even Rødseth", "bestandsmålet for ulv"}})
 }
+
+func TestTitleCompoundedWithTwoFieldsOpensTheSubject(t *testing.T) {
+	c := claimsOf(t, "Sykehus\n\nHelse- og omsorgsminister Ragnhild Dyrstad (Ap) vil ikke blande seg i enkeltsaker, men fastslår at regjeringen har økt bevilgningene.\n")
+	wantClaims(t, c, [][2]string{{"Ragnhild Dyrstad", "økt bevilgningene"}})
+}
