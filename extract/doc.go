@@ -2656,7 +2656,7 @@ func (d *doc) possessedRole(toks []Token, from, to int) string {
 	case pred == "leaderOf" && to-2 >= from && r.deputyWords[toks[to-2].Lower]:
 		return "memberOf" // "its deputy leader"
 	case pred == "person" || pred == "":
-		if !r.jobNouns[title] && !r.politicianTitles[title] && title != "critic" && title != "spokesperson" {
+		if !r.jobNouns[title] && !r.politicianTitles[title] {
 			return ""
 		}
 		return "memberOf"
@@ -2961,15 +2961,21 @@ func (d *doc) demonymCompanies() {
 				}
 				if m := at[toks[j+1].Start]; m != nil {
 					if class(m.ent.typ) == 'O' {
-						c := d.gazetteerEntity(country)
-						d.attach(c, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
-						d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.7})
+						d.relations = append(d.relations, relation{m.ent, d.demonymState(si, t, country), "locatedIn", si, 0.7})
 					}
 				}
 				break
 			}
 		}
 	}
+}
+
+// demonymState is the state a people's adjective t in sentence si names,
+// the adjective recorded as a hidden mention of it.
+func (d *doc) demonymState(si int, t Token, country *GazetteerEntry) *entity {
+	c := d.gazetteerEntity(country)
+	d.attach(c, &mention{start: t.Start, end: t.End, text: t.Text, sent: si, hidden: true})
+	return c
 }
 
 // demonymPlaceLists reads places listed after a people's adjective and a
@@ -2998,8 +3004,7 @@ func (d *doc) demonymPlaceLists() {
 					continue
 				}
 				if c == nil {
-					c = d.gazetteerEntity(country)
-					d.attach(c, &mention{start: toks[k].Start, end: toks[k].End, text: toks[k].Text, sent: si, hidden: true})
+					c = d.demonymState(si, toks[k], country)
 				}
 				if m.ent != c {
 					d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.6})
@@ -3034,18 +3039,15 @@ func (d *doc) demonymAppositions() {
 			if country == nil || country.Type != "Country" || j+1 >= len(toks) {
 				continue
 			}
-			if w := toks[j+1].Lower; !r.cityNouns[w] && !lx.placeKinds[w] && w != "village" && w != "port" && w != "landsby" && w != "havneby" && w != "by" {
+			if w := toks[j+1].Lower; !r.cityNouns[w] && !lx.placeKinds[w] {
 				continue
 			}
 			if m.ent.gaz != nil && m.ent.gaz.In != "" && m.ent.gaz.In != country.Key {
 				continue // the gazetteer knows better
 			}
-			c := d.gazetteerEntity(country)
-			if c == m.ent {
-				continue
+			if c := d.demonymState(si, toks[j], country); c != m.ent {
+				d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.6})
 			}
-			d.attach(c, &mention{start: toks[j].Start, end: toks[j].End, text: toks[j].Text, sent: si, hidden: true})
-			d.relations = append(d.relations, relation{m.ent, c, "locatedIn", si, 0.6})
 		}
 	}
 }
