@@ -1829,9 +1829,10 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		}
 		// (ms[mi] is the next mention: they are in order)
 		nameNext := mi < len(ms) && ti+1 < len(toks) && ms[mi].start == toks[ti+1].Start
-		if ti > 0 && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !nameNext {
+		// (a Norwegian definite noun may open the sentence: "Partiets leder, X, sier")
+		if (ti > 0 || d.lang != "en" && genitive) && !(ti+2 < len(toks) && toks[ti+1].Text == "," && d.startsMention(si, toks[ti+2].Start)) && !nameNext {
 			var e *entity
-			the := strings.EqualFold(toks[ti-1].Text, "the")
+			the := ti > 0 && strings.EqualFold(toks[ti-1].Text, "the")
 			if kind, ok := d.rules.nominal[stem]; ok && (d.lang != "en" || the) {
 				if e = here.lastBody(kind); e == nil {
 					e = ctx.lastBody(kind)

@@ -1334,6 +1334,11 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 		d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
 		return n, []*mention{m}
 	}
+	if n := d.stateBody(toks, i); n > 0 {
+		m := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0}
+		d.attach(d.entity(Key(m.text), m.text, d.bodyNameType(toks[i+n-1].Text), contextGuess), m)
+		return n, []*mention{m}
+	}
 	if n, g := d.polityOf(toks, i); n > 0 {
 		m := &mention{start: toks[i].Start, end: toks[i+n-1].End, text: d.text[toks[i].Start:toks[i+n-1].End], sent: si, initial: i == 0}
 		d.attach(d.gazetteerEntity(g), m)
@@ -4586,6 +4591,45 @@ func (d *doc) nationalBody(si int, toks []Token, i int) (int, []*mention) {
 		d.attach(d.entity(Key(m.text), m.text, "Organization", contextGuess), m)
 	}
 	return j - i, []*mention{m}
+}
+
+// stateBody is the length of a body's name that opens with a state's
+// genitive, as Norwegian names national bodies ("Norges Håndballforbund",
+// "Norges Kommunistiske Parti"): the name after it ends in a body's word
+// or ending and is no name the lexicon knows ("Russlands Gazprom" is two).
+// 0 for none.
+func (d *doc) stateBody(toks []Token, i int) int {
+	t := toks[i].Text
+	stem, ok := strings.CutSuffix(t, "s")
+	if d.lang == "en" || !ok || i+1 >= len(toks) || !isCapitalized(t) {
+		return 0
+	}
+	if g := d.x.lex.lookup([]string{stem}); len(g) == 0 || g[0].Type != "Country" {
+		return 0
+	}
+	j := i + 1
+	for j < len(toks) && j < i+4 && startsName(toks[j].Text) && !d.isStopToken(toks[j].Text) && !d.rules.stop[toks[j].Lower] {
+		j++
+	}
+	if j == i+1 || d.bodyNameType(toks[j-1].Text) == "" || len(d.x.lex.lookup(wordsOf(toks[i:j]))) > 0 || len(d.x.lex.lookup(wordsOf(toks[i+1:j]))) > 0 {
+		return 0
+	}
+	return j - i
+}
+
+// bodyNameType is the type of body a name's last word makes it:
+// "Parti", "Håndballforbund"; "" for none.
+func (d *doc) bodyNameType(w string) string {
+	if t := d.orgSuffixType(w); t != "" {
+		return t
+	}
+	if t, ok := d.x.lex.orgWordTypes[strings.ToLower(w)]; ok {
+		if t == "" {
+			t = "Organization"
+		}
+		return t
+	}
+	return ""
 }
 
 // memberOfCue records that a group named after a member cue ("i

@@ -1498,6 +1498,20 @@ func TestCapitalisedNationalityOpensAName(t *testing.T) {
 	}
 }
 
+// Norway names national bodies with its genitive: "Norges Seilforbund" is
+// one body, where "Russlands Gazprom" is a state's known company and
+// "Norges statsminister" a state's office.
+func TestStateGenitiveOpensABodysName(t *testing.T) {
+	d := extractText(t, "Sak\n\nNorges Seilforbund opplyser at mannskapet kommer hjem i dag. Norges Bygdepensjonistforbund og Russlands Gazprom er uenige. Norges statsminister var til stede.\n")
+	types := typesOf(d)
+	wantTypes(t, types, map[string]string{"Norges Seilforbund": "Organization", "Norges Bygdepensjonistforbund": "Organization", "Gazprom": "Company", "Norway": "Country", "Russia": "Country"})
+	for name := range types {
+		if name == "Seilforbund" || name == "Bygdepensjonistforbund" {
+			t.Errorf("the state's genitive was split from its body's name: %v", types)
+		}
+	}
+}
+
 // "ordfører i Lom", "Ordføreren i Vågå": a mayor's town, as "the mayor
 // of Lom"; "ordfører i Bergen kommune" is the municipality's body.
 func TestMayorsTown(t *testing.T) {

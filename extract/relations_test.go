@@ -2679,3 +2679,9 @@ func TestNorwegianCitiesOfAStateBasesAndJoiningACase(t *testing.T) {
 		t.Errorf("the coast guard's base, or Sortland taken for Portland: %v", f)
 	}
 }
+
+func TestNorwegianDefiniteGenitiveOpeningASentence(t *testing.T) {
+	f := factsOf(t, "Bompenger\n\nSenterpartiet vil stanse bomringen. Partiets samferdselspolitiker, Lars Fjellheim, mener prisen er for høy.\n"+
+		"Kystverket har varslet nye regler. Etatens direktør, Unni Strand, sier at reglene kommer i mars.\n")
+	wantFacts(t, f, "Lars Fjellheim memberOf Centre Party", "Unni Strand leaderOf Norwegian Coastal Administration")
+}
