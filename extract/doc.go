@@ -4147,6 +4147,30 @@ func slotsIn(s string, slots []*entity) []*entity {
 
 // document assembles the output: entities in order of first mention,
 // generic document nouns only where a relation uses them.
+// genitiveForm is the text of a genitive mention with its ending
+// ("Norges", "Russia's"), or "".
+func (d *doc) genitiveForm(m *mention) string {
+	if !m.genitive || m.hidden {
+		return ""
+	}
+	end := m.end
+	for end < len(d.text) && end-m.end < 4 {
+		switch rest := d.text[end:]; {
+		case rest[0] == 's' || rest[0] == '\'':
+			end++
+			continue
+		case strings.HasPrefix(rest, "’"):
+			end += len("’")
+			continue
+		}
+		break
+	}
+	if end == m.end {
+		return ""
+	}
+	return d.text[m.start:end]
+}
+
 func (d *doc) document() ([]Entity, []Relation, []Claim) {
 	used := map[*entity]bool{}
 	for _, r := range d.relations {
@@ -4181,6 +4205,13 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 		for _, a := range e.aliases {
 			if a != out.Name {
 				out.Aliases = append(out.Aliases, a)
+			}
+		}
+		// the genitive as written ("Fredrikstad kommunes", "Russia's"):
+		// a surface form too
+		for _, m := range e.mentions {
+			if g := d.genitiveForm(m); g != "" && g != out.Name && !slices.Contains(out.Aliases, g) {
+				out.Aliases = append(out.Aliases, g)
 			}
 		}
 		out.Labels = map[string][]string{}

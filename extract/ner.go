@@ -1407,7 +1407,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 				d.attach(d.gazetteerEntity(g), inner)
 				return n + k, []*mention{m, inner}
 			}
-			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && i+n < len(toks) && d.rules.orgNouns[toks[i+n].Text] {
+			if cl := class(g.Type); (cl == 'G' || cl == 'L') && !c.genitive && i+n < len(toks) && d.orgNounAt(toks[i+n].Text) {
 				return 0, nil // "Bergen tingrett", "Oslo universitetssykehus": the body the place has
 			}
 			// "Ouro Preto do Oeste", "Frankfurt am Main": a known place's name
@@ -2249,7 +2249,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Bergen tingrett": a place name and the body it has
 	orgNoun := false
-	if j < len(toks) && d.rules.orgNouns[toks[j].Text] {
+	if j < len(toks) && d.orgNounAt(toks[j].Text) {
 		j++
 		orgNoun = true
 	}
@@ -2357,7 +2357,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 	}
 	genitive := false
-	if d.isGenitive(last) || d.genitives[words[len(words)-1].Start] {
+	if d.isGenitive(last) || d.genitives[words[len(words)-1].Start] || orgNoun && !d.rules.orgNouns[last] {
 		if stem, ok := genitiveStem(text, d.lang); ok {
 			text, genitive = stem, true
 			end = start + len(stem)
@@ -2423,6 +2423,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	if tailType != "" {
 		typ, strength = tailType, contextGuess
+	}
+	// "Advokatfirmaet Lien & Sandvik": a kind of body compounded into the
+	// first word types the name it opens
+	if typ == "" && n > 1 && d.lang != "en" {
+		if ot := d.orgSuffixType(t); ot != "" {
+			typ, strength = ot, contextGuess
+		}
 	}
 	// "Puchberg am Schneeberg"; "to Santa Cruz de la Sierra" (not "to Ana
 	// de la Cruz"): a place's joining words, or a name joined as other
@@ -4630,6 +4637,17 @@ func (d *doc) bodyNameType(w string) string {
 		return t
 	}
 	return ""
+}
+
+// orgNounAt reports whether w is a lower-case noun that makes the place
+// name before it a body's, or (outside English, which writes "'s") its
+// genitive: "Bergen tingrett", "Fredrikstad kommunes kommunedirektør".
+func (d *doc) orgNounAt(w string) bool {
+	if d.rules.orgNouns[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && d.lang != "en" && d.rules.orgNouns[stem]
 }
 
 // memberOfCue records that a group named after a member cue ("i

@@ -1572,3 +1572,14 @@ func TestAccentedGivenNameOpensAPersonsName(t *testing.T) {
 		t.Errorf("the diplomat speaks for no state: %v", facts(d))
 	}
 }
+
+// "i Revisjonsfirmaet Dahl & Berg": a body's kind compounded into the
+// first word types the name; "Lillehammer kommunes rådmann": the genitive
+// of a place's body names the body.
+func TestNorwegianBodyNamesByTheirKind(t *testing.T) {
+	d := extractText(t, "Sak\n\nRevisor Per Holm i Revisjonsfirmaet Dahl & Berg sier at regnskapet er i orden.\nLillehammer kommunes rådmann, Kari Lunde, mener saken er avsluttet.\n")
+	wantTypes(t, typesOf(d), map[string]string{"Revisjonsfirmaet Dahl & Berg": "Company", "Lillehammer kommune": "Organization"})
+	if e := entityByName(d, "Lillehammer kommune"); e == nil || !slices.Contains(e.Aliases, "Lillehammer kommunes") {
+		t.Errorf("the genitive as written is no alias: %+v", e)
+	}
+}
