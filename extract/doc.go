@@ -1991,11 +1991,12 @@ func (d *doc) extractRelations() {
 			seq = append(seq, classBit(class(e.typ)))
 		}
 		readings := []string{tagged}
-		if re := d.rules.secondApposition; re != nil && len(slots) > 2 && present&classBit('P') != 0 {
-			// "X, a professor at Y and a specialist at Z": also read as
+		if re := d.rules.secondApposition; re != nil && len(slots) >= 2 && present&classBit('P') != 0 {
+			// "X, a professor at Y and a specialist at Z", "X, the trial's
+			// principal investigator and a researcher at Z": also read as
 			// "X, a specialist at Z"; the words of the second are in the
 			// first, so found holds for both
-			if second := re.ReplaceAllString(tagged, "$1"); second != tagged {
+			if second := re.ReplaceAllString(tagged, "$1$2"); second != tagged {
 				readings = append(readings, second)
 			}
 		}

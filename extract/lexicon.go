@@ -1735,7 +1735,10 @@ func (r *LanguageRules) index() {
 		for i, c := range r.Conjunctions {
 			alts[i] = regexp.QuoteMeta(c)
 		}
-		r.secondApposition = regexp.MustCompile(`(\[\[\d+:P\]\] , )[^,\[]*? \[\[\d+:O\]\] (?:` + strings.Join(alts, "|") + `) `)
+		and := strings.Join(alts, "|")
+		// (without a body in the first, the second opens with an article:
+		// "the trial's principal investigator and a researcher at")
+		r.secondApposition = regexp.MustCompile(`(\[\[\d+:P\]\] , )[^,\[]*? (?:\[\[\d+:O\]\] (?:` + and + `) |(?:` + and + `) (a |an |the |en |et |ei |den |det ))`)
 	}
 	if len(r.AppositionOpeners) > 0 {
 		alts := make([]string, len(r.AppositionOpeners))

@@ -2685,3 +2685,15 @@ func TestNorwegianDefiniteGenitiveOpeningASentence(t *testing.T) {
 		"Kystverket har varslet nye regler. Etatens direktør, Unni Strand, sier at reglene kommer i mars.\n")
 	wantFacts(t, f, "Lars Fjellheim memberOf Centre Party", "Unni Strand leaderOf Norwegian Coastal Administration")
 }
+
+func TestMembershipsAsNewsWordsThem(t *testing.T) {
+	f := factsOf(t, "Verdict\n\n\"It is a start,\" said Helga Brandt of the shareholder rights association VKA.\n"+
+		"\"We are hopeful,\" said Dr Amina Phiri, the study's lead author and a researcher at the Lilongwe Institute of Public Health.\n"+
+		"Its founder, Tor Dahl, who also sits on the board of Vestfjord Holdings, said he would sell.\n"+
+		"Among the strikers was Peter Visser, a forklift operator and FNV member who has worked at the port for 20 years.\n")
+	wantFacts(t, f, "Helga Brandt memberOf VKA", "Amina Phiri memberOf Lilongwe Institute of Public Health",
+		"Tor Dahl memberOf Vestfjord Holdings", "Peter Visser memberOf FNV")
+	if typesOf(extractText(t, "Strike\n\nAmong the strikers was Peter Visser, a forklift operator who has worked at the port for 20 years.\n"))["Peter Visser"] != "Person" {
+		t.Error("a person's job made him a company")
+	}
+}
