@@ -395,6 +395,11 @@ func (r *LanguageRules) compoundCue(w string) string {
 	for i := 3; i+3 <= len(w); i++ {
 		// a short tail only for a place: "turistøy", not "-by" of "utby"
 		if k, ok := r.cueOf[w[i:]]; ok && utf8.RuneStart(w[i]) && (i+6 <= len(w) || k == "Place" && i >= 4) {
+			if k == "ArmedGroup" {
+				// "sjømatgruppen X": a group of some trade; the armed
+				// ones are cues of their own ("opprørsgruppen")
+				return "Organization"
+			}
 			return k
 		}
 	}

@@ -2336,7 +2336,9 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.lowerTail(last) {
 		k := strings.LastIndexByte(last, '-')
 		suffix := strings.ToLower(last[strings.LastIndexByte(last, '-')+1:])
-		if st, ok := r.suffixOf[suffix]; ok {
+		// (but "New York City-based" after the known "New York": a common
+		// word's compound is no name of its own)
+		if st, ok := r.suffixOf[suffix]; ok && !(n == 1 && d.dictKind(last[:k]) == "common") {
 			typ, strength = st, contextGuess
 		}
 		if ot := r.orgSuffixOf[suffix]; ot != "" && typ == "" {

@@ -2697,3 +2697,17 @@ func TestMembershipsAsNewsWordsThem(t *testing.T) {
 		t.Error("a person's job made him a company")
 	}
 }
+
+func TestNewsAppositionsOfSpokesmenAndBases(t *testing.T) {
+	nb := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\n"+
+		"Norges viseambassadør Kari Lunde sa at teksten var ubalansert.\n"+
+		"Per Dahl, som er Venstres skolepolitiske talsperson, kalte vedtaket en seier.\n"+
+		"Hæren angrep i natt, opplyser major Ole Brun, som uttaler seg på vegne av Forsvaret.\n"+
+		"Den svenske fiskerigruppen Nordfisk Group, som har hovedkontor i Göteborg, vil flytte produksjonen.\n")
+	wantFacts(t, nb, "Kari Lunde represents Norway", "Per Dahl represents Venstre", "Ole Brun represents Norwegian Armed Forces",
+		"Nordfisk Group locatedIn Gothenburg")
+	en := factsOf(t, "Fighting\n\nThe fighting in the north pits the military government against the Kachin Independence Army.\n"+
+		"\"We are worried,\" said Marie Lukusa, who leads the Bukavu-based monitoring group Lake Watch.\n")
+	wantFacts(t, en, "Kachin Independence Army opposes military junta", "military junta opposes Kachin Independence Army",
+		"Lake Watch locatedIn Bukavu", "Marie Lukusa leaderOf Lake Watch")
+}
