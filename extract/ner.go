@@ -3131,6 +3131,11 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if j < len(toks) {
 		next = toks[j].Lower
 	}
+	// "A WHO spokeswoman in Geneva, Lindiwe Dube, said": a name of two or
+	// three words set off by commas before a verb of saying is the speaker
+	if n := len(words); n >= 2 && n <= 3 && prev == "," && next == "," && j+1 < len(toks) && d.speechWord(toks[j+1].Text) && !isAllCaps(text) && len(d.x.lex.lookup(words)) == 0 {
+		return "Person", contextGuess
+	}
 	// the word before names the kind: "opprørsgruppen X", "the group X"
 	// (in lower case, or opening the sentence: the "Group" ending a
 	// body's name before a person's is no cue, "Fort Pitt Capital Group

@@ -2711,3 +2711,13 @@ func TestNewsAppositionsOfSpokesmenAndBases(t *testing.T) {
 	wantFacts(t, en, "Kachin Independence Army opposes military junta", "military junta opposes Kachin Independence Army",
 		"Lake Watch locatedIn Bukavu", "Marie Lukusa leaderOf Lake Watch")
 }
+
+func TestSpokesmenInAPlaceAndMediators(t *testing.T) {
+	f := factsOf(t, "Talks\n\nThe agency will review the data in March, officials said on Monday.\n"+
+		"A WHO spokeswoman in Geneva, Thandeka Mbeki, said the advisers would review the data.\n"+
+		"Norway's chief mediator, Minister of State Eirik Holm, had put forward a truce last week.\n")
+	wantFacts(t, f, "Thandeka Mbeki represents World Health Organization", "Eirik Holm represents Norway")
+	if typesOf(extractText(t, "Talks\n\nThe agency will review the data in March, officials said on Monday.\nA WHO spokeswoman in Geneva, Thandeka Mbeki, said the advisers would review the data.\n"))["Thandeka Mbeki"] != "Person" {
+		t.Error("a speaker set off by commas after a city was read as a place")
+	}
+}
