@@ -3103,10 +3103,24 @@ func (d *doc) titledClauseBefore(toks []Token, c int) bool {
 		k++
 	}
 	if w := toks[k].Lower; d.rules.role(w) == "" && !d.jobWord(w) {
-		return false // neither a title nor a job's noun, nor a compound ending in one ("forsvarsspiller")
+		if k+2 >= c || d.rules.role(toks[k+1].Lower) == "" && d.rules.role(w+" "+toks[k+1].Lower) == "" {
+			return false // neither a title nor a job's noun, nor a compound ending in one ("forsvarsspiller")
+		}
+		k++ // a title of two words: "Daglig leder ved Kystfisk Senja, Geir Rasmussen,"
 	}
 	p := toks[k+1].Lower
 	return d.rules.prepIn[p] || d.x.lex.orgConnectors[p] || d.x.lex.placePrepositions[p]
+}
+
+// bodyOwnsTitle reports whether a name (a body's genitive) stands before
+// the title at toks[t], past up to two lower-case words: "Toyotas
+// administrerende direktør".
+func (d *doc) bodyOwnsTitle(toks []Token, t int) bool {
+	k := t - 1
+	for k >= 0 && k >= t-2 && isLowerWord(toks[k].Text) {
+		k--
+	}
+	return k > 0 && isCapitalized(toks[k].Text)
 }
 
 // guessType types an unknown name from its words and context.
@@ -3440,9 +3454,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if prev == "of" && r.localLeaders[prev2] && len(words) <= 3 {
 		return "City", contextGuess
 	}
-	if (prev == "of" || prev == "i") && (r.role(prev2) == "leaderOf" || r.role(prev2) == "memberOf" || r.role(prev2) == "represents") &&
+	if (prev == "of" || prev == "i" || (prev == "ved" || prev == "hos") && !d.bodyOwnsTitle(toks, i-2)) && (r.role(prev2) == "leaderOf" || r.role(prev2) == "memberOf" || r.role(prev2) == "represents") &&
 		!d.x.lex.portfolios[prev2] && !r.prepIn[next] {
-		return "Organization", contextGuess
+		return "Organization", contextGuess // (but "Toyotas direktør ved Burnaston": a body's site)
 	}
 	if j+1 < len(toks) && (r.companyNouns[next] || isLowerWord(next) && r.companyNouns[toks[j+1].Lower]) && d.x.lex.demonyms[strings.ToLower(words[0])] == nil {
 		return "Company", contextGuess

@@ -2721,3 +2721,15 @@ func TestSpokesmenInAPlaceAndMediators(t *testing.T) {
 		t.Error("a speaker set off by commas after a city was read as a place")
 	}
 }
+
+func TestHeadNamedAfterTitleAndBody(t *testing.T) {
+	d := extractText(t, "Streik\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\n"+
+		"Daglig leder ved Nordfjord Sjømat, Geir Aasen, ville ikke kommentere streiken.\n")
+	wantTypes(t, typesOf(d), map[string]string{"Geir Aasen": "Person", "Nordfjord Sjømat": "Organization"})
+	if f := factsOf(t, "Streik\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\n"+
+		"Daglig leder ved Nordfjord Sjømat, Geir Aasen, ville ikke kommentere streiken.\n"); !f["Geir Aasen leaderOf Nordfjord Sjømat"] {
+		t.Errorf("the head named after the title and the body: %v", f)
+	}
+	en := extractText(t, "Funding\n\nThe trial was paid for by the foundation, which has backed Osprey Biotech since 2019.\n")
+	wantTypes(t, typesOf(en), map[string]string{"Osprey Biotech": "Company"})
+}
