@@ -4124,6 +4124,9 @@ func (d *doc) relativeClauseHead(re *regexp.Regexp, tagged string, loc []int, sl
 	if at < 0 || len(subj) == 0 {
 		return nil, true
 	}
+	if at >= loc[0] {
+		return nil, false // the match reads the clause and its head: "Elevorganisasjonen, som ledes av X, er delt"
+	}
 	open := strings.LastIndex(before[:at], "[[")
 	if open < 0 {
 		return nil, true

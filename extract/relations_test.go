@@ -2733,3 +2733,18 @@ func TestHeadNamedAfterTitleAndBody(t *testing.T) {
 	en := extractText(t, "Funding\n\nThe trial was paid for by the foundation, which has backed Osprey Biotech since 2019.\n")
 	wantTypes(t, typesOf(en), map[string]string{"Osprey Biotech": "Company"})
 }
+
+func TestRelativeClausesAndProposalsOfNews(t *testing.T) {
+	en := factsOf(t, "Fraud\n\nA court on Thursday sentenced Karl Brenner, who founded and ran the collapsed payments company Paytrion, to six years.\n"+
+		"Ann Cole, who owns a bakery on the High Street and chairs the Harrogate Chamber of Trade, said lorries cracked her windows.\n"+
+		"The trial was paid for by the Wellcome Trust, which has backed Osprey Biotech since 2019.\n"+
+		"Norway's chief mediator, Minister of State Eirik Holm, had put forward a 72-hour truce last week.\n"+
+		"Henk Boersma suggested a two-year agreement with a 5 per cent rise.\n")
+	wantFacts(t, en, "Karl Brenner leaderOf Paytrion", "Ann Cole leaderOf Harrogate Chamber of Trade", "Wellcome Trust supports Osprey Biotech",
+		"Eirik Holm proposed 72-hour truce", "Henk Boersma proposed two-year agreement")
+	nb := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\n"+
+		"Elevrådet, som ledes av 17 år gamle Jonas Lie, er delt i synet.\n"+
+		"Et ekspertpanel har konkludert med at Rwanda forsyner M23 med våpen og soldater.\n"+
+		"Forbundsleder Arne Dahl reiste fredag til Esbjerg for å forhandle med ledelsen i Havgaard Group.\n")
+	wantFacts(t, nb, "Jonas Lie leaderOf Elevrådet", "Rwanda supports M23", "Arne Dahl negotiatesWith Havgaard Group")
+}
