@@ -252,6 +252,16 @@ func (d *doc) extractClaims() {
 		if rok && aok && isActor(rq.speaker) && aq.speaker.typ == "MediaOrganization" {
 			tail = d.accordingTail(si)
 		}
+		// "The African Union called for a halt, and the European Union said
+		// it was deeply concerned": the second clause is its subject's own
+		cq, cok := d.coordinatedStatement(si)
+		if cok && rok && cq.speaker != rq.speaker && rq.start < cq.evStart && rq.end > cq.evStart {
+			rq.end = cq.evStart
+		} else if cok && aok && cq.speaker != aq.speaker && aq.start < cq.evStart && aq.end > cq.evStart {
+			aq.end = cq.evStart
+		} else {
+			cok = false
+		}
 		switch {
 		case tail > rq.start:
 			// "Hamas said it had accepted the proposal, according to Al
@@ -266,12 +276,57 @@ func (d *doc) extractClaims() {
 			d.addClaim(aq)
 			lastSpeaker = aq.speaker
 		}
+		if cok {
+			d.addClaim(cq)
+			lastSpeaker = cq.speaker
+		}
 		// "denying an allegation from Christine Blasey Ford that he …":
 		// the allegation is Ford's claim
 		if nq, ok := d.claimNoun(si); ok && (!rok || nq.speaker != rq.speaker) {
 			d.addClaim(nq)
 		}
 	}
+}
+
+// coordinatedStatement reads a statement in a clause joined to the
+// sentence's first by a comma and a conjunction, whose subject is named
+// right after the conjunction and says something: "…, and the European
+// Union said it was deeply concerned", "…, og Frp sier at …". Its evStart
+// is where the joined clause opens (the comma), where the first
+// statement ends.
+func (d *doc) coordinatedStatement(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k := 2; k+3 < len(toks); k++ {
+		if toks[k-1].Text != "," || !d.rules.conjunctions[toks[k].Lower] {
+			continue
+		}
+		c := k + 1
+		if d.rules.articles[toks[c].Lower] {
+			c++
+		}
+		if c >= len(toks) || !d.startsMention(si, toks[c].Start) {
+			continue
+		}
+		sp := d.mentionEndingAt(si, d.mentionEnd(si, toks[c].Start))
+		v := d.tokenAt(si, d.mentionEnd(si, toks[c].Start))
+		if sp == nil || !isActor(sp) || v < 0 || v+3 >= len(toks) || !d.rules.speech[toks[v].Lower] {
+			continue
+		}
+		from := v + 1
+		if that := d.thatWithin(toks, v+1, 1); that >= 0 {
+			from = that + 1
+		}
+		s := d.sents[si]
+		end := s.End
+		if t := toks[len(toks)-1]; t.Text == "." {
+			end = t.Start
+		}
+		if wordCount(d.text[toks[from].Start:end]) < 3 {
+			continue
+		}
+		return quote{start: toks[from].Start, end: end, evStart: toks[k-1].Start, evEnd: s.End, speaker: sp}, true
+	}
+	return quote{}, false
 }
 
 // interviewQuestion reports whether the dash quote of sentences si to
@@ -1792,6 +1847,11 @@ func (d *doc) sentenceSubject(si int) *entity {
 			c--
 		}
 		if !lead && c < k-1 && k <= 10 && toks[c].Text == "," && d.rules.articles[toks[c+1].Lower] && d.rules.clauseOpeners[toks[0].Lower] {
+			lead = true
+		}
+		// "Race director Markus Lindner defended …": a person after a
+		// title of two or three words opening the sentence
+		if !lead && m.ent.typ == "Person" && k >= 2 && k <= 3 && (d.rules.role(d.baseRole(toks[k-1].Lower)) != "" || d.jobWord(toks[k-1].Lower)) && !slices.ContainsFunc(toks[:k], func(t Token) bool { return !isWordRune([]rune(t.Text)[0]) }) {
 			lead = true
 		}
 		if !lead || !isActor(m.ent) {

@@ -2387,3 +2387,20 @@ func TestTitleCompoundedWithTwoFieldsOpensTheSubject(t *testing.T) {
 	c := claimsOf(t, "Sykehus\n\nHelse- og omsorgsminister Ragnhild Dyrstad (Ap) vil ikke blande seg i enkeltsaker, men fastslår at regjeringen har økt bevilgningene.\n")
 	wantClaims(t, c, [][2]string{{"Ragnhild Dyrstad", "økt bevilgningene"}})
 }
+
+// "…, and the European Union said it was deeply concerned": the joined
+// clause is its own subject's statement, and the first ends before it;
+// "Race director X defended the decision, saying that …": a person after
+// a title of two words opens the sentence.
+func TestCoordinatedStatementsAndTitledSubjects(t *testing.T) {
+	c := claimsOf(t, "Fighting\n\nThe African Union called for a halt to the fighting, and the European Union said it was deeply concerned by reports of casualties.\n",
+		"Marathon\n\nRace director Hans Vogel defended the decision, saying that the city had refused to close the roads before eight.\n",
+		"Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig.\nHøyre vil stanse forslaget, og Fremskrittspartiet sier at saken må utsettes til neste år.\n")
+	wantClaims(t, c, [][2]string{{"European Union", "deeply concerned by reports"}, {"Hans Vogel", "refused to close the roads"},
+		{"Progress Party", "saken må utsettes"}})
+	for _, s := range c["African Union"] {
+		if strings.Contains(s, "European") {
+			t.Errorf("the first statement ran into the second: %q", s)
+		}
+	}
+}
