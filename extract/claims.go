@@ -288,6 +288,27 @@ func (d *doc) extractClaims() {
 	}
 }
 
+// relativeOpening is the index of the relative pronoun that opens the
+// clause of the verb at toks[k], after a comma — right before the verb or
+// before a short phrase of a preposition ("LO, som i en pressemelding
+// krever at …") — or -1.
+func (d *doc) relativeOpening(toks []Token, k int) int {
+	r := k - 1
+	if r >= 2 && !d.rules.relative[toks[r].Lower] {
+		p := r
+		for p > 0 && r-p < 4 && isLowerWord(toks[p].Text) && !d.rules.relative[toks[p].Lower] {
+			p--
+		}
+		if p+1 < r && (d.rules.prepIn[toks[p+1].Lower] || d.x.lex.placePrepositions[toks[p+1].Lower]) {
+			r = p
+		}
+	}
+	if r >= 2 && toks[r-1].Text == "," && d.rules.relative[toks[r].Lower] && toks[r].Lower != "that" {
+		return r
+	}
+	return -1
+}
+
 // coordinatedStatement reads a statement in a clause joined to the
 // sentence's first by a comma and a conjunction, whose subject is named
 // right after the conjunction and says something: "…, and the European
@@ -3390,8 +3411,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.policeBody() // "After questioning Simpson, police said …", "…, and police said …": not Simpson
 		} else if e := d.roleNominal(afterLastComma(toks[:vk])); e != nil {
 			sp = e // "the U.S. ambassador to China accused …": not China
-		} else if k >= 2 && toks[k-2].Text == "," && d.rules.relative[toks[k-1].Lower] && toks[k-1].Lower != "that" {
-			sp = d.mentionEndingAt(si, toks[k-2].Start) // "with Greece, which says …": Greece
+		} else if r := d.relativeOpening(toks, k); r >= 2 {
+			sp = d.mentionEndingAt(si, toks[r-1].Start) // "with Greece, which says …": Greece
 			if sp != nil && !isActor(sp) {
 				sp = nil
 			}

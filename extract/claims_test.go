@@ -2404,3 +2404,14 @@ func TestCoordinatedStatementsAndTitledSubjects(t *testing.T) {
 		}
 	}
 }
+
+// "LO, som i en pressemelding krever at …": a short phrase of a
+// preposition between a relative pronoun and its verb of saying; a
+// register is a body ("Ifølge Kreftregisteret …").
+func TestRelativeClauseStatementsAndRegisters(t *testing.T) {
+	c := claimsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nStreiken har fått full støtte fra LO, som i en pressemelding krever at eieren trekker planen.\n",
+		"Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nIfølge Kreftregisteret får rundt tusen nordmenn diagnosen hvert år.\n",
+		"Talks\n\nThe talks stalled over Greece, which in a statement said that the name was unacceptable to its people.\n")
+	wantClaims(t, c, [][2]string{{"Norwegian Confederation of Trade Unions", "eieren trekker planen"}, {"Kreftregisteret", "tusen nordmenn"},
+		{"Greece", "unacceptable to its people"}})
+}
