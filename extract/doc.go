@@ -2172,7 +2172,7 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 						continue
 					}
 					for _, o := range obj {
-						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
+						if s != o && (pred != "locatedIn" || d.canBeLocated(s, o, matched) && !(strings.Contains(matched, " , ") && (d.modifiesName(si, o) || strings.Contains(matched, "]] , [[") && d.placeList(si, s, o)))) && (rule.ObjectTypes == nil || contains(rule.ObjectTypes, o.typ)) && (rule.SubjectTypes == nil || contains(rule.SubjectTypes, s.typ)) {
 							p := pred
 							if p == "attacked" && s.typ == "Person" && (o.typ == "Person" || o.typ == "PoliticalParty") && !containsAny(strings.ToLower(d.sents[si].Text), d.rules.ViolenceWords) {
 								p = "opposes" // "Warren attacked President Trump at the town hall": words, not blows

@@ -2748,3 +2748,12 @@ func TestRelativeClausesAndProposalsOfNews(t *testing.T) {
 		"Forbundsleder Arne Dahl reiste fredag til Esbjerg for å forhandle med ledelsen i Havgaard Group.\n")
 	wantFacts(t, nb, "Jonas Lie leaderOf Elevrådet", "Rwanda supports M23", "Arne Dahl negotiatesWith Havgaard Group")
 }
+
+func TestPlacesOfNewsAppositions(t *testing.T) {
+	nb := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\n"+
+		"Opprørerne i M23 har siden januar hatt kontroll over Goma, provinshovedstaden i Nord-Kivu, og rykket videre mot Sake.\n")
+	wantFacts(t, nb, "Goma locatedIn North Kivu", "M23 controls Goma")
+	en := factsOf(t, "Sport\n\nWorld Rowing, the sport's Lausanne-based governing body, said the time would stand.\n"+
+		"The payments company Paytrion collapsed. Paytrion, which had its headquarters in Munich and once employed 2,000 people, filed for insolvency.\n")
+	wantFacts(t, en, "World Rowing locatedIn Lausanne", "Paytrion locatedIn Munich")
+}
