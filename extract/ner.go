@@ -4866,11 +4866,11 @@ func (d *doc) kindAfter(toks []Token, j int) string {
 		if r.articles[toks[n].Lower] {
 			n++
 		}
-		for m := n; m <= n+1 && m+1 < len(toks); m++ {
+		for m := n; m <= n+2 && m+1 < len(toks); m++ {
 			if !isLowerWord(toks[m].Text) {
 				break
 			}
-			if t := r.cueOf[toks[m].Lower]; normType(t) == "Place" && (r.prepIn[toks[m+1].Lower] || d.x.lex.placePrepositions[toks[m+1].Lower] || toks[m+1].Lower == "of" || d.x.lex.compass[toks[m+1].Lower]) {
+			if t := r.cueOf[toks[m].Lower]; normType(t) == "Place" && (r.prepIn[toks[m+1].Lower] || d.x.lex.placePrepositions[toks[m+1].Lower] || toks[m+1].Lower == "of" || toks[m+1].Lower == "on" || d.x.lex.compass[toks[m+1].Lower]) {
 				return "Place"
 			}
 		}

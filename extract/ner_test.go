@@ -1583,3 +1583,13 @@ func TestNorwegianBodyNamesByTheirKind(t *testing.T) {
 		t.Errorf("the genitive as written is no alias: %+v", e)
 	}
 }
+
+// "Kalungwe, a fishing port on the shore of Lake Edward, …", "Gressvik,
+// et tettsted vest for elva …": a one-word name opening the sentence is a
+// place by its apposition, a modifier or two before the place's noun.
+func TestPlaceByItsModifiedApposition(t *testing.T) {
+	en := extractText(t, "Fighting\n\nRebels captured the town on Saturday after two days of fighting, officials said.\nMbokoro, a fishing port on the shore of the lake, had been held by the army.\n")
+	wantTypes(t, typesOf(en), map[string]string{"Mbokoro": "Place"})
+	nb := extractText(t, "Skole\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nHolmsund, et tettsted vest for elva, har hatt egen skole siden 1890-tallet.\n")
+	wantTypes(t, typesOf(nb), map[string]string{"Holmsund": "Place"})
+}
