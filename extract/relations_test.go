@@ -2757,3 +2757,8 @@ func TestPlacesOfNewsAppositions(t *testing.T) {
 		"The payments company Paytrion collapsed. Paytrion, which had its headquarters in Munich and once employed 2,000 people, filed for insolvency.\n")
 	wantFacts(t, en, "World Rowing locatedIn Lausanne", "Paytrion locatedIn Munich")
 }
+
+func TestNorwegianWorkedAt(t *testing.T) {
+	f := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nPer Lunde har altså jobbet i Aftenposten. Kari Holm har lenge arbeidet ved Universitetet i Bergen.\n")
+	wantFacts(t, f, "Per Lunde memberOf Aftenposten", "Kari Holm memberOf University of Bergen")
+}
