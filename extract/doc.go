@@ -4169,10 +4169,7 @@ func (d *doc) genitiveForm(m *mention) string {
 		}
 		break
 	}
-	if end == m.end {
-		return ""
-	}
-	return d.text[m.start:end]
+	return d.text[m.start:end] // ("Kenya's": the mention may hold its ending)
 }
 
 func (d *doc) document() ([]Entity, []Relation, []Claim) {

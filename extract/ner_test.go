@@ -1582,6 +1582,10 @@ func TestNorwegianBodyNamesByTheirKind(t *testing.T) {
 	if e := entityByName(d, "Lillehammer kommune"); e == nil || !slices.Contains(e.Aliases, "Lillehammer kommunes") {
 		t.Errorf("the genitive as written is no alias: %+v", e)
 	}
+	en := extractText(t, "Marathon\n\nKenya's Faith Chepkoech finished second.\n")
+	if e := entityByName(en, "Kenya"); e == nil || !slices.Contains(e.Aliases, "Kenya's") {
+		t.Errorf("the genitive as written is no alias: %+v", e)
+	}
 }
 
 // "Kalungwe, a fishing port on the shore of Lake Edward, …", "Gressvik,
