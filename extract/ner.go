@@ -1880,6 +1880,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// (a title's plural names no one either, "met Governors and Mayors",
 	// but a side may be called so: "the Senators won")
 	pluralTitle := d.lang == "en" && len(lt) > 4 && lt[len(lt)-1] == 's' && r.role(lt[:len(lt)-1]) != "" && !(i > 0 && toks[i-1].Lower == "the") && !d.isGameReport()
+	// "Norsk Spillerforening har …": a nationality opening the sentence
+	// before a body's one-word name opens the name, though the article
+	// writes the adjective in lower case elsewhere
+	nationalBodyFirst := d.lang != "en" && d.x.lex.demonyms[lt] != nil && i+1 < len(toks) && isCapitalized(toks[i+1].Text) && d.orgSuffixType(toks[i+1].Text) != "" &&
+		(i+2 >= len(toks) || !startsName(toks[i+2].Text))
+	if nationalBodyFirst && !d.isGenitive(toks[i+1].Text) && len(d.x.lex.lookup(wordsOf(toks[i:i+2]))) == 0 && len(d.x.lex.lookup([]string{toks[i+1].Text})) == 0 {
+		m := &mention{start: toks[i].Start, end: toks[i+1].End, text: d.text[toks[i].Start:toks[i+1].End], sent: si, initial: i == 0}
+		d.attach(d.entity(Key(m.text), m.text, d.orgSuffixType(toks[i+1].Text), contextGuess), m)
+		return 2, []*mention{m}
+	}
 	if !startsName(t) || d.isStopToken(t) && !titledName && !bodyLead() || r.role(lt) != "" || isRoleCompound(r, lt) || pluralTitle {
 		// a demonym before a role or name: "Russian UN Ambassador", "Syrian President"
 		return d.matchDemonym(si, toks, i)

@@ -1512,6 +1512,13 @@ func TestStateGenitiveOpensABodysName(t *testing.T) {
 	}
 }
 
+// "Norsk Spillerforening har …" opening a sentence is one body, though the
+// article writes "norsk" in lower case elsewhere ("norsk fotball").
+func TestNationalityOpeningABodysNameAtSentenceStart(t *testing.T) {
+	d := extractText(t, "Fotball\n\nDet er ikke flere kamper norsk fotball trenger, sier treneren.\n\nNorsk Keeperforening har også gått imot utvidelsen.\n")
+	wantTypes(t, typesOf(d), map[string]string{"Norsk Keeperforening": "Organization"})
+}
+
 // "ordfører i Lom", "Ordføreren i Vågå": a mayor's town, as "the mayor
 // of Lom"; "ordfører i Bergen kommune" is the municipality's body.
 func TestMayorsTown(t *testing.T) {
