@@ -2275,13 +2275,13 @@ func quotedWithin(before string) bool {
 // ", which" (", who", ", som", ", der") and no comma after it, after
 // holds the comma that closes the clause.
 func inRelativeClause(before, after string) bool {
-	k := strings.LastIndex(before, ",")
-	if k < 0 || !strings.Contains(after, ",") {
+	if !strings.Contains(after, ",") {
 		return false
 	}
-	t := strings.TrimSpace(before[k+1:])
-	for _, rel := range []string{"which ", "who ", "whose ", "som ", "der "} {
-		if strings.HasPrefix(t, rel) {
+	// the clause may hold commas of its own: "Strideline, which is based
+	// in Austin, Texas, and has …, said"
+	for _, rel := range []string{", which ", ", who ", ", whose ", ", som ", ", der "} {
+		if strings.Contains(before, rel) {
 			return true
 		}
 	}

@@ -2415,3 +2415,11 @@ func TestRelativeClauseStatementsAndRegisters(t *testing.T) {
 	wantClaims(t, c, [][2]string{{"Norwegian Confederation of Trade Unions", "eieren trekker planen"}, {"Kreftregisteret", "tusen nordmenn"},
 		{"Greece", "unacceptable to its people"}})
 }
+
+// "Russia, which has bases in both countries and leads the CSTO, a
+// security alliance to which both belong, said …": a relative clause with
+// commas of its own between the subject and its verb of saying.
+func TestRelativeClauseWithCommasBeforeTheVerb(t *testing.T) {
+	wantClaim(t, "Border\n\nRussia, which has military bases in both countries and leads the Collective Security Treaty Organization (CSTO), a security alliance to which Kyrgyzstan and Tajikistan both belong, said it was deeply concerned and offered to mediate.\n",
+		"Russia", "deeply concerned")
+}
