@@ -288,6 +288,24 @@ func (d *doc) extractClaims() {
 	}
 }
 
+// personBeforeCommaAt is the person whose name ends at the comma that opens
+// the apposition closed by the comma at toks[c] (a dozen words at most),
+// or nil: "Julián Roca, a veteran mediator at X, who said".
+func (d *doc) personBeforeCommaAt(si int, toks []Token, c int) *entity {
+	for o := c - 2; o > 0 && o >= c-12; o-- {
+		if toks[o].Text != "," {
+			continue
+		}
+		for _, m := range d.mentions[si] {
+			if !m.hidden && m.end == toks[o].Start && m.ent.typ == "Person" {
+				return m.ent
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // relativeOpening is the index of the relative pronoun that opens the
 // clause of the verb at toks[k], after a comma — right before the verb or
 // before a short phrase of a preposition ("LO, som i en pressemelding
@@ -3413,6 +3431,9 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = e // "the U.S. ambassador to China accused …": not China
 		} else if r := d.relativeOpening(toks, k); r >= 2 {
 			sp = d.mentionEndingAt(si, toks[r-1].Start) // "with Greece, which says …": Greece
+			if sp == nil {
+				sp = d.personBeforeCommaAt(si, toks, r-1) // "Julián Roca, a veteran mediator at X, who said …"
+			}
 			if sp != nil && !isActor(sp) {
 				sp = nil
 			}

@@ -2423,3 +2423,10 @@ func TestRelativeClauseWithCommasBeforeTheVerb(t *testing.T) {
 	wantClaim(t, "Border\n\nRussia, which has military bases in both countries and leads the Collective Security Treaty Organization (CSTO), a security alliance to which Kyrgyzstan and Tajikistan both belong, said it was deeply concerned and offered to mediate.\n",
 		"Russia", "deeply concerned")
 }
+
+// "chaired by Julián Roca, a veteran mediator at X, who said he would …":
+// the relative clause's antecedent is the person before the apposition.
+func TestRelativeClauseAfterAnApposition(t *testing.T) {
+	wantClaim(t, "Strike\n\nThe talks had been chaired by Julián Roca, a veteran mediator at the arbitration service, who said he would try to bring the two sides together again on Tuesday.\n",
+		"Julián Roca", "bring the two sides together")
+}
