@@ -1492,6 +1492,37 @@ func (d *doc) nominalSpeaker(si int, toks []Token) *entity {
 	return nil
 }
 
+// kindAgent is the body of the kind a subject like "a company spokesman"
+// or "a department press officer" speaks for: the last one of that kind
+// named in the sentences before (six at most), or nil.
+func (d *doc) kindAgent(si int, toks []Token) *entity {
+	n := len(toks)
+	if n < 3 || n > 4 || !d.rules.agentNouns[toks[n-1].Lower] || !d.rules.articles[toks[0].Lower] || !isLowerWord(toks[1].Text) {
+		return nil
+	}
+	kind, ok := d.rules.nominal[toks[1].Lower]
+	if !ok {
+		return nil
+	}
+	// a body the noun names first ("the Department for Transport"), then
+	// any of its kind
+	for _, byName := range []bool{true, false} {
+		for k := si; k >= 0 && k >= si-6; k-- {
+			ms := d.mentions[k]
+			for j := len(ms) - 1; j >= 0; j-- {
+				m := ms[j]
+				if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
+					continue
+				}
+				if byName && (d.calledBy(m, toks[1].Lower) || strings.Contains(" "+strings.ToLower(m.ent.name)+" ", " "+toks[1].Lower+" ")) || !byName && (kind == "" || m.ent.typ == kind) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // relativeThat reports whether "that" at toks[that] opens a relative
 // clause on the object of the verb at k rather than the verb's clause: a
 // verb with an object ("announced", not "said" or "told") and a
@@ -3439,6 +3470,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 		} else if e := d.agentOf(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "A White House official said …": the body
+		} else if e := d.kindAgent(si, d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
+			sp = e // "A company spokesman said …": the company named before
 		} else if e := d.partyMemberSubject(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "The Los Angeles Democrat asserted …": the member the article is about, not the party
 		} else if d.lang != "en" && k+1 < len(toks) && d.rules.role(toks[k+1].Lower) != "" && !d.startsMention(si, toks[k+1].Start) && d.thatWithin(toks, k+2, 2) > 0 {

@@ -2430,3 +2430,12 @@ func TestRelativeClauseAfterAnApposition(t *testing.T) {
 	wantClaim(t, "Strike\n\nThe talks had been chaired by Julián Roca, a veteran mediator at the arbitration service, who said he would try to bring the two sides together again on Tuesday.\n",
 		"Julián Roca", "bring the two sides together")
 }
+
+// "A company spokesman said …", "A department press officer said …": one
+// who speaks for the body of that kind named before, the one the noun
+// names first.
+func TestKindAgentSpeaksForTheBody(t *testing.T) {
+	c := claimsOf(t, "Plant\n\nThe Department for Transport and the Ministry of Defence met Kestrel Motors on Monday.\nA company spokesman said the plant would stay open until next year.\n",
+		"Plant\n\nThe Department for Transport and the Ministry of Defence met Kestrel Motors on Monday.\nA department press officer said the money remained fully committed to the scheme.\n")
+	wantClaims(t, c, [][2]string{{"Kestrel Motors", "stay open"}, {"Department for Transport", "fully committed"}})
+}
