@@ -3865,7 +3865,7 @@ func (d *doc) parentheticalEnd(si, off int) int {
 		return 0
 	}
 	for j := verbAt + 1; j < len(toks) && j <= verbAt+5; j++ {
-		if toks[j].Text == "," {
+		if toks[j].Text == "," || isDash(toks[j].Text) { // ("…, he said - even to avoid …")
 			// three words and the stop — and no apposition: ", sa Grant
 			// Reeher, en professor i …"
 			if next := strings.ToLower(toks[min(j+1, len(toks)-1)].Text); len(toks)-j-1 >= 4 && !d.rules.articles[next] && !d.rules.relative[next] && next != "the" && next != "who" && d.rules.role(next) == "" {

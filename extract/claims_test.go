@@ -2439,3 +2439,10 @@ func TestKindAgentSpeaksForTheBody(t *testing.T) {
 		"Plant\n\nThe Department for Transport and the Ministry of Defence met Kestrel Motors on Monday.\nA department press officer said the money remained fully committed to the scheme.\n")
 	wantClaims(t, c, [][2]string{{"Kestrel Motors", "stay open"}, {"Department for Transport", "fully committed"}})
 }
+
+// "…, he said - even to avoid …": a dash closes a parenthetical
+// attribution as a comma does; the statement before it is the speaker's.
+func TestParentheticalAttributionClosedByADash(t *testing.T) {
+	wantClaim(t, "Sleep\n\nProfessor Anna Berg teaches the course.\nGetting enough sleep, of a good quality, should be a student's 'secret weapon' against stress, exhaustion and worry, she said - even to avoid putting on weight, as lack of sleep puts the brain into starvation mode, making students hungry.\n",
+		"Anna Berg", "secret weapon")
+}
