@@ -1523,6 +1523,18 @@ func (d *doc) kindAgent(si int, toks []Token) *entity {
 	return nil
 }
 
+// pronounSubject reports whether w is a pronoun that opens a clause, alone
+// or contracted with its verb ("he's", "they're", "I'm").
+func (d *doc) pronounSubject(w string) bool {
+	if d.x.lex.clauseSubjects[w] {
+		return true
+	}
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		return d.x.lex.clauseSubjects[w[:k]]
+	}
+	return false
+}
+
 // relativeThat reports whether "that" at toks[that] opens a relative
 // clause on the object of the verb at k rather than the verb's clause: a
 // verb with an object ("announced", not "said" or "told") and a
@@ -3318,7 +3330,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		} else if that := d.norwegianThatAfterApposition(si, toks, c); that > 0 {
 			c = that + 1 // "forkynte partiets talsmann, Per Olaf Lundteigen, at …"
 		} else if that := d.thatWithin(toks, c, 6); that > 0 && !d.relativeThat(toks, k, that) && !(that > c+1 && d.rules.conjunctions[toks[that-1].Lower] && d.rules.clauseVerbs[lw]) &&
-			!(that > c+1 && d.x.lex.clauseSubjects[toks[c].Lower] && toks[c].Text != "i" && d.rules.clauseVerbs[lw]) { // (not "says she is relieved that …": her clause, from its subject; "i" is a Norwegian preposition)
+			!(that > c+1 && d.pronounSubject(toks[c].Lower) && toks[c].Text != "i" && d.rules.clauseVerbs[lw]) { // (not "says she is relieved that …": her clause, from its subject; "i" is a Norwegian preposition)
 			c = that + 1
 		} else if that > 0 && d.rules.conjunctions[toks[that-1].Lower] {
 			// "Han mente saksbehandlingen var uforsvarlig, og at …": a
@@ -3337,7 +3349,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			}
 			// "told KSWB-TV in San Diego he had …": past the one told, and
 			// where, to the clause's pronoun subject
-			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && d.x.lex.clauseSubjects[toks[after].Lower] {
+			if after := d.pastAddressee(si, toks, c); after > c && after < len(toks) && d.pronounSubject(toks[after].Lower) {
 				c = after
 			}
 			// without "that" only the clause verbs ("said", "added", "sier")
@@ -3345,7 +3357,7 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			// ("announced he would run", "Hun sier hans død …"), a verb whose
 			// object is the claim ("announced the closure of …"), or the
 			// finding of a survey ("a poll by X found 57 percent …")
-			subjectNext := c < len(toks) && d.x.lex.clauseSubjects[toks[c].Lower]
+			subjectNext := c < len(toks) && d.pronounSubject(toks[c].Lower)
 			// "The company claims to possess the trademark", "Scherzer hopes to
 			// take the mound on Sunday", "Abbas pledged to fulfil …"
 			if c < len(toks) && d.rules.infinitiveClaims[lw] && d.rules.infinitiveMarkers[toks[c].Lower] {

@@ -2446,3 +2446,10 @@ func TestParentheticalAttributionClosedByADash(t *testing.T) {
 	wantClaim(t, "Sleep\n\nProfessor Anna Berg teaches the course.\nGetting enough sleep, of a good quality, should be a student's 'secret weapon' against stress, exhaustion and worry, she said - even to avoid putting on weight, as lack of sleep puts the brain into starvation mode, making students hungry.\n",
 		"Anna Berg", "secret weapon")
 }
+
+// "said he's 100 percent certain that …": a pronoun contracted with its
+// verb opens the clause said, which runs from it, not from "that".
+func TestContractedPronounOpensTheClause(t *testing.T) {
+	wantClaim(t, "Hearing\n\nJohn Meyer denied the claims.\nMeyer, in impassioned testimony, said he's 100 percent certain that it didn't happen.\n",
+		"John Meyer", "100 percent certain")
+}
