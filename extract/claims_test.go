@@ -2453,3 +2453,11 @@ func TestContractedPronounOpensTheClause(t *testing.T) {
 	wantClaim(t, "Hearing\n\nJohn Meyer denied the claims.\nMeyer, in impassioned testimony, said he's 100 percent certain that it didn't happen.\n",
 		"John Meyer", "100 percent certain")
 }
+
+// "The actor recently revealed that …", "Skuespilleren forteller at …": a
+// noun of a trade news calls the person it is about by.
+func TestTradeNounsNameThePersonSpeaking(t *testing.T) {
+	c := claimsOf(t, "Show\n\nKit Harington spoke to reporters on Monday.\nThe actor recently revealed that he considers meeting his wife the best thing to come out of the show.\n",
+		"Serie\n\nKit Harington snakket med journalister mandag.\nSkuespilleren forteller at det beste med serien var at han møtte kona si.\n")
+	wantClaims(t, c, [][2]string{{"Kit Harington", "meeting his wife"}, {"Kit Harington", "møtte kona"}})
+}
