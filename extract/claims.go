@@ -3450,6 +3450,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = d.lastPersonFor(toks[vk-1].Start, prev) // "a settlement was reached after he testified that …"
 		} else if e := d.openingActor(si); e != nil && d.rules.conjunctions[toks[vk-1].Lower] {
 			sp = e // "Pompeo møtte Ri …, og sa etterpå at …": the sentence's subject
+		} else if d.rules.conjunctions[toks[vk-1].Lower] && d.policeSubject(toks[:1]) {
+			sp = d.policeBody() // "Police recovered the glasses … and said they found …"
 		} else if participle {
 			// "Johnson pressed his attack, saying a proposal … was
 			// preposterous": the sentence's subject, or nobody

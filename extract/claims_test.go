@@ -2461,3 +2461,10 @@ func TestTradeNounsNameThePersonSpeaking(t *testing.T) {
 		"Serie\n\nKit Harington snakket med journalister mandag.\nSkuespilleren forteller at det beste med serien var at han møtte kona si.\n")
 	wantClaims(t, c, [][2]string{{"Kit Harington", "meeting his wife"}, {"Kit Harington", "møtte kona"}})
 }
+
+// "Police recovered the glasses … and said they found …": police opening
+// the sentence say what the joined verb says.
+func TestPoliceOpeningACoordinatedStatement(t *testing.T) {
+	wantClaim(t, "Arrest\n\nThe Springfield Police Department arrested a man on Friday.\nPolice recovered the glasses from the scene and said they found the suspect's DNA on them.\n",
+		"Springfield Police Department", "DNA on them")
+}
