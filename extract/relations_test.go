@@ -2762,3 +2762,8 @@ func TestNorwegianWorkedAt(t *testing.T) {
 	f := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nPer Lunde har altså jobbet i Aftenposten. Kari Holm har lenge arbeidet ved Universitetet i Bergen.\n")
 	wantFacts(t, f, "Per Lunde memberOf Aftenposten", "Kari Holm memberOf University of Bergen")
 }
+
+func TestAtTheHelm(t *testing.T) {
+	f := factsOf(t, "Agency\n\nFred Gregory is temporarily at the helm of NASA. Ann Cole took charge of Leeds United in May.\n")
+	wantFacts(t, f, "Fred Gregory leaderOf NASA", "Ann Cole leaderOf Leeds United")
+}
