@@ -1535,6 +1535,73 @@ func (d *doc) pronounSubject(w string) bool {
 	return false
 }
 
+// agentOfBody is the body one who speaks for it is named by, the body
+// after a preposition or in the genitive before: "En talsperson i
+// departementet", "En pressetalsperson i Telenor", "Selskapets pressesjef"
+// (a definite kind noun: the body of that kind named before), or nil.
+func (d *doc) agentOfBody(si int, toks []Token) *entity {
+	n := len(toks)
+	if n < 2 || n > 6 {
+		return nil
+	}
+	agent := func(w string) bool {
+		if d.rules.agentNouns[w] || d.rules.role(w) == "represents" {
+			return true
+		}
+		// a compound ending in one ("pressetalsperson")
+		for i := 3; d.lang != "en" && i+6 <= len(w); i++ {
+			if d.rules.agentNouns[w[i:]] && utf8.RuneStart(w[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	// the genitive before: "Selskapets pressesjef", "Telenors talsperson"
+	if n == 2 && agent(toks[1].Lower) {
+		if m := d.mentionCovering(toks[0].Start); m != nil && m.genitive && class(m.ent.typ) == 'O' {
+			return m.ent
+		}
+		if stem, ok := strings.CutSuffix(toks[0].Lower, "s"); ok && d.lang != "en" {
+			if kind, ok := d.rules.nominal[stem]; ok {
+				return d.bodyOfKind(si, toks[0].Start, kind)
+			}
+		}
+		return nil
+	}
+	k := 0
+	if d.rules.articles[toks[0].Lower] {
+		k = 1
+	}
+	if k+2 >= n || !agent(toks[k].Lower) || !d.rules.prepIn[toks[k+1].Lower] && toks[k+1].Lower != "for" && toks[k+1].Lower != "hos" {
+		return nil
+	}
+	rest := toks[k+2:]
+	if len(rest) == 1 {
+		if kind, ok := d.rules.nominal[rest[0].Lower]; ok && d.lang != "en" {
+			return d.bodyOfKind(si, toks[0].Start, kind) // "i departementet"
+		}
+	}
+	if m := d.mentionCovering(rest[0].Start); m != nil && class(m.ent.typ) == 'O' && m.end >= rest[len(rest)-1].End {
+		return m.ent
+	}
+	return nil
+}
+
+// bodyOfKind is the body of kind (any, for "") named last before offset
+// off, in sentence si or the six before it.
+func (d *doc) bodyOfKind(si, off int, kind string) *entity {
+	for k := si; k >= 0 && k >= si-6; k-- {
+		ms := d.mentions[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if !m.hidden && m.start < off && class(m.ent.typ) == 'O' && (kind == "" || m.ent.typ == kind) {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
 // relativeThat reports whether "that" at toks[that] opens a relative
 // clause on the object of the verb at k rather than the verb's clause: a
 // verb with an object ("announced", not "said" or "told") and a
@@ -3486,6 +3553,8 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			sp = e // "A White House official said …": the body
 		} else if e := d.kindAgent(si, d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "A company spokesman said …": the company named before
+		} else if e := d.agentOfBody(si, afterLastComma(toks[:vk])); e != nil {
+			sp = e // "En talsperson i departementet sier …", "Selskapets pressesjef sier …"
 		} else if e := d.partyMemberSubject(d.subjectNoun(afterLastComma(toks[:vk]))); e != nil {
 			sp = e // "The Los Angeles Democrat asserted …": the member the article is about, not the party
 		} else if d.lang != "en" && k+1 < len(toks) && d.rules.role(toks[k+1].Lower) != "" && !d.startsMention(si, toks[k+1].Start) && d.thatWithin(toks, k+2, 2) > 0 {

@@ -2468,3 +2468,14 @@ func TestPoliceOpeningACoordinatedStatement(t *testing.T) {
 	wantClaim(t, "Arrest\n\nThe Springfield Police Department arrested a man on Friday.\nPolice recovered the glasses from the scene and said they found the suspect's DNA on them.\n",
 		"Springfield Police Department", "DNA on them")
 }
+
+// "En talsperson i departementet sier …", "En pressetalsperson i Telenor
+// sier …", "Selskapets pressesjef sier …": one who speaks for a body the
+// subject names after a preposition or in the genitive.
+func TestNorwegianSpokespersonOfABody(t *testing.T) {
+	lead := "Sak\n\nDet er ikke første gang at saken skaper debatt. Kunnskapsdepartementet og Telenor har møtt Kestrel Motors AS.\n"
+	c := claimsOf(t, lead+"En talsperson i departementet sier at saken vil bli behandlet i vår.\n",
+		lead+"En pressetalsperson i Telenor sier at nettet er oppe igjen.\n",
+		lead+"Selskapets pressesjef sier at fabrikken skal holdes åpen.\n")
+	wantClaims(t, c, [][2]string{{"Norwegian Ministry of Education and Research", "behandlet i vår"}, {"Telenor", "oppe igjen"}, {"Kestrel Motors AS", "holdes åpen"}})
+}
