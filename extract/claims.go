@@ -1556,15 +1556,22 @@ func (d *doc) agentOfBody(si int, toks []Token) *entity {
 		}
 		return false
 	}
-	// the genitive before: "Selskapets pressesjef", "Telenors talsperson"
-	if n == 2 && agent(toks[1].Lower) {
-		if m := d.mentionCovering(toks[0].Start); m != nil && m.genitive && class(m.ent.typ) == 'O' {
+	// the genitive before: "Selskapets pressesjef", "Telenors talsperson",
+	// "The company's spokesman"
+	g := 0
+	if n == 3 && d.rules.articles[toks[0].Lower] {
+		g = 1
+	}
+	if n == g+2 && agent(toks[g+1].Lower) {
+		if m := d.mentionCovering(toks[g].Start); m != nil && m.genitive && class(m.ent.typ) == 'O' {
 			return m.ent
 		}
-		if stem, ok := strings.CutSuffix(toks[0].Lower, "s"); ok && d.lang != "en" {
-			if kind, ok := d.rules.nominal[stem]; ok {
-				return d.bodyOfKind(si, toks[0].Start, kind)
-			}
+		stem, ok := strings.CutSuffix(toks[g].Lower, "'s")
+		if !ok && d.lang != "en" {
+			stem, ok = strings.CutSuffix(toks[g].Lower, "s")
+		}
+		if kind, known := d.rules.nominal[stem]; ok && known && (g == 1 || d.lang != "en") {
+			return d.bodyOfKind(si, toks[0].Start, kind)
 		}
 		return nil
 	}

@@ -2478,4 +2478,5 @@ func TestNorwegianSpokespersonOfABody(t *testing.T) {
 		lead+"En pressetalsperson i Telenor sier at nettet er oppe igjen.\n",
 		lead+"Selskapets pressesjef sier at fabrikken skal holdes åpen.\n")
 	wantClaims(t, c, [][2]string{{"Norwegian Ministry of Education and Research", "behandlet i vår"}, {"Telenor", "oppe igjen"}, {"Kestrel Motors AS", "holdes åpen"}})
+	wantClaim(t, "Plant\n\nThe Ministry of Defence met Kestrel Motors on Monday.\nThe company's spokesman said the plant would stay open.\n", "Kestrel Motors", "stay open")
 }
