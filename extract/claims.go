@@ -1506,21 +1506,17 @@ func (d *doc) kindAgent(si int, toks []Token) *entity {
 	}
 	// a body the noun names first ("the Department for Transport"), then
 	// any of its kind
-	for _, byName := range []bool{true, false} {
-		for k := si; k >= 0 && k >= si-6; k-- {
-			ms := d.mentions[k]
-			for j := len(ms) - 1; j >= 0; j-- {
-				m := ms[j]
-				if m.hidden || m.start >= toks[0].Start || class(m.ent.typ) != 'O' {
-					continue
-				}
-				if byName && (d.calledBy(m, toks[1].Lower) || strings.Contains(" "+strings.ToLower(m.ent.name)+" ", " "+toks[1].Lower+" ")) || !byName && (kind == "" || m.ent.typ == kind) {
-					return m.ent
-				}
+	noun := toks[1].Lower
+	for k := si; k >= 0 && k >= si-6; k-- {
+		ms := d.mentions[k]
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if !m.hidden && m.start < toks[0].Start && class(m.ent.typ) == 'O' && (d.calledBy(m, noun) || strings.Contains(" "+strings.ToLower(m.ent.name)+" ", " "+noun+" ")) {
+				return m.ent
 			}
 		}
 	}
-	return nil
+	return d.bodyOfKind(si, toks[0].Start, kind)
 }
 
 // pronounSubject reports whether w is a pronoun that opens a clause, alone
