@@ -751,6 +751,7 @@ type LanguageRules struct {
 	PlacePlurals          []string          `yaml:"place_plurals"`          // "cities": "Iraqi cities … Mosul, Baiji and Tuz" lie in Iraq
 	BodyPossessives       []string          `yaml:"body_possessives"`       // "its": "Its president, Heather Lindqvist, said" leads the body named before
 	ProposalVerbs         []string          `yaml:"proposal_verbs"`         // "proposed", "put forward": "Russia proposed a 24-hour truce" makes the truce a Proposal
+	ProposalStances       []string          `yaml:"proposal_stances"`       // "opposed", "voted for": "X opposed the plan" makes the plan a Proposal though no one is said to have proposed it
 	ProposalNouns         map[string]string `yaml:"proposal_nouns"`         // "truce" → "truce", "våpenhvilen" → "våpenhvile": a proposal's kind, by its forms
 	ProposalDefinites     []string          `yaml:"proposal_definites"`     // "the", "this": "the truce" after it is that proposal
 	DemonstrativeSources  []string          `yaml:"demonstrative_sources"`  // "is the view of": "That is the view of X" attributes the statement before it
@@ -818,6 +819,7 @@ type LanguageRules struct {
 	placePlurals          set
 	bodyPossessives       set
 	proposalVerbs         [][]string // proposal_verbs, split into words
+	proposalStances       [][]string // proposal_stances, split into words
 	viewNouns             set
 	addresseePrepositions set
 	meansWords            set
@@ -1530,6 +1532,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.PlacePlurals = append(cur.PlacePlurals, r.PlacePlurals...)
 	cur.BodyPossessives = append(cur.BodyPossessives, r.BodyPossessives...)
 	cur.ProposalVerbs = append(cur.ProposalVerbs, r.ProposalVerbs...)
+	cur.ProposalStances = append(cur.ProposalStances, r.ProposalStances...)
 	mergeNames(&cur.ProposalNouns, r.ProposalNouns, true)
 	cur.ProposalDefinites = append(cur.ProposalDefinites, r.ProposalDefinites...)
 	cur.DemonstrativeSources = append(cur.DemonstrativeSources, r.DemonstrativeSources...)
@@ -1811,9 +1814,12 @@ func (r *LanguageRules) index() {
 	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
 	r.bodyPossessives = newSet(r.BodyPossessives)
-	r.proposalVerbs = nil
+	r.proposalVerbs, r.proposalStances = nil, nil
 	for _, v := range r.ProposalVerbs {
 		r.proposalVerbs = append(r.proposalVerbs, strings.Fields(strings.ToLower(v)))
+	}
+	for _, v := range r.ProposalStances {
+		r.proposalStances = append(r.proposalStances, strings.Fields(strings.ToLower(v)))
 	}
 	r.viewNouns = newSet(r.ViewNouns)
 	r.demonstrativeLinks, r.demonstrativeSources = nil, nil

@@ -86,6 +86,13 @@ func (d *doc) proposalPhrase(idx *mentionIndex, toks []Token, i int) (from, head
 	if n := d.proposalVerbEnding(toks, i); n > 0 {
 		return d.proposalAfter(idx, toks, i+1, 5, true)
 	}
+	// "Norsk Spillerforening har gått imot utvidelsen", "the union opposed
+	// the plan": a definite proposal a stance is taken on, proposer or not
+	if n := wordsEndingAt(toks, i, d.rules.proposalStances); n > 0 {
+		if from, head, ok := d.proposalAfter(idx, toks, i+1, 3, true); ok && (d.definiteProposal(toks, head) || from > 0 && slices.Contains(d.rules.ProposalDefinites, toks[from-1].Lower)) {
+			return from, head, true
+		}
+	}
 	// "the truce proposed by Russia", "våpenhvilen foreslått av Russland"
 	if d.proposalHead(toks[i].Lower) != "" && i+2 < len(toks) {
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -229,7 +236,13 @@ var reflexivePossessive = map[string]bool{"sin": true, "sitt": true, "sine": tru
 // proposalVerbEnding returns how many tokens a proposing verb that ends
 // at toks[i] has ("put forward": 2), or 0.
 func (d *doc) proposalVerbEnding(toks []Token, i int) int {
-	for _, v := range d.rules.proposalVerbs {
+	return wordsEndingAt(toks, i, d.rules.proposalVerbs)
+}
+
+// wordsEndingAt returns how many tokens the first of phrases (each split
+// into lower-case words) that ends at toks[i] has, or 0.
+func wordsEndingAt(toks []Token, i int, phrases [][]string) int {
+	for _, v := range phrases {
 		n := len(v)
 		if i-n+1 < 0 || toks[i].Lower != v[n-1] {
 			continue

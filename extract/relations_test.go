@@ -2767,3 +2767,15 @@ func TestAtTheHelm(t *testing.T) {
 	f := factsOf(t, "Agency\n\nFred Gregory is temporarily at the helm of NASA. Ann Cole took charge of Leeds United in May.\n")
 	wantFacts(t, f, "Fred Gregory leaderOf NASA", "Ann Cole leaderOf Leeds United")
 }
+
+// A stance on a proposal the article names only by its kind makes it one,
+// proposer or not: "Norsk Spillerforening har også gått imot utvidelsen",
+// "Utdanningsforbundet har stilt seg bak forbudet", "the Bloc also opposed
+// the bill".
+func TestStanceOnAnUnnamedProposal(t *testing.T) {
+	nb := factsOf(t, "Sak\n\nDet er ikke første gang at saken skaper debatt. Norsk Toppfotball vil utvide Eliteserien.\n"+
+		"Norsk Spillerforening har også gått imot utvidelsen. Utdanningsforbundet har stilt seg bak forbudet.\n")
+	wantFacts(t, nb, "Norsk Spillerforening opposes utvidelsen", "Utdanningsforbundet supports forbudet")
+	en := factsOf(t, "Vote\n\nThe housing bill passed its second reading on Tuesday.\nThe Bloc Québécois also opposed the bill, arguing that housing falls under the provinces.\n")
+	wantFacts(t, en, "Bloc Québécois opposes bill")
+}
