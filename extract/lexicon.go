@@ -1790,10 +1790,7 @@ func (r *LanguageRules) index() {
 	r.requestVerbs = newSet(r.RequestVerbs)
 	r.kindOf = invert(r.KindNouns)
 	r.exampleKindOf = invert(r.ExampleKinds)
-	r.speechLeadIns = nil
-	for _, p := range r.SpeechLeadIns {
-		r.speechLeadIns = append(r.speechLeadIns, strings.Fields(strings.ToLower(p)))
-	}
+	r.speechLeadIns = phraseWords(r.SpeechLeadIns)
 	r.claimParticles = map[string][][]string{}
 	for verb, ps := range r.ClaimParticles {
 		for _, p := range ps {
@@ -1814,21 +1811,9 @@ func (r *LanguageRules) index() {
 	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
 	r.bodyPossessives = newSet(r.BodyPossessives)
-	r.proposalVerbs, r.proposalStances = nil, nil
-	for _, v := range r.ProposalVerbs {
-		r.proposalVerbs = append(r.proposalVerbs, strings.Fields(strings.ToLower(v)))
-	}
-	for _, v := range r.ProposalStances {
-		r.proposalStances = append(r.proposalStances, strings.Fields(strings.ToLower(v)))
-	}
+	r.proposalVerbs, r.proposalStances = phraseWords(r.ProposalVerbs), phraseWords(r.ProposalStances)
 	r.viewNouns = newSet(r.ViewNouns)
-	r.demonstrativeLinks, r.demonstrativeSources = nil, nil
-	for _, p := range r.DemonstrativeLinks {
-		r.demonstrativeLinks = append(r.demonstrativeLinks, strings.Fields(strings.ToLower(p)))
-	}
-	for _, p := range r.DemonstrativeSources {
-		r.demonstrativeSources = append(r.demonstrativeSources, strings.Fields(strings.ToLower(p)))
-	}
+	r.demonstrativeLinks, r.demonstrativeSources = phraseWords(r.DemonstrativeLinks), phraseWords(r.DemonstrativeSources)
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)
 	r.meansWords = newSet(r.MeansWords)
 	r.verbNegations = newSet(r.VerbNegations)
@@ -1915,6 +1900,15 @@ func (r *LanguageRules) index() {
 	for w := range r.docOf {
 		r.docFirst[strings.Fields(w)[0]] = true
 	}
+}
+
+// phraseWords splits each phrase into its lower-case words.
+func phraseWords(phrases []string) [][]string {
+	var out [][]string
+	for _, p := range phrases {
+		out = append(out, strings.Fields(strings.ToLower(p)))
+	}
+	return out
 }
 
 // invert maps each word of m's lists to its key; a word listed under two
