@@ -332,6 +332,7 @@ func (d *doc) link() {
 	d.linkShortBodyNames()
 	d.linkInvertedBodyNames()
 	d.linkCorporateForms()
+	d.linkSpelledAcronyms()
 	d.linkPlanNames()
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
@@ -501,11 +502,13 @@ func (d *doc) invertedKey(name string) string {
 }
 
 // linkCorporateForms merges a company's legal name into the shorter name
-// the article also uses: "Aer Lingus Group PLC" is Aer Lingus.
+// the article also uses: "Aer Lingus Group PLC" is Aer Lingus. A short
+// name taken for a person's by its shape, with no sign of one, is the
+// company's ("accusing Abyssal Metals of" after "Abyssal Metals Corp.").
 func (d *doc) linkCorporateForms() {
 	byName := map[string]*entity{}
 	for _, o := range d.order {
-		if o.mergedInto == nil && class(o.typ) == 'O' {
+		if o.mergedInto == nil && (class(o.typ) == 'O' || o.typ == "Person" && !o.person && o.gaz == nil) {
 			byName[strings.ToLower(o.name)] = o
 		}
 	}
@@ -522,9 +525,57 @@ func (d *doc) linkCorporateForms() {
 			continue
 		}
 		if o := byName[strings.Join(words[:n], " ")]; o != nil && o != e && o.mergedInto == nil {
+			if class(o.typ) != 'O' {
+				o.typ, o.strength = e.typ, max(o.strength, e.strength)
+			}
 			d.merge(e, o)
 		}
 	}
+}
+
+// linkSpelledAcronyms merges an acronym no entry knows into the one body
+// of the article whose capitalised words it spells: "the ISA secretariat"
+// after "the International Seabed Authority" (the parenthesis that often
+// introduces it left out). Words in lower case do not count ("SOHR",
+// "Syrian Observatory for Human Rights").
+func (d *doc) linkSpelledAcronyms() {
+	spelled := map[string][]*entity{}
+	for _, o := range d.order {
+		if o.mergedInto != nil || class(o.typ) != 'O' {
+			continue
+		}
+		if ac := capitalInitials(o.name); utf8.RuneCountInString(ac) >= 3 {
+			spelled[ac] = append(spelled[ac], o)
+		}
+	}
+	if len(spelled) == 0 {
+		return
+	}
+	for _, e := range append([]*entity(nil), d.order...) {
+		if e.gaz != nil || e.mergedInto != nil || e.person || !isAcronym(e.name) {
+			continue
+		}
+		if into := spelled[e.name]; len(into) == 1 && into[0] != e && into[0].mergedInto == nil {
+			d.merge(e, into[0])
+		}
+	}
+}
+
+// capitalInitials is the first letters of the capitalised words of name
+// ("ISA" of "International Seabed Authority"), or "" when a word is not
+// a word (a number, an acronym of its own).
+func capitalInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case isAllCaps(w) && utf8.RuneCountInString(w) > 1, unicode.IsDigit(r):
+			return ""
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // linkPlanNames merges a plan's capitalised name without its nouns into
@@ -2156,6 +2207,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 				if roleRelations[rule.Predicate] && d.placeModifiesBody(rule, tagged, loc) {
 					continue // "head of the Iran Cartoon association": the association's head, not Iran's
 				}
+				if pred == "leaderOf" && d.leadingEnvoy(matched, tagged[loc[1]:]) {
+					pred = "represents" // "Vanuatu's chief negotiator": its envoy, not its head
+				}
 				if rule.Predicate == "leaderOf" && !deputy && d.departmentAfter(rule, tagged, loc) {
 					pred = "memberOf" // "Kari Holm, leder for Googles skyavdeling": the head of a part of the body
 				}
@@ -3656,6 +3710,18 @@ func (d *doc) dropWeakerRoles() {
 		}
 	}
 	d.relations = kept
+}
+
+// leadingEnvoy reports whether a match that ends in a leader's word
+// ("chief", "head") leaves out the envoy's title it qualifies, the next
+// word: "Vanuatu's chief negotiator", "the delegation's head negotiator".
+func (d *doc) leadingEnvoy(matched, after string) bool {
+	last := lastWord(matched)
+	if d.rules.role(last) != "leaderOf" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	return next != "" && d.rules.role(next) == "represents"
 }
 
 // roleRelations are the relations a title gives.

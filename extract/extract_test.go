@@ -3633,3 +3633,33 @@ func TestFrenchCitiesAndAmhara(t *testing.T) {
 		t.Errorf("no Amhara Region: %v", types)
 	}
 }
+
+// An acronym spelled by a body's capitalised words is its short name
+// though no parenthesis introduced it; a short company name the shape
+// made a person's is the company of the legal name.
+func TestAcronymsAndCompanyNamesWithoutTheirIntroduction(t *testing.T) {
+	d := extractText(t, "Whaling\n\nDelegates of the International Whaling Commission met in Lima on Monday. "+
+		"Ana Ruiz, a spokeswoman for the IWC secretariat, said no vote was planned.\n\n"+
+		"Deepwater Nodule Corp. has applied for a licence. Activists unfurled a banner accusing Deepwater Nodule of \"strip-mining the commons.\"\n")
+	iwc := entityByName(d, "International Whaling Commission")
+	if iwc == nil || !slices.Contains(iwc.Aliases, "IWC") {
+		t.Errorf("IWC is not the commission's short name: %+v", iwc)
+	}
+	if !facts(d)["Ana Ruiz represents International Whaling Commission"] {
+		t.Errorf("the spokeswoman speaks for no commission: %v", facts(d))
+	}
+	types := typesOf(d)
+	wantNoNames(t, types, "IWC")
+	n := 0
+	for _, e := range d.Entities {
+		if strings.HasPrefix(e.Name, "Deepwater Nodule") {
+			n++
+			if class(e.Type) != 'O' {
+				t.Errorf("%s is a %s", e.Name, e.Type)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("Deepwater Nodule is %d entities: %v", n, types)
+	}
+}

@@ -2779,3 +2779,13 @@ func TestStanceOnAnUnnamedProposal(t *testing.T) {
 	en := factsOf(t, "Vote\n\nThe housing bill passed its second reading on Tuesday.\nThe Bloc Québécois also opposed the bill, arguing that housing falls under the provinces.\n")
 	wantFacts(t, en, "Bloc Québécois opposes bill")
 }
+
+// A leader's word before an envoy's title is the envoy's rank: "New
+// Zealand's chief negotiator" speaks for the state, it does not lead it.
+func TestChiefNegotiatorSpeaksForTheState(t *testing.T) {
+	f := factsOf(t, "Talks\n\n\"We came to close the gap,\" said Aroha Tane, New Zealand's chief negotiator.\n")
+	wantFacts(t, f, "Aroha Tane represents New Zealand")
+	if f["Aroha Tane leaderOf New Zealand"] {
+		t.Errorf("the negotiator leads the state: %v", f)
+	}
+}
