@@ -1838,10 +1838,11 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 			if m.ent.typ == "Person" && ti+2 < len(toks) && toks[ti].Text == "," && d.x.lex.postNominals[toks[ti+1].Text] && toks[ti+2].Text == "," {
 				ti += 2
 			}
-			// "William Clay Ford Jr., executive chairman of": the point
-			// closes the name, not the sentence
+			// "William Clay Ford Jr., executive chairman of", "Abyssal
+			// Metals Corp., a Vancouver-based company": the point closes
+			// the name, not the sentence
 			if ti+1 < len(toks) && toks[ti].Text == "." && toks[ti].Start == m.end && toks[ti+1].Text == "," {
-				if w := toks[ti-1].Lower; w == "jr" || w == "sr" {
+				if w := toks[ti-1].Lower; w == "jr" || w == "sr" || d.x.lex.corporateSuffixes[w] {
 					ti++
 				}
 			}

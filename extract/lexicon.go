@@ -1753,8 +1753,20 @@ func (r *LanguageRules) index() {
 		for i, w := range r.AppositionOpeners {
 			alts[i] = regexp.QuoteMeta(w)
 		}
-		// (a name's acronym in brackets may come between: "the Kivu Renewal Movement (MRK), a rebel group …, captured")
-		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?(?: \( \[\[\d+:[A-Z]+\]\] \))?) , (?:` + strings.Join(alts, "|") + `) [^,]{0,100}? , ([a-zæøå])`)
+		// (a name's acronym in brackets may come between: "the Kivu Renewal Movement (MRK), a rebel group …, captured";
+		// an article the openers leave out opens one that names no one:
+		// "Tom Ashby, the housing minister, dismissed", not "Russia, the US, …")
+		var definite []string
+		for _, a := range r.Articles {
+			if !slices.Contains(r.AppositionOpeners, a) {
+				definite = append(definite, regexp.QuoteMeta(a))
+			}
+		}
+		opens := `(?:` + strings.Join(alts, "|") + `) [^,]{0,100}?`
+		if len(definite) > 0 {
+			opens = `(?:` + opens + `|(?:` + strings.Join(definite, "|") + `) [^,\[]{1,60}?)`
+		}
+		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?(?: \( \[\[\d+:[A-Z]+\]\] \))?) , ` + opens + ` , ([a-zæøå])`)
 	}
 	r.surveyMakers = newSet(r.SurveyMakers)
 	r.findingVerbs = newSet(r.FindingVerbs)

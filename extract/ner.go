@@ -3184,12 +3184,30 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	if prev == "," && len(words) >= 2 && d.titledClauseBefore(toks, i-1) && len(d.x.lex.lookup(words)) == 0 {
 		return "Person", contextGuess
 	}
+	// "Havdyp Minerals ASA", "Abyssal Metals Corp": a company's legal form
+	// ends its name, in the case it is written in
+	// (not "Group": "the Wagner Group")
+	if n := len(words); n >= 2 && d.x.lex.corporateSuffixes[lastLower] && lastLower != "group" && !isLowerWord(words[n-1]) && !isAllCaps(strings.Join(words[:n-1], "")) {
+		return "Company", contextGuess
+	}
 	if i < 2 || isLowerWord(toks[i-1].Text) {
 		person := len(words) >= 2 && d.x.lex.givenNames[words[0]]
+		// (an armed group's cue gives way to a body's word of another
+		// kind in the name: "den grønlandske gruppen Sila Ensemble")
+		own := ""
+		if len(words) >= 2 && d.x.lex.orgWords[lastLower] {
+			own = d.orgType(lastLower)
+		}
 		if t, ok := r.cueOf[prev2+" "+prev]; ok && !(person && normType(t) == "Company") {
+			if normType(t) == "ArmedGroup" && own != "" && own != "ArmedGroup" {
+				return own, contextGuess
+			}
 			return normType(t), contextGuess
 		}
 		if t, ok := r.cueOf[prev]; ok && !(person && normType(t) == "Company") {
+			if normType(t) == "ArmedGroup" && own != "" && own != "ArmedGroup" {
+				return own, contextGuess
+			}
 			return normType(t), contextGuess
 		}
 		// "the Brazilian ecologist Iracema Cordeiro", "the pilot Gualberto

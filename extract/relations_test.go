@@ -2789,3 +2789,32 @@ func TestChiefNegotiatorSpeaksForTheState(t *testing.T) {
 		t.Errorf("the negotiator leads the state: %v", f)
 	}
 }
+
+// Stances, backing and places in the wordings of written news: a stance
+// on an unnamed proposal ("dismissed the freeze", "is also against the
+// bill"), "stood behind", "which sponsors"; a legal form's point before
+// an apposition; a place in a region or a state after a comma.
+func TestStancesBackersAndPlacesOfWrittenNews(t *testing.T) {
+	en := factsOf(t, "Rents\n\nThe Greens want a rent freeze. Tom Ashby, the housing minister, dismissed the freeze on Tuesday.\n"+
+		"The government tabled a tenancy bill in May. The opposition Liberal Party is also against the bill.\n"+
+		"Jordan, which has long stood behind the Palestinian Authority, urged calm.\n"+
+		"Tonga, which sponsors Ocean Nodule Corp., a Toronto-based company, said the talks would go on.\n"+
+		"Doctors in Koudougou, a town in central-western Burkina Faso, saw the first cases. Drones hit Monywa, a town in the Sagaing region, at dawn.\n"+
+		"The strike could push cargo towards Rotterdam, in the neighbouring Netherlands.\n"+
+		"The World Meteorological Organization, whose Geneva headquarters hosted the meeting, welcomed the report.\n")
+	wantFacts(t, en, "Tom Ashby opposes freeze", "Liberal Party opposes tenancy bill", "Jordan supports Palestinian Authority",
+		"Tonga supports Ocean Nodule Corp", "Ocean Nodule Corp locatedIn Toronto", "Koudougou locatedIn Burkina Faso", "Monywa locatedIn Sagaing",
+		"Rotterdam locatedIn Netherlands", "World Meteorological Organization locatedIn Geneva")
+	nb := factsOf(t, "Havbunn\n\nRegjeringen åpner for gruvedrift. Blant søkerne er det Bergen-baserte Dypvann Mineraler ASA.\n"+
+		"Solberg Eiendom, med base i Drammen, eier flere bygg.\n")
+	wantFacts(t, nb, "Dypvann Mineraler ASA locatedIn Bergen", "Solberg Eiendom locatedIn Drammen")
+}
+
+// A company's legal form makes a company of the name it ends, and an
+// armed group's bare cue gives way to a body's own word in the name.
+func TestLegalFormsAndEnsemblesAreNoPeopleOrMilitias(t *testing.T) {
+	types := typesOf(extractText(t, "Festival\n\nBlant søkerne er Nordvind Kraft ASA. Ifølge arrangørene har den grønlandske gruppen Qilak Ensemble takket ja til å spille.\n"))
+	if types["Nordvind Kraft ASA"] != "Company" || types["Qilak Ensemble"] == "ArmedGroup" || types["Qilak Ensemble"] == "" {
+		t.Errorf("types: %v", types)
+	}
+}
