@@ -2060,6 +2060,16 @@ func (d *doc) extractRelations() {
 				readings = append(readings, bare)
 			}
 		}
+		// "Mona Olsen (Sp), som er ordfører i Kåfjord": also read without
+		// the party in brackets after a person (the party's fact is read
+		// apart)
+		if strings.Contains(tagged, "]] ( [[") {
+			for _, r := range readings {
+				if bare := bracketedParty.ReplaceAllString(r, "$1"); bare != r {
+					readings = append(readings, bare)
+				}
+			}
+		}
 		for _, tagged := range readings {
 			d.relationsIn(si, tagged, slots, seq, found, rules)
 		}
@@ -3762,6 +3772,10 @@ func (d *doc) deputy(matched string) bool {
 	}
 	return false
 }
+
+// bracketedParty matches a person's slot and the body in brackets after
+// it: "[[0:P]] ( [[1:O]] )".
+var bracketedParty = regexp.MustCompile(`(\[\[\d+:P\]\]) \( \[\[\d+:O\]\] \)`)
 
 // placedByPreposition matches "X in Y", "X plant at the Y" in a tagged sentence.
 var placedByPreposition = regexp.MustCompile(`\]\] (?:[^\s\[]+ )?(?:in|at|i) (?:the )?\[\[`)

@@ -2818,3 +2818,37 @@ func TestLegalFormsAndEnsemblesAreNoPeopleOrMilitias(t *testing.T) {
 		t.Errorf("types: %v", types)
 	}
 }
+
+// Roles in written news' wordings: a player "who plays for" a club, a
+// member "who belongs to" a body, a body's branch, "Y's finance director,
+// X", a state's envoy "who heads its mission", counsel "prosecuting for"
+// a body, "who has represented", a body "chaired by"; in Norwegian a
+// state's envoy at the UN, "som i dag trener", and a person's party in
+// brackets before a relative clause.
+func TestRolesInWrittenNewsWordings(t *testing.T) {
+	en := factsOf(t, "Roundup\n\n"+
+		"Centre back Maren Dahl, who plays her club football for Vipers Kristiansand, scored twice.\n"+
+		"Tomas Ruiz, a sculptor who belongs to the artists' collective Taller Sur, welcomed the decision.\n"+
+		"The walkout was called by Dock Workers Union, the port branch of the Transport Workers Federation, on Monday.\n"+
+		"Brekke Shipping's finance director, Ola Strand, had warned the board.\n"+
+		"Li Guowen, who heads China's delegation to the WHO, said Beijing disagreed.\n"+
+		"Sarah Coles KC, prosecuting for the Serious Fraud Office, told the jury the firm had lied.\n"+
+		"\"We will not sign,\" said Piet Jansen, the negotiator who has represented FNV at the talks since May.\n"+
+		"The Harbour Residents Group, which was founded and is chaired by Helen Ward, has 900 members.\n"+
+		"Julien Roux, an access campaigner at Oxfam, called the result promising.\n"+
+		"The accord was signed by Anke Peeters, Belgium's state secretary for culture.\n")
+	wantFacts(t, en, "Maren Dahl memberOf Vipers Kristiansand", "Tomas Ruiz memberOf Taller Sur", "Dock Workers Union memberOf Transport Workers Federation",
+		"Ola Strand memberOf Brekke Shipping", "Li Guowen represents China", "Sarah Coles represents Serious Fraud Office",
+		"Piet Jansen represents FNV", "Helen Ward leaderOf Harbour Residents Group", "Julien Roux memberOf Oxfam", "Anke Peeters represents Belgium")
+	if en["Li Guowen leaderOf China"] {
+		t.Errorf("the head of a state's delegation leads the state: %v", en)
+	}
+	nb := factsOf(t, "Oppsummering\n\nRegjeringen la fram saken mandag.\n"+
+		"Ahmed Osman Ali, som representerer Sudan i FN, ønsket vetoet velkommen.\n"+
+		"Klubben har snakket med svensken Jonas Berg, som i dag trener Hammarby IF.\n"+
+		"Kari Lyngmo (Sp), som er ordfører i Kåfjord, er fornøyd.\n")
+	wantFacts(t, nb, "Ahmed Osman Ali represents Sudan", "Jonas Berg leaderOf Hammarby IF", "Kari Lyngmo leaderOf Kåfjord")
+	if nb["Ahmed Osman Ali memberOf United Nations"] {
+		t.Errorf("a state's envoy is a member of the UN: %v", nb)
+	}
+}
