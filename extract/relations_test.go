@@ -2852,3 +2852,15 @@ func TestRolesInWrittenNewsWordings(t *testing.T) {
 		t.Errorf("a state's envoy is a member of the UN: %v", nb)
 	}
 }
+
+// Employers in a list after a relative clause, past an apposition of the
+// person's, and a player's old club: "ifølge X, investor og forfatter,
+// som har jobbet for A, B og C", "X, an investor, who works for A, B and C",
+// "his father, X, also played basketball for Y".
+func TestEmployersListedAfterAnAppositionAndPlayersClubs(t *testing.T) {
+	nb := factsOf(t, "Teknologi\n\nEuropa bør satse mer på forskning, ifølge Liu Wen, investor og forfatter, som har jobbet for Google, Microsoft og Apple.\n")
+	wantFacts(t, nb, "Liu Wen memberOf Google", "Liu Wen memberOf Microsoft", "Liu Wen memberOf Apple")
+	en := factsOf(t, "Technology\n\nEurope should spend more on research, says Liu Wen, an investor and author, who works for Google, Microsoft and Apple.\n",
+		"Basketball\n\nThe forward grew up in Baton Rouge, where his father, Darnell Hayes, also played basketball for LSU.\n")
+	wantFacts(t, en, "Liu Wen memberOf Google", "Liu Wen memberOf Microsoft", "Liu Wen memberOf Apple", "Darnell Hayes memberOf LSU")
+}
