@@ -2864,3 +2864,23 @@ func TestEmployersListedAfterAnAppositionAndPlayersClubs(t *testing.T) {
 		"Basketball\n\nThe forward grew up in Baton Rouge, where his father, Darnell Hayes, also played basketball for LSU.\n")
 	wantFacts(t, en, "Liu Wen memberOf Google", "Liu Wen memberOf Microsoft", "Liu Wen memberOf Apple", "Darnell Hayes memberOf LSU")
 }
+
+// The seeds' kind of fact in other wordings: a resolution named by its
+// body and its drafters by "the text", a second sponsor joined by "and
+// co-sponsored by"; air strikes by one side on a place; a relative
+// clause of control; in Norwegian an inverted clause's attack, a place
+// "occupied by" a state, a veto by "blokkerte" with a day between, and
+// talks "til lønnsforhandlinger".
+func TestVetoesDraftersAttacksAndControlInOtherWordings(t *testing.T) {
+	en := factsOf(t, "Gaza\n\nUNITED NATIONS — Russia on Monday vetoed a Security Council resolution on aid to Gaza. "+
+		"The text was drafted by France and co-sponsored by Malta and the Republic of Korea.\n"+
+		"Air strikes by Russia on Kharkiv killed 12 people on Sunday.\n"+
+		"The M23, which still holds most of North Kivu, denied the report.\n")
+	wantFacts(t, en, "Russia vetoed resolution", "resolution submittedTo UN Security Council", "France drafted resolution",
+		"Malta drafted resolution", "South Korea drafted resolution", "Russia attacked Kharkiv", "M23 controls North Kivu")
+	nb := factsOf(t, "Krigen\n\nKina blokkerte tirsdag et utkast til resolusjon i Sikkerhetsrådet.\n"+
+		"Ifølge FN har Hamas den siste uken beskutt byen Sderot flere ganger.\n"+
+		"Regjeringen vil ikke anerkjenne Krim, som har vært okkupert av Russland siden 2014.\n"+
+		"Fellesforbundet, som har møtt NHO til lønnsforhandlinger siden mars, varsler streik.\n")
+	wantFacts(t, nb, "China vetoed resolution", "Hamas attacked Sderot", "Russia controls Crimea", "Fellesforbundet negotiatesWith Confederation of Norwegian Enterprise")
+}
