@@ -73,7 +73,7 @@ func (d *doc) recognize(si int) {
 	}
 	// in order of trust: generic actors, known names, document nouns, then
 	// names read from their shape
-	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchCase, d.matchFlight, d.matchActor, d.matchTeam, d.matchEventHead, d.matchEpithet, d.matchGazetteer, d.matchDocument, d.matchName}
+	matchers := [...]func(int, []Token, int) (int, []*mention){d.matchDateline, d.matchCase, d.matchFlight, d.matchActor, d.matchTeam, d.matchEventHead, d.matchEpithet, d.matchGazetteer, d.matchDocument, d.matchName}
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		if currencyPrefix(toks, i) {
@@ -111,6 +111,45 @@ func (d *doc) recognize(si int) {
 	ms = d.administrations(si, toks, ms)
 	d.mentions[si] = d.policeOf(si, toks, d.completeLists(si, toks, ms))
 	d.shareListTypes(d.mentions[si])
+}
+
+// matchDateline reads the place a line of news opens with in capitals
+// before a dash or the agency's brackets: "KHARTOUM — Sudan's army
+// said", "UNITED NATIONS —", "LONDON (Reuters) -". It is the known place
+// or body of that name in its usual case, or else a city (a dateline
+// names where the story was filed); a common word is no dateline
+// ("UPDATE -").
+func (d *doc) matchDateline(si int, toks []Token, i int) (int, []*mention) {
+	if i != 0 || len(toks) < 3 || toks[0].Start > 0 && d.text[toks[0].Start-1] != '\n' {
+		return 0, nil
+	}
+	j := 0
+	for j < len(toks) && j < 4 && utf8.RuneCountInString(toks[j].Text) >= 2 && isAllCaps(toks[j].Text) && !strings.ContainsAny(toks[j].Text, "0123456789") {
+		j++
+	}
+	if j == 0 || j >= len(toks) {
+		return 0, nil
+	}
+	if next := toks[j].Text; next != "—" && next != "–" && next != "-" && next != "(" {
+		return 0, nil
+	}
+	words := make([]string, j)
+	for k := range words {
+		w := toks[k].Lower
+		r, n := utf8.DecodeRuneInString(w)
+		words[k] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	m := &mention{start: toks[0].Start, end: toks[j-1].End, text: d.text[toks[0].Start:toks[j-1].End], sent: si, initial: true}
+	if es := d.x.lex.lookup(words); len(es) > 0 {
+		d.attach(d.gazetteerEntity(es[0]), m)
+		return j, []*mention{m}
+	}
+	name := strings.Join(words, " ")
+	if j == 1 && (isAcronym(toks[0].Text) && d.dictKind(name) != "proper" || d.dictKind(name) == "common") {
+		return 0, nil // "NATO -", "UPDATE -"
+	}
+	d.attach(d.entity("", name, "City", shapeGuess), m)
+	return j, []*mention{m}
 }
 
 // groupNounAfter returns how many tokens from toks[i] name an armed

@@ -1604,3 +1604,21 @@ func TestPlaceByItsModifiedApposition(t *testing.T) {
 	nb := extractText(t, "Skole\n\nDet er ikke første gang at saken skaper debatt, og flere av partiene har reagert kraftig på forslaget.\nHolmsund, et tettsted vest for elva, har hatt egen skole siden 1890-tallet.\n")
 	wantTypes(t, typesOf(nb), map[string]string{"Holmsund": "Place"})
 }
+
+// A dateline's place in capitals is the place in its usual case, or a
+// city where the gazetteer knows none, not an acronym's body; a common
+// word in capitals before a dash is no dateline.
+func TestDatelinesInCapitals(t *testing.T) {
+	types := typesOf(extractText(t, "Sudan army retakes town\n\nKHARTOUM — Sudan's army said on Tuesday that it had seized a market town.\n\nThe RSF, which still holds most of Darfur, did not confirm the loss.\n"))
+	if types["Khartoum"] != "City" || types["KHARTOUM"] != "" || class(types["Darfur"]) != 'L' {
+		t.Errorf("types: %v", types)
+	}
+	types = typesOf(extractText(t, "Storm\n\nPORT HEDLAND — Cyclone winds closed the harbour on Monday, officials said.\n"))
+	if types["Port Hedland"] != "City" {
+		t.Errorf("an unknown dateline: %v", types)
+	}
+	types = typesOf(extractText(t, "Markets\n\nUPDATE - Shares in Oslo fell on Monday.\n"))
+	if _, ok := types["Update"]; ok {
+		t.Errorf("a common word is a dateline: %v", types)
+	}
+}
