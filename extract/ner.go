@@ -145,8 +145,8 @@ func (d *doc) matchDateline(si int, toks []Token, i int) (int, []*mention) {
 		return j, []*mention{m}
 	}
 	name := strings.Join(words, " ")
-	if j == 1 && (isAcronym(toks[0].Text) && d.dictKind(name) != "proper" || d.dictKind(name) == "common") {
-		return 0, nil // "NATO -", "UPDATE -"
+	if j == 1 && (utf8.RuneCountInString(name) < 4 || isAcronym(toks[0].Text) && d.dictKind(name) != "proper" || d.dictKind(name) == "common") {
+		return 0, nil // "NATO -", "UPDATE -", "PS -"
 	}
 	d.attach(d.entity("", name, "City", shapeGuess), m)
 	return j, []*mention{m}
@@ -2110,7 +2110,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		// modifier of the noun after it)
 		mediaHead := j > i && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "MediaOrganization" && !d.isGenitive(toks[j-1].Text) &&
 			!(j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.verbAfter(toks, j+1))
-		if startsName(w) && !domainShaped(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
+		// "the National Unity Government", "the Kurdistan Regional
+		// Government": a government's word the stopwords hold ends a name
+		// of two words or more
+		govHead := j >= i+2 && isCapitalized(w) && d.isStopToken(w) && d.x.lex.orgWordTypes[lw] == "GovernmentOrganization" && !d.isStopToken(toks[j-1].Text) && !d.isGenitive(toks[j-1].Text)
+		if startsName(w) && !domainShaped(w) && (!d.isStopToken(w) || (hasOrg || d.bodyWordFollows(toks, j)) && d.nameWordInBody(w) || cityEnd || mediaHead || govHead) && r.role(lw) == "" && !isRoleCompound(r, lw) && (!d.startsKnown(toks, j) || compassSea || headPlace) && !d.x.lex.groupWords[w] {
 			hasOrg = hasOrg || d.x.lex.orgWords[lw] && !cityEnd || d.orgSuffixType(w) != ""
 			j++
 			continue

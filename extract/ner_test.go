@@ -1622,3 +1622,14 @@ func TestDatelinesInCapitals(t *testing.T) {
 		t.Errorf("a common word is a dateline: %v", types)
 	}
 }
+
+// A government's word the stopwords hold ends a body's name of two words
+// or more: "the National Unity Government", not "National Unity".
+func TestGovernmentEndingABodysName(t *testing.T) {
+	d := extractText(t, "Myanmar\n\nThe junta bombed a village. Aung Kyaw, who speaks for the National Unity Government, called it a crime.\n")
+	types := typesOf(d)
+	if class(types["National Unity Government"]) != 'O' {
+		t.Errorf("types: %v", types)
+	}
+	wantFacts(t, facts(d), "Aung Kyaw represents National Unity Government")
+}
