@@ -113,6 +113,16 @@ func (d *doc) recognize(si int) {
 	d.shareListTypes(d.mentions[si])
 }
 
+// bodyCue reports whether the lower-case word w names a kind of body
+// before a name: "the group", "organisasjonen", "pasientorganisasjonen".
+func (d *doc) bodyCue(w string) bool {
+	t, ok := d.rules.cueOf[w]
+	if !ok {
+		t = d.rules.compoundCue(w)
+	}
+	return t != "" && class(normType(t)) == 'O'
+}
+
 // matchDateline reads the place a line of news opens with in capitals
 // before a dash or the agency's brackets: "KHARTOUM — Sudan's army
 // said", "UNITED NATIONS —", "LONDON (Reuters) -". It is the known place
@@ -2023,6 +2033,12 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.lowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
+	// "Supporterklubben Kjernen har krevd", "Pasientorganisasjonen ALS
+	// Norge": a compound naming the kind of body opens the sentence, the
+	// name follows it
+	if initial && i+1 < len(toks) && r.compoundCue(lt) != "" && startsName(toks[i+1].Text) && !d.isStopToken(toks[i+1].Text) && !d.words[t].capitalInside && len(d.x.lex.lookup([]string{t})) == 0 {
+		return 1, nil
+	}
 	// "Curator Yuki Tanabe said", "Geneticist Svante Pääbo": an
 	// ordinary noun opening the sentence, then a given name and a surname
 	if initial && i+2 < len(toks) && d.commonOnly(t) && !d.x.lex.givenNames[t] && !d.knownSurname(t) && !d.x.lex.orgWords[lt] && !d.x.lex.placeWords[lt] &&
@@ -2038,6 +2054,13 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	for j < len(toks) && !d.lowerTail(toks[j-1].Text) && (!d.isGenitive(toks[j-1].Text) || d.possessiveInName(toks, i, j)) {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
+		// "Norsk Nærings- og Nytelsesmiddelarbeiderforbund", "Olje- og
+		// energidepartementet": a compound's first part, suspended, and
+		// the word that completes it are one name
+		if w == "-" && toks[j].Start == toks[j-1].End && j+2 < len(toks) && d.rules.conjunctions[toks[j+1].Lower] && startsName(toks[j+2].Text) && !d.isStopToken(toks[j+2].Text) {
+			j += 3
+			continue
+		}
 		// "House Minority Leader Nancy Pelosi": a title of two words ends the name
 		if j+1 < len(toks) && r.role(lw+" "+toks[j+1].Lower) != "" {
 			break
@@ -2177,9 +2200,10 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		}
 		// "Digital Awareness UK", "Priorities USA", "Team USA": a country's acronym closes the name
 		// (a country's full name only after two words: "Air Navigation Indonesia")
+		// (or one word after the kind of body: "Pasientorganisasjonen ALS Norge")
 		if startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
 			(isAllCaps(w) && (j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) ||
-				!isAllCaps(w) && j-i >= 2 && !d.titleCase[si] && !d.x.lex.givenNames[toks[i].Text]) {
+				!isAllCaps(w) && (j-i >= 2 || i > 0 && d.bodyCue(toks[i-1].Lower)) && !d.titleCase[si] && !d.x.lex.givenNames[toks[i].Text]) {
 			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[toks[j-1].Lower] {
 				j++
 				countryTail = true

@@ -1633,3 +1633,19 @@ func TestGovernmentEndingABodysName(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "Aung Kyaw represents National Unity Government")
 }
+
+// Norwegian bodies' names: a compound's first part suspended before "og"
+// ("Norsk Nærings- og Nytelsesmiddelarbeiderforbund"), the kind of body
+// opening the sentence before the name ("Supporterklubben Kjernen"), and
+// a body's name ending in the country after such a kind ("ALS Norge").
+func TestNorwegianBodiesNamesWithSuspendedCompoundsAndKinds(t *testing.T) {
+	d := extractText(t, "Streik\n\nForhandlingene mellom NHO og Norsk Olje- og Gassarbeiderforbund brøt sammen natt til mandag, og forbundet varsler streik.\n\n"+
+		"Supporterklubben Ravnen har i flere uker krevd at treneren går.\n\nPasientorganisasjonen MS Norge har lenge kjempet for nye medisiner.\n")
+	types := typesOf(d)
+	for _, name := range []string{"Norsk Olje- og Gassarbeiderforbund", "Ravnen", "MS Norge"} {
+		if class(types[name]) != 'O' {
+			t.Errorf("%s is no body: %v", name, types)
+		}
+	}
+	wantNoNames(t, types, "Supporterklubben Ravnen", "Norsk Olje", "MS")
+}
