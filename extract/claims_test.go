@@ -2480,3 +2480,13 @@ func TestNorwegianSpokespersonOfABody(t *testing.T) {
 	wantClaims(t, c, [][2]string{{"Norwegian Ministry of Education and Research", "behandlet i vår"}, {"Telenor", "oppe igjen"}, {"Kestrel Motors AS", "holdes åpen"}})
 	wantClaim(t, "Plant\n\nThe Ministry of Defence met Kestrel Motors on Monday.\nThe company's spokesman said the plant would stay open.\n", "Kestrel Motors", "stay open")
 }
+
+// "ambassador", the English spelling Norwegian text also uses, is an
+// envoy's title: the person it names speaks for "sa han" after it.
+func TestNorwegianAmbassadorSpelledTheEnglishWay(t *testing.T) {
+	c := claimsOf(t, "Nato\n\nDet bekreftet USAs utenriksdepartement onsdag.\n- Vi er klare, sa Kroatias ambassadør Vesna Horvat under seremonien.\n"+
+		"Den albanske ambassador Arben Hoxha fulgte opp\n- Som medlemsland er Albania beredt til å ta ansvar, sa han.\n")
+	if len(c["Arben Hoxha"]) != 1 {
+		t.Errorf("claims: %v", c)
+	}
+}
