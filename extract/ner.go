@@ -1875,6 +1875,16 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		d.attach(d.entity(Key(m.text), m.text, "Company", contextGuess), m)
 		return 1, []*mention{m}
 	}
+	// "Velora's John Smith said", "the Tennessean's Mike Organ": one
+	// unknown word whose genitive owns a person's full name is a body's
+	if stem, ok := strings.CutSuffix(strings.Replace(t, "’s", "'s", 1), "'s"); ok && i+2 < len(toks) && utf8.RuneCountInString(stem) >= 3 && isCapitalized(stem) && !d.isStopToken(stem) &&
+		d.givenName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+2].Text) && !d.givenName(stem) && !d.knownSurname(stem) &&
+		!d.x.lex.orgWords[toks[i+2].Lower] && !d.x.lex.placeWords[toks[i+2].Lower] && (i+3 >= len(toks) || !d.x.lex.orgWords[toks[i+3].Lower] && !startsName(toks[i+3].Text)) && // not "Hudson's Bay Company"
+		len(d.x.lex.lookup([]string{stem})) == 0 && d.x.lex.demonyms[strings.ToLower(stem)] == nil && d.dictKind(stem) != "common" {
+		m := &mention{start: toks[i].Start, end: toks[i].Start + len(stem), text: stem, sent: si, initial: i == 0, genitive: true}
+		d.attach(d.entity(Key(stem), stem, "Organization", contextGuess), m)
+		return 1, []*mention{m}
+	}
 	// "125th Street", "5th Avenue": a numbered street
 	if t != "" && t[0] >= '0' && t[0] <= '9' && i+1 < len(toks) && ordinalNumber.MatchString(t) && startsName(toks[i+1].Text) && d.x.lex.placeWords[toks[i+1].Lower] {
 		text := d.text[toks[i].Start:toks[i+1].End]

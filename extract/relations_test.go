@@ -2884,3 +2884,13 @@ func TestVetoesDraftersAttacksAndControlInOtherWordings(t *testing.T) {
 		"Fellesforbundet, som har møtt NHO til lønnsforhandlinger siden mars, varsler streik.\n")
 	wantFacts(t, nb, "China vetoed resolution", "Hamas attacked Sderot", "Russia controls Crimea", "Fellesforbundet negotiatesWith Confederation of Norwegian Enterprise")
 }
+
+// One unknown word whose genitive owns a person's full name is the body
+// the person belongs to: "Velora's John Smith", "Demosisto's Nathan Law".
+func TestUnknownGenitiveBeforeAPersonIsTheirBody(t *testing.T) {
+	d := extractText(t, "Deal\n\nVelora's John Smith said the deal was done.\n")
+	if types := typesOf(d); class(types["Velora"]) != 'O' {
+		t.Errorf("types: %v", types)
+	}
+	wantFacts(t, facts(d), "John Smith memberOf Velora")
+}
