@@ -2894,3 +2894,10 @@ func TestUnknownGenitiveBeforeAPersonIsTheirBody(t *testing.T) {
 	}
 	wantFacts(t, facts(d), "John Smith memberOf Velora")
 }
+
+// A press officer or media adviser speaks for the body, as a spokesman
+// does: "Its press officer, X,".
+func TestPressOfficersSpeakForTheBody(t *testing.T) {
+	f := factsOf(t, "Strike\n\nThe Port of Antwerp Authority said ships were diverted. Its press officer, Lena Maes, warned of delays.\n")
+	wantFacts(t, f, "Lena Maes represents Port of Antwerp Authority")
+}
