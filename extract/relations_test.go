@@ -2901,3 +2901,12 @@ func TestPressOfficersSpeakForTheBody(t *testing.T) {
 	f := factsOf(t, "Strike\n\nThe Port of Antwerp Authority said ships were diverted. Its press officer, Lena Maes, warned of delays.\n")
 	wantFacts(t, f, "Lena Maes represents Port of Antwerp Authority")
 }
+
+// Norwegian chamber titles and a second title before the name: a
+// "stortingsrepresentant" is a member of the Storting the article
+// names, and "Partiets talsperson, stortingsrepresentant X," speaks for
+// the party.
+func TestNorwegianRepresentativesAndTheirParty(t *testing.T) {
+	f := factsOf(t, "Tannhelse\n\nForslaget skal behandles i Stortinget før jul. Høyre er kritisk. Partiets helsepolitiske talsperson, stortingsrepresentant Kari Lunde, mener pengene burde gått til eldre.\n")
+	wantFacts(t, f, "Kari Lunde represents Høyre", "Kari Lunde memberOf Storting")
+}
