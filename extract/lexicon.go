@@ -1766,6 +1766,8 @@ func (r *LanguageRules) index() {
 		if len(definite) > 0 {
 			opens = `(?:` + opens + `|(?:` + strings.Join(definite, "|") + `) [^,\[]{1,60}?)`
 		}
+		// ("Grant Whitfield, Abyssal's CEO, rejected": a body's genitive opens it too)
+		opens = `(?:` + opens + `|\[\[\d+:[OG]\]\] 's [^,\[]{1,40}?)`
 		r.bareApposition = regexp.MustCompile(`(\[\[\d+:[A-Z]+\]\](?:-[a-zæøå]+)?(?: \( \[\[\d+:[A-Z]+\]\] \))?) , ` + opens + ` , ([a-zæøå])`)
 	}
 	r.surveyMakers = newSet(r.SurveyMakers)

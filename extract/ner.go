@@ -2469,7 +2469,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 			return 1, []*mention{m}
 		}
 	}
-	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || d.x.lex.languageNames[text] || d.compoundDemonym(text) || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal
+	if n == 1 && (d.x.lex.demonyms[strings.ToLower(text)] != nil || d.x.lex.groupWords[text] || d.x.lex.languageNames[text] || d.compoundDemonym(text) || (d.x.lex.compass[strings.ToLower(text)] || d.adjectiveShaped(text)) && !d.knownSurname(text) && !d.knownOrgShortName(text)) { // but "sa West" after Kanye West, "Djamal" after Jusman Syafii Djamal, "Abyssal's CEO" after Abyssal Metals Corp.
 		return 0, nil
 	}
 	// "Christian scholars", "Roman law": a group's adjective before a noun

@@ -2910,3 +2910,13 @@ func TestNorwegianRepresentativesAndTheirParty(t *testing.T) {
 	f := factsOf(t, "Tannhelse\n\nForslaget skal behandles i Stortinget før jul. Høyre er kritisk. Partiets helsepolitiske talsperson, stortingsrepresentant Kari Lunde, mener pengene burde gått til eldre.\n")
 	wantFacts(t, f, "Kari Lunde represents Høyre", "Kari Lunde memberOf Storting")
 }
+
+// A company's short name is its first word in the genitive too, though
+// the word looks like an adjective ("Abyssal's CEO" after "Abyssal
+// Metals Corp."), and an apposition with a body's genitive lies between a
+// name and its verb ("Grant Whitfield, Abyssal's CEO, rejected").
+func TestShortCompanyGenitiveInAnApposition(t *testing.T) {
+	f := factsOf(t, "Mining\n\nThe summit weighed a moratorium on deep-sea mining. Nauru backs Abyssal Metals Corp., a Vancouver-based company.\n"+
+		"Grant Whitfield, Abyssal's CEO, rejected the moratorium on Monday.\n")
+	wantFacts(t, f, "Grant Whitfield leaderOf Abyssal Metals Corp", "Grant Whitfield opposes moratorium")
+}
