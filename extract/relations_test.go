@@ -2920,3 +2920,18 @@ func TestShortCompanyGenitiveInAnApposition(t *testing.T) {
 		"Grant Whitfield, Abyssal's CEO, rejected the moratorium on Monday.\n")
 	wantFacts(t, f, "Grant Whitfield leaderOf Abyssal Metals Corp", "Grant Whitfield opposes moratorium")
 }
+
+// Welcoming, praising or threatening to sink a proposal, and places in
+// appositions of extent: "welcomed the agreement", "threaten to sink
+// Labor's rental bill", "hilser lovforslaget velkommen"; "X, one of the
+// largest … in Y", "X, a vast stretch of the Y".
+func TestWelcomesThreatsAndStretches(t *testing.T) {
+	en := factsOf(t, "Deal\n\nThe two states signed an agreement on Monday. Amnesty International welcomed the agreement.\n"+
+		"Rotterdam Dock Services, one of the largest container handlers in the Port of Rotterdam, stopped work.\n"+
+		"Ships crossed Hudson Bay, a vast stretch of the Arctic Ocean.\n",
+		"Bill\n\nThe government tabled a rental bill in March. The Green Party threatens to sink the bill in the Senate.\n")
+	wantFacts(t, en, "Amnesty International supports agreement", "Rotterdam Dock Services locatedIn Port of Rotterdam",
+		"Hudson Bay locatedIn Arctic Ocean", "Green Party opposes rental bill")
+	nb := factsOf(t, "Tannhelse\n\nRegjeringen la fram et lovforslag om gratis tannbehandling. Forbrukerrådet har lenge kjempet for en slik ordning og hilser lovforslaget velkommen.\n")
+	wantFacts(t, nb, "Norwegian Consumer Council supports lovforslag")
+}
