@@ -2935,3 +2935,18 @@ func TestWelcomesThreatsAndStretches(t *testing.T) {
 	nb := factsOf(t, "Tannhelse\n\nRegjeringen la fram et lovforslag om gratis tannbehandling. Forbrukerrådet har lenge kjempet for en slik ordning og hilser lovforslaget velkommen.\n")
 	wantFacts(t, nb, "Norwegian Consumer Council supports lovforslag")
 }
+
+// Norwegian roles and backing in written news' wordings: the second of
+// two jobs ("er overlege ved … og professor ved X"), a body on a council
+// ("som sitter i opposisjon på Sametinget"), support sent or raised ("øker
+// støtten til", "lovet nye leveranser av luftvern til"), a coach let go,
+// and "vegvesenet" in lower case.
+func TestNorwegianJobsSeatsSupportAndDismissals(t *testing.T) {
+	f := factsOf(t, "Oppsummering\n\nIngrid Dahl er kjent for forskningen sin. Dahl er overlege ved nevrologisk avdeling på Haukeland og professor ved Universitetet i Bergen.\n"+
+		"Senterpartiet, som sitter i opposisjon på Stortinget, vil stemme mot.\n"+
+		"Sametinget øker støtten til Riddu Riđđu. Polen lovet i forrige uke nye leveranser av luftvern til Ukraina.\n"+
+		"Rosenborg har sagt opp hovedtrener Erling Moe med øyeblikkelig virkning.\n"+
+		"Prosjektleder Hilde Nes i vegvesenet sier at de har fått 400 innspill.\n")
+	wantFacts(t, f, "Ingrid Dahl memberOf University of Bergen", "Centre Party memberOf Storting", "Poland supports Ukraine",
+		"Erling Moe leaderOf Rosenborg BK", "Hilde Nes memberOf Norwegian Public Roads Administration")
+}
