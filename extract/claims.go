@@ -5092,8 +5092,8 @@ func (d *doc) notClaimWith(toks []Token, k int) bool {
 	}
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		if !isLowerWord(toks[j].Text) && !startsName(toks[j].Text) || d.thatWithin(toks, j, 1) == j || d.rules.infinitiveMarkers[toks[j].Lower] ||
-			contains(d.rules.Pronouns["person"], toks[j].Lower) {
-			return false // punctuation or a clause ends the verb's phrase: "sa at han sto opp for …", "sier han vokste opp"
+			contains(d.rules.Pronouns["person"], toks[j].Lower) || d.rules.modals[toks[j].Lower] || d.rules.copulas[toks[j].Lower] {
+			return false // punctuation or a clause ends the verb's phrase: "sa at han sto opp for …", "sier han vokste opp", "sier de kan trappe opp"
 		}
 		if contains(words, toks[j].Lower) {
 			return true

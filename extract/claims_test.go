@@ -2490,3 +2490,13 @@ func TestNorwegianAmbassadorSpelledTheEnglishWay(t *testing.T) {
 		t.Errorf("claims: %v", c)
 	}
 }
+
+// "sier opp" resigns, but a finite verb after "sier" opens the clause it
+// reports: "Kari Holm sier de kan trappe opp streiken" is a claim.
+func TestParticleLaterInTheReportedClause(t *testing.T) {
+	c := claimsOf(t, "Streik\n\nDet er streik i Finnmark. Kari Holm sier de kan trappe opp streiken fra neste uke.\n",
+		"Jobb\n\nDet var en tung dag. Per Dahl sa opp stillingen sin i går.\n")
+	if len(c["Kari Holm"]) != 1 || len(c["Per Dahl"]) != 0 {
+		t.Errorf("claims: %v", c)
+	}
+}

@@ -759,6 +759,7 @@ type LanguageRules struct {
 	PassiveAgents         []string          `yaml:"passive_agents"`         // "by": "This was confirmed by X" names who said the statement before it
 	AddresseePrepositions []string          `yaml:"addressee_prepositions"` // "to": "confirmed this to Reuters"
 	Copulas               []string          `yaml:"copulas"`
+	Modals                []string          `yaml:"modals"`              // "kan", "vil", "will": a finite verb opening a clause ("sier de kan trappe opp …")
 	PeopleNouns           []string          `yaml:"people_nouns"`        // "X, an Australian woman, …": an apposition only a person has
 	CompoundTitles        bool              `yaml:"compound_titles"`     // titles are written as compounds: "samferdselsminister" is a "minister"             // "is", "er": "X, whose book …, is CEO of Y" ends a relative clause
 	PersonNouns           []string          `yaml:"person_nouns"`        // "champion", "verdensmesteren": "the world champion said" is the person the article is about
@@ -808,6 +809,7 @@ type LanguageRules struct {
 	sportWords            set
 	statementNouns        set
 	copulas               set
+	modals                set
 	peopleNouns           set
 	stanceWords           set
 	demonstratives        set
@@ -1518,6 +1520,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.WordsOf = append(cur.WordsOf, r.WordsOf...)
 	cur.StatementNouns = append(cur.StatementNouns, r.StatementNouns...)
 	cur.Copulas = append(cur.Copulas, r.Copulas...)
+	cur.Modals = append(cur.Modals, r.Modals...)
 	cur.PeopleNouns = append(cur.PeopleNouns, r.PeopleNouns...)
 	cur.ShadowWords = append(cur.ShadowWords, r.ShadowWords...)
 	cur.DepartmentNouns = append(cur.DepartmentNouns, r.DepartmentNouns...)
@@ -1817,6 +1820,7 @@ func (r *LanguageRules) index() {
 	r.sportWords = newSet(r.SportWords)
 	r.statementNouns = newSet(r.StatementNouns)
 	r.copulas = newSet(r.Copulas)
+	r.modals = newSet(r.Modals)
 	r.peopleNouns = newSet(r.PeopleNouns)
 	r.stanceWords = newSet(r.StanceWords)
 	r.demonstratives = newSet(r.Demonstratives)
