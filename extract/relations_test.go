@@ -2950,3 +2950,12 @@ func TestNorwegianJobsSeatsSupportAndDismissals(t *testing.T) {
 	wantFacts(t, f, "Ingrid Dahl memberOf University of Bergen", "Centre Party memberOf Storting", "Poland supports Ukraine",
 		"Erling Moe leaderOf Rosenborg BK", "Hilde Nes memberOf Norwegian Public Roads Administration")
 }
+
+// "Universitet i Santiago" without its article is one body as
+// "Universitetet i Bergen" is; a body "som støttes av" a state is backed
+// by it.
+func TestIndefiniteUniversityAndPassiveSupport(t *testing.T) {
+	f := factsOf(t, "Utdanning\n\n– De vet det, sier Bernardo Ruiz, en politisk analytiker ved Universitet i Santiago.\n"+
+		"Regjeringen vil forhandle med opprørsgruppen M23, som støttes av Rwanda.\n")
+	wantFacts(t, f, "Bernardo Ruiz memberOf Universitet i Santiago", "Rwanda supports M23")
+}
