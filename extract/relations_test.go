@@ -2959,3 +2959,14 @@ func TestIndefiniteUniversityAndPassiveSupport(t *testing.T) {
 		"Regjeringen vil forhandle med opprørsgruppen M23, som støttes av Rwanda.\n")
 	wantFacts(t, f, "Bernardo Ruiz memberOf Universitet i Santiago", "Rwanda supports M23")
 }
+
+// Attacks and stances in other wordings: "Sharon's assassination of
+// Hamas leaders", "after Israel killed its commander", "the plan, which
+// Qatar has backed", "Hamas, which Egypt has long opposed".
+func TestAssassinationsKillingsAndRelativeStances(t *testing.T) {
+	f := factsOf(t, "Gaza\n\nSharon's assassination of major Hamas leaders weakened the party.\n"+
+		"The truce collapsed after Israel killed the commander of Islamic Jihad on Monday.\n"+
+		"Hamas rejected the truce plan. The plan, which Qatar has backed, calls for a pause.\n"+
+		"The talks include Hamas, which Egypt has long opposed.\n")
+	wantFacts(t, f, "Sharon attacked Hamas", "Israel attacked Palestinian Islamic Jihad", "Qatar supports truce plan", "Egypt opposes Hamas")
+}
