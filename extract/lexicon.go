@@ -820,8 +820,8 @@ type LanguageRules struct {
 	asOpeners             set
 	placePlurals          set
 	bodyPossessives       set
-	proposalVerbs         [][]string // proposal_verbs, split into words
-	proposalStances       [][]string // proposal_stances, split into words
+	proposalVerbs         phrases // proposal_verbs, split into words
+	proposalStances       phrases // proposal_stances, split into words
 	viewNouns             set
 	addresseePrepositions set
 	meansWords            set
@@ -1829,7 +1829,7 @@ func (r *LanguageRules) index() {
 	r.asOpeners = newSet(r.AsOpeners)
 	r.placePlurals = newSet(r.PlacePlurals)
 	r.bodyPossessives = newSet(r.BodyPossessives)
-	r.proposalVerbs, r.proposalStances = phraseWords(r.ProposalVerbs), phraseWords(r.ProposalStances)
+	r.proposalVerbs, r.proposalStances = newPhrases(r.ProposalVerbs), newPhrases(r.ProposalStances)
 	r.viewNouns = newSet(r.ViewNouns)
 	r.demonstrativeLinks, r.demonstrativeSources = phraseWords(r.DemonstrativeLinks), phraseWords(r.DemonstrativeSources)
 	r.addresseePrepositions = newSet(r.AddresseePrepositions)

@@ -88,7 +88,7 @@ func (d *doc) proposalPhrase(idx *mentionIndex, toks []Token, i int) (from, head
 	}
 	// "Norsk Spillerforening har gått imot utvidelsen", "the union opposed
 	// the plan": a definite proposal a stance is taken on, proposer or not
-	if n := wordsEndingAt(toks, i, d.rules.proposalStances); n > 0 {
+	if n := d.rules.proposalStances.endingAt(toks, i); n > 0 {
 		if from, head, ok := d.proposalAfter(idx, toks, i+1, 3, true); ok && (d.definiteProposal(toks, head) || from > 0 && slices.Contains(d.rules.ProposalDefinites, toks[from-1].Lower)) {
 			return from, head, true
 		}
@@ -236,7 +236,29 @@ var reflexivePossessive = map[string]bool{"sin": true, "sitt": true, "sine": tru
 // proposalVerbEnding returns how many tokens a proposing verb that ends
 // at toks[i] has ("put forward": 2), or 0.
 func (d *doc) proposalVerbEnding(toks []Token, i int) int {
-	return wordsEndingAt(toks, i, d.rules.proposalVerbs)
+	return d.rules.proposalVerbs.endingAt(toks, i)
+}
+
+// phrases are word phrases (lower case, split into words) by their last
+// word: the phrases that may end at a token are one look-up away.
+type phrases map[string][][]string
+
+// newPhrases splits each phrase of list into lower-case words, keeping
+// the list's order among the phrases of one last word.
+func newPhrases(list []string) phrases {
+	p := phrases{}
+	for _, v := range phraseWords(list) {
+		if len(v) > 0 {
+			p[v[len(v)-1]] = append(p[v[len(v)-1]], v)
+		}
+	}
+	return p
+}
+
+// endingAt returns how many tokens the first phrase that ends at toks[i]
+// has, or 0.
+func (p phrases) endingAt(toks []Token, i int) int {
+	return wordsEndingAt(toks, i, p[toks[i].Lower])
 }
 
 // wordsEndingAt returns how many tokens the first of phrases (each split
