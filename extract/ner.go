@@ -3263,8 +3263,9 @@ func (d *doc) guessType(toks []Token, i, j int, text string) (string, int) {
 	}
 	// "Havdyp Minerals ASA", "Abyssal Metals Corp": a company's legal form
 	// ends its name, in the case it is written in
-	// (not "Group": "the Wagner Group")
-	if n := len(words); n >= 2 && d.x.lex.corporateSuffixes[lastLower] && lastLower != "group" && !isLowerWord(words[n-1]) && !isAllCaps(strings.Join(words[:n-1], "")) {
+	// (not "Group": "the Wagner Group"; nor a suffix of two letters,
+	// which names end in too)
+	if n := len(words); n >= 2 && d.x.lex.corporateSuffixes[lastLower] && lastLower != "group" && len(strings.TrimSuffix(lastLower, ".")) > 2 && !isLowerWord(words[n-1]) && !isAllCaps(strings.Join(words[:n-1], "")) {
 		return "Company", contextGuess
 	}
 	if i < 2 || isLowerWord(toks[i-1].Text) {
