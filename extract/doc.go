@@ -15,6 +15,7 @@ import (
 
 // doc is the working state of one article's extraction.
 type doc struct {
+	central    *centralPlan // the proposal the article is about, once looked for
 	x          *Extractor
 	text       string // the article, spaced quote marks moved to their words (closeSpacedQuotes)
 	orig       string // the article as given: what evidence quotes
@@ -2168,7 +2169,7 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 	for w, word := range candidates {
 		for ; word != 0; word &= word - 1 {
 			rule := &d.rules.Relations[w<<6+bits.TrailingZeros64(word)]
-			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) || !rule.hasSlotsInOrder(seq) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
+			if len(slots) < 2 && !(rule.implicitDoc && len(slots) == 1) && !(rule.implicitPlan && len(slots) >= 1) || !rule.hasSlotsInOrder(seq) || !rule.mayMatch(found) || rule.GameReport && !d.isGameReport() {
 				continue // a relation needs two entities and the rule's words
 			}
 			if rule.Predicate == "attacked" && d.isGameReport() {
@@ -2209,6 +2210,13 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 					subj = []*entity{p} // "fikk støtte fra lederen av gruppen TPUSA, Candace Turner": Turner
 				}
 				obj := groupEntities(rule.re, "obj", tagged, loc, slots)
+				if rule.implicitPlan {
+					p := d.centralProposal()
+					if p == nil {
+						continue
+					}
+					obj = []*entity{p}
+				}
 				if p := d.titledPerson(rule, tagged, loc, slots); p != nil {
 					obj = []*entity{p} // "supports Supreme Court nominee X": X, not the court
 				}
@@ -4717,6 +4725,40 @@ func (d *doc) isCity(name string) bool {
 	es := d.x.lex.lookup([]string{name})
 	return len(es) > 0 && es[0].Type == "City"
 }
+
+// centralProposal is the proposal the article is about: the proposal or
+// resolution it mentions most, twice at least and more often than any
+// other; nil if there is none.
+func (d *doc) centralProposal() *entity {
+	if d.central == nil {
+		d.central = &centralPlan{}
+		best, second := 0, 0
+		for _, e := range d.order {
+			if e.mergedInto != nil || e.typ != "Proposal" && e.typ != "Resolution" {
+				continue
+			}
+			n := 0
+			for _, m := range e.mentions {
+				if !m.hidden {
+					n++
+				}
+			}
+			switch {
+			case n > best:
+				d.central.e, best, second = e, n, best
+			case n > second:
+				second = n
+			}
+		}
+		if best < 2 || best == second {
+			d.central.e = nil
+		}
+	}
+	return d.central.e
+}
+
+// centralPlan holds centralProposal's answer once it is known.
+type centralPlan struct{ e *entity }
 
 // isGameReport is gameReport, read once.
 func (d *doc) isGameReport() bool {

@@ -79,7 +79,8 @@ type Actor struct {
 // regular expression over the sentence with its entities as slots: {S:P}
 // and {O:OG} are subject and object slots of the given classes, a list of
 // entities joined by "and" included ({S1:P}: one entity); {w0-3} skips up
-// to three words; {DOC} makes the article's document the subject; {JOB}
+// to three words; {DOC} makes the article's document the subject, {PLAN}
+// the proposal the article is about the object; {JOB}
 // is any of the language's job_nouns.
 type RelationRule struct {
 	Predicate string `yaml:"predicate"`
@@ -109,6 +110,10 @@ type RelationRule struct {
 	// implicitDoc: the subject is the article's document ({DOC} in the
 	// pattern), which the sentence itself need not name.
 	implicitDoc bool
+	// implicitPlan: the object is the proposal the article is about
+	// ({PLAN} in the pattern), which the sentence need not name: "Høyre
+	// er imidlertid kritisk", "the Greens will vote against it"
+	implicitPlan bool
 	// required lists literal words the pattern cannot match without: each
 	// group needs one of its alternatives in the sentence. Literals are
 	// numbered per language (requiredIDs) so a sentence checks each once.
@@ -1587,7 +1592,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 		if strings.Contains(rel.Pattern, "{DOC}") {
 			rel.implicitDoc = true
 		}
-		re, err := compilePattern(strings.NewReplacer("{DOC}", "", "{JOB}", jobs, "{SCORN}", scorn).Replace(rel.Pattern))
+		if strings.Contains(rel.Pattern, "{PLAN}") {
+			rel.implicitPlan = true
+		}
+		re, err := compilePattern(strings.NewReplacer("{DOC}", "", "{PLAN}", "", "{JOB}", jobs, "{SCORN}", scorn).Replace(rel.Pattern))
 		if err != nil {
 			return fmt.Errorf("relation pattern %q: %w", rel.Pattern, err)
 		}

@@ -2043,6 +2043,11 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	if d.lowerTail(t) && initial && r.orgSuffixOf[strings.ToLower(t[strings.LastIndexByte(t, '-')+1:])] == "" {
 		return 1, nil // "Out-of-form Mickelson": a capitalised compound word, not a name
 	}
+	// "Lovforslaget skal behandles …", "Planen får støtte": a proposal's
+	// noun opening the sentence is the proposal, no name
+	if initial && d.rules.ProposalNouns[lt] != "" && !d.words[t].capitalInside && len(d.x.lex.lookup([]string{t})) == 0 && (i+1 >= len(toks) || !startsName(toks[i+1].Text)) {
+		return 1, nil
+	}
 	// "Supporterklubben Kjernen har krevd", "Pasientorganisasjonen ALS
 	// Norge": a compound naming the kind of body opens the sentence, the
 	// name follows it

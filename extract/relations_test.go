@@ -2970,3 +2970,23 @@ func TestAssassinationsKillingsAndRelativeStances(t *testing.T) {
 		"The talks include Hamas, which Egypt has long opposed.\n")
 	wantFacts(t, f, "Sharon attacked Hamas", "Israel attacked Palestinian Islamic Jihad", "Qatar supports truce plan", "Egypt opposes Hamas")
 }
+
+// A stance with no object stated is on the proposal the article is about
+// (named twice at least, more often than any other): "Høyre er
+// imidlertid kritisk", "Frp varsler at de vil stemme imot", "the Greens
+// will vote against it"; a proposal's noun opening a sentence is the
+// proposal, no body's name.
+func TestStancesOnTheArticlesProposal(t *testing.T) {
+	nb := extractText(t, "Tannhelse\n\nRegjeringen la fram et lovforslag om gratis tannbehandling. Lovforslaget skal behandles i Stortinget.\nHøyre er imidlertid kritisk.\nFremskrittspartiet varsler at de vil stemme imot.\n")
+	wantFacts(t, facts(nb), "Høyre opposes lovforslag", "Progress Party opposes lovforslag")
+	if _, ok := typesOf(nb)["Lovforslaget"]; ok {
+		t.Errorf("a proposal's noun is a name: %v", typesOf(nb))
+	}
+	en := factsOf(t, "Rents\n\nThe government tabled a rent bill in May. The bill caps rent rises.\nThe Green Party will vote against it.\n")
+	wantFacts(t, en, "Green Party opposes rent bill")
+	// two proposals as often: no stance on either
+	two := factsOf(t, "Plans\n\nThe government tabled a rent bill in May. The Liberal Party proposed a tax plan. The bill caps rents; the plan cuts taxes.\nThe Green Party will vote against it.\n")
+	if two["Green Party opposes rent bill"] || two["Green Party opposes tax plan"] {
+		t.Errorf("a stance on one of two proposals: %v", two)
+	}
+}
