@@ -236,7 +236,17 @@ var reflexivePossessive = map[string]bool{"sin": true, "sitt": true, "sine": tru
 // proposalVerbEnding returns how many tokens a proposing verb that ends
 // at toks[i] has ("put forward": 2), or 0.
 func (d *doc) proposalVerbEnding(toks []Token, i int) int {
-	return d.rules.proposalVerbs.endingAt(toks, i)
+	if n := d.rules.proposalVerbs.endingAt(toks, i); n > 0 {
+		return n
+	}
+	// "Regjeringen la fredag fram et lovforslag": a day between a verb
+	// and its particle
+	for _, v := range d.rules.proposalVerbs[toks[i].Lower] {
+		if len(v) == 2 && i >= 2 && timeWords[toks[i-1].Lower] && toks[i-2].Lower == v[0] {
+			return 3
+		}
+	}
+	return 0
 }
 
 // phrases are word phrases (lower case, split into words) by their last

@@ -2990,3 +2990,11 @@ func TestStancesOnTheArticlesProposal(t *testing.T) {
 		t.Errorf("a stance on one of two proposals: %v", two)
 	}
 }
+
+// A day between a proposing verb and its particle still proposes: "la
+// fredag fram et lovforslag" makes the bill the article's proposal, on
+// which a stance with no object stated is taken.
+func TestProposalWithADayInsideItsVerb(t *testing.T) {
+	f := factsOf(t, "Tannhelse\n\nRegjeringen la fredag fram et lovforslag om gratis tannbehandling. Lovforslaget skal behandles i Stortinget.\nHøyre er imidlertid kritisk.\n")
+	wantFacts(t, f, "Høyre opposes lovforslag")
+}
