@@ -1891,9 +1891,9 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 					e = ctx.lastBody(kind)
 				}
 			}
-			if e == nil && d.lang == "en" && the && isLowerWord(t.Text) {
+			if e == nil && d.lang == "en" && the && isLowerWord(stem) {
 				if e = here.bodyCalled(stem); e == nil {
-					e = ctx.bodyCalled(stem)
+					e = ctx.bodyCalled(stem) // "the federation's secretary general"
 				}
 			}
 			if e != nil {

@@ -2998,3 +2998,11 @@ func TestProposalWithADayInsideItsVerb(t *testing.T) {
 	f := factsOf(t, "Tannhelse\n\nRegjeringen la fredag fram et lovforslag om gratis tannbehandling. Lovforslaget skal behandles i Stortinget.\nHøyre er imidlertid kritisk.\n")
 	wantFacts(t, f, "Høyre opposes lovforslag")
 }
+
+// A kind noun in the genitive stands for the body named last whose name
+// ends in it, as the noun alone does: "the federation's secretary
+// general", "the trust's chairwoman".
+func TestKindNounInTheGenitiveIsTheBody(t *testing.T) {
+	f := factsOf(t, "Handball\n\nThe Danish Handball Federation welcomed the win. Mette Holm, the federation's secretary general, said the team would be welcomed home.\n")
+	wantFacts(t, f, "Mette Holm leaderOf Danish Handball Federation")
+}
