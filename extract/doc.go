@@ -15,20 +15,23 @@ import (
 
 // doc is the working state of one article's extraction.
 type doc struct {
-	central    *centralPlan // the proposal the article is about, once looked for
-	x          *Extractor
-	text       string // the article, spaced quote marks moved to their words (closeSpacedQuotes)
-	orig       string // the article as given: what evidence quotes
-	lang       string
-	rules      *LanguageRules
-	articleKey string
-	sents      []Sentence
-	toks       [][]Token
-	mentions   [][]*mention
-	entities   map[string]*entity
-	order      []*entity
-	words      map[string]wordStat // each word as written (see count, lowerInside)
-	sides      map[string]bool     // the one-word sides of a game report's score lines (scoreSides)
+	// central is the proposal the article is about (centralProposal),
+	// once centralKnown
+	central      *entity
+	centralKnown bool
+	x            *Extractor
+	text         string // the article, spaced quote marks moved to their words (closeSpacedQuotes)
+	orig         string // the article as given: what evidence quotes
+	lang         string
+	rules        *LanguageRules
+	articleKey   string
+	sents        []Sentence
+	toks         [][]Token
+	mentions     [][]*mention
+	entities     map[string]*entity
+	order        []*entity
+	words        map[string]wordStat // each word as written (see count, lowerInside)
+	sides        map[string]bool     // the one-word sides of a game report's score lines (scoreSides)
 	// surnames holds the trailing words of the people named so far
 	// (lower-case), indexed up to surnamesIndexed entities of order
 	surnames        set
@@ -4730,8 +4733,8 @@ func (d *doc) isCity(name string) bool {
 // resolution it mentions most, twice at least and more often than any
 // other; nil if there is none.
 func (d *doc) centralProposal() *entity {
-	if d.central == nil {
-		d.central = &centralPlan{}
+	if !d.centralKnown {
+		d.centralKnown = true
 		best, second := 0, 0
 		for _, e := range d.order {
 			if e.mergedInto != nil || e.typ != "Proposal" && e.typ != "Resolution" {
@@ -4745,20 +4748,17 @@ func (d *doc) centralProposal() *entity {
 			}
 			switch {
 			case n > best:
-				d.central.e, best, second = e, n, best
+				d.central, best, second = e, n, best
 			case n > second:
 				second = n
 			}
 		}
 		if best < 2 || best == second {
-			d.central.e = nil
+			d.central = nil
 		}
 	}
-	return d.central.e
+	return d.central
 }
-
-// centralPlan holds centralProposal's answer once it is known.
-type centralPlan struct{ e *entity }
 
 // isGameReport is gameReport, read once.
 func (d *doc) isGameReport() bool {

@@ -113,6 +113,25 @@ func (d *doc) recognize(si int) {
 	d.shareListTypes(d.mentions[si])
 }
 
+// ownerOfPersonAfter is the stem of toks[i] when it is one unknown word
+// in the genitive before a person's given name and surname (and no more
+// name words: not "Hudson's Bay Company"), else "".
+func (d *doc) ownerOfPersonAfter(toks []Token, i int) string {
+	stem, ok := strings.CutSuffix(strings.Replace(toks[i].Text, "’s", "'s", 1), "'s")
+	if !ok || i+2 >= len(toks) || utf8.RuneCountInString(stem) < 3 || !isCapitalized(stem) || d.isStopToken(stem) {
+		return ""
+	}
+	given, surname := toks[i+1], toks[i+2]
+	if !d.givenName(given.Text) || !startsName(surname.Text) || d.isStopToken(surname.Text) || d.x.lex.orgWords[surname.Lower] || d.x.lex.placeWords[surname.Lower] ||
+		i+3 < len(toks) && (d.x.lex.orgWords[toks[i+3].Lower] || startsName(toks[i+3].Text)) {
+		return ""
+	}
+	if d.givenName(stem) || d.knownSurname(stem) || len(d.x.lex.lookup([]string{stem})) > 0 || d.x.lex.demonyms[strings.ToLower(stem)] != nil || d.dictKind(stem) == "common" {
+		return ""
+	}
+	return stem
+}
+
 // bodyCue reports whether the lower-case word w names a kind of body
 // before a name: "the group", "organisasjonen", "pasientorganisasjonen".
 func (d *doc) bodyCue(w string) bool {
@@ -1877,10 +1896,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	}
 	// "Velora's John Smith said", "the Tennessean's Mike Organ": one
 	// unknown word whose genitive owns a person's full name is a body's
-	if stem, ok := strings.CutSuffix(strings.Replace(t, "’s", "'s", 1), "'s"); ok && i+2 < len(toks) && utf8.RuneCountInString(stem) >= 3 && isCapitalized(stem) && !d.isStopToken(stem) &&
-		d.givenName(toks[i+1].Text) && startsName(toks[i+2].Text) && !d.isStopToken(toks[i+2].Text) && !d.givenName(stem) && !d.knownSurname(stem) &&
-		!d.x.lex.orgWords[toks[i+2].Lower] && !d.x.lex.placeWords[toks[i+2].Lower] && (i+3 >= len(toks) || !d.x.lex.orgWords[toks[i+3].Lower] && !startsName(toks[i+3].Text)) && // not "Hudson's Bay Company"
-		len(d.x.lex.lookup([]string{stem})) == 0 && d.x.lex.demonyms[strings.ToLower(stem)] == nil && d.dictKind(stem) != "common" {
+	if stem := d.ownerOfPersonAfter(toks, i); stem != "" {
 		m := &mention{start: toks[i].Start, end: toks[i].Start + len(stem), text: stem, sent: si, initial: i == 0, genitive: true}
 		d.attach(d.entity(Key(stem), stem, "Organization", contextGuess), m)
 		return 1, []*mention{m}
