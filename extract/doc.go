@@ -15,6 +15,9 @@ import (
 
 // doc is the working state of one article's extraction.
 type doc struct {
+	// dateline is the place a line of the article opens with in capitals
+	// ("KHARTOUM —"), if any
+	dateline *entity
 	// central is the proposal the article is about (centralProposal),
 	// once centralKnown
 	central      *entity
@@ -3141,6 +3144,9 @@ func (d *doc) mainCountry() *entity {
 			return -1
 		}
 		n := 2 * len(e.mentions)
+		if dl := d.dateline; dl != nil && dl.gaz != nil && e.gaz != nil && (dl.gaz == e.gaz || dl.gaz.In == e.gaz.Key) {
+			n += 4 // "ROTTERDAM —": the story was filed there
+		}
 		if e.gaz != nil {
 			for _, forms := range e.gaz.Demonyms {
 				for _, f := range forms {

@@ -170,7 +170,11 @@ func (d *doc) matchDateline(si int, toks []Token, i int) (int, []*mention) {
 	}
 	m := &mention{start: toks[0].Start, end: toks[j-1].End, text: d.text[toks[0].Start:toks[j-1].End], sent: si, initial: true}
 	if es := d.x.lex.lookup(words); len(es) > 0 {
-		d.attach(d.gazetteerEntity(es[0]), m)
+		e := d.gazetteerEntity(es[0])
+		d.attach(e, m)
+		if d.dateline == nil {
+			d.dateline = e
+		}
 		return j, []*mention{m}
 	}
 	name := strings.Join(words, " ")

@@ -3006,3 +3006,10 @@ func TestKindNounInTheGenitiveIsTheBody(t *testing.T) {
 	f := factsOf(t, "Handball\n\nThe Danish Handball Federation welcomed the win. Mette Holm, the federation's secretary general, said the team would be welcomed home.\n")
 	wantFacts(t, f, "Mette Holm leaderOf Danish Handball Federation")
 }
+
+// A dateline says which country the story is about: "ROME — … Interior
+// Minister X" speaks for Italy though the article names it once only.
+func TestDatelineCountryForAnUnnamedMinistersState(t *testing.T) {
+	f := factsOf(t, "Migrants\n\nROME — Italy closed its ports to rescue ships on Saturday. \"We cannot be Europe's only port,\" Interior Minister Marco Ferri told reporters.\nMalta and Spain said they would take some of the migrants.\n")
+	wantFacts(t, f, "Marco Ferri represents Italy")
+}
