@@ -3748,8 +3748,13 @@ func (d *doc) leadingEnvoy(matched, after string) bool {
 	if d.rules.role(last) != "leaderOf" {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
-	return next != "" && d.rules.role(next) == "represents"
+	words := strings.Fields(after)
+	if len(words) == 0 {
+		return false
+	}
+	// (or whose title with what it heads is a spokesman's: "the
+	// regulator's head of communications")
+	return d.rules.role(words[0]) == "represents" || len(words) >= 2 && d.rules.role(last+" "+words[0]+" "+words[1]) == "represents"
 }
 
 // roleRelations are the relations a title gives.

@@ -3013,3 +3013,13 @@ func TestDatelineCountryForAnUnnamedMinistersState(t *testing.T) {
 	f := factsOf(t, "Migrants\n\nROME — Italy closed its ports to rescue ships on Saturday. \"We cannot be Europe's only port,\" Interior Minister Marco Ferri told reporters.\nMalta and Spain said they would take some of the migrants.\n")
 	wantFacts(t, f, "Marco Ferri represents Italy")
 }
+
+// A head of communications speaks for the body, as a spokesman does; a
+// head of anything else leads it.
+func TestHeadOfCommunicationsSpeaksForTheBody(t *testing.T) {
+	f := factsOf(t, "Fine\n\nThe Financial Conduct Authority fined the bank. Priya Desai, the regulator's head of communications, said lessons were learned.\n")
+	wantFacts(t, f, "Priya Desai represents Financial Conduct Authority")
+	if f["Priya Desai leaderOf Financial Conduct Authority"] {
+		t.Errorf("the head of communications leads the regulator: %v", f)
+	}
+}
