@@ -3023,3 +3023,13 @@ func TestHeadOfCommunicationsSpeaksForTheBody(t *testing.T) {
 		t.Errorf("the head of communications leads the regulator: %v", f)
 	}
 }
+
+// "the regulator" and "the watchdog" stand for the last government body
+// named, not for the company it fined.
+func TestRegulatorIsTheGovernmentBody(t *testing.T) {
+	f := factsOf(t, "Fine\n\nThe Financial Conduct Authority fined Halden Capital on Monday. Priya Desai, the regulator's head of communications, said lessons were learned.\n")
+	wantFacts(t, f, "Priya Desai represents Financial Conduct Authority")
+	if f["Priya Desai represents Halden Capital"] {
+		t.Errorf("the regulator is the company fined: %v", f)
+	}
+}
