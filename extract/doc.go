@@ -2235,6 +2235,9 @@ func (d *doc) relationsIn(si int, tagged string, slots []*entity, seq []uint8, f
 				if pred == "leaderOf" && d.leadingEnvoy(matched, tagged[loc[1]:]) {
 					pred = "represents" // "Vanuatu's chief negotiator": its envoy, not its head
 				}
+				if pred == "memberOf" && d.spokesmansTitleIn(matched) {
+					pred = "represents" // "a communications officer for the agency": it speaks for it
+				}
 				if rule.Predicate == "leaderOf" && !deputy && d.departmentAfter(rule, tagged, loc) {
 					pred = "memberOf" // "Kari Holm, leder for Googles skyavdeling": the head of a part of the body
 				}
@@ -3791,6 +3794,19 @@ func (d *doc) deputy(matched string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// spokesmansTitleIn reports whether the matched text holds a title of two
+// words that is a spokesman's ("communications officer", "press
+// secretary"), which a member's pattern took for a job.
+func (d *doc) spokesmansTitleIn(matched string) bool {
+	words := strings.Fields(matched)
+	for k := 0; k+1 < len(words); k++ {
+		if d.rules.role(words[k]+" "+words[k+1]) == "represents" {
+			return true
+		}
 	}
 	return false
 }

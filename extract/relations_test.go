@@ -3033,3 +3033,10 @@ func TestRegulatorIsTheGovernmentBody(t *testing.T) {
 		t.Errorf("the regulator is the company fined: %v", f)
 	}
 }
+
+// A spokesman's title of two words in a member's pattern speaks for the
+// body: "X, a communications officer for the agency" represents it.
+func TestCommunicationsOfficerSpeaksForTheBody(t *testing.T) {
+	f := factsOf(t, "Vaccine\n\nThe World Health Organization reviewed the data. Fadela Rahim, a communications officer for the agency, cautioned that a second trial was under way.\n")
+	wantFacts(t, f, "Fadela Rahim represents World Health Organization")
+}
