@@ -2239,7 +2239,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 		if startsName(w) && d.startsKnown(toks, j) && (j+1 >= len(toks) || !startsName(toks[j+1].Text)) &&
 			(isAllCaps(w) && (j-i >= 2 || !d.x.lex.givenNames[toks[i].Text] && !d.knownSurname(toks[i].Text) && !d.titleCase[si]) ||
 				!isAllCaps(w) && (j-i >= 2 || i > 0 && d.bodyCue(toks[i-1].Lower)) && !d.titleCase[si] && !d.x.lex.givenNames[toks[i].Text]) {
-			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && (!d.x.lex.orgWords[toks[j-1].Lower] || j-i >= 2) {
+			if es := d.x.lex.lookup([]string{w}); len(es) > 0 && es[0].Type == "Country" && !d.x.lex.orgWords[toks[j-1].Lower] {
 				j++
 				countryTail = true
 				break

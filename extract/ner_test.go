@@ -1649,12 +1649,3 @@ func TestNorwegianBodiesNamesWithSuspendedCompoundsAndKinds(t *testing.T) {
 	}
 	wantNoNames(t, types, "Supporterklubben Ravnen", "Norsk Olje", "MS")
 }
-
-// A country ends a body's name of two words or more after a body's word
-// too: "Renters Alliance Australia", not "Renters Alliance" and Australia.
-func TestCountryEndingABodysNameAfterItsWord(t *testing.T) {
-	types := typesOf(extractText(t, "Rent\n\nThe bill is weak. Renters Alliance Australia, a tenants lobby group, urged senators to pass the legislation.\n"))
-	if class(types["Renters Alliance Australia"]) != 'O' {
-		t.Errorf("types: %v", types)
-	}
-}
