@@ -339,3 +339,14 @@ func TestInvertIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// A city name several places share is the biggest one's: Melbourne in
+// Australia, not Florida (the generated city list keeps the most populous).
+func TestSharedCityNames(t *testing.T) {
+	lx := extractor(t).lex
+	for city, country := range map[string]string{"melbourne": "australia", "vancouver": "canada", "birmingham": "united-kingdom", "alexandria": "egypt", "hyderabad": "india"} {
+		if e := lx.entries[city]; e == nil || e.In != country {
+			t.Errorf("%s: want in %s, got %+v", city, country, e)
+		}
+	}
+}

@@ -93,8 +93,11 @@ func run(minPop float64, dir, out string) error {
 	if err != nil {
 		return err
 	}
-	type city struct{ key, name, in string }
-	seen := map[string]bool{}
+	type city struct {
+		key, name, in string
+		pop           float64
+	}
+	seen := map[string]int{} // key → index in cities
 	var cities []city
 	for _, f := range fc.Features {
 		// Natural Earth numbers a name's second and third urban areas ("Vancouver2")
@@ -104,8 +107,11 @@ func run(minPop float64, dir, out string) error {
 			continue
 		}
 		key := extract.Key(name)
-		if known[key] || seen[key] || ordinary[strings.ToLower(name)] || x.IsGivenName(strings.Fields(name)[0]) {
+		if known[key] || ordinary[strings.ToLower(name)] || x.IsGivenName(strings.Fields(name)[0]) {
 			continue
+		}
+		if k, ok := seen[key]; ok && cities[k].pop >= f.Properties.Pop {
+			continue // a name's biggest city is the one news means: Melbourne, Australia, not Florida
 		}
 		loc, err := geo.ReverseGeocode(geom.Coord{(f.BBox[0] + f.BBox[2]) / 2, (f.BBox[1] + f.BBox[3]) / 2})
 		if err != nil {
@@ -115,8 +121,12 @@ func run(minPop float64, dir, out string) error {
 		if in == "" {
 			continue
 		}
-		seen[key] = true
-		cities = append(cities, city{key, name, in})
+		if k, ok := seen[key]; ok {
+			cities[k] = city{key, name, in, f.Properties.Pop}
+			continue
+		}
+		seen[key] = len(cities)
+		cities = append(cities, city{key, name, in, f.Properties.Pop})
 	}
 	sort.Slice(cities, func(i, j int) bool { return cities[i].key < cities[j].key })
 	var b strings.Builder
