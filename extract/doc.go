@@ -246,6 +246,7 @@ func (d *doc) link() {
 	d.trimPersonAffixes()
 	d.dropForeignCountryNames()
 	d.dropForeignHomeBodies()
+	d.nationalBodies()
 	d.dropWorkTitles()
 	d.genericCounterparts()
 	d.homeCounterparts()

@@ -48,10 +48,16 @@ type GazetteerEntry struct {
 	// articles about its home (or no) country; not among them, they name
 	// it in articles about its home country ("finansdepartementet" in a
 	// British article is HM Treasury).
-	Home    string              `yaml:"home"`
-	Generic []string            `yaml:"generic"`
-	Names   []string            `yaml:"names"`
-	Labels  map[string][]string `yaml:"labels"`
+	Home    string   `yaml:"home"`
+	Generic []string `yaml:"generic"`
+	// National are the names many states' bodies of its kind go by
+	// ("Senate", "Supreme Court", "Høyesterett"), the English one
+	// first: they name this body in an article about its home country
+	// or one that gives that country no place, and otherwise the body
+	// of the state the article is about (nationalBodies).
+	National []string            `yaml:"national"`
+	Names    []string            `yaml:"names"`
+	Labels   map[string][]string `yaml:"labels"`
 	// demonyms by language: adjectives and nouns for the people of a country
 	Demonyms map[string][]string `yaml:"demonyms"`
 }
@@ -983,6 +989,7 @@ type Lexicon struct {
 	// articles about their home country when it is not one of their names
 	// ("finansdepartementet" → HM Treasury, the US Treasury)
 	counterparts map[string][]*GazetteerEntry
+	national     map[string][]*GazetteerEntry // by national name, lower case
 	// ministries: a known state's ministry by its home and English name
 	// ("norway|Defence Ministry" → Forsvarsdepartementet)
 	ministries map[string]*GazetteerEntry
@@ -1281,6 +1288,7 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 			old.Home = e.Home
 		}
 		old.Generic = append(old.Generic, e.Generic...)
+		old.National = append(old.National, e.National...)
 		e = old
 	} else {
 		lx.entries[e.Key] = e
@@ -1293,6 +1301,14 @@ func (lx *Lexicon) add(e *GazetteerEntry) {
 			lx.counterparts = map[string][]*GazetteerEntry{}
 		}
 		lx.counterparts[strings.ToLower(g)] = append(lx.counterparts[strings.ToLower(g)], e)
+	}
+	for _, n := range e.National {
+		if lx.national == nil {
+			lx.national = map[string][]*GazetteerEntry{}
+		}
+		if k := strings.ToLower(n); !containsEntry(lx.national[k], e) {
+			lx.national[k] = append(lx.national[k], e)
+		}
 	}
 	names := apostropheVariants(append([]string{e.Name}, e.Names...))
 	if e.Type == "Country" {
