@@ -4551,9 +4551,6 @@ func (d *doc) sideMembers() {
 			sides[e] = true
 		}
 	}
-	if len(sides) == 0 {
-		return
-	}
 	// match officials, wherever named, play for no side: "the match
 	// referee Joel Aguilar awarded Sweden …"
 	for si, ms := range d.mentions {
@@ -4562,6 +4559,10 @@ func (d *doc) sideMembers() {
 				placed[m.ent] = true
 			}
 		}
+	}
+	d.sideLeaders(sides, placed)
+	if len(sides) == 0 {
+		return
 	}
 	type tally struct {
 		side              *entity

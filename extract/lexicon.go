@@ -662,6 +662,7 @@ type LanguageRules struct {
 	ClubWords            []string            `yaml:"club_words"`            // "Town", "Academical": in a game report "Ipswich Town" is a club
 	ClubCues             []string            `yaml:"club_cues"`             // "joined", "signed for": before a town's name, its club ("he joined Toulon in 2021")
 	SidePrepositions     []string            `yaml:"side_prepositions"`     // "at", "from": in a game report "a defeat at Livingston" is the side's, not the town's
+	SideNouns            []string            `yaml:"side_nouns"`            // "side", "men", "menn": in a game report "Gerrard's men" are the side he leads
 	OpponentWords        []string            `yaml:"opponent_words"`        // "against", "mot": in a game report the one-word name after it is a side
 	ResultWords          []string            `yaml:"result_words"`          // "beat", "slo": in a game report the names either side of it are sides
 	MatchOfficials       []string            `yaml:"match_officials"`       // "referee", "dommer": the person after it plays for no side
@@ -789,7 +790,7 @@ type LanguageRules struct {
 	StateAbbrevs          map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations             []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                                set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, sideNouns, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                     set
 	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues, departmentNouns set
 	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        set
 
@@ -1472,6 +1473,7 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.ClubWords = append(cur.ClubWords, r.ClubWords...)
 	cur.ClubCues = append(cur.ClubCues, r.ClubCues...)
 	cur.SidePrepositions = append(cur.SidePrepositions, r.SidePrepositions...)
+	cur.SideNouns = append(cur.SideNouns, r.SideNouns...)
 	cur.OpponentWords = append(cur.OpponentWords, r.OpponentWords...)
 	cur.ResultWords = append(cur.ResultWords, r.ResultWords...)
 	cur.MatchOfficials = append(cur.MatchOfficials, r.MatchOfficials...)
@@ -1749,6 +1751,7 @@ func (r *LanguageRules) index() {
 	r.placeWords = newSet(r.PlaceWords)
 	r.prepIn = newSet(r.PrepositionsIn)
 	r.sidePrepositions = newSet(r.SidePrepositions)
+	r.sideNouns = newSet(r.SideNouns)
 	r.speech = newSet(r.SpeechVerbs)
 	r.report = newSet(r.ReportVerbs)
 	r.negations = newSet(r.Negations)

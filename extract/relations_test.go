@@ -3040,3 +3040,22 @@ func TestCommunicationsOfficerSpeaksForTheBody(t *testing.T) {
 	f := factsOf(t, "Vaccine\n\nThe World Health Organization reviewed the data. Fadela Rahim, a communications officer for the agency, cautioned that a second trial was under way.\n")
 	wantFacts(t, f, "Fadela Rahim represents World Health Organization")
 }
+
+func TestSideLeadersInGameReports(t *testing.T) {
+	// "Halvorsen's men", "Marsh's side": a person's side in a game
+	// report is the side they lead — the one the sentence names apart
+	// from the venue or the opponent, or, of two sides, the one left
+	f := factsOf(t, "Kilmory 2 - 1 Dunvale: Reid double sinks Halvorsen's men\n\n"+
+		"Dunvale slumped to a third straight away defeat as Callum Reid's double consigned Peter Halvorsen's tired side to a 2-1 defeat at Kilmory.\n"+
+		"The striker scored twice in the first half, and the home goalkeeper made a late penalty save to keep the points.\n"+
+		"Dunvale had more of the ball but Kilmory defended well, and Tom Marsh's team climbed to fourth in the league with the win.\n"+
+		"Halvorsen said after the match that his players had lacked ideas in the final third.\n",
+		"Kilmory 2–1 Dunvale: Reid senket Halvorsens menn\n\n"+
+			"Dunvale tapte sin tredje bortekamp på rad da to mål av Callum Reid slo Peter Halvorsens slitne lag 2–1 på Kilmory.\n"+
+			"Spissen scoret to ganger i første omgang, og keeperen reddet et straffespark mot slutten av kampen.\n"+
+			"Dunvale hadde mer av ballen, men Kilmory forsvarte seg godt og klatret til fjerdeplass i tabellen.\n")
+	wantFacts(t, f, "Peter Halvorsen leaderOf Dunvale", "Tom Marsh leaderOf Kilmory")
+	if f["Peter Halvorsen leaderOf Kilmory"] || f["Tom Marsh leaderOf Dunvale"] {
+		t.Errorf("a leader given the venue's side: %v", f)
+	}
+}
