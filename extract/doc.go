@@ -1780,7 +1780,10 @@ var slotIndex = regexp.MustCompile(`\[\[(\d+):`)
 // tagged renders sentence si for the relation patterns: entity mentions
 // become slots "[[k:C]]" (k indexes slots), other words lower-case,
 // tokens separated by single spaces.
-func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
+//
+// With events, an unnamed event is a slot too ("supporters of the
+// referendum, including X"), for the rules that take one (eventSlot).
+func (d *doc) tagged(si int, ctx antecedents, events bool) (string, []*entity) {
 	lastPerson, lastGroup := ctx.person, ctx.group
 	var here antecedents // the bodies named so far in this sentence
 	var b strings.Builder
@@ -1792,7 +1795,7 @@ func (d *doc) tagged(si int, ctx antecedents) (string, []*entity) {
 		t := toks[ti]
 		// unnamed events are output, but no slot: "Russland og USA
 		// forhandlinger" must still read as talks
-		for mi < len(ms) && (ms[mi].hidden || ms[mi].generic && ms[mi].ent.typ == "Event" || ms[mi].end <= t.Start) {
+		for mi < len(ms) && (ms[mi].hidden || !events && ms[mi].generic && ms[mi].ent.typ == "Event" || ms[mi].end <= t.Start) {
 			mi++
 		}
 		// "the Prime Minister of Singapore, Mr. Lee Hsien Loong": an
@@ -2001,6 +2004,17 @@ func (a antecedents) bodyCalled(noun string) *entity {
 	return nil
 }
 
+// namesUnnamedEvent reports whether sentence si names an unnamed event
+// ("the referendum", "streiken").
+func (d *doc) namesUnnamedEvent(si int) bool {
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.generic && m.ent.typ == "Event" {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEndsIn reports whether e's name, of two words or more, ends in noun
 // (lower case): "Assembly Commission" for "commission".
 func nameEndsIn(e *entity, noun string) bool {
@@ -2039,7 +2053,7 @@ func (d *doc) extractRelations() {
 	var hits []int
 	var seq []uint8
 	for si := range d.sents {
-		tagged, slots := d.tagged(si, ctx)
+		tagged, slots := d.tagged(si, ctx, false)
 		if len(slots) > 0 {
 			hits = d.rules.literalsIn(tagged, found, hits[:0])
 			d.rules.ruleSet(hits, rules)
@@ -2080,6 +2094,22 @@ func (d *doc) extractRelations() {
 		}
 		for _, tagged := range readings {
 			d.relationsIn(si, tagged, slots, seq, found, rules)
+		}
+		if d.rules.eventRules != nil && d.namesUnnamedEvent(si) {
+			// the reading with the unnamed event as a slot, for the rules
+			// that take one
+			if tagged, slots := d.tagged(si, ctx, true); len(slots) >= 2 {
+				hits = d.rules.literalsIn(tagged, found, hits[:0])
+				d.rules.ruleSet(hits, rules)
+				for k := range rules {
+					rules[k] &= d.rules.eventRules[k]
+				}
+				seq = seq[:0]
+				for _, e := range slots {
+					seq = append(seq, classBit(class(e.typ)))
+				}
+				d.relationsIn(si, tagged, slots, seq, found, rules)
+			}
 		}
 		firstGroup := true
 		for _, m := range d.mentions[si] {

@@ -120,6 +120,9 @@ type RelationRule struct {
 	// ({PLAN} in the pattern), which the sentence need not name: "Høyre
 	// er imidlertid kritisk", "the Greens will vote against it"
 	implicitPlan bool
+	// eventSlot: a stance's slot names V among its classes, so the rule
+	// also reads the sentence with its unnamed events as slots (tagged)
+	eventSlot bool
 	// required lists literal words the pattern cannot match without: each
 	// group needs one of its alternatives in the sentence. Literals are
 	// numbered per language (requiredIDs) so a sentence checks each once.
@@ -870,6 +873,7 @@ type LanguageRules struct {
 	// literals name (ruleSet).
 	rulesByLiteral [][]int32
 	rulesAlways    []int32
+	eventRules     []uint64 // a bit per relation rule: those with an event slot (eventSlot)
 }
 
 // triBits is the size of the literal table's hash: small enough that the
@@ -1628,6 +1632,10 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 				set |= classBit(classes[k])
 			}
 			rel.slotClasses = append(rel.slotClasses, set)
+			// (a stance's only: an unnamed event is what one is taken
+			// on, "supporters of the referendum"; where one was held is
+			// left to the named ones)
+			rel.eventSlot = rel.eventSlot || sm[3] != "" && strings.Contains(classes, "V") && (rel.Predicate == "supports" || rel.Predicate == "opposes")
 		}
 		if parsed, err := syntax.Parse(re.String(), syntax.Perl); err == nil {
 			rel.required = requiredLiterals(parsed.Simplify())
@@ -1720,6 +1728,15 @@ func (r *LanguageRules) index() {
 		r.triLiterals = append(r.triLiterals, byHash[h]...)
 	}
 	r.triStart[1<<triBits] = uint32(len(r.triLiterals))
+	r.eventRules = nil
+	for k, rule := range r.Relations {
+		if rule.eventSlot {
+			if r.eventRules == nil {
+				r.eventRules = make([]uint64, (len(r.Relations)+63)/64)
+			}
+			r.eventRules[k>>6] |= 1 << (k & 63)
+		}
+	}
 	r.rulesByLiteral = make([][]int32, len(r.literalID))
 	r.rulesAlways = nil
 	for k, rule := range r.Relations {

@@ -3059,3 +3059,36 @@ func TestSideLeadersInGameReports(t *testing.T) {
 		t.Errorf("a leader given the venue's side: %v", f)
 	}
 }
+
+func TestStancesOnAnUnnamedEvent(t *testing.T) {
+	// "the referendum" names no event, but a stance is taken on it:
+	// "supporters of the referendum, including X", "X, an opponent of the
+	// referendum", "the referendum, declared illegal by Y"
+	f := factsOf(t, "Moldovans vote on new constitution\n\n"+
+		"Voters in Moldova went to the polls on Sunday in a referendum on a new constitution.\n"+
+		"Supporters of the referendum, including Prime Minister Ion Munteanu, say the change will speed up talks with the EU.\n"+
+		"Opposition leader Vera Ciobanu, an opponent of the referendum, has urged voters to stay at home.\n"+
+		"Observers said the referendum, declared unconstitutional by the Supreme Court last year, was held in calm.\n",
+		"Moldovere stemmer over ny grunnlov\n\n"+
+			"Velgerne i Moldova gikk søndag til urnene i en folkeavstemning om en ny grunnlov.\n"+
+			"Tilhengere av folkeavstemningen, blant dem statsminister Ion Munteanu, sier endringen vil gi fart i samtalene med EU.\n"+
+			"Opposisjonsleder Vera Ciobanu, en motstander av folkeavstemningen, har oppfordret velgerne til å bli hjemme.\n"+
+			"Folkeavstemningen, som ble erklært ugyldig av Moldova i fjor, ble gjennomført i ro og orden.\n")
+	var support, oppose int
+	for k := range f {
+		switch {
+		case strings.HasPrefix(k, "Ion Munteanu supports ") && strings.Contains(strings.ToLower(k), "avstemning") || k == "Ion Munteanu supports referendum":
+			support++
+		case strings.HasPrefix(k, "Vera Ciobanu opposes ") && (strings.Contains(strings.ToLower(k), "avstemning") || strings.HasSuffix(k, "referendum")):
+			oppose++
+		}
+	}
+	if support < 2 || oppose < 2 {
+		t.Errorf("want the stances on the referendum in both languages (supports %d, opposes %d): %v", support, oppose, f)
+	}
+	for k := range f {
+		if strings.Contains(k, "referendum locatedIn") || strings.Contains(k, "avstemning locatedIn") {
+			t.Errorf("an unnamed event placed: %s", k)
+		}
+	}
+}
