@@ -4597,19 +4597,48 @@ func allOutside(tags []string) bool {
 
 // spanClass is the class the tagger gives most of a span's words, or "".
 func spanClass(tags []string) string {
-	count := map[string]int{}
+	var classes [4]string // the few classes (PER, ORG, LOC, OTH) in the order met: no map order decides a tie
+	var counts [4]int
+	n := 0
 	for _, t := range tags {
-		if len(t) > 2 {
-			count[t[2:]]++
+		if len(t) <= 2 {
+			continue
+		}
+		c, k := t[2:], 0
+		for k < n && classes[k] != c {
+			k++
+		}
+		if k == n {
+			if n == len(classes) {
+				continue
+			}
+			classes[n] = c
+			n++
+		}
+		counts[k]++
+	}
+	best := -1
+	for k := 0; k < n; k++ {
+		// at least half the words; a tie goes to the class named last,
+		// the name's head ("Fjordvare AS": a company)
+		if counts[k]*2 >= len(tags) && (best < 0 || counts[k] > counts[best] || counts[k] == counts[best] && lastIndexOfClass(tags, classes[k]) > lastIndexOfClass(tags, classes[best])) {
+			best = k
 		}
 	}
-	best := ""
-	for c, n := range count {
-		if n*2 >= len(tags) && (best == "" || n > count[best]) {
-			best = c
+	if best < 0 {
+		return ""
+	}
+	return classes[best]
+}
+
+// lastIndexOfClass is the index of the last tag of class c, or -1.
+func lastIndexOfClass(tags []string, c string) int {
+	for k := len(tags) - 1; k >= 0; k-- {
+		if len(tags[k]) > 2 && tags[k][2:] == c {
+			return k
 		}
 	}
-	return best
+	return -1
 }
 
 // englishName translates a leading direction: "Sør-Darfur" → "South Darfur".

@@ -1649,3 +1649,26 @@ func TestNorwegianBodiesNamesWithSuspendedCompoundsAndKinds(t *testing.T) {
 	}
 	wantNoNames(t, types, "Supporterklubben Ravnen", "Norsk Olje", "MS")
 }
+
+// The tagger's class for a span whose words it splits evenly is the
+// class of the span's last word, every time ("Fjordvare AS" was a place
+// or a company as a map's order fell).
+func TestSpanClassTieIsTheHeads(t *testing.T) {
+	for k := 0; k < 50; k++ {
+		if got := spanClass([]string{"B-LOC", "B-ORG"}); got != "ORG" {
+			t.Fatalf("run %d: spanClass(B-LOC B-ORG) = %q, want ORG", k, got)
+		}
+		if got := spanClass([]string{"B-ORG", "I-ORG", "B-LOC"}); got != "ORG" {
+			t.Fatalf("run %d: spanClass(B-ORG I-ORG B-LOC) = %q, want ORG", k, got)
+		}
+		if got := spanClass([]string{"O", "B-PER", "O"}); got != "" {
+			t.Fatalf("run %d: a third of the words = %q, want none", k, got)
+		}
+	}
+	for k := 0; k < 20; k++ {
+		d := extractText(t, "Brann i Lier\n\nBrannen i lokalene til Fjordvare AS på Lierstranda ble meldt like etter klokken 02.\n")
+		if e := entityByName(d, "Fjordvare AS"); e == nil || e.Type != "Company" && e.Type != "Organization" {
+			t.Fatalf("run %d: Fjordvare AS is %+v, want a body", k, e)
+		}
+	}
+}
