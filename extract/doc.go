@@ -482,10 +482,28 @@ func (d *doc) linkInvertedBodyNames() {
 		}
 	}
 	for i, e := range keyed {
-		if o := byKey[keys[i]]; o != e && e.gaz == nil && e.mergedInto == nil {
+		if o := byKey[keys[i]]; o != e && e.gaz == nil && e.mergedInto == nil && !d.statesDiffer(e.name, o.name) {
 			d.merge(e, o)
 		}
 	}
+}
+
+// statesDiffer reports whether two bodies' names open with different
+// states or their adjectives: the Moldovan Supreme Court is not the US
+// Supreme Court.
+func (d *doc) statesDiffer(a, b string) bool {
+	sa, sb := d.leadingState(a), d.leadingState(b)
+	return sa != nil && sb != nil && sa != sb
+}
+
+// leadingState is the state a name's first word names or is the
+// adjective of ("Kenyan Ministry of …", "US Department of …"), or nil.
+func (d *doc) leadingState(name string) *GazetteerEntry {
+	first, _, _ := strings.Cut(name, " ")
+	if g := d.x.lex.demonyms[strings.ToLower(first)]; g != nil {
+		return g
+	}
+	return d.countryNamed(first)
 }
 
 // invertedKey is "KIND|TOPIC" for a body named "KIND of (the) TOPIC" or

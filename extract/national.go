@@ -22,6 +22,9 @@ func (d *doc) nationalBodies() {
 		}
 		if !asked {
 			home, asked = d.homeKey(), true
+			if home == "" {
+				home = d.onlyCountry() // too few mentions to be sure, but no other
+			}
 		}
 		if home == "" || home == e.gaz.Home || d.givesPlace(e.gaz.Home) {
 			continue
@@ -87,4 +90,18 @@ func (d *doc) bodyOfState(g *GazetteerEntry, home string) *entity {
 		}
 	}
 	return d.entity(home+"-"+Key(kind), name, g.Type, lexiconFact)
+}
+
+// onlyCountry is the key of the one country the article names, or "".
+func (d *doc) onlyCountry() string {
+	only := ""
+	for _, e := range d.order {
+		if e.mergedInto == nil && e.typ == "Country" && len(e.mentions) > 0 {
+			if only != "" && only != e.key {
+				return ""
+			}
+			only = e.key
+		}
+	}
+	return only
 }

@@ -34,6 +34,9 @@ func TestNationalBodies(t *testing.T) {
 		{"American story", "WASHINGTON — The Senate voted on Tuesday to confirm the nominee after a bitter debate in Washington.\n\n" +
 			"Senator Tom Hale of Ohio said the vote showed that the chamber could still work.",
 			"us-senate", "united-states-senate"},
+		{"a story naming one country once", "Voters in Moldova went to the polls on Sunday.\n\n" +
+			"Observers said the referendum, declared unconstitutional by the Supreme Court last year, was held in calm.",
+			"moldova-supreme-court", "us-supreme-court"},
 		{"German story naming the US", "BERLIN — Germany's government welcomed the news from Berlin and Munich on Friday.\n\n" +
 			"In the United States, the Senate has yet to vote on the trade deal with Germany, officials in Berlin said.",
 			"us-senate", "germany-senate"},
