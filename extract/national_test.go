@@ -34,6 +34,9 @@ func TestNationalBodies(t *testing.T) {
 		{"American story", "WASHINGTON — The Senate voted on Tuesday to confirm the nominee after a bitter debate in Washington.\n\n" +
 			"Senator Tom Hale of Ohio said the vote showed that the chamber could still work.",
 			"us-senate", "united-states-senate"},
+		{"Indian story", "NEW DELHI — Congress said on Monday it would fight the state elections in Mumbai and Pune alone.\n\n" +
+			"The party's leaders met in New Delhi to agree a list of candidates.",
+			"indian-national-congress", "us-congress"},
 		{"a story naming one country once", "Voters in Moldova went to the polls on Sunday.\n\n" +
 			"Observers said the referendum, declared unconstitutional by the Supreme Court last year, was held in calm.",
 			"moldova-supreme-court", "us-supreme-court"},
