@@ -307,7 +307,9 @@ func (d *doc) link() {
 	// "the Council" after "the UN Security Council": the short form of a longer name
 	orgByLast := map[string]*entity{}
 	for _, o := range d.order {
-		if words := strings.Fields(strings.ToLower(o.name)); class(o.typ) == 'O' && len(words) > 1 && o.mergedInto == nil {
+		// (a body no mention names any longer is no antecedent: the US
+		// Supreme Court after its name went to the Italian one)
+		if words := strings.Fields(strings.ToLower(o.name)); class(o.typ) == 'O' && len(words) > 1 && o.mergedInto == nil && len(o.mentions) > 0 {
 			if last := words[len(words)-1]; orgByLast[last] == nil {
 				orgByLast[last] = o
 			}
@@ -316,7 +318,7 @@ func (d *doc) link() {
 	// "Ford" after "Ford Motor Company": the distinctive first word
 	orgByFirst := map[string]*entity{}
 	for _, o := range d.order {
-		if class(o.typ) == 'O' && o.mergedInto == nil {
+		if class(o.typ) == 'O' && o.mergedInto == nil && len(o.mentions) > 0 {
 			if first := d.distinctiveFirstWord(o.name); first != "" && orgByFirst[first] == nil {
 				orgByFirst[first] = o
 			}

@@ -37,6 +37,9 @@ func TestNationalBodies(t *testing.T) {
 		{"Indian story", "NEW DELHI — Congress said on Monday it would fight the state elections in Mumbai and Pune alone.\n\n" +
 			"The party's leaders met in New Delhi to agree a list of candidates.",
 			"indian-national-congress", "us-congress"},
+		{"the Court after the Supreme Court", "ROME — The Supreme Court ruled on Monday that the schools in Livorno and Pisa must pay the tax.\n\n" +
+			"The case on which the Court has ruled was brought by the city of Livorno.",
+			"italy-supreme-court", "us-supreme-court"},
 		{"a story naming one country once", "Voters in Moldova went to the polls on Sunday.\n\n" +
 			"Observers said the referendum, declared unconstitutional by the Supreme Court last year, was held in calm.",
 			"moldova-supreme-court", "us-supreme-court"},
