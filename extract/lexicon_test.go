@@ -349,4 +349,8 @@ func TestSharedCityNames(t *testing.T) {
 			t.Errorf("%s: want in %s, got %+v", city, country, e)
 		}
 	}
+	// a name the news means something else by is left out: Batman
+	if e := lx.entries["batman"]; e != nil && e.Type == "City" {
+		t.Errorf("Batman is listed as a city: %+v", e)
+	}
 }
