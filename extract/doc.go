@@ -998,7 +998,7 @@ func (d *doc) centralEvents() {
 					if uses[canon] == nil {
 						order = append(order, canon)
 					}
-					uses[canon] = append(uses[canon], eventUse{si, Token{Text: d.text[t.Start:toks[i+1].End], Lower: strings.ToLower(d.text[t.Start:toks[i+1].End]), Start: t.Start, End: toks[i+1].End}})
+					uses[canon] = append(uses[canon], eventUse{si, Token{Text: d.text[t.Start:toks[i+1].End], Lower: strings.ToLower(d.text[t.Start:toks[i+1].End]), Start: t.Start, End: toks[i+1].End}, false})
 					continue
 				}
 			}
@@ -1006,6 +1006,14 @@ func (d *doc) centralEvents() {
 				w = w[k+1:] // a compound's last part names its kind
 			}
 			canon, ok := d.rules.EventNouns[w]
+			genitive := false
+			if !ok && d.lang != "en" {
+				// "Folkeavstemningens støttespillere": the event's genitive
+				if stem, gen := genitiveStem(w, d.lang); gen {
+					canon, ok = d.rules.EventNouns[stem]
+					genitive = ok
+				}
+			}
 			if !ok || d.inMention(si, t.Start) || i > 0 && uses[canon] != nil && uses[canon][len(uses[canon])-1].tok.End == t.End {
 				continue
 			}
@@ -1015,7 +1023,7 @@ func (d *doc) centralEvents() {
 			if uses[canon] == nil {
 				order = append(order, canon)
 			}
-			uses[canon] = append(uses[canon], eventUse{si, t})
+			uses[canon] = append(uses[canon], eventUse{si, t, genitive})
 		}
 	}
 	for _, canon := range order {
@@ -1032,7 +1040,7 @@ func (d *doc) centralEvents() {
 		e := d.entity("event-"+Key(canon)+"-"+d.articleKey, name, "Event", lexiconFact)
 		e.addAlias(canon)
 		for _, u := range uses[canon] {
-			m := &mention{start: u.tok.Start, end: u.tok.End, text: u.tok.Text, sent: u.si, generic: true}
+			m := &mention{start: u.tok.Start, end: u.tok.End, text: u.tok.Text, sent: u.si, generic: true, genitive: u.genitive}
 			d.attach(e, m)
 			ms := d.mentions[u.si]
 			k := sort.Search(len(ms), func(i int) bool { return ms[i].start > m.start })
@@ -1043,8 +1051,9 @@ func (d *doc) centralEvents() {
 
 // eventUse is a sentence's word that names an unnamed event.
 type eventUse struct {
-	si  int
-	tok Token
+	si       int
+	tok      Token
+	genitive bool // "folkeavstemningens"
 }
 
 // eventPlace is the place an event is named with: "the Singapore summit",
@@ -4163,6 +4172,9 @@ func possessorObject(rule *RelationRule, tagged string, loc []int) bool {
 	rest, ok := ownedAfterObject(rule, tagged, loc)
 	if !ok {
 		return false
+	}
+	if _, end, _ := objectSpan(rule, loc); end+len(" 's") < loc[1] {
+		return false // the rule reads the genitive itself: "Folkeavstemningens støttespillere, inkludert X"
 	}
 	// the one owned is a person named within a few words
 	words := strings.Fields(rest)

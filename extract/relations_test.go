@@ -3092,3 +3092,22 @@ func TestStancesOnAnUnnamedEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestStanceOnAnUnnamedEventsGenitive(t *testing.T) {
+	// "Folkeavstemningens støttespillere, inkludert X": the event's
+	// genitive opens the sentence, and the rule reads the genitive itself
+	// (no possessor of a person named after it)
+	f := factsOf(t, "Moldovere stemmer over ny grunnlov\n\n"+
+		"Velgerne i Moldova gikk søndag til urnene i en folkeavstemning om en ny grunnlov.\n"+
+		"Folkeavstemningens støttespillere, inkludert statsminister Ion Munteanu, mener endringen vil gi fart i samtalene med EU.\n"+
+		"Oppmøtet i folkeavstemningen var lavt.\n")
+	found := false
+	for k := range f {
+		if strings.HasPrefix(k, "Ion Munteanu supports ") && strings.Contains(k, "avstemning") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want Munteanu's support of the referendum: %v", f)
+	}
+}
