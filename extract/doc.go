@@ -2181,7 +2181,6 @@ func (d *doc) extractRelations() {
 	d.bodyHeadFacts()
 	d.possessiveTitleFacts()
 	d.teamHeadFacts()
-	d.demonymCompanies()
 	d.demonymPlaceLists()
 	d.demonymAppositions()
 	d.possessedPlans()
@@ -3074,44 +3073,6 @@ func (d *doc) stateTitleFacts() {
 			break
 		}
 	})
-}
-
-// demonymCompanies reads "Russian flag carrier Aeroflot", "den russiske
-// produsenten Sukhoi": the company lies in the country its adjective names.
-func (d *doc) demonymCompanies() {
-	r, lx := d.rules, d.x.lex
-	if len(r.companyNouns) == 0 {
-		return
-	}
-	for si, ms := range d.mentions {
-		toks := d.toks[si]
-		var at map[int]*mention // mentions by start, made when needed
-		for k, t := range toks {
-			country := lx.demonyms[t.Lower]
-			if country == nil {
-				continue
-			}
-			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				if !r.companyNouns[toks[j].Lower] || j+1 >= len(toks) {
-					continue
-				}
-				if at == nil {
-					at = map[int]*mention{}
-					for _, m := range ms {
-						if !m.hidden {
-							at[m.start] = m
-						}
-					}
-				}
-				if m := at[toks[j+1].Start]; m != nil {
-					if class(m.ent.typ) == 'O' {
-						d.relations = append(d.relations, relation{m.ent, d.demonymState(si, t, country), "locatedIn", si, 0.7})
-					}
-				}
-				break
-			}
-		}
-	}
 }
 
 // demonymState is the state a people's adjective t in sentence si names,

@@ -2212,7 +2212,6 @@ func TestMoreRelationShapes(t *testing.T) {
 		{"Storm\n\nHeavy rain fell on the Valle Seco region of Mexico on Sunday.", "Valle Seco locatedIn Mexico"},
 		{"Storm\n\nThe storm is 200 miles south of Punta Arenosa, Mexico and moving north.", "Punta Arenosa locatedIn Mexico"},
 		{"Fire\n\nThe fire started near Pine Hollow, Oregon, on Friday.", "Pine Hollow locatedIn Oregon"},
-		{"Sales\n\nShares of U.S. electronics retailer Kuroda Denki rose on Monday.", "Kuroda Denki locatedIn United States"},
 		{"Hearing\n\nAnna Reyes is currently a judge on the Ninth Circuit Court of Appeals.", "Anna Reyes memberOf Ninth Circuit Court of Appeals"},
 		{"Debate\n\nSenator Joan Hale has been outspoken in her criticism of Mark Dorsey since May.", "Joan Hale opposes Mark Dorsey"},
 		{"Basket\n\nPolitiet har pågrepet en mann for drapet på Tom Ekre, en 20 år gammel basketballspiller for Bergen Basketklubb.", "Tom Ekre memberOf Bergen Basketklubb"},
@@ -2596,7 +2595,7 @@ func TestSurnamesPronounsAndHotels(t *testing.T) {
 	wantClaims(t, c, [][2]string{{"Kanye West", "mest brukte"}, {"Kanye West", "Skapningen"}, {"Gendon Subandono", "senior innen paragliding"}})
 }
 
-// Companies by their country's adjective or genitive and by "-based",
+// Companies placed by "-based" (not by their country's adjective),
 // yards and plants "in" a city, "Executive Vice President" as a title,
 // a party's plural title before a list of names, "Society" as a body.
 func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
@@ -2619,8 +2618,14 @@ func TestCompaniesPlacesAndPluralTitles(t *testing.T) {
 			names[e.Name] = true
 		}
 	}
-	wantFacts(t, f, "Boeing locatedIn Chicago", "Aeroflot locatedIn Russia", "Sukhoi locatedIn Russia", "Blohm & Voss locatedIn Hamburg",
+	wantFacts(t, f, "Boeing locatedIn Chicago", "Blohm & Voss locatedIn Hamburg",
 		"John Goldsmith leaderOf Cromwell Society", "John Kennedy memberOf Republican Party", "Lindsey Graham memberOf Republican Party")
+	// a company's country adjective is its nationality: no place it lies
+	// in (locatedIn is a place in a place; annotators of the corpus read
+	// none from "Russian flag carrier Aeroflot" or "Japanese carmaker X")
+	if f["Aeroflot locatedIn Russia"] || f["Sukhoi locatedIn Russia"] {
+		t.Errorf("a company placed by its country's adjective: %v", f)
+	}
 	if names["Executive Vice"] || !names["Scott Carson"] {
 		t.Errorf("names %v", names)
 	}
