@@ -1607,7 +1607,8 @@ func TestCentralEvents(t *testing.T) {
 }
 
 // Lawsuits oppose, "based in" locates, a person's party is theirs; a city
-// and its country in one sentence state nothing about each other.
+// and its country in one sentence state nothing about each other, nor does
+// a state's genitive before a company ("Japan's Toyota").
 func TestLawsuitsBasesAndParties(t *testing.T) {
 	text := "Trademark fight\n\n" +
 		"Nordic Ferries Company, a shipping firm based in Bergen, filed a lawsuit against Baltic Shipyards Ltd on Monday.\n\n" +
@@ -1616,9 +1617,12 @@ func TestLawsuitsBasesAndParties(t *testing.T) {
 		"Prices rose in Paris and across France last year.\n"
 	d := extractText(t, text)
 	f := facts(d)
-	wantFacts(t, f, "Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party", "Toyota locatedIn Japan")
+	wantFacts(t, f, "Nordic Ferries Company opposes Baltic Shipyards Ltd", "Nordic Ferries Company locatedIn Bergen", "Anna Berg memberOf Democratic Party")
 	if f["Paris locatedIn France"] {
 		t.Errorf("a city and its country named together made a fact: %v", f)
+	}
+	if f["Toyota locatedIn Japan"] {
+		t.Errorf("a state's genitive before a company is its nationality, no place it lies in: %v", f)
 	}
 }
 

@@ -1252,9 +1252,8 @@ func TestAStatesBodyIsNotABodyItJoins(t *testing.T) {
 		"Bid\n\nTurkey threatened to block Sweden's NATO bid at the summit.\n",
 		"Exit\n\nBritain's EU membership ended in 2020 after years of talks.\n",
 		"Gas\n\nRussia's Gazprom cut gas supplies to Ukraine on Monday.\n")
-	wantFacts(t, f, "Gazprom locatedIn Russia")
-	if f["NATO locatedIn Sweden"] || f["European Union locatedIn United Kingdom"] {
-		t.Errorf("a state's bid for a body or membership of it does not place the body in the state: %v", f)
+	if f["NATO locatedIn Sweden"] || f["European Union locatedIn United Kingdom"] || f["Gazprom locatedIn Russia"] {
+		t.Errorf("a state's bid for a body or membership of it does not place the body in the state, nor does its genitive before a company (Russia's Gazprom: its nationality): %v", f)
 	}
 }
 
