@@ -1613,7 +1613,11 @@ func (d *doc) matchCompound(si int, tok Token, initial bool) (int, []*mention) {
 		if len(base) > 0 {
 			inner := &mention{start: tok.Start + k + 1, end: tok.End, text: rest, sent: si, hidden: true}
 			d.attach(d.gazetteerEntity(base[0]), inner)
-			d.implied = append(d.implied, impliedRelation{e, d.gazetteerEntity(base[0]), "locatedIn", si})
+			if base[0].Type == "City" {
+				// a city's quarter lies in it ("Øst-Aleppo"); a region's
+				// part is a region of its own ("Nord-Troms", "Øst-Europa")
+				d.implied = append(d.implied, impliedRelation{e, d.gazetteerEntity(base[0]), "locatedIn", si})
+			}
 		}
 		return 1, []*mention{m}
 	}

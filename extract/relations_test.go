@@ -3110,3 +3110,16 @@ func TestStanceOnAnUnnamedEventsGenitive(t *testing.T) {
 		t.Errorf("want Munteanu's support of the referendum: %v", f)
 	}
 }
+
+func TestCompassPartsOfCitiesAndRegions(t *testing.T) {
+	// "Øst-Aleppo" is a quarter of the city and lies in it; "Nord-Troms"
+	// and "Øst-Europa" are regions of their own
+	f := factsOf(t, "Kamper\n\nRegjeringsstyrkene rykket inn i Øst-Aleppo i går.\n",
+		"Festival\n\nFestivalen i Nord-Troms trakk folk fra hele Øst-Europa i år, sier arrangøren.\n")
+	wantFacts(t, f, "East Aleppo locatedIn Aleppo")
+	for k := range f {
+		if strings.HasSuffix(k, "locatedIn Troms") || strings.HasSuffix(k, "locatedIn Europe") {
+			t.Errorf("a region's part placed in it: %s", k)
+		}
+	}
+}
