@@ -2981,11 +2981,17 @@ func TestShortFormWithBodyNoun(t *testing.T) {
 	}
 }
 
-// TestRegionsOwnBody: a city's or region's own body lies in it, in either
-// language ("Alaska's Veterans Court", "Alaskas veteranrett").
+// TestRegionsOwnBody: a place's genitive before a body says whose it is
+// ("Scotland's NHS", "London's FTSE 100"), not where it lies: the
+// corpus annotations read 3 such places right against 12 wrong.
 func TestRegionsOwnBody(t *testing.T) {
-	f := factsOf(t, "Court\n\nThe case is now before Alaska's Veterans Court, officials said on Monday.\n")
-	wantFacts(t, f, "Veterans Court locatedIn Alaska")
+	f := factsOf(t, "Staff\n\nThe minister wrote to EU staff working in Scotland's NHS on Monday, officials said.\n",
+		"Markets\n\nLondon's FTSE 100 fell 2 percent, and Alaska's Veterans Court heard the case.\n")
+	for k := range f {
+		if strings.Contains(k, " locatedIn ") {
+			t.Errorf("a body placed by a place's genitive: %s", k)
+		}
+	}
 }
 
 // TestClaimParticles: the particles that make a verb report a claim are
