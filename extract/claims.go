@@ -1754,6 +1754,9 @@ func (d *doc) unnamedPolice() *entity {
 				}
 				e = d.entity(Key(name), name, "GovernmentOrganization", contextGuess)
 				e.addAlias("police")
+				// (kept only where a relation reads it, as other generic
+				// nouns: no annotation lists an unnamed force of its own)
+				e.weak = true
 			}
 			m := &mention{start: t.Start, end: t.End, text: t.Text, sent: si, generic: true}
 			d.attach(e, m)

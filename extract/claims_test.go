@@ -2500,3 +2500,14 @@ func TestParticleLaterInTheReportedClause(t *testing.T) {
 		t.Errorf("claims: %v", c)
 	}
 }
+
+func TestUnnamedPoliceListedWhereItSpeaks(t *testing.T) {
+	// police only mentioned ("as police watched") are no entity of the
+	// article's; police that speak are (TestUnnamedPoliceSpeaks)
+	d := extractText(t, "March in Belfast\n\nHundreds marched through Belfast on Sunday as police watched from a distance. The organisers said the march was peaceful.\n")
+	for _, e := range d.Entities {
+		if strings.HasSuffix(e.Name, " police") {
+			t.Errorf("a force that does not speak listed: %+v", e)
+		}
+	}
+}

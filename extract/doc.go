@@ -4320,6 +4320,16 @@ func (d *doc) document() ([]Entity, []Relation, []Claim) {
 	for _, r := range d.relations {
 		used[r.subj], used[r.obj] = true, true
 	}
+	if d.police != nil {
+		// an unnamed police force is listed where it speaks ("police
+		// said") or a relation reads it, not wherever it is mentioned
+		for _, c := range d.claims {
+			if d.entities[c.Speaker] == d.police {
+				used[d.police] = true
+				break
+			}
+		}
+	}
 	first := make(map[*entity]int, len(d.order))
 	for _, e := range d.order {
 		first[e] = firstStart(e)
