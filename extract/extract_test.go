@@ -2982,13 +2982,16 @@ func TestShortFormWithBodyNoun(t *testing.T) {
 }
 
 // TestRegionsOwnBody: a place's genitive before a body says whose it is
-// ("Scotland's NHS", "London's FTSE 100"), not where it lies: the
-// corpus annotations read 3 such places right against 12 wrong.
+// ("Scotland's NHS", "London's FTSE 100"), not where it lies — the corpus
+// annotations read 3 such places right against 12 wrong, the 3 all
+// buildings or courts, which do lie there ("Alaska's Veterans Court").
 func TestRegionsOwnBody(t *testing.T) {
 	f := factsOf(t, "Staff\n\nThe minister wrote to EU staff working in Scotland's NHS on Monday, officials said.\n",
-		"Markets\n\nLondon's FTSE 100 fell 2 percent, and Alaska's Veterans Court heard the case.\n")
+		"Markets\n\nLondon's FTSE 100 fell 2 percent, and Alaska's Veterans Court heard the case.\n",
+		"Retten\n\nSaken ble ført i Alaskas veteranrett i går, opplyser advokaten.\n")
+	wantFacts(t, f, "Veterans Court locatedIn Alaska")
 	for k := range f {
-		if strings.Contains(k, " locatedIn ") {
+		if strings.Contains(k, " locatedIn ") && !strings.HasSuffix(k, "locatedIn Alaska") {
 			t.Errorf("a body placed by a place's genitive: %s", k)
 		}
 	}
