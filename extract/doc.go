@@ -3171,17 +3171,25 @@ func (d *doc) mainCountry() *entity {
 		if dl := d.dateline; dl != nil && dl.gaz != nil && e.gaz != nil && (dl.gaz == e.gaz || dl.gaz.In == e.gaz.Key) {
 			n += 4 // "ROTTERDAM —": the story was filed there
 		}
-		if e.gaz != nil {
-			for _, forms := range e.gaz.Demonyms {
-				for _, f := range forms {
-					if !strings.Contains(f, " ") {
-						n += d.occurrences(strings.ToLower(f))
-					}
-				}
+		return n + d.demonymUses(e.gaz)
+	}, 4)
+}
+
+// demonymUses counts the article's uses of a country's one-word people's
+// adjectives and nouns ("Syrian", "syriske"); 0 for no country.
+func (d *doc) demonymUses(g *GazetteerEntry) int {
+	if g == nil {
+		return 0
+	}
+	n := 0
+	for _, forms := range g.Demonyms {
+		for _, f := range forms {
+			if !strings.Contains(f, " ") {
+				n += d.occurrences(strings.ToLower(f))
 			}
 		}
-		return n
-	}, 4)
+	}
+	return n
 }
 
 // bodyNamed finds the organisation or state the article or the gazetteer

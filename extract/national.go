@@ -57,16 +57,7 @@ func (d *doc) givesPlace(home string) bool {
 			return true
 		}
 	}
-	if c := d.x.lex.entries[home]; c != nil {
-		for _, forms := range c.Demonyms {
-			for _, f := range forms {
-				if !strings.Contains(f, " ") && d.occurrences(strings.ToLower(f)) > 0 {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return d.demonymUses(d.x.lex.entries[home]) > 0
 }
 
 // bodyOfState is the body of state home that g's national names name:

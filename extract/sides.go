@@ -48,9 +48,9 @@ func (d *doc) sideLeaders(sides, placed map[*entity]bool) {
 			if k >= len(toks) || !r.sideNouns[toks[k].Lower] || k > from && d.startsMention(si, toks[from].Start) {
 				continue // "Gerrard's second defeat"; "Menga's Livingston side" names the side itself
 			}
-			side := d.sideByAdjective(toks[from:k], sides)
+			side := d.sideByAdjective(toks[from:k], func(e *entity) bool { return sides[e] })
 			if side == nil {
-				side = d.sideByAdjective(toks[from:k], d.actors())
+				side = d.sideByAdjective(toks[from:k], namesSide)
 			}
 			if side == nil {
 				side = d.soleSideIn(si, sides)
@@ -89,15 +89,19 @@ func (d *doc) sideLeaders(sides, placed map[*entity]bool) {
 	}
 }
 
-// sideByAdjective is the side words before a side noun name by their
-// people's adjective: "European" for Europe, "American" for the United
-// States.
-func (d *doc) sideByAdjective(words []Token, sides map[*entity]bool) *entity {
+// sideByAdjective is the entity of the article, of those isSide takes,
+// that words before a side noun name by their people's adjective:
+// "European" for Europe, "American" for the United States (the first
+// named, so that no map's order decides).
+func (d *doc) sideByAdjective(words []Token, isSide func(*entity) bool) *entity {
 	for _, w := range words {
 		if !startsName(w.Text) {
 			continue
 		}
-		for side := range sides {
+		for _, side := range d.order {
+			if side.mergedInto != nil || !isSide(side) {
+				continue
+			}
 			if g := d.x.lex.demonyms[w.Lower]; g != nil && side.gaz == g {
 				return side
 			}
@@ -141,14 +145,10 @@ func (d *doc) withScoreSides(sides map[*entity]bool) map[*entity]bool {
 	for e := range sides {
 		out[e] = true
 	}
-	var actors map[*entity]bool
 	for _, toks := range d.toks {
 		for k := 1; k < len(toks); k++ {
 			if d.rules.sideNouns[toks[k].Lower] && startsName(toks[k-1].Text) && !(k > 1 && (toks[k-2].Text == "'s" || toks[k-2].Text == "’s")) {
-				if actors == nil {
-					actors = d.actors()
-				}
-				if e := d.sideByAdjective(toks[k-1:k], actors); e != nil {
+				if e := d.sideByAdjective(toks[k-1:k], namesSide); e != nil {
 					out[e] = true
 				}
 			}
@@ -167,14 +167,9 @@ func (d *doc) withScoreSides(sides map[*entity]bool) map[*entity]bool {
 	return out
 }
 
-// actors are the article's bodies, states and places, any of which a
-// game report's side may be named after.
-func (d *doc) actors() map[*entity]bool {
-	out := map[*entity]bool{}
-	for _, e := range d.order {
-		if c := class(e.typ); e.mergedInto == nil && len(e.mentions) > 0 && (c == 'O' || c == 'G' || c == 'L') {
-			out[e] = true
-		}
-	}
-	return out
+// namesSide reports whether e is a body, a state or a place the article
+// names, any of which a game report's side may be named after.
+func namesSide(e *entity) bool {
+	c := class(e.typ)
+	return len(e.mentions) > 0 && (c == 'O' || c == 'G' || c == 'L')
 }
