@@ -55,7 +55,7 @@ type Config struct {
 // Build tunes how kg build writes the store (see pipeline.Options).
 type Build struct {
 	// BatchBytes bounds the database pages one write transaction may
-	// rewrite, in bytes (0: the built-in 32 MiB; -1: no bound).
+	// rewrite, in bytes (0: the built-in 64 MiB; -1: no bound).
 	BatchBytes int64 `yaml:"batch_bytes"`
 	// MemoryLimit is the soft heap limit of a build, in bytes (0: derived
 	// from batch_bytes and the workers; -1: none).
@@ -116,7 +116,7 @@ var Keys = []Key{
 	{"query.max_memory", int64(1 << 30), "how much memory (heap growth, in bytes) a Gizmo query may take; 0 = no limit"},
 	{"loaders.max_bytes", int64(52428800), "largest input file read, in bytes"},
 	{"extract.lexicon", []string{}, "extra lexicon files (YAML) for the extractor"},
-	{"build.batch_bytes", int64(0), "database page bytes one write transaction of kg build may rewrite before batches shrink (0 = 32 MiB, -1 = no bound)"},
+	{"build.batch_bytes", int64(0), "database page bytes one write transaction of kg build may rewrite before batches shrink (0 = 64 MiB, -1 = no bound)"},
 	{"build.memory_limit", int64(0), "soft heap limit of kg build, in bytes (0 = derived from batch_bytes and workers, -1 = none)"},
 }
 

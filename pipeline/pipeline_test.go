@@ -536,8 +536,8 @@ func TestBuildSetsAMemoryLimit(t *testing.T) {
 	if after := debug.SetMemoryLimit(-1); after != before {
 		t.Errorf("limit after the build = %d, want %d as before", after, before)
 	}
-	if got := memoryLimit(Options{Workers: 2}); got != 288<<20 {
-		t.Errorf("default limit with two workers = %d MiB, want 288", got>>20)
+	if got := memoryLimit(Options{Workers: 2}); got != 416<<20 {
+		t.Errorf("default limit with two workers = %d MiB, want 416", got>>20)
 	}
 	if got := memoryLimit(Options{BatchBytes: -1}); got != 0 {
 		t.Errorf("limit without a transaction bound = %d, want none", got)

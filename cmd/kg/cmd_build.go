@@ -88,7 +88,7 @@ if anything failed. A failed article leaves the store as it was.`,
 	f.BoolVar(&keepGoing, "keep-going", true, "report each failure and go on (the default)")
 	f.Int("workers", 0, "extraction goroutines (config workers; 0 = one per core)")
 	f.Int64("max-bytes", 0, "largest article read, in bytes (config loaders.max_bytes, default 50 MiB)")
-	f.Int64("batch-bytes", 0, "database page bytes a write transaction may rewrite before batches shrink (config build.batch_bytes; 0 = 32 MiB, -1 = no bound)")
+	f.Int64("batch-bytes", 0, "database page bytes a write transaction may rewrite before batches shrink (config build.batch_bytes; 0 = 64 MiB, -1 = no bound)")
 	f.Int64("memory-limit", 0, "soft heap limit of the build, in bytes (config build.memory_limit; 0 = derived, -1 = none)")
 	return cmd
 }
