@@ -927,6 +927,17 @@ func TestSpeechVerbsReportAThatClause(t *testing.T) {
 	}
 }
 
+// The perfect participles of Norwegian reporting verbs report as their
+// past forms do: "har insistert på at", "har presisert at".
+func TestNorwegianPerfectParticiplesReport(t *testing.T) {
+	c := claimsOf(t, "Navnestrid\n\nAthen har lenge insistert på at naboens navn er et krav på gresk territorium.\nOla Berg har presisert at partiet ikke vil gå i regjering med Frp.\nKari Nes har argumentert for at skatten må ned i neste periode.\nUnni Dahl har erklært at hun stiller som kandidat ved valget.\n")
+	for _, want := range [][2]string{{"Greece", "krav på gresk territorium"}, {"Ola Berg", "regjering med Frp"}, {"Kari Nes", "skatten må ned"}, {"Unni Dahl", "stiller som kandidat"}} {
+		if !hasClaim(c, want[0], want[1]) {
+			t.Errorf("%q is reported: %v", want[1], c)
+		}
+	}
+}
+
 func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
 	c := claimsOf(t, "Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nI sitt forsvar av kandidaten antydet presidenten at demokratene brukte påstandene for egne formål.\n")
 	if !hasClaim(c, "Tom Hale", "påstandene for egne formål") {
