@@ -938,6 +938,16 @@ func TestNorwegianPerfectParticiplesReport(t *testing.T) {
 	}
 }
 
+// "characterized X as …" says what X is; "theorized that …" reports.
+func TestCharacterizedAndTheorizedReport(t *testing.T) {
+	c := claimsOf(t, "Feud\n\nJohn Marsh of The Daily Ledger characterized the dispute as \"another skirmish in a long war over the archive\".\nVolunteers at Harbor Watch theorized that a storm surge had breached the old sea wall.\n")
+	for _, want := range [][2]string{{"John Marsh", "another skirmish in a long war"}, {"Harbor Watch", "storm surge had breached"}} {
+		if !hasClaim(c, want[0], want[1]) {
+			t.Errorf("%q is reported: %v", want[1], c)
+		}
+	}
+}
+
 func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
 	c := claimsOf(t, "Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nI sitt forsvar av kandidaten antydet presidenten at demokratene brukte påstandene for egne formål.\n")
 	if !hasClaim(c, "Tom Hale", "påstandene for egne formål") {
