@@ -2158,6 +2158,12 @@ func (d *doc) openingActor(si int) *entity {
 		if between := d.text[first.end:m.start]; m.ent.typ == "Person" && !strings.Contains(between, ",") && wordCount(between) <= 3 && first.ent.typ != "Person" {
 			return m.ent
 		}
+		// "Japan's prime minister, Taro Aso, spoke … and asked …": the
+		// person the title before the comma names
+		if between := strings.TrimSpace(d.text[first.end:m.start]); m.ent.typ == "Person" && first.ent.typ != "Person" && strings.Count(between, ",") == 1 &&
+			strings.HasSuffix(between, ",") && wordCount(between) <= 4 && strings.HasPrefix(d.text[m.end:], ",") {
+			return m.ent
+		}
 		break
 	}
 	if first == nil {

@@ -948,6 +948,21 @@ func TestCharacterizedAndTheorizedReport(t *testing.T) {
 	}
 }
 
+// A second verb after "and" has the sentence's subject: the person a
+// state's title names in an apposition, not the state.
+func TestAnAppositionNamesTheSubjectOfASecondVerb(t *testing.T) {
+	c := claimsOf(t, "Budget\n\nPeru's finance minister, Rosa Quispe, met the governors on Monday and asked them to cut spending on new roads this year.\n",
+		"Budsjett\n\nPerus finansminister, Rosa Quispe, møtte guvernørene mandag og sa at veibudsjettet må kuttes i år.\n")
+	for _, want := range [][2]string{{"Rosa Quispe", "cut spending"}, {"Rosa Quispe", "veibudsjettet må kuttes"}} {
+		if !hasClaim(c, want[0], want[1]) {
+			t.Errorf("%q is the titled person's: %v", want[1], c)
+		}
+	}
+	if hasClaim(c, "Peru", "cut spending") || hasClaim(c, "Peru", "veibudsjettet") {
+		t.Errorf("the state is no speaker: %v", c)
+	}
+}
+
 func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
 	c := claimsOf(t, "Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nI sitt forsvar av kandidaten antydet presidenten at demokratene brukte påstandene for egne formål.\n")
 	if !hasClaim(c, "Tom Hale", "påstandene for egne formål") {
