@@ -963,6 +963,23 @@ func TestAnAppositionNamesTheSubjectOfASecondVerb(t *testing.T) {
 	}
 }
 
+// A known body's acronym opening a sentence is its name, not the common
+// word it spells ("WHO say …" is no "who"); a question's "Who" stays one.
+func TestAnAcronymOpeningASentenceNamesItsBody(t *testing.T) {
+	d := extractText(t, "Iodine\n\nWHO say iodine deficiency is the most common preventable cause of brain damage.\nWho pays for the salt is another matter.\n")
+	c := claimsBy(d)
+	if !hasClaim(c, "World Health Organization", "iodine deficiency") {
+		t.Errorf("WHO opening the sentence speaks: %v", c)
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "Who" {
+				t.Errorf("the question's Who is %s", e.Name)
+			}
+		}
+	}
+}
+
 func TestATitleAfterTheVerbIsTheSubject(t *testing.T) {
 	c := claimsOf(t, "Valgmøte\n\nPresident Tom Hale talte på et valgmøte på lørdag.\nI sitt forsvar av kandidaten antydet presidenten at demokratene brukte påstandene for egne formål.\n")
 	if !hasClaim(c, "Tom Hale", "påstandene for egne formål") {

@@ -1446,7 +1446,7 @@ func (d *doc) matchGazetteer(si int, toks []Token, i int) (int, []*mention) {
 			if len(es) == 0 {
 				continue
 			}
-			if n == 1 && d.isCommonWord(toks, i) && !(es[0].Type == "PoliticalParty" && d.words[toks[i].Text].capitalInside) {
+			if n == 1 && d.isCommonWord(toks, i) && !(es[0].Type == "PoliticalParty" && d.words[toks[i].Text].capitalInside) && !d.acronymOpening(toks, i, es[0]) {
 				continue // (but "Høyre håper …" where the text writes Høyre as a name inside sentences too)
 			}
 			if n == 1 && d.knownSurname(c.words[0]) {
@@ -3696,6 +3696,13 @@ func (d *doc) isCommonWord(toks []Token, i int) bool {
 	// "Flyselskapet sa …": the airline named before, no name of its own
 	_, nominal := d.rules.nominal[lw]
 	return d.rules.stop[lw] || d.lowerInside(lw) || d.rules.speech[lw] || d.rules.report[lw] || nominal || d.rules.companyNouns[lw] // `Evans: "Say, it sure is popping now!"`
+}
+
+// acronymOpening reports whether the capitals opening a sentence are a
+// known body's short name, not a common word shouted: "WHO officials say"
+// (the sentence's next word is not in capitals too, as a headline's is).
+func (d *doc) acronymOpening(toks []Token, i int, g *GazetteerEntry) bool {
+	return class(g.Type) == 'O' && isAllCaps(toks[i].Text) && (i+1 >= len(toks) || !isAllCaps(toks[i+1].Text))
 }
 
 // startsKnown reports whether a gazetteer name or role starts at toks[j].
