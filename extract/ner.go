@@ -2526,7 +2526,7 @@ func (d *doc) matchName(si int, toks []Token, i int) (int, []*mention) {
 	// a Title Case headline capitalises every word: trust only names the body repeats
 	// (but a list of people's names is capitalised as names are: "Kristen
 	// Quinn, Sarah Mulholland, Samuel Pak")
-	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) && !(n >= 2 && d.x.lex.givenNames[t] && d.nameList(toks)) {
+	if d.titleCase[si] && !d.bodyRepeats(toks[i:j]) && !(n >= 2 && d.x.lex.givenNames[t] && (d.nameList(toks) || d.afterGenitive(toks, i))) {
 		return n, nil
 	}
 	if orgNoun || countryTail || institution {
@@ -4268,6 +4268,25 @@ func isBoilerplate(line string, toks []Token) bool {
 // people's names ("Kristen Quinn, Sarah Mulholland, Samuel Pak"): two or
 // more given names, each after a comma or opening the line and before a
 // capitalised word.
+// afterGenitive reports whether toks[i] follows a name's genitive: a
+// byline's or a headline's "BBC Scotland's Alasdair Lamont", "Apple's Tim
+// Cook", "BBC Skottlands Alasdair Lamont". A genitive's owner is named
+// before a person's name, so the name after it is one even in Title Case.
+func (d *doc) afterGenitive(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1].Text
+	if isPossessiveMark(prev) {
+		return i > 1 && startsName(toks[i-2].Text)
+	}
+	if strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return startsName(prev)
+	}
+	stem, ok := genitiveStem(prev, d.lang)
+	return ok && d.lang != "en" && startsName(prev) && d.x.lex.lookup([]string{stem}) != nil
+}
+
 func (d *doc) nameList(toks []Token) bool {
 	n := 0
 	for k := 0; k+1 < len(toks); k++ {

@@ -1672,3 +1672,23 @@ func TestSpanClassTieIsTheHeads(t *testing.T) {
 		}
 	}
 }
+
+// A byline set in Title Case names its writer after the outlet's
+// genitive: the name is a person's though the line capitalises every word.
+func TestNameAfterAGenitiveInATitleCaseLine(t *testing.T) {
+	for _, text := range []string{
+		"Hartside beat Kelton\n\nHartside beat Kelton 2-0 on Saturday at Mill Lane.\n\nRadio Wessex's Morag Dunbar at Mill Lane\nA fine result for Hartside.\n",
+		"Hartside slo Kelton\n\nHartside slo Kelton 2-0 lørdag på Mill Lane.\n\nSkottlands Morag Dunbar på Mill Lane\nEt godt resultat for Hartside.\n",
+	} {
+		types := typesOf(extractText(t, text))
+		if types["Morag Dunbar"] != "Person" {
+			t.Errorf("the byline's writer: got %v", types)
+		}
+	}
+	// a headline's capitalised words after a genitive are no person's
+	// name unless a given name opens them
+	types := typesOf(extractText(t, "Kelton's Grand Plan Falls Apart\n\nThe club's plan to move failed on Monday.\n"))
+	if _, ok := types["Grand Plan Falls Apart"]; ok {
+		t.Errorf("a headline's words: got %v", types)
+	}
+}
