@@ -2564,3 +2564,17 @@ func TestUnnamedPoliceListedWhereItSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// A determiner before a claim verb's form makes it a noun: "every claim"
+// names nothing said, and the medium told it is no speaker.
+func TestDeterminerMakesAClaimVerbANoun(t *testing.T) {
+	got := claimsOf(t, "Asylum\n\nOfficials tell Radio Wessex every claim will be assessed on its merits.\n\nNo claim was made by the council, and each claim was checked.\n")
+	if len(got) != 0 {
+		t.Errorf("a noun read as a verb: %v", got)
+	}
+	// the verb itself still reports
+	got = claimsOf(t, "Asylum\n\nThe Home Office claims every case will be assessed on its merits.\n")
+	if len(got["Home Office"]) != 1 {
+		t.Errorf("the Home Office's claim: %v", got)
+	}
+}
