@@ -1692,3 +1692,14 @@ func TestNameAfterAGenitiveInATitleCaseLine(t *testing.T) {
 		t.Errorf("a headline's words: got %v", types)
 	}
 }
+
+// Cycling's grand tours and governing body are known by name: "de" inside
+// "Tour de France" names no person.
+func TestSportsEventsAndBodiesByName(t *testing.T) {
+	types := typesOf(extractText(t, "Cycling\n\nHe hopes to ride the Tour de France and the Giro d'Italia next year, the Union Cycliste Internationale said.\n"))
+	for name, want := range map[string]string{"Tour de France": "Event", "Giro d'Italia": "Event", "Union Cycliste Internationale": "Organization"} {
+		if types[name] != want {
+			t.Errorf("%s: got %q, want %s (%v)", name, types[name], want, types)
+		}
+	}
+}
