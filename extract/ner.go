@@ -4568,6 +4568,9 @@ func (d *doc) hasOrdinaryWord(words []Token) bool {
 		if d.joinWord(words, k) {
 			continue // "Ouro Preto do Oeste"
 		}
+		if k > 0 && k+1 < len(words) && nameParticles[w.Lower] {
+			continue // "Koen De Smedt", though "Tour de France" writes "de" in lower case
+		}
 		if d.isOrdinaryWord(strings.ToLower(w.Text)) {
 			return true
 		}

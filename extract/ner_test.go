@@ -1703,3 +1703,16 @@ func TestSportsEventsAndBodiesByName(t *testing.T) {
 		}
 	}
 }
+
+// A name's capitalised particle stays in the name though the article
+// writes the same word in lower case elsewhere ("Tour de France").
+func TestNameParticleSeenInLowerCaseElsewhere(t *testing.T) {
+	d := extractText(t, "Cycling\n\nKoen Van Smedt, the general manager of Hallstad Cycling, said the team had never doubted him. He hopes to ride the Tour van Vlaanderen, and the Tour de France next year.\n")
+	types := typesOf(d)
+	if types["Koen Van Smedt"] != "Person" {
+		t.Errorf("Koen Van Smedt: got %v", types)
+	}
+	if got := claimsBy(d); len(got["Koen Van Smedt"]) == 0 || !strings.Contains(got["Koen Van Smedt"][0], "never doubted") {
+		t.Errorf("his claim: %v", got)
+	}
+}
