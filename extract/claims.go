@@ -3516,6 +3516,11 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 		} else if (vk-subjStart <= 3 || vk-subjStart == 4 && d.adverbsOnly(toks[subjStart+1:vk])) && (contains(d.rules.Pronouns["person"], first) || subjStart > 0 && contains(d.rules.Pronouns["group"], first)) || contains(d.rules.Pronouns["person"], first) && d.rules.conjunctions[toks[vk-1].Lower] {
 			// "he said", "Han dro fra Pyongyang i juli og sa at …"
 			sp = d.lastPersonFor(toks[subjStart].Start, first)
+			// "A ministry spokeswoman said … She added that …": the
+			// unnamed spokesperson of the sentence before, for the body
+			if b := d.spokespersonBefore(si, first); b != nil {
+				sp = b
+			}
 			if sp == nil && contains(d.rules.Pronouns["group"], first) {
 				sp = d.lastBodyFor(si) // "they have announced …": the company named last
 			}
@@ -3781,6 +3786,41 @@ func (d *doc) opensWithLeadIn(toks []Token) bool {
 		return d.rules.clauseOpeners[toks[1].Lower]
 	}
 	return len(toks) > 0 && d.rules.clauseOpeners[toks[0].Lower]
+}
+
+// spokespersonBefore is the body whose unnamed spokesperson made the last
+// claim, in the sentence right before si, where a pronoun of the
+// spokesperson's gender opens si's claim: "A Department for Transport
+// spokeswoman said … She added that …". Nil if that sentence names a
+// person or its claim was no body's.
+func (d *doc) spokespersonBefore(si int, pronoun string) *entity {
+	if si == 0 || d.lastBody == nil || d.lastBodySent != si-1 || d.lastSpeakerSent == si-1 {
+		return nil
+	}
+	for _, m := range d.mentions[si-1] {
+		if !m.hidden && m.ent.typ == "Person" {
+			return nil
+		}
+	}
+	for _, t := range d.toks[si-1] {
+		if !d.rules.spokesTitles[t.Lower] {
+			continue
+		}
+		// "spokeswoman" for she, "spokesman" for he, a spokesperson for either
+		female := strings.Contains(t.Lower, "woman") || strings.Contains(t.Lower, "kvinne")
+		male := strings.Contains(t.Lower, "man") && !female || strings.Contains(t.Lower, "mann")
+		switch pronoun {
+		case "she", "hun":
+			if !male {
+				return d.lastBody
+			}
+		case "he", "han":
+			if !female {
+				return d.lastBody
+			}
+		}
+	}
+	return nil
 }
 
 // genitiveBefore reports whether toks[k] follows a genitive that is not

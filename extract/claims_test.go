@@ -2578,3 +2578,17 @@ func TestDeterminerMakesAClaimVerbANoun(t *testing.T) {
 		t.Errorf("the Home Office's claim: %v", got)
 	}
 }
+
+// "She added" after an unnamed spokeswoman's claim is the spokeswoman's,
+// for her body, not the last person the article named.
+func TestPronounAfterAnUnnamedSpokesperson(t *testing.T) {
+	got := claimsOf(t, "Ferry ruling\n\nThe court fined the operator, and Rhiannon Pryce, who leads the inquiry, said the crew had been poorly trained.\n\nA Department for Transport spokeswoman said ministers were disappointed by the ruling. She added that safety at sea remained the absolute priority.\n")
+	if c := got["Department for Transport"]; len(c) != 2 || !strings.Contains(c[1], "safety at sea") {
+		t.Errorf("the spokeswoman's second claim: %v", got)
+	}
+	// a spokesman is not she
+	got = claimsOf(t, "Ferry ruling\n\nThe court fined the operator, and Rhiannon Pryce, who leads the inquiry, said the crew had been poorly trained.\n\nA Department for Transport spokesman said ministers were disappointed by the ruling. She added that safety at sea remained the absolute priority.\n")
+	if c := got["Department for Transport"]; len(c) != 1 {
+		t.Errorf("she is not the spokesman: %v", got)
+	}
+}
