@@ -2169,6 +2169,13 @@ func (d *doc) openingActor(si int) *entity {
 	if first == nil {
 		return nil
 	}
+	// "Aps partisekretær er lei av …, og mener …": the person the article
+	// gave the body's title
+	if first.ent.typ != "Person" && first.genitive && first.start == d.sents[si].Start {
+		if e := d.roleNominal(d.openingNounPhrase(toks)); e != nil {
+			return e
+		}
+	}
 	return first.ent
 }
 

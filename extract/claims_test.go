@@ -2592,3 +2592,13 @@ func TestPronounAfterAnUnnamedSpokesperson(t *testing.T) {
 		t.Errorf("she is not the spokesman: %v", got)
 	}
 }
+
+// A body's title opening a sentence whose second verb reports is the
+// person the article gave that title, not the body: "Aps partisekretær er
+// lei av …, og mener …".
+func TestBodysTitleOpeningAClauseWithAnd(t *testing.T) {
+	got := claimsOf(t, "Eldreomsorg\n\nPartisekretær Raymond Johansen i Arbeiderpartiet var på besøk i Bergen fredag.\n\nAps partisekretær er lei av at Frp skylder på alle andre, og mener partiet må ta ansvar.\n")
+	if len(got["Raymond Johansen"]) != 1 || len(got["Norwegian Labour Party"]) != 0 {
+		t.Errorf("the secretary's claim: %v", got)
+	}
+}
