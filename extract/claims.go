@@ -255,8 +255,8 @@ func (d *doc) extractClaims() {
 		// "The African Union called for a halt, and the European Union said
 		// it was deeply concerned": the second clause is its subject's own
 		cq, cok := d.coordinatedStatement(si)
-		if cok && rok && cq.speaker != rq.speaker && rq.start < cq.evStart && rq.end > cq.evStart {
-			rq.end = cq.evStart
+		if cok && rok && cq.speaker != rq.speaker && rq.start < cq.evStart {
+			rq.end = min(rq.end, cq.evStart)
 		} else if cok && aok && cq.speaker != aq.speaker && aq.start < cq.evStart && aq.end > cq.evStart {
 			aq.end = cq.evStart
 		} else {
@@ -335,11 +335,35 @@ func (d *doc) relativeOpening(toks []Token, k int) int {
 // statement ends.
 func (d *doc) coordinatedStatement(si int) (quote, bool) {
 	toks := d.toks[si]
+	// "While Smith said …, Jones said …", "Mens Solberg sier at …, mener
+	// Støre at …": the main clause after a fronted clause's first comma
+	fronted := len(toks) > 0 && d.rules.subordinators[toks[0].Lower]
 	for k := 2; k+3 < len(toks); k++ {
-		if toks[k-1].Text != "," || !d.rules.conjunctions[toks[k].Lower] {
+		if toks[k-1].Text != "," {
 			continue
 		}
+		main := fronted && !d.rules.conjunctions[toks[k].Lower]
+		if !main && !d.rules.conjunctions[toks[k].Lower] {
+			continue
+		}
+		if main {
+			fronted = false // only the first comma closes the fronted clause
+			// Norwegian puts the verb first: ", mener Støre at …"
+			if d.lang != "en" && d.rules.speech[toks[k].Lower] && d.startsMention(si, toks[k+1].Start) {
+				sp := d.mentionEndingAt(si, d.mentionEnd(si, toks[k+1].Start))
+				that := d.tokenAt(si, d.mentionEnd(si, toks[k+1].Start))
+				if sp != nil && (sp.typ == "Person" || isActor(sp)) && that >= 0 && that+3 < len(toks) && toks[that].Lower == "at" {
+					if q, ok := d.statementFrom(si, k, that+1, sp); ok {
+						return q, true
+					}
+				}
+				continue
+			}
+		}
 		c := k + 1
+		if main {
+			c = k
+		}
 		if d.rules.articles[toks[c].Lower] {
 			c++
 		}
@@ -355,17 +379,27 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 		if that := d.thatWithin(toks, v+1, 1); that >= 0 {
 			from = that + 1
 		}
-		s := d.sents[si]
-		end := s.End
-		if t := toks[len(toks)-1]; t.Text == "." {
-			end = t.Start
+		if q, ok := d.statementFrom(si, k, from, sp); ok {
+			return q, true
 		}
-		if wordCount(d.text[toks[from].Start:end]) < 3 {
-			continue
-		}
-		return quote{start: toks[from].Start, end: end, evStart: toks[k-1].Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
+}
+
+// statementFrom is sp's statement in sentence si from toks[from] to the
+// sentence's end, in a clause the comma before toks[k] opens; false if it
+// has fewer than three words.
+func (d *doc) statementFrom(si, k, from int, sp *entity) (quote, bool) {
+	toks := d.toks[si]
+	s := d.sents[si]
+	end := s.End
+	if t := toks[len(toks)-1]; t.Text == "." {
+		end = t.Start
+	}
+	if wordCount(d.text[toks[from].Start:end]) < 3 {
+		return quote{}, false
+	}
+	return quote{start: toks[from].Start, end: end, evStart: toks[k-1].Start, evEnd: s.End, speaker: sp}, true
 }
 
 // interviewQuestion reports whether the dash quote of sentences si to

@@ -2602,3 +2602,16 @@ func TestBodysTitleOpeningAClauseWithAnd(t *testing.T) {
 		t.Errorf("the secretary's claim: %v", got)
 	}
 }
+
+// A statement after a fronted clause's comma is its own subject's, the
+// one in the fronted clause the first's: "While Smith said …, Jones said
+// …", "Mens Solberg sier at …, mener Støre at …".
+func TestStatementAfterAFrontedClause(t *testing.T) {
+	got := claimsOf(t, "Budget\n\nWhile John Smith said the plan was dead, Mary Jones said it would be revived next year.\n",
+		"Skatt\n\nMens Erna Solberg sier at skatten må ned, mener Jonas Gahr Støre at den må opp neste år.\n")
+	for speaker, want := range map[string]string{"John Smith": "plan was dead", "Mary Jones": "revived next year", "Erna Solberg": "skatten må ned", "Jonas Gahr Støre": "den må opp"} {
+		if c := got[speaker]; len(c) != 1 || !strings.Contains(c[0], want) || strings.Contains(c[0], ",") {
+			t.Errorf("%s: got %v, want one claim with %q", speaker, c, want)
+		}
+	}
+}
