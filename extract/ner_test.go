@@ -1716,3 +1716,14 @@ func TestNameParticleSeenInLowerCaseElsewhere(t *testing.T) {
 		t.Errorf("his claim: %v", got)
 	}
 }
+
+// Norwegian military ranks are titles, left out of the name as other
+// titles are, also where they open the sentence.
+func TestNorwegianRanksAreTitles(t *testing.T) {
+	types := typesOf(extractText(t, "Krigen\n\nOberst Didier Kasongo sier at angrepet var vellykket. Det bekrefter oberstløytnant Kari Nes.\n"))
+	for _, name := range []string{"Didier Kasongo", "Kari Nes"} {
+		if types[name] != "Person" {
+			t.Errorf("%s: got %v", name, types)
+		}
+	}
+}
