@@ -2619,7 +2619,7 @@ func TestStatementAfterAFrontedClause(t *testing.T) {
 // "avslutter"/"avsluttet" closes an attribution as "sier" does ("…,
 // avslutter Bjørn Svindal."), but "avsluttet karrieren" says nothing.
 func TestAvslutterClosesAnAttribution(t *testing.T) {
-	got := claimsOf(t, "Alpint\n\nBjørn Svindal er stolt av sønnen.\n\n– Han har et ekstremt fokus og vet at bare det beste er nok, avslutter Bjørn Svindal.\n\nHan avsluttet karrieren i Molde i 2010 etter mange gode sesonger.\n")
+	got := claimsOf(t, "Alpint\n\nBjørn Svindal er stolt av sønnen.\n\nHan har et ekstremt fokus og vet at bare det beste er nok, avslutter Bjørn Svindal.\n\nHan avsluttet karrieren i Molde i 2010 etter mange gode sesonger.\n")
 	if c := got["Bjørn Svindal"]; len(c) != 1 || !strings.Contains(c[0], "ekstremt fokus") {
 		t.Errorf("the closing attribution: %v", got)
 	}
