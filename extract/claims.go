@@ -4187,6 +4187,9 @@ func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 		return false
 	}
 	m := d.mentionAt(between[k].Start)
+	if m == nil && k == 2 {
+		m = d.mentionAt(between[1].Start) // "of the Washington Post": a name that takes its article
+	}
 	if m == nil || class(m.ent.typ) != 'O' {
 		return false
 	}

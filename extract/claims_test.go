@@ -2624,3 +2624,12 @@ func TestAvslutterClosesAnAttribution(t *testing.T) {
 		t.Errorf("the closing attribution: %v", got)
 	}
 }
+
+// "X of the Washington Post said": a name that takes its article still
+// sets off the person's body, and the person speaks.
+func TestPersonOfABodyWithItsArticle(t *testing.T) {
+	got := claimsOf(t, "Iraq\n\nAnthony Shadid of the Washington Post said that the warrants had been issued months before.\n")
+	if len(got["Anthony Shadid"]) != 1 {
+		t.Errorf("Shadid's claim: %v", got)
+	}
+}
