@@ -897,9 +897,17 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	toks := d.toks[si]
 	k := d.tokenAt(si, at) + 1
 	// "…, opplyser politiet", "…, skriver Equinor i en pressemelding": the
-	// verb first, the body right after it
-	if k+1 < len(toks) && d.speechWord(toks[k].Text) && d.mentionStartingAt(si, toks[k+1].Start) == sp {
-		return d.shortTail(toks[d.tokenAt(si, d.mentionEnd(si, toks[k+1].Start)):]) && !d.reportsWithin(toks[:k])
+	// verb first, the body right after it (or its state's genitive before
+	// it: "opplyste Ukrainas forsvarsdepartement")
+	if k+1 < len(toks) && d.speechWord(toks[k].Text) {
+		b := k + 1
+		if d.rules.articles[toks[b].Lower] && b+1 < len(toks) {
+			b++
+		}
+		b = d.pastOwner(si, toks, b, sp)
+		if b < len(toks) && d.mentionStartingAt(si, toks[b].Start) == sp && (b == k+1 || sp.typ != "Person") {
+			return d.shortTail(toks[d.tokenAt(si, d.mentionEnd(si, toks[b].Start)):]) && !d.reportsWithin(toks[:k])
+		}
 	}
 	// "…, it announced this week": the body's pronoun right before the verb
 	if k+1 < len(toks) && contains(d.rules.Pronouns["body"], toks[k].Lower) && d.speechWord(toks[k+1].Text) {
@@ -918,8 +926,13 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	for j < len(toks) && j < k+2 && isLowerWord(toks[j].Text) && !d.startsMention(si, toks[j].Start) {
 		j++
 	}
+	owned := j
+	j = d.pastOwner(si, toks, j, sp) // "…, Ukraine's defence ministry said"
 	if j >= len(toks) || d.mentionStartingAt(si, toks[j].Start) != sp {
 		return false
+	}
+	if j > owned {
+		k = j // the owner is no word before the body
 	}
 	end := d.tokenAt(si, d.mentionEnd(si, toks[j].Start))
 	agent := false
@@ -1235,6 +1248,29 @@ func (d *doc) speakerBeforeVerb(si int, rest []Token) *entity {
 		return d.nominalSpeaker(si, rest[:i])
 	}
 	return nil
+}
+
+// pastOwner returns the index past the state that owns body, when toks[j]
+// opens its genitive or its adjective right before the body's name
+// ("Ukraine's defence ministry", "Ukrainas forsvarsdepartement", "the
+// Ukrainian defence ministry"), or j.
+func (d *doc) pastOwner(si int, toks []Token, j int, body *entity) int {
+	if j >= len(toks) || body == nil || body.typ == "Person" {
+		return j
+	}
+	for _, m := range d.mentions[si] {
+		if m.hidden || m.start != toks[j].Start || class(m.ent.typ) != 'G' || m.ent == body {
+			continue
+		}
+		e := d.tokenAt(si, m.end)
+		if e < len(toks) && isPossessiveMark(toks[e].Text) {
+			e++
+		}
+		if e < len(toks) && d.mentionStartingAt(si, toks[e].Start) == body {
+			return e
+		}
+	}
+	return j
 }
 
 // vocative reports whether toks, the words between a quote's comma and a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -2631,5 +2632,28 @@ func TestPersonOfABodyWithItsArticle(t *testing.T) {
 	got := claimsOf(t, "Iraq\n\nAnthony Shadid of the Washington Post said that the warrants had been issued months before.\n")
 	if len(got["Anthony Shadid"]) != 1 {
 		t.Errorf("Shadid's claim: %v", got)
+	}
+}
+
+// A state's ministry closing an attribution speaks: "…, Ukraine's defence
+// ministry said.", "…, opplyste Ukrainas forsvarsdepartement." (the
+// state's genitive before the body's name is no speaker), and the
+// ministry goes by the words the text names it with.
+func TestStatesMinistryClosingAnAttribution(t *testing.T) {
+	for _, text := range []string{
+		"War\n\nThe troops have retaken the village of Berestove, Ukraine's defence ministry said.\n",
+		"War\n\nThe troops have retaken the village of Berestove, the Ukrainian defence ministry said.\n",
+		"Krigen\n\nSoldatene har gjenerobret landsbyen Berestove, opplyste Ukrainas forsvarsdepartement torsdag.\n",
+	} {
+		d := extractText(t, text)
+		if got := claimsBy(d); len(got["Ukrainian Defence Ministry"]) != 1 {
+			t.Errorf("%q: the ministry's claim: %v", text, got)
+		}
+	}
+	d := extractText(t, "Krigen\n\nSoldatene har gjenerobret landsbyen Berestove, opplyste Ukrainas forsvarsdepartement torsdag.\n")
+	for _, e := range d.Entities {
+		if e.Name == "Ukrainian Defence Ministry" && !slices.Contains(e.Aliases, "Ukrainas forsvarsdepartement") {
+			t.Errorf("the ministry's aliases: %v", e.Aliases)
+		}
 	}
 }

@@ -5171,6 +5171,7 @@ func (d *doc) ministryOfGenitive(si int, toks []Token, j int, found []*mention) 
 	e := d.ministryEntity(found[0].ent.gaz, name)
 	e.state = found[0].ent
 	d.attach(e, m)
+	e.addAlias(d.text[found[0].start:stop]) // "Ukrainas forsvarsdepartement", "Russia's foreign ministry": as the text names it
 	return end, m
 }
 
