@@ -1727,3 +1727,17 @@ func TestNorwegianRanksAreTitles(t *testing.T) {
 		}
 	}
 }
+
+// Agencies news quotes on quakes, storms and the coast are known by name.
+func TestAgenciesByName(t *testing.T) {
+	types := typesOf(extractText(t, "Quake\n\nThe quake struck before dawn on Monday, the United States Geological Survey said. The National Hurricane Center said the storm would weaken.\n"))
+	for _, name := range []string{"United States Geological Survey", "National Hurricane Center"} {
+		if types[name] != "GovernmentOrganization" {
+			t.Errorf("%s: got %v", name, types)
+		}
+	}
+	types = typesOf(extractText(t, "Fiske\n\nIfølge Kystvakten er det i dag rundt 20 fartøyer i området ved Bodø.\n"))
+	if types["Norwegian Coast Guard"] != "GovernmentOrganization" {
+		t.Errorf("Kystvakten: got %v", types)
+	}
+}
