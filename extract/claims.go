@@ -913,9 +913,16 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	if k+1 < len(toks) && contains(d.rules.Pronouns["body"], toks[k].Lower) && d.speechWord(toks[k+1].Text) {
 		return true
 	}
-	// "…, the charity said.": the body by its kind alone
-	if k+2 < len(toks) && d.rules.articles[toks[k].Lower] && d.isNominal(toks[k+1].Lower) && d.speechWord(toks[k+2].Text) {
-		return d.shortTail(toks[k+3:])
+	// "…, the charity said.", "…, the medicines regulator said.": the
+	// body by its kind alone
+	if k+2 < len(toks) && d.rules.articles[toks[k].Lower] {
+		n := k + 1
+		if n+2 < len(toks) && isLowerWord(toks[n].Text) && !d.isNominal(toks[n].Lower) && d.isNominal(toks[n+1].Lower) {
+			n++ // one word saying what kind: "the medicines regulator"
+		}
+		if d.isNominal(toks[n].Lower) && d.speechWord(toks[n+1].Text) {
+			return d.shortTail(toks[n+2:])
+		}
 	}
 	if k < len(toks) && d.rules.articles[toks[k].Lower] {
 		k++

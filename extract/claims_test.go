@@ -2657,3 +2657,17 @@ func TestStatesMinistryClosingAnAttribution(t *testing.T) {
 		}
 	}
 }
+
+// A body named by its kind with a word before the kind closes an
+// attribution ("…, the aid charity said."); a company that recalled its
+// products said nothing, though "recalled he had met …" reports.
+func TestKindWithAModifierAndRecalledProducts(t *testing.T) {
+	got := claimsOf(t, "Aid\n\nOxfam sent food to the region on Monday.\n\nThe convoy was stopped at the border for three days, the aid charity said.\n")
+	if len(got["Oxfam"]) != 1 {
+		t.Errorf("the aid charity's claim: %v", got)
+	}
+	got = claimsOf(t, "Recall\n\nKestrel Pharma recalled the packs on Monday after tests found an impurity.\n\nJohn Smith recalled he had met the president twice in Washington.\n")
+	if len(got["Kestrel Pharma"]) != 0 || len(got["John Smith"]) != 1 {
+		t.Errorf("recalled: %v", got)
+	}
+}
