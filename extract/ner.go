@@ -3215,8 +3215,8 @@ func (d *doc) titledClauseBefore(toks []Token, c int) bool {
 		return false
 	}
 	k := start
-	if d.rules.articles[toks[k].Lower] {
-		k++
+	if d.rules.articles[toks[k].Lower] || possessiveDeterminers[toks[k].Lower] {
+		k++ // "Its special envoy to the Pacific, Liu Jianhong,"
 	}
 	if w := toks[k].Lower; d.rules.role(w) == "" && !d.jobWord(w) {
 		if k+2 >= c || d.rules.role(toks[k+1].Lower) == "" && d.rules.role(w+" "+toks[k+1].Lower) == "" {
@@ -3225,8 +3225,11 @@ func (d *doc) titledClauseBefore(toks []Token, c int) bool {
 		k++ // a title of two words: "Daglig leder ved Kystfisk Senja, Geir Rasmussen,"
 	}
 	p := toks[k+1].Lower
-	return d.rules.prepIn[p] || d.x.lex.orgConnectors[p] || d.x.lex.placePrepositions[p]
+	return d.rules.prepIn[p] || d.x.lex.orgConnectors[p] || d.x.lex.placePrepositions[p] || p == "to" && d.rules.role(toks[k].Lower) == "represents"
 }
+
+// possessiveDeterminers open a noun phrase as an article does.
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true}
 
 // bodyOwnsTitle reports whether a name (a body's genitive) stands before
 // the title at toks[t], past up to two lower-case words: "Toyotas

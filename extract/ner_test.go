@@ -1741,3 +1741,13 @@ func TestAgenciesByName(t *testing.T) {
 		t.Errorf("Kystvakten: got %v", types)
 	}
 }
+
+// A name set off after a possessive's title and where the envoy is sent
+// is a person's, not a place's: "Its special envoy to the Pacific, Liu
+// Jianhong, held talks".
+func TestEnvoyToAPlaceThenAName(t *testing.T) {
+	types := typesOf(extractText(t, "Pacific\n\nChina has stepped up its diplomacy in the region. Its special envoy to the Pacific, Liu Jianhong, held talks with the Solomon Islands foreign minister.\n"))
+	if types["Liu Jianhong"] != "Person" {
+		t.Errorf("Liu Jianhong: got %v", types)
+	}
+}
