@@ -2130,6 +2130,33 @@ func (d *doc) personBeforeApposition(si int, toks []Token, c int) *entity {
 	return nil
 }
 
+// actorBeforeParticiple is the person or actor that opens sentence si when
+// the words before its verb, subj, are that name, then an apposition set
+// off by commas that opens with a past participle ("The United Arab
+// Emirates, accused by UN experts of arming the RSF,"), or nil.
+func (d *doc) actorBeforeParticiple(si int, subj []Token) *entity {
+	n := len(subj)
+	for n > 0 && d.isAuxiliary(subj[n-1].Text) {
+		n--
+	}
+	if n < 5 || subj[n-1].Text != "," || d.lang != "en" {
+		return nil
+	}
+	o := slices.IndexFunc(subj[:n-1], func(t Token) bool { return t.Text == "," })
+	if o < 1 || o+2 >= n-1 || slices.ContainsFunc(subj[o+1:n-1], func(t Token) bool { return t.Text == "," }) {
+		return nil
+	}
+	if p := subj[o+1].Lower; !isLowerWord(subj[o+1].Text) || !strings.HasSuffix(p, "ed") || len(p) < 5 {
+		return nil
+	}
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.end == subj[o].Start && (m.ent.typ == "Person" || isActor(m.ent)) && d.titleOnlyBefore(si, m.start, true) {
+			return m.ent
+		}
+	}
+	return nil
+}
+
 // titleOnlyBefore reports whether sentence si has only title words
 // before offset off: capitalised ones, "House Minority Leader Nancy
 // Pelosi …", and with lower also the titles and job nouns Norwegian
@@ -3672,6 +3699,12 @@ func (d *doc) reported(si int, lastSpeaker *entity) (quote, bool) {
 			if notSubject(sp) {
 				sp = nil // not the subject, or a relative clause's ("which the Republicans insisted …"), or a preposition's ("condolences for Jobs and described …")
 			}
+			// "The United Arab Emirates, accused by UN experts of arming
+			// the RSF, denies …": the subject before a participle's
+			// apposition, not a name inside it
+			if e := d.actorBeforeParticiple(si, toks[:vk]); e != nil {
+				sp = e
+			}
 			// "Days after McCain's remarks, the Air Force said …": the
 			// subject after the fronted phrase's comma
 			if tail := afterLastComma(toks[:vk]); sp == nil && len(tail) > 0 && len(tail) < vk && (d.startsMention(si, tail[0].Start) ||
@@ -4232,6 +4265,10 @@ func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 	m := d.mentionAt(between[k].Start)
 	if m == nil && k == 2 {
 		m = d.mentionAt(between[1].Start) // "of the Washington Post": a name that takes its article
+	}
+	// "of the firm Brandt & Kessler", "of the law firm X": its kind first
+	for j := k; m == nil && j < k+2 && j+1 < len(between) && isLowerWord(between[j].Text) && k > 1; j++ {
+		m = d.mentionAt(between[j+1].Start)
 	}
 	if m == nil || class(m.ent.typ) != 'O' {
 		return false

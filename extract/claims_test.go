@@ -2671,3 +2671,16 @@ func TestKindWithAModifierAndRecalledProducts(t *testing.T) {
 		t.Errorf("recalled: %v", got)
 	}
 }
+
+// The subject before a participle's apposition speaks, not a name inside
+// it; "X of the firm Y said" is X's.
+func TestSubjectBeforeAParticiplesApposition(t *testing.T) {
+	got := claimsOf(t, "Sudan\n\nEgypt urged restraint. The United Arab Emirates, accused by UN experts of arming the RSF, denies any role in the war.\n",
+		"Verdict\n\nReiniger showed no emotion as the verdict was read. His lawyer, Felix Brandt of the firm Brandt & Kessler, said outside the courthouse that the defence would appeal.\n")
+	if len(got["United Arab Emirates"]) != 1 || len(got["Rapid Support Forces"]) != 0 {
+		t.Errorf("the Emirates' denial: %v", got)
+	}
+	if len(got["Felix Brandt"]) != 1 {
+		t.Errorf("the lawyer's claim: %v", got)
+	}
+}
