@@ -343,7 +343,7 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 			continue
 		}
 		main := fronted && !d.rules.conjunctions[toks[k].Lower]
-		if !main && !d.rules.conjunctions[toks[k].Lower] {
+		if !main && !d.rules.conjunctions[toks[k].Lower] && !contrastives[toks[k].Lower] {
 			continue
 		}
 		if main {
@@ -385,6 +385,10 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 	}
 	return quote{}, false
 }
+
+// contrastives join a second clause after a comma as "and" does, with a
+// subject of its own: "…, while Dushanbe said …", "…, mens Støre mener …".
+var contrastives = map[string]bool{"while": true, "whereas": true, "mens": true}
 
 // statementFrom is sp's statement in sentence si from toks[from] to the
 // sentence's end, in a clause the comma before toks[k] opens; false if it

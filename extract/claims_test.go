@@ -2684,3 +2684,18 @@ func TestSubjectBeforeAParticiplesApposition(t *testing.T) {
 		t.Errorf("the lawyer's claim: %v", got)
 	}
 }
+
+// A national capital saying something is its state's government ("Kigali
+// said …"), and a clause after ", while" is its own subject's.
+func TestCapitalsSpeakAndWhileClauses(t *testing.T) {
+	got := claimsOf(t, "Border\n\nKigali said the report was false.\n\nKyrgyz officials said Tajik troops had occupied a post, while Dushanbe said Kyrgyz units had seized the water point.\n")
+	if len(got["Rwanda"]) != 1 {
+		t.Errorf("Kigali's statement: %v", got)
+	}
+	if c := got["Tajikistan"]; len(c) != 1 || !strings.Contains(c[0], "seized the water point") {
+		t.Errorf("Dushanbe's statement: %v", got)
+	}
+	if c := got["Kyrgyzstan"]; len(c) != 1 || strings.Contains(c[0], "Dushanbe") {
+		t.Errorf("the Kyrgyz statement ends at the comma: %v", got)
+	}
+}
