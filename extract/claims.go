@@ -285,6 +285,11 @@ func (d *doc) extractClaims() {
 		if nq, ok := d.claimNoun(si); ok && (!rok || nq.speaker != rq.speaker) {
 			d.addClaim(nq)
 		}
+		// "…, a charge the Emirates have repeatedly denied.": the denial
+		// is the one who denies it
+		if dq, ok := d.deniedCharge(si); ok && (!rok || dq.speaker != rq.speaker) {
+			d.addClaim(dq)
+		}
 	}
 }
 
@@ -384,6 +389,61 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 		}
 	}
 	return quote{}, false
+}
+
+// deniedCharge reads a sentence that closes on a charge its target denies,
+// set off by a comma: "He accused the UAE of arming the RSF, a charge the
+// Emirates have repeatedly denied.", "…, noe Emiratene avviser." The
+// claim is the denial, the whole sentence its text.
+func (d *doc) deniedCharge(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k := 3; k+2 < len(toks); k++ {
+		if toks[k-1].Text != "," {
+			continue
+		}
+		j := k
+		charge := func(w string) bool { return d.rules.claimNouns[w] || w == "charge" || w == "charges" }
+		if d.rules.articles[toks[j].Lower] && j+1 < len(toks) && charge(toks[j+1].Lower) || charge(toks[j].Lower) {
+			j += 1 + btoi(d.rules.articles[toks[j].Lower])
+		} else if d.lang != "en" && (toks[j].Lower == "noe" || toks[j].Lower == "hvilket") {
+			j++
+		} else if d.lang == "en" && toks[j].Lower == "something" {
+			j++
+		} else {
+			continue
+		}
+		if j < len(toks) && (toks[j].Lower == "that" || toks[j].Lower == "which" || toks[j].Lower == "som") {
+			j++
+		}
+		if j+1 < len(toks) && d.rules.articles[toks[j].Lower] && !d.startsMention(si, toks[j].Start) {
+			j++ // "the Emirates"
+		}
+		if j >= len(toks) || !d.startsMention(si, toks[j].Start) {
+			continue
+		}
+		sp := d.mentionStartingAt(si, toks[j].Start)
+		v := d.tokenAt(si, d.mentionEnd(si, toks[j].Start))
+		for n := 0; n < 3 && v < len(toks) && !d.rules.denialVerbs[toks[v].Lower] && isLowerWord(toks[v].Text); n++ {
+			v++ // "have repeatedly", "har gjentatte ganger"
+		}
+		if sp == nil || sp.typ != "Person" && !isActor(sp) || v >= len(toks) || !d.rules.denialVerbs[toks[v].Lower] {
+			continue
+		}
+		// the charge's clause ends the sentence: nothing but its point after the verb
+		if v+1 < len(toks) && !(v+2 == len(toks) && strings.ContainsAny(toks[v+1].Text, ".!")) {
+			continue
+		}
+		s := d.sents[si]
+		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+	}
+	return quote{}, false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // contrastives join a second clause after a comma as "and" does, with a

@@ -2699,3 +2699,14 @@ func TestCapitalsSpeakAndWhileClauses(t *testing.T) {
 		t.Errorf("the Kyrgyz statement ends at the comma: %v", got)
 	}
 }
+
+// A charge set off at a sentence's end with the one who denies it is that
+// one's claim: "…, a charge the Emirates have repeatedly denied.", "…,
+// noe Emiratene har avvist."
+func TestDeniedChargeClosingASentence(t *testing.T) {
+	got := claimsOf(t, "Sudan\n\nHe accused the United Arab Emirates of supplying the RSF with weapons, a charge the Emirates have repeatedly denied.\n",
+		"Sudan\n\nHan anklaget Emiratene for å forsyne RSF med våpen, noe Emiratene har avvist.\n")
+	if c := got["United Arab Emirates"]; len(c) != 2 || !strings.Contains(c[0], "supplying the RSF") || !strings.Contains(c[1], "forsyne RSF") {
+		t.Errorf("the Emirates' denials, with what they deny: %v", got)
+	}
+}
