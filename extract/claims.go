@@ -1245,6 +1245,11 @@ func (d *doc) speakerAfterVerb(si int, rest []Token) *entity {
 	// etter et møte med Rick Perry"
 	for _, m := range d.mentions[si] {
 		if !m.hidden && m.start >= rest[0].End && m.end <= limit && m.ent.typ == "Person" {
+			// "…, said Alemu's time would be ratified": a genitive right
+			// after the verb opens what was said, no speaker
+			if d.lang == "en" && m.genitive && m.start == rest[1].Start {
+				return nil
+			}
 			return m.ent
 		}
 	}

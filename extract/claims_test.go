@@ -2710,3 +2710,13 @@ func TestDeniedChargeClosingASentence(t *testing.T) {
 		t.Errorf("the Emirates' denials, with what they deny: %v", got)
 	}
 }
+
+// A person's genitive right after "said" opens what was said: "World
+// Athletics, the sport's governing body, said Alemu's time would be
+// ratified" is World Athletics', not Alemu's.
+func TestGenitiveAfterSaidIsNoSpeaker(t *testing.T) {
+	got := claimsOf(t, "Marathon\n\nTigist Alemu won the race in Addis Ababa. World Athletics, the sport's Monaco-based governing body, said Alemu's time would be ratified as a course record.\n")
+	if c := got["World Athletics"]; len(c) != 1 || !strings.Contains(c[0], "ratified") || len(got["Tigist Alemu"]) != 0 {
+		t.Errorf("World Athletics' claim: %v", got)
+	}
+}
