@@ -1016,6 +1016,12 @@ func (d *doc) bodyAttribution(si, at int, sp *entity) bool {
 	if j > k && !agent {
 		return false
 	}
+	// "…, the High Court in London ruled on Thursday": where the body sits
+	if !agent && end+2 < len(toks) && d.rules.prepIn[toks[end].Lower] {
+		if p := d.mentionStartingAt(si, toks[end+1].Start); p != nil && class(p.typ) == 'L' {
+			end = d.tokenAt(si, d.mentionEnd(si, toks[end+1].Start))
+		}
+	}
 	for end < len(toks) && d.isAuxiliary(toks[end].Text) {
 		end++
 	}

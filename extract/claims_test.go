@@ -2720,3 +2720,12 @@ func TestGenitiveAfterSaidIsNoSpeaker(t *testing.T) {
 		t.Errorf("World Athletics' claim: %v", got)
 	}
 }
+
+// A body and where it sits close an attribution: "…, the High Court in
+// London ruled on Thursday."
+func TestBodyAndItsPlaceCloseAnAttribution(t *testing.T) {
+	got := claimsOf(t, "Coastguard\n\nThe government acted unlawfully when it decided to shut 40 coastguard stations, the High Court in London ruled on Thursday.\n")
+	if c := got["High Court"]; len(c) != 1 || !strings.Contains(c[0], "acted unlawfully") {
+		t.Errorf("the court's ruling: %v", got)
+	}
+}
