@@ -1751,3 +1751,12 @@ func TestEnvoyToAPlaceThenAName(t *testing.T) {
 		t.Errorf("Liu Jianhong: got %v", types)
 	}
 }
+
+// An app, a platform or a drugmaker before a name types it a company:
+// "the fitness app Strideline" is no place.
+func TestAppAndPlatformCues(t *testing.T) {
+	types := typesOf(extractText(t, "Fine\n\nIreland's watchdog has fined the fitness app Strideline after hackers stole its data. Strideline said it would appeal.\n"))
+	if types["Strideline"] != "Company" {
+		t.Errorf("Strideline: got %v", types)
+	}
+}
