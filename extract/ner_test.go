@@ -1760,3 +1760,11 @@ func TestAppAndPlatformCues(t *testing.T) {
 		t.Errorf("Strideline: got %v", types)
 	}
 }
+
+// "calling itself X": what calls itself something is no person.
+func TestCallingItself(t *testing.T) {
+	types := typesOf(extractText(t, "Hack\n\nThe breach came to light when a criminal group calling itself Black Orchid offered the files for sale.\n"))
+	if types["Black Orchid"] != "Organization" {
+		t.Errorf("Black Orchid: got %v", types)
+	}
+}
