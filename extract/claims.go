@@ -4327,7 +4327,9 @@ func (d *doc) listEnd(si, end int) int {
 // Michigan bemerket".
 func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 	between := d.tokensBetween(si, from, to)
-	if len(between) < 2 || !(between[0].Lower == "of" || d.x.lex.fromWords[between[0].Lower]) {
+	// "X of Oxfam said", "X fra Rødt sier", "X ved NTNU advarer", "X i NNN frykter"
+	norwegianAt := d.lang != "en" && len(between) > 0 && (between[0].Lower == "ved" || between[0].Lower == "i" || between[0].Lower == "hos")
+	if len(between) < 2 || !(between[0].Lower == "of" || d.x.lex.fromWords[between[0].Lower] || norwegianAt) {
 		return false
 	}
 	k := 1
@@ -4349,15 +4351,35 @@ func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 		return false
 	}
 	rest := 0 // a comma and an adverb may follow: "…, also noted"
-	for _, t := range between {
-		if t.Start >= m.end {
-			if t.Text != "," && !isLowerWord(t.Text) {
-				return false
-			}
+	place := false // "i NNN ved anlegget på Vigra": where the body is
+	for i, t := range between {
+		if t.Start < m.end {
+			continue
+		}
+		if rest == 0 && d.lang != "en" && (d.rules.prepIn[t.Lower] || t.Lower == "ved") && i+1 < len(between) {
+			place = true
+		}
+		if p := d.mentionAt(t.Start); place && p != nil && class(p.ent.typ) == 'L' {
 			rest++
+			continue
+		}
+		if t.Text != "," && !isLowerWord(t.Text) && !(place && t.End <= d.mentionEndAfter(si, t.Start)) {
+			return false
+		}
+		rest++
+	}
+	return rest <= 2 || place && rest <= 5
+}
+
+// mentionEndAfter is where the mention of sentence si covering off ends,
+// or off.
+func (d *doc) mentionEndAfter(si, off int) int {
+	for _, m := range d.mentions[si] {
+		if !m.hidden && m.start <= off && off < m.end {
+			return m.end
 		}
 	}
-	return rest <= 2
+	return off
 }
 
 // pastAddressee returns the index of the token after the name that starts

@@ -2729,3 +2729,12 @@ func TestBodyAndItsPlaceCloseAnAttribution(t *testing.T) {
 		t.Errorf("the court's ruling: %v", got)
 	}
 }
+
+// A Norwegian subject with its body ("ved NTNU", "i NNN") and where that
+// is ("ved anlegget på Vigra") before the verb speaks.
+func TestNorwegianSubjectWithBodyAndPlace(t *testing.T) {
+	got := claimsOf(t, "Oppkjøpet\n\nKlubbleder Tone Myklebust i NNN ved anlegget på Vigra frykter at oppkjøpet vil føre til nedbemanning.\n\nProfessor Geir Aune Brekstad ved Norges teknisk-naturvitenskapelige universitet advarer mot å skape forventninger.\n")
+	if len(got["Tone Myklebust"]) != 1 || len(got["Geir Aune Brekstad"]) != 1 {
+		t.Errorf("the claims: %v", got)
+	}
+}
