@@ -4350,7 +4350,7 @@ func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 	if m == nil || class(m.ent.typ) != 'O' {
 		return false
 	}
-	rest := 0 // a comma and an adverb may follow: "…, also noted"
+	rest := 0      // a comma and an adverb may follow: "…, also noted"
 	place := false // "i NNN ved anlegget på Vigra": where the body is
 	for i, t := range between {
 		if t.Start < m.end {
