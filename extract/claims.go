@@ -2471,6 +2471,16 @@ func (d *doc) titledPeople() []titleUse {
 				break
 			}
 		}
+		// "Ordføreren i Vestvågøy, Trond Hallvardsen (Ap),", "The mayor of
+		// Savannah, Eddie DeLoach,": the title set off before the name
+		if k >= 3 && toks[k-1].Text == "," {
+			for j := k - 2; j >= 0 && j >= k-6 && toks[j].Text != ","; j-- {
+				if w := toks[j].Lower; d.rules.role(w) != "" && (j == 0 || toks[j-1].Text == "," || d.rules.articles[toks[j-1].Lower]) {
+					d.titles = append(d.titles, titleUse{m.start, d.baseRole(w), m.ent})
+					break
+				}
+			}
+		}
 		// "X, the U.S. ambassador to China,"
 		e := d.tokenAt(si, m.end)
 		if e < len(toks) && toks[e].Text == "," {
@@ -4932,6 +4942,10 @@ func (d *doc) accordingTo(si int) (quote, bool) {
 				if sp = d.roleNominal(toks[k+len(words) : end]); sp == nil {
 					sp = d.speakerIn(si, toks[k+len(words)].Start, toks[end-1].End) // "the" may open the name: "The Sydney Morning Herald"
 				}
+			case end == after && d.rules.role(d.baseRole(w)) != "" && !d.startsMention(si, toks[after].Start) && d.roleNominal(toks[k+len(words):after+1]) != nil:
+				// "Ifølge ordføreren må …", "according to the mayor, …": the
+				// person the article gave that title
+				sp, end = d.roleNominal(toks[k+len(words):after+1]), after+1
 			case end == after && isActorMention(d.mentionAt(toks[after].Start)):
 				// "ifølge weather.com": a name in lower case
 				m := d.mentionAt(toks[after].Start)

@@ -2738,3 +2738,17 @@ func TestNorwegianSubjectWithBodyAndPlace(t *testing.T) {
 		t.Errorf("the claims: %v", got)
 	}
 }
+
+// "Ifølge ordføreren" is the person the article gave that title, also
+// where the title was set off before the name ("Ordføreren i Vestvågøy,
+// Trond Hallvardsen (Ap),").
+func TestAccordingToATitle(t *testing.T) {
+	got := claimsOf(t, "Skolen\n\nOrdføreren i Vestvågøy, Trond Hallvardsen (Ap), vil legge ned skolen.\n\nHallvardsen la fram forslaget onsdag. Ifølge ordføreren må kommunen kutte 24 millioner kroner neste år.\n")
+	found := false
+	for _, c := range got["Trond Hallvardsen"] {
+		found = found || strings.Contains(c, "24 millioner")
+	}
+	if !found {
+		t.Errorf("the mayor's claim: %v", got)
+	}
+}
