@@ -1766,6 +1766,11 @@ func (d *doc) predicatedBodies() map[*entity]string {
 				if d.rules.jobNouns[w] && strings.Contains(m.text, " ") && d.givenName(m.text[:strings.IndexByte(m.text, ' ')]) {
 					break
 				}
+				// "Kees Brouwer, a crane operator and FNV member who has
+				// worked …": the phrase goes on about someone
+				if d.rules.jobNouns[w] && strings.Contains(m.text, " ") && whoFollows(toks, j) {
+					break
+				}
 				if j+1 < len(toks) && isLowerWord(toks[j+1].Text) && !d.rules.nounPhraseEnds[toks[j+1].Lower] {
 					if d.bodyNounType(toks[j+1].Lower) != "" {
 						continue // "a startup company": the next noun heads the phrase
@@ -1781,6 +1786,17 @@ func (d *doc) predicatedBodies() map[*entity]string {
 		}
 	}
 	return out
+}
+
+// whoFollows reports whether "who" follows toks[j] before the next comma
+// or the sentence's end.
+func whoFollows(toks []Token, j int) bool {
+	for ; j < len(toks) && toks[j].Text != ","; j++ {
+		if toks[j].Lower == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNounType is the entity type a common noun names a body or place

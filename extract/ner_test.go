@@ -1768,3 +1768,16 @@ func TestCallingItself(t *testing.T) {
 		t.Errorf("Black Orchid: got %v", types)
 	}
 }
+
+// A job's noun in an apposition that goes on with "who" is a person's
+// job, though the given name is unknown: "Kees Brouwer, a crane operator
+// and FNV member who has worked at the port".
+func TestJobAppositionWithWho(t *testing.T) {
+	d := extractText(t, "Strike\n\nAmong the strikers was Kees Brouwer, a crane operator and FNV member who has worked at the port for 23 years.\n")
+	if types := typesOf(d); types["Kees Brouwer"] != "Person" {
+		t.Errorf("Kees Brouwer: got %v", types)
+	}
+	if f := facts(d); !f["Kees Brouwer memberOf FNV"] {
+		t.Errorf("his union: %v", f)
+	}
+}
