@@ -853,6 +853,12 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 		if isClosingQuote(t.Text) && len(rest) > 0 && rest[0].Text == "," {
 			rest = rest[1:]
 		}
+		// "The secretary general of the Episcopal Conference, Nunzio
+		// Galantino, has called …": a title set off before the person is
+		// the sentence's subject, no statement
+		if t.Text == "," && d.titleThenApposedPerson(si, toks[:k], rest) {
+			continue
+		}
 		if sp := d.speakerAfterVerb(si, rest); sp != nil {
 			return t.Start, sp
 		}
@@ -864,6 +870,31 @@ func (d *doc) attribution(si, from int) (int, *entity) {
 		}
 	}
 	return 0, nil
+}
+
+// titleThenApposedPerson reports whether before is a title's phrase
+// opening the sentence ("The secretary general of the Italian Episcopal
+// Conference") and rest a person's name set off by a comma after it.
+func (d *doc) titleThenApposedPerson(si int, before, rest []Token) bool {
+	if len(before) == 0 || len(before) > 10 || len(rest) < 3 {
+		return false
+	}
+	m := d.mentionAt(rest[0].Start)
+	if m == nil || m.ent.typ != "Person" {
+		return false
+	}
+	if e := d.tokenAt(si, m.end); e >= len(d.toks[si]) || d.toks[si][e].Text != "," {
+		return false
+	}
+	for k, t := range before {
+		if k > 3 {
+			break
+		}
+		if d.rules.role(t.Lower) != "" || k+1 < len(before) && d.rules.role(t.Lower+" "+before[k+1].Lower) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // statementSays returns who issued the statement an attribution names

@@ -2752,3 +2752,15 @@ func TestAccordingToATitle(t *testing.T) {
 		t.Errorf("the mayor's claim: %v", got)
 	}
 }
+
+// A title set off before the person it names is the sentence's subject,
+// not a statement the person closes: "The secretary general of the
+// Italian Episcopal Conference, Nunzio Galantino, has called …".
+func TestTitleBeforeApposedPersonIsNoStatement(t *testing.T) {
+	got := claimsOf(t, "Verdict\n\nThe secretary general of the Italian Episcopal Conference, Nunzio Galantino, has called the sentence \"dangerous\".\n")
+	for _, c := range got["Nunzio Galantino"] {
+		if strings.HasPrefix(c, "The secretary general") {
+			t.Errorf("the title read as his statement: %v", got)
+		}
+	}
+}
