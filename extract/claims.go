@@ -290,6 +290,11 @@ func (d *doc) extractClaims() {
 		if dq, ok := d.deniedCharge(si); ok && (!rok || dq.speaker != rq.speaker) {
 			d.addClaim(dq)
 		}
+		// "The new iPhone was praised by Jobs as "…"": the passive's agent
+		// said so
+		if pq, ok := d.passiveJudgement(si); ok && !rok && !aok {
+			d.addClaim(pq)
+		}
 	}
 }
 
@@ -444,6 +449,39 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// judgementVerbs judge what they are said of, in the passive with their
+// agent and "as"/"som": "was praised by Jobs as …", "ble beskrevet av X
+// som …".
+var judgementVerbs = map[string]bool{"praised": true, "hailed": true, "described": true, "criticised": true, "criticized": true,
+	"dismissed": true, "condemned": true, "denounced": true, "welcomed": true, "characterised": true, "characterized": true,
+	"beskrevet": true, "omtalt": true, "karakterisert": true, "kritisert": true, "rost": true, "hyllet": true, "fordømt": true}
+
+// passiveJudgement reads "X was praised by Y as …" as Y's claim, the
+// sentence its text.
+func (d *doc) passiveJudgement(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k := 1; k+4 < len(toks); k++ {
+		if !judgementVerbs[toks[k].Lower] || toks[k+1].Lower != "by" && toks[k+1].Lower != "av" || !d.rules.copulas[toks[k-1].Lower] && toks[k-1].Lower != "been" && toks[k-1].Lower != "blitt" {
+			continue
+		}
+		j := k + 2
+		if d.rules.articles[toks[j].Lower] && j+1 < len(toks) && !d.startsMention(si, toks[j].Start) {
+			j++
+		}
+		m := d.mentionAt(toks[j].Start)
+		if m == nil || m.ent.typ != "Person" && !isActor(m.ent) {
+			continue
+		}
+		as := d.tokenAt(si, m.end)
+		if as+2 >= len(toks) || toks[as].Lower != "as" && toks[as].Lower != "som" {
+			continue
+		}
+		s := d.sents[si]
+		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: m.ent, attributed: true}, true
+	}
+	return quote{}, false
 }
 
 // contrastives join a second clause after a comma as "and" does, with a

@@ -2764,3 +2764,13 @@ func TestTitleBeforeApposedPersonIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// A judgement in the passive with its agent and "as" is the agent's
+// claim: "The new iPhone was praised by Steve Jobs as …".
+func TestPassiveJudgementIsTheAgents(t *testing.T) {
+	got := claimsOf(t, "iPhone\n\nThe new iPhone was praised by Steve Jobs as \"the biggest leap we've taken since the original iPhone.\"\n",
+		"Saken\n\nForslaget ble beskrevet av Erna Solberg som et dyrt feilgrep for hele landet.\n")
+	if len(got["Steve Jobs"]) != 1 || len(got["Erna Solberg"]) != 1 {
+		t.Errorf("the agents' judgements: %v", got)
+	}
+}
