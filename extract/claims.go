@@ -295,6 +295,11 @@ func (d *doc) extractClaims() {
 		if pq, ok := d.passiveJudgement(si); ok && !rok && !aok {
 			d.addClaim(pq)
 		}
+		// "…, which Boeing estimates to be worth $18 million": the one the
+		// relative clause says holds it
+		if wq, ok := d.relativeStatement(si); ok && !rok && !aok {
+			d.addClaim(wq)
+		}
 	}
 }
 
@@ -480,6 +485,36 @@ func (d *doc) passiveJudgement(si int) (quote, bool) {
 		}
 		s := d.sents[si]
 		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: m.ent, attributed: true}, true
+	}
+	return quote{}, false
+}
+
+// relativeStatement reads "…, which X says/estimates …" as X's claim, the
+// sentence its text; "it" there is the body the sentence opens with
+// ("Sainsbury's … bought the chain, which it says has bolstered sales").
+func (d *doc) relativeStatement(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k := 2; k+3 < len(toks); k++ {
+		if toks[k-1].Text != "," || toks[k].Lower != "which" && toks[k].Lower != "som" {
+			continue
+		}
+		j := k + 1
+		var sp *entity
+		if m := d.mentionAt(toks[j].Start); m != nil && (m.ent.typ == "Person" || isActor(m.ent)) {
+			sp, j = m.ent, d.tokenAt(si, m.end)
+		} else if contains(d.rules.Pronouns["body"], toks[j].Lower) {
+			if e := d.openingActor(si); e != nil && e.typ != "Person" {
+				sp, j = e, j+1
+			}
+		}
+		if sp == nil || j >= len(toks) {
+			continue
+		}
+		if w := toks[j].Lower; !d.rules.speech[w] && !d.rules.report[w] || d.rules.namingVerbs[w] {
+			continue
+		}
+		s := d.sents[si]
+		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
 	}
 	return quote{}, false
 }

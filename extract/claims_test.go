@@ -2774,3 +2774,13 @@ func TestPassiveJudgementIsTheAgents(t *testing.T) {
 		t.Errorf("the agents' judgements: %v", got)
 	}
 }
+
+// ", which X estimates …", ", which it says …" closing a sentence is X's
+// claim, "it" the body the sentence opens with.
+func TestRelativeStatement(t *testing.T) {
+	got := claimsOf(t, "Deal\n\nBoeing has a contract for titanium parts with VSMPO-Avisma, which Boeing estimates to be worth 18 million dollars.\n",
+		"Shops\n\nSainsbury's has put Argos outlets in hundreds of stores since it bought the chain, which it says has bolstered grocery sales.\n")
+	if len(got["Boeing"]) != 1 || len(got["Sainsbury's"]) != 1 {
+		t.Errorf("the relative clauses' claims: %v", got)
+	}
+}
