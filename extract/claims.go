@@ -254,6 +254,12 @@ func (d *doc) extractClaims() {
 		}
 		// "The African Union called for a halt, and the European Union said
 		// it was deeply concerned": the second clause is its subject's own
+		// "…, with UBS analyst David Strauss saying the deal made sense":
+		// a statement of its own after the first, which ends before it
+		xq, xok := d.withSaying(si)
+		if xok && rok && rq.speaker != xq.speaker && rq.start < xq.evStart {
+			rq.end = min(rq.end, xq.evStart)
+		}
 		cq, cok := d.coordinatedStatement(si)
 		if cok && rok && cq.speaker != rq.speaker && rq.start < cq.evStart {
 			rq.end = min(rq.end, cq.evStart)
@@ -299,6 +305,9 @@ func (d *doc) extractClaims() {
 		// relative clause says holds it
 		if wq, ok := d.relativeStatement(si); ok && !rok && !aok {
 			d.addClaim(wq)
+		}
+		if xok && (!rok || rq.speaker != xq.speaker) {
+			d.addClaim(xq)
 		}
 	}
 }
@@ -515,6 +524,54 @@ func (d *doc) relativeStatement(si int) (quote, bool) {
 		}
 		s := d.sents[si]
 		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+	}
+	return quote{}, false
+}
+
+// withSaying reads ", with X saying/announcing …" as X's statement, from
+// the word after the verb to the sentence's end.
+func (d *doc) withSaying(si int) (quote, bool) {
+	toks := d.toks[si]
+	for k := 2; k+4 < len(toks); k++ {
+		if toks[k-1].Text != "," || toks[k].Lower != "with" {
+			continue
+		}
+		j := k + 1
+		if d.rules.articles[toks[j].Lower] && !d.startsMention(si, toks[j].Start) {
+			j++
+		}
+		// "with UBS analyst David Strauss": the person after a title
+		var sp *entity
+		for n := j; n < len(toks) && n <= j+4 && sp == nil; n++ {
+			if m := d.mentionAt(toks[n].Start); m != nil && (m.ent.typ == "Person" || isActor(m.ent) && n == j) {
+				sp, j = m.ent, d.tokenAt(si, m.end)
+				if m.ent.typ != "Person" {
+					for _, p := range d.mentions[si] { // "with the company's chief X saying"
+						if !p.hidden && p.ent.typ == "Person" && p.start > m.end && d.tokenAt(si, p.start) <= j+3 {
+							sp, j = p.ent, d.tokenAt(si, p.end)
+						}
+					}
+				}
+			}
+		}
+		if sp == nil || j+3 >= len(toks) || !strings.HasSuffix(toks[j].Lower, "ing") {
+			continue
+		}
+		// (only verbs of saying: "with the Green Party pledging a four-day
+		// week" is a policy, no statement)
+		if v := strings.TrimSuffix(toks[j].Lower, "ing"); !d.rules.speech[v+"s"] && !d.rules.speech[v+"es"] || d.rules.claimVerbs[v+"s"] || d.rules.claimVerbs[v+"es"] {
+			continue
+		}
+		from := j + 1
+		if that := d.thatWithin(toks, from, 1); that >= 0 {
+			from = that + 1
+		}
+		s := d.sents[si]
+		end := s.End
+		if t := toks[len(toks)-1]; t.Text == "." {
+			end = t.Start
+		}
+		return quote{start: toks[from].Start, end: end, evStart: toks[k-1].Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
 }

@@ -2784,3 +2784,19 @@ func TestRelativeStatement(t *testing.T) {
 		t.Errorf("the relative clauses' claims: %v", got)
 	}
 }
+
+// ", with X saying …" is X's statement, and the first ends before it; a
+// policy "with the party pledging …" is no statement.
+func TestWithSaying(t *testing.T) {
+	got := claimsOf(t, "Tanker\n\nUSAF officials said the contract was fair, with UBS analyst David Strauss saying the deal made sense for Boeing.\n")
+	if c := got["David Strauss"]; len(c) != 1 || !strings.Contains(c[0], "made sense") {
+		t.Errorf("the analyst's statement: %v", got)
+	}
+	if c := got["US Air Force"]; len(c) != 1 || strings.Contains(c[0], "Strauss") {
+		t.Errorf("the first statement ends at the comma: %v", got)
+	}
+	got = claimsOf(t, "Work\n\nLabour would not be the first to endorse such an idea, with the Green Party pledging a four-day working week during its campaign.\n")
+	if len(got["Green Party"]) != 0 {
+		t.Errorf("a pledge of policy: %v", got)
+	}
+}
