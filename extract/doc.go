@@ -343,6 +343,7 @@ func (d *doc) link() {
 	d.linkInvertedBodyNames()
 	d.linkCorporateForms()
 	d.linkSpelledAcronyms()
+	d.linkBracketedAcronyms()
 	d.linkPlanNames()
 	// "Storbrtannia", "Slawesi": a place name misspelt by one letter
 	for _, e := range append([]*entity(nil), d.order...) {
@@ -587,6 +588,51 @@ func (d *doc) linkSpelledAcronyms() {
 			d.merge(e, into[0])
 		}
 	}
+}
+
+// linkBracketedAcronyms merges an acronym no entry knows, in brackets
+// right after a body's name, into that body when it holds every initial
+// of the name's capitalised words in some order: the name's own language
+// orders them ("the National Institute of Civil Defence (INDECI)", from
+// the Spanish; "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)").
+func (d *doc) linkBracketedAcronyms() {
+	for _, ms := range d.mentions {
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			if a.hidden || b.hidden || a.ent == b.ent || class(a.ent.typ) != 'O' || b.ent.gaz != nil || b.ent.mergedInto != nil || b.ent.person || !isAcronym(b.ent.name) {
+				continue
+			}
+			if strings.TrimSpace(d.text[a.end:b.start]) != "(" || !strings.HasPrefix(d.text[b.end:], ")") {
+				continue
+			}
+			ini := capitalInitials(a.ent.name)
+			if utf8.RuneCountInString(ini) < 2 || !lettersWithin(ini, b.ent.name) {
+				continue
+			}
+			into := a.ent
+			for into.mergedInto != nil {
+				into = into.mergedInto
+			}
+			if into != b.ent {
+				d.merge(b.ent, into)
+			}
+		}
+	}
+}
+
+// lettersWithin reports whether every letter of sub occurs in s, as
+// often as in sub.
+func lettersWithin(sub, s string) bool {
+	count := map[rune]int{}
+	for _, r := range s {
+		count[r]++
+	}
+	for _, r := range sub {
+		if count[r]--; count[r] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalInitials is the first letters of the capitalised words of name

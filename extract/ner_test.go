@@ -1781,3 +1781,27 @@ func TestJobAppositionWithWho(t *testing.T) {
 		t.Errorf("his union: %v", f)
 	}
 }
+
+// An acronym in brackets after a body's name is the body's when it holds
+// the name's initials in another order, as the name's own language has
+// them: "the National Institute of Civil Defence (INDECI)".
+func TestBracketedAcronymInAnotherLanguage(t *testing.T) {
+	d := extractText(t, "Quake\n\nRafael Quispe, who took the helm at the National Institute of Civil Defence (INDECI) in March, said soldiers had been deployed.\n")
+	if f := facts(d); !f["Rafael Quispe leaderOf National Institute of Civil Defence"] {
+		t.Errorf("the institute's head: %v", f)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "INDECI" {
+			t.Errorf("the acronym is an entity of its own: %v", typesOf(d))
+		}
+	}
+	// initials the acronym does not hold name another body
+	d = extractText(t, "Aid\n\nThe Harbour Rescue Trust (QXV) said the clinic had closed.\n")
+	merged := true
+	for _, e := range d.Entities {
+		merged = merged && e.Name != "QXV"
+	}
+	if merged {
+		t.Errorf("QXV spells no initials of the trust: %v", typesOf(d))
+	}
+}
