@@ -3123,3 +3123,10 @@ func TestCompassPartsOfCitiesAndRegions(t *testing.T) {
 		}
 	}
 }
+
+// A state set off as a member of a body is its member: "Bulgaria, the
+// poorest member of the European Union, …".
+func TestStateApposedAsMember(t *testing.T) {
+	f := factsOf(t, "Politics\n\nBulgaria, the poorest member of the European Union, has been gripped by instability.\n\nNorway, a founding member of NATO, raised its budget.\n")
+	wantFacts(t, f, "Bulgaria memberOf European Union", "Norway memberOf NATO")
+}
