@@ -3130,3 +3130,10 @@ func TestStateApposedAsMember(t *testing.T) {
 	f := factsOf(t, "Politics\n\nBulgaria, the poorest member of the European Union, has been gripped by instability.\n\nNorway, a founding member of NATO, raised its budget.\n")
 	wantFacts(t, f, "Bulgaria memberOf European Union", "Norway memberOf NATO")
 }
+
+// A state that leads a body, in a relative clause: "Russia, which has
+// military bases in both countries and leads the CSTO".
+func TestStateLeadsABodyInARelativeClause(t *testing.T) {
+	f := factsOf(t, "Border\n\nRussia, which has military bases in both countries and leads the Collective Security Treaty Organization (CSTO), said it was concerned.\n")
+	wantFacts(t, f, "Russia leaderOf Collective Security Treaty Organization")
+}
