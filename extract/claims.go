@@ -367,7 +367,7 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 			continue
 		}
 		main := fronted && !d.rules.conjunctions[toks[k].Lower]
-		if !main && !d.rules.conjunctions[toks[k].Lower] && !contrastives[toks[k].Lower] {
+		if !main && !d.rules.conjunctions[toks[k].Lower] && !d.rules.contrastives[toks[k].Lower] {
 			continue
 		}
 		if main {
@@ -416,14 +416,16 @@ func (d *doc) coordinatedStatement(si int) (quote, bool) {
 // claim is the denial, the whole sentence its text.
 func (d *doc) deniedCharge(si int) (quote, bool) {
 	toks := d.toks[si]
+	charge := func(w string) bool { return d.rules.claimNouns[w] || w == "charge" || w == "charges" }
 	for k := 3; k+2 < len(toks); k++ {
 		if toks[k-1].Text != "," {
 			continue
 		}
 		j := k
-		charge := func(w string) bool { return d.rules.claimNouns[w] || w == "charge" || w == "charges" }
-		if d.rules.articles[toks[j].Lower] && j+1 < len(toks) && charge(toks[j+1].Lower) || charge(toks[j].Lower) {
-			j += 1 + btoi(d.rules.articles[toks[j].Lower])
+		if d.rules.articles[toks[j].Lower] && j+1 < len(toks) && charge(toks[j+1].Lower) {
+			j += 2
+		} else if charge(toks[j].Lower) {
+			j++
 		} else if d.lang != "en" && (toks[j].Lower == "noe" || toks[j].Lower == "hvilket") {
 			j++
 		} else if d.lang == "en" && toks[j].Lower == "something" {
@@ -458,26 +460,12 @@ func (d *doc) deniedCharge(si int) (quote, bool) {
 	return quote{}, false
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// judgementVerbs judge what they are said of, in the passive with their
-// agent and "as"/"som": "was praised by Jobs as …", "ble beskrevet av X
-// som …".
-var judgementVerbs = map[string]bool{"praised": true, "hailed": true, "described": true, "criticised": true, "criticized": true,
-	"dismissed": true, "condemned": true, "denounced": true, "welcomed": true, "characterised": true, "characterized": true,
-	"beskrevet": true, "omtalt": true, "karakterisert": true, "kritisert": true, "rost": true, "hyllet": true, "fordømt": true}
-
 // passiveJudgement reads "X was praised by Y as …" as Y's claim, the
 // sentence its text.
 func (d *doc) passiveJudgement(si int) (quote, bool) {
 	toks := d.toks[si]
 	for k := 1; k+4 < len(toks); k++ {
-		if !judgementVerbs[toks[k].Lower] || toks[k+1].Lower != "by" && toks[k+1].Lower != "av" || !d.rules.copulas[toks[k-1].Lower] && toks[k-1].Lower != "been" && toks[k-1].Lower != "blitt" {
+		if !d.rules.judgementVerbs[toks[k].Lower] || toks[k+1].Lower != "by" && toks[k+1].Lower != "av" || !d.rules.copulas[toks[k-1].Lower] && toks[k-1].Lower != "been" && toks[k-1].Lower != "blitt" {
 			continue
 		}
 		j := k + 2
@@ -575,10 +563,6 @@ func (d *doc) withSaying(si int) (quote, bool) {
 	}
 	return quote{}, false
 }
-
-// contrastives join a second clause after a comma as "and" does, with a
-// subject of its own: "…, while Dushanbe said …", "…, mens Støre mener …".
-var contrastives = map[string]bool{"while": true, "whereas": true, "mens": true}
 
 // statementFrom is sp's statement in sentence si from toks[from] to the
 // sentence's end, in a clause the comma before toks[k] opens; false if it

@@ -649,6 +649,8 @@ type LanguageRules struct {
 	InstitutionHeads     []string            `yaml:"institution_heads"`     // "Universitetet": a body named by its kind and its place, "Universitetet i Santiago"
 	LocalLeaders         []string            `yaml:"local_leaders"`         // "ordfører": a title compounded with a town's name leads the town ("Tønsberg-ordfører X")
 	Subordinators        []string            `yaml:"subordinators"`         // "when", "da": a sentence opening with one fronts a clause that its first comma closes
+	Contrastives         []string            `yaml:"contrastives"`          // "while", "mens": after a comma they join a clause with a subject of its own, as "and" does
+	JudgementVerbs       []string            `yaml:"judgement_verbs"`       // "praised", "beskrevet": in the passive with an agent and "as", the agent's judgement
 	InfinitiveClaims     []string            `yaml:"infinitive_claims"`     // "pledged", "lovet": a statement of what the subject will do, in an infinitive ("pledged to fulfil …")
 	OfficeFields         []string            `yaml:"office_fields"`         // "defense": the field of a minister or secretary, ending the title before a name ("Minister of Defense Hazem Shaalan")
 	LawNouns             []string            `yaml:"law_nouns"`             // "act", "lov": a capitalised acronym before one names a law ("the CARS act"), however common a word it is
@@ -793,9 +795,9 @@ type LanguageRules struct {
 	StateAbbrevs          map[string]string `yaml:"state_abbreviations"` // "Ariz." → gazetteer key of the state
 	Relations             []RelationRule    `yaml:"relations"`
 
-	stop, orgWords, placeWords, prepIn, sidePrepositions, sideNouns, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                     set
-	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues, departmentNouns set
-	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        set
+	stop, orgWords, placeWords, prepIn, sidePrepositions, sideNouns, speech, report, negations, cityNouns, actorVerbs, actorObjects, clauseOpeners, eventWords, formerWords                                                                                                                                                                                                                                                                                                                                                                                                                                                                   set
+	articles, sourceNouns, claimVerbs, clauseVerbs, conjunctions, surveyMakers, findingVerbs, notBeforeClaim, politicianTitles, deputyWords, productNouns, quantityNouns, timePrepositions, supporterNouns, askedWords, headTitles, denialVerbs, namingVerbs, companyNouns, policeWords, policeHeads, policeRanks, mediaVerbs, stateHeads, jobNouns, irregularPast, infinitiveMarkers, seemingVerbs, institutionHeads, localLeaders, subordinators, contrastives, judgementVerbs, infinitiveClaims, officeFields, lawNouns, polityWords, epithets, personCues, spatialParticiples, irregularParticiples, workNouns, clubCues, departmentNouns set
+	spokesTitles, bodyTitles, subjectAdverbs, bodyHeads, tellVerbs, addressees, eventLinks, portfolioOnly, notPortfolios                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      set
 
 	wordsOf               [][]string            // the words_of phrases, split into words
 	claimParticles        map[string][][]string // claim_particles, split into words
@@ -1462,6 +1464,8 @@ func (lx *Lexicon) addRules(r LanguageRules) error {
 	cur.InstitutionHeads = append(cur.InstitutionHeads, r.InstitutionHeads...)
 	cur.LocalLeaders = append(cur.LocalLeaders, r.LocalLeaders...)
 	cur.Subordinators = append(cur.Subordinators, r.Subordinators...)
+	cur.Contrastives = append(cur.Contrastives, r.Contrastives...)
+	cur.JudgementVerbs = append(cur.JudgementVerbs, r.JudgementVerbs...)
 	cur.InfinitiveClaims = append(cur.InfinitiveClaims, r.InfinitiveClaims...)
 	cur.OfficeFields = append(cur.OfficeFields, r.OfficeFields...)
 	cur.LawNouns = append(cur.LawNouns, r.LawNouns...)
@@ -1832,6 +1836,7 @@ func (r *LanguageRules) index() {
 	r.institutionHeads = newSet(r.InstitutionHeads)
 	r.localLeaders = newSet(r.LocalLeaders)
 	r.subordinators = newSet(r.Subordinators)
+	r.contrastives, r.judgementVerbs = newSet(r.Contrastives), newSet(r.JudgementVerbs)
 	r.infinitiveClaims = newSet(r.InfinitiveClaims)
 	r.officeFields = newSet(r.OfficeFields)
 	r.lawNouns = newSet(r.LawNouns)
