@@ -454,10 +454,16 @@ func (d *doc) deniedCharge(si int) (quote, bool) {
 		if v+1 < len(toks) && !(v+2 == len(toks) && strings.ContainsAny(toks[v+1].Text, ".!")) {
 			continue
 		}
-		s := d.sents[si]
-		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+		return d.sentenceClaim(si, sp), true
 	}
 	return quote{}, false
+}
+
+// sentenceClaim is sp's claim whose text is all of sentence si: what a
+// denial, a judgement or a relative clause at its end says sp holds.
+func (d *doc) sentenceClaim(si int, sp *entity) quote {
+	s := d.sents[si]
+	return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}
 }
 
 // passiveJudgement reads "X was praised by Y as …" as Y's claim, the
@@ -480,8 +486,7 @@ func (d *doc) passiveJudgement(si int) (quote, bool) {
 		if as+2 >= len(toks) || toks[as].Lower != "as" && toks[as].Lower != "som" {
 			continue
 		}
-		s := d.sents[si]
-		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: m.ent, attributed: true}, true
+		return d.sentenceClaim(si, m.ent), true
 	}
 	return quote{}, false
 }
@@ -510,14 +515,13 @@ func (d *doc) relativeStatement(si int) (quote, bool) {
 		if w := toks[j].Lower; !d.rules.speech[w] && !d.rules.report[w] || d.rules.namingVerbs[w] {
 			continue
 		}
-		s := d.sents[si]
-		return quote{start: s.Start, end: s.End, evStart: s.Start, evEnd: s.End, speaker: sp, attributed: true}, true
+		return d.sentenceClaim(si, sp), true
 	}
 	return quote{}, false
 }
 
-// withSaying reads ", with X saying/announcing …" as X's statement, from
-// the word after the verb to the sentence's end.
+// withSaying reads ", with X saying …" (a verb of saying) as X's
+// statement, from the word after the verb to the sentence's end.
 func (d *doc) withSaying(si int) (quote, bool) {
 	toks := d.toks[si]
 	for k := 2; k+4 < len(toks); k++ {
@@ -554,12 +558,9 @@ func (d *doc) withSaying(si int) (quote, bool) {
 		if that := d.thatWithin(toks, from, 1); that >= 0 {
 			from = that + 1
 		}
-		s := d.sents[si]
-		end := s.End
-		if t := toks[len(toks)-1]; t.Text == "." {
-			end = t.Start
+		if q, ok := d.statementFrom(si, k, from, sp); ok {
+			return q, true
 		}
-		return quote{start: toks[from].Start, end: end, evStart: toks[k-1].Start, evEnd: s.End, speaker: sp}, true
 	}
 	return quote{}, false
 }
@@ -4518,23 +4519,12 @@ func (d *doc) bodyPhraseBetween(si, from, to int) bool {
 			rest++
 			continue
 		}
-		if t.Text != "," && !isLowerWord(t.Text) && !(place && t.End <= d.mentionEndAfter(si, t.Start)) {
+		if t.Text != "," && !isLowerWord(t.Text) && !(place && d.mentionCovering(t.Start) != nil) {
 			return false
 		}
 		rest++
 	}
 	return rest <= 2 || place && rest <= 5
-}
-
-// mentionEndAfter is where the mention of sentence si covering off ends,
-// or off.
-func (d *doc) mentionEndAfter(si, off int) int {
-	for _, m := range d.mentions[si] {
-		if !m.hidden && m.start <= off && off < m.end {
-			return m.end
-		}
-	}
-	return off
 }
 
 // pastAddressee returns the index of the token after the name that starts
